@@ -1,0 +1,18 @@
+//! `ordner`: the command line tool of Mein Ordner.
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.first().map(String::as_str) {
+        Some("languages") => {
+            for l in ordner_core::LANGUAGES {
+                println!("{}\t{}\t{}", l.code, l.english_name, l.native_name);
+            }
+            ExitCode::SUCCESS
+        }
+        _ => {
+            eprintln!("usage: ordner languages");
+            ExitCode::from(2)
+        }
+    }
+}

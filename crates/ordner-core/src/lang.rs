@@ -1,0 +1,88 @@
+//! The languages of the folder. German is always one side; the other side is the person's own.
+
+/// Writing direction of a language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Dir {
+    Ltr,
+    Rtl,
+}
+
+impl Dir {
+    /// The value of the HTML `dir` attribute.
+    pub fn as_html(self) -> &'static str {
+        match self {
+            Dir::Ltr => "ltr",
+            Dir::Rtl => "rtl",
+        }
+    }
+}
+
+/// The script a language is written in; it decides which font prints it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Script {
+    Latin,
+    Arabic,
+    /// Urdu prefers the Nastaliq style of the Arabic script.
+    ArabicNastaliq,
+    Cyrillic,
+    Ethiopic,
+    Georgian,
+}
+
+/// One language of the folder.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Language {
+    /// BCP 47 code, also the folder name under `locales/`.
+    pub code: &'static str,
+    /// The name in the language itself, as shown on the first-start screen.
+    pub native_name: &'static str,
+    /// The name in English, for offices and logs.
+    pub english_name: &'static str,
+    pub dir: Dir,
+    pub script: Script,
+    /// Whether a native speaker has reviewed the translation. Unreviewed languages show a notice
+    /// on screen and in print, so an office knows what it is handing out.
+    pub reviewed: bool,
+}
+
+impl Language {
+    /// Looks a language up by its code.
+    pub fn by_code(code: &str) -> Option<&'static Language> {
+        LANGUAGES.iter().find(|l| l.code == code)
+    }
+
+    pub fn is_rtl(&self) -> bool {
+        self.dir == Dir::Rtl
+    }
+}
+
+/// German: always one side of every page.
+pub const GERMAN: &str = "de";
+
+/// Every language the app offers, German first, then by how often German towns offer them.
+pub const LANGUAGES: &[Language] = &[
+    Language {
+        code: "de",
+        native_name: "Deutsch",
+        english_name: "German",
+        dir: Dir::Ltr,
+        script: Script::Latin,
+        reviewed: true,
+    },
+    Language {
+        code: "ar",
+        native_name: "العربية",
+        english_name: "Arabic",
+        dir: Dir::Rtl,
+        script: Script::Arabic,
+        reviewed: false,
+    },
+    Language {
+        code: "en",
+        native_name: "English",
+        english_name: "English",
+        dir: Dir::Ltr,
+        script: Script::Latin,
+        reviewed: false,
+    },
+];

@@ -1,0 +1,18 @@
+//! The domain of Mein Ordner, free of any web dependency so that the browser app, the PDF renderer
+//! and the command line tool share it and it is tested natively.
+//!
+//! - [`lang`]: the languages we offer, with direction, script and review state.
+//! - [`i18n`]: Fluent message catalogs loaded from `locales/<lang>/*.ftl`.
+//! - [`bidi`]: isolation of left-to-right runs (German terms) inside right-to-left text.
+//! - [`tabs`]: the ten register tabs of the folder.
+
+pub mod bidi;
+pub mod error;
+pub mod i18n;
+pub mod lang;
+pub mod tabs;
+
+pub use error::CoreError;
+pub use i18n::Catalog;
+pub use lang::{Dir, Language, LANGUAGES};
+pub use tabs::TabId;

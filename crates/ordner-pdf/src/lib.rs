@@ -1,0 +1,1 @@
+//! ordner-pdf: being written (see ARCHITECTURE.md).

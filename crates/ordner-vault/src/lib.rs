@@ -1,0 +1,1 @@
+//! ordner-vault: being written (see ARCHITECTURE.md).

@@ -1,0 +1,20 @@
+app-name = ملفي
+app-tagline = أوراقك المهمة. مرتبة. بالألمانية وبلغتك.
+app-country = ألمانيا
+app-skip-to-content = انتقل إلى المحتوى
+app-home = نظرة عامة
+app-back = رجوع
+app-language = اللغة
+app-change-language = تغيير اللغة
+app-loading = جارٍ التحميل …
+app-offline-ready = التطبيق يعمل الآن بدون إنترنت أيضًا.
+app-update-ready = نسخة جديدة جاهزة.
+app-update-now = أعد التحميل الآن
+app-load-error = تعذّر تحميل النصوص. يرجى إعادة تحميل الصفحة.
+app-not-reviewed = لم يراجع هذه الترجمة متحدث أصلي بعد.
+app-tabs-heading = الأقسام العشرة
+app-tab-open = افتح القسم { $number }
+app-privacy-note = بياناتك تبقى على هذا الجهاز. التطبيق لا يرسل شيئًا إلى الإنترنت.
+
+lang-choose-title = اختر لغتك
+lang-choose-hint = الألمانية تظهر دائمًا بجانبها.

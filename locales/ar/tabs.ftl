@@ -1,0 +1,10 @@
+tab-arrival-title = الوصول إلى { $town }
+tab-money-title = المال
+tab-housing-title = السكن
+tab-german-title = تعلّم الألمانية
+tab-family-title = الأطفال والعائلة
+tab-work-title = العمل
+tab-training-title = التدريب المهني والدراسة
+tab-health-title = الصحة
+tab-advice-title = الاستشارة والمساعدة
+tab-documents-title = وثائق أخرى

@@ -1,0 +1,20 @@
+app-name = My Folder
+app-tagline = Your important papers. In order. In German and in your language.
+app-country = Germany
+app-skip-to-content = Skip to content
+app-home = Overview
+app-back = Back
+app-language = Language
+app-change-language = Change language
+app-loading = Loading …
+app-offline-ready = The app now works without internet, too.
+app-update-ready = A new version is ready.
+app-update-now = Reload now
+app-load-error = The texts could not be loaded. Please reload the page.
+app-not-reviewed = No native speaker has checked this translation yet.
+app-tabs-heading = The ten tabs
+app-tab-open = Open tab { $number }
+app-privacy-note = Your data stays on this device. The app sends nothing to the internet.
+
+lang-choose-title = Choose your language
+lang-choose-hint = German is always shown beside it.

@@ -1,0 +1,10 @@
+tab-arrival-title = Arriving in { $town }
+tab-money-title = Money
+tab-housing-title = Housing
+tab-german-title = Learning German
+tab-family-title = Children and family
+tab-work-title = Work
+tab-training-title = Vocational training and studies
+tab-health-title = Health
+tab-advice-title = Advice and help
+tab-documents-title = Other documents
