@@ -1,1 +1,324 @@
-//! End-to-end test support.
+//! Support for the end-to-end tests: build the app, serve `dist/` on loopback (recording every
+//! request the browser makes), and drive headless Chromium through ChromeDriver.
+//!
+//! Chromium is started with our server as its HTTP proxy for every host, loopback included, so
+//! the server sees each request the page, its service worker and its workers make, whatever the
+//! target; anything not addressed to the app's own origin is answered 403 and recorded.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test support: failing loudly is the point
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{Shutdown, TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+use std::thread::JoinHandle;
+use std::time::{Duration, Instant};
+
+use thirtyfour::prelude::*;
+
+/// The repository root.
+pub fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().unwrap()
+}
+
+/// The built app: `$ORDNER_DIST` when set (the xtask builds it once for all tests), otherwise a
+/// fresh `trunk build --release` into `target/e2e-dist`.
+pub fn built_dist() -> PathBuf {
+    if let Ok(dir) = std::env::var("ORDNER_DIST") {
+        let dir = PathBuf::from(dir);
+        assert!(dir.join("index.html").is_file(), "ORDNER_DIST={} has no index.html", dir.display());
+        return dir;
+    }
+    let root = repo_root();
+    let dist = root.join("target/e2e-dist");
+    let status = Command::new("trunk")
+        .args(["build", "--release", "--dist"])
+        .arg(&dist)
+        .current_dir(&root)
+        .status()
+        .expect("trunk not found: run `cargo xtask setup` first");
+    assert!(status.success(), "trunk build failed");
+    dist
+}
+
+/// One request the server saw.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Seen {
+    pub method: String,
+    /// `host:port` the request was addressed to.
+    pub authority: String,
+    pub path: String,
+    /// The request carries a header that only web content sends (`Sec-Fetch-*`, `Referer`,
+    /// `Origin`): it came from a page, worker or service worker, not from the browser itself.
+    pub from_web_content: bool,
+}
+
+/// A static file server on 127.0.0.1 that doubles as the browser's proxy.
+pub struct Server {
+    pub port: u16,
+    stop: Arc<AtomicBool>,
+    seen: Arc<Mutex<Vec<Seen>>>,
+    thread: Option<JoinHandle<()>>,
+}
+
+impl Server {
+    pub fn start(root: &Path) -> Server {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let stop = Arc::new(AtomicBool::new(false));
+        let seen = Arc::new(Mutex::new(Vec::new()));
+        let root = root.to_path_buf();
+        let (stop2, seen2) = (stop.clone(), seen.clone());
+        let thread = std::thread::spawn(move || {
+            for stream in listener.incoming() {
+                if stop2.load(Ordering::SeqCst) {
+                    break;
+                }
+                let Ok(stream) = stream else { continue };
+                let (root, seen) = (root.clone(), seen2.clone());
+                std::thread::spawn(move || handle(stream, &root, port, &seen));
+            }
+        });
+        Server { port, stop, seen, thread: Some(thread) }
+    }
+
+    pub fn origin(&self) -> String {
+        format!("http://127.0.0.1:{}", self.port)
+    }
+
+    pub fn seen(&self) -> Vec<Seen> {
+        self.seen.lock().unwrap().clone()
+    }
+
+    /// Stops accepting connections; the port is closed when this returns.
+    pub fn stop(&mut self) {
+        self.stop.store(true, Ordering::SeqCst);
+        let _ = TcpStream::connect(("127.0.0.1", self.port));
+        if let Some(t) = self.thread.take() {
+            t.join().unwrap();
+        }
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        self.stop();
+    }
+}
+
+fn handle(mut stream: TcpStream, root: &Path, port: u16, seen: &Mutex<Vec<Seen>>) {
+    stream.set_read_timeout(Some(Duration::from_secs(10))).ok();
+    let mut reader = BufReader::new(stream.try_clone().unwrap());
+    let mut line = String::new();
+    if reader.read_line(&mut line).unwrap_or(0) == 0 {
+        return;
+    }
+    let mut parts = line.split_whitespace();
+    let method = parts.next().unwrap_or("").to_owned();
+    let target = parts.next().unwrap_or("").to_owned();
+    let mut host = String::new();
+    let mut from_web_content = false;
+    loop {
+        let mut header = String::new();
+        if reader.read_line(&mut header).unwrap_or(0) == 0 || header.trim().is_empty() {
+            break;
+        }
+        if let Some((name, value)) = header.split_once(':') {
+            if name.eq_ignore_ascii_case("host") {
+                host = value.trim().to_owned();
+            }
+            let name = name.to_ascii_lowercase();
+            if name.starts_with("sec-fetch-") || name == "referer" || name == "origin" {
+                from_web_content = true;
+            }
+        }
+    }
+    // Absolute-form (proxy) or origin-form request target.
+    let (authority, path) = if method == "CONNECT" {
+        (target.clone(), String::new())
+    } else if let Some(rest) = target.strip_prefix("http://") {
+        match rest.split_once('/') {
+            Some((a, p)) => (a.to_owned(), format!("/{p}")),
+            None => (rest.to_owned(), "/".to_owned()),
+        }
+    } else {
+        (host, target)
+    };
+    seen.lock().unwrap().push(Seen {
+        method: method.clone(),
+        authority: authority.clone(),
+        path: path.clone(),
+        from_web_content,
+    });
+
+    let own = authority == format!("127.0.0.1:{port}");
+    if !own || method != "GET" {
+        let _ = stream.write_all(b"HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+        return;
+    }
+    let path = path.split(['?', '#']).next().unwrap_or("/");
+    let rel = path.trim_start_matches('/');
+    let rel = if rel.is_empty() || rel.ends_with('/') { format!("{rel}index.html") } else { rel.to_owned() };
+    let file = root.join(&rel);
+    let inside = file.canonicalize().map(|f| f.starts_with(root.canonicalize().unwrap())).unwrap_or(false);
+    let response = match std::fs::File::open(&file) {
+        Ok(mut f) if inside => {
+            let mut body = Vec::new();
+            f.read_to_end(&mut body).unwrap();
+            let mut head = format!(
+                "HTTP/1.1 200 OK\r\nContent-Type: {}\r\nContent-Length: {}\r\nCache-Control: no-cache\r\nConnection: close\r\n\r\n",
+                content_type(&rel),
+                body.len()
+            )
+            .into_bytes();
+            head.extend(body);
+            head
+        }
+        _ => b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n".to_vec(),
+    };
+    let _ = stream.write_all(&response);
+    let _ = stream.shutdown(Shutdown::Write);
+}
+
+/// The MIME type by file ending (wasm must be `application/wasm` for streaming compilation).
+pub fn content_type(path: &str) -> &'static str {
+    match path.rsplit('.').next().unwrap_or("") {
+        "html" => "text/html; charset=utf-8",
+        "js" => "text/javascript; charset=utf-8",
+        "wasm" => "application/wasm",
+        "css" => "text/css; charset=utf-8",
+        "json" | "webmanifest" => "application/manifest+json",
+        "svg" => "image/svg+xml",
+        "png" => "image/png",
+        "ftl" | "txt" | "toml" => "text/plain; charset=utf-8",
+        "ttf" => "font/ttf",
+        "otf" => "font/otf",
+        _ => "application/octet-stream",
+    }
+}
+
+/// ChromeDriver on a free loopback port, stopped on drop.
+pub struct Driver {
+    child: Child,
+    pub url: String,
+}
+
+impl Driver {
+    pub fn start() -> Driver {
+        let bin = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".into());
+        let port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+        let child = Command::new(&bin)
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap_or_else(|e| panic!("cannot start {bin}: {e} (run `cargo xtask setup`)"));
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(Instant::now() < deadline, "chromedriver did not start");
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        Driver { child, url: format!("http://127.0.0.1:{port}") }
+    }
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// A fresh headless Chromium profile of phone width whose every request goes through `proxy_port`.
+pub async fn browser(driver: &Driver, proxy_port: u16, width: u32, height: u32) -> WebDriver {
+    let mut caps = DesiredCapabilities::chrome();
+    let chrome = std::env::var("CHROME").unwrap_or_else(|_| "/usr/bin/chromium".into());
+    caps.set_binary(&chrome).unwrap();
+    let profile = std::env::temp_dir().join(format!(
+        "ordner-e2e-{}-{}",
+        std::process::id(),
+        Instant::now().elapsed().as_nanos() ^ u128::from(proxy_port)
+    ));
+    for arg in [
+        "--headless=new".to_owned(),
+        "--no-sandbox".to_owned(),
+        "--disable-gpu".to_owned(),
+        "--disable-background-networking".to_owned(),
+        "--disable-component-update".to_owned(),
+        "--no-first-run".to_owned(),
+        "--disable-sync".to_owned(),
+        "--disable-quic".to_owned(),
+        // Chromium's own traffic (search preconnect, network time, sign-in, updates, field
+        // trials) is not the page's: switch it off so that the proxy sees only what the page does.
+        "--disable-features=NetworkTimeServiceQuerying,OptimizationHints,MediaRouter,Translate,AutofillServerCommunication,PreconnectToSearch,SearchPrefetchServicePrefetching,DialMediaRouteProvider,CertificateTransparencyComponentUpdater".to_owned(),
+        "--disable-default-apps".to_owned(),
+        "--disable-extensions".to_owned(),
+        "--disable-client-side-phishing-detection".to_owned(),
+        "--disable-domain-reliability".to_owned(),
+        "--disable-field-trial-config".to_owned(),
+        "--no-pings".to_owned(),
+        "--no-default-browser-check".to_owned(),
+        "--metrics-recording-only".to_owned(),
+        "--dns-prefetch-disable".to_owned(),
+        "--allow-pre-commit-input".to_owned(),
+        format!("--user-data-dir={}", profile.display()),
+        format!("--window-size={width},{height}"),
+        format!("--proxy-server=http://127.0.0.1:{proxy_port}"),
+        // Route loopback through the proxy too (Chromium bypasses it for loopback by default).
+        "--proxy-bypass-list=<-loopback>".to_owned(),
+    ] {
+        caps.add_arg(&arg).unwrap();
+    }
+    // The page's own network events (CDP `Network.*`), read back with `page_requests`.
+    caps.set_logging_prefs("performance", thirtyfour::LoggingPrefsLogLevel::All).unwrap();
+    WebDriver::new(&driver.url, caps).await.unwrap()
+}
+
+/// Every URL that documents of `origin` asked for since the last call, from Chrome's performance
+/// log (`Network.requestWillBeSent`), including requests that a policy then blocked. Documents of
+/// other origins (the browser's own start page) are left out.
+pub async fn page_requests(driver: &WebDriver, origin: &str) -> Vec<String> {
+    let entries = driver.get_log("performance").await.unwrap();
+    entries
+        .iter()
+        .filter_map(|e| serde_json::from_str::<serde_json::Value>(&e.message).ok())
+        .filter(|m| m["message"]["method"] == "Network.requestWillBeSent")
+        .filter(|m| {
+            m["message"]["params"]["documentURL"]
+                .as_str()
+                .is_some_and(|d| d.starts_with(origin))
+        })
+        .filter_map(|m| m["message"]["params"]["request"]["url"].as_str().map(str::to_owned))
+        .collect()
+}
+
+/// Polls a JavaScript expression until it is truthy, then returns its value.
+pub async fn wait_js(driver: &WebDriver, expr: &str, what: &str) -> serde_json::Value {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        let value = driver
+            .execute(format!("return ({expr});"), Vec::new())
+            .await
+            .map(|r| r.json().clone())
+            .unwrap_or(serde_json::Value::Null);
+        let truthy = match &value {
+            serde_json::Value::Null => false,
+            serde_json::Value::Bool(b) => *b,
+            serde_json::Value::Number(n) => n.as_f64() != Some(0.0),
+            serde_json::Value::String(s) => !s.is_empty(),
+            _ => true,
+        };
+        if truthy {
+            return value;
+        }
+        assert!(Instant::now() < deadline, "timed out waiting for {what}: `{expr}`");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// Runs a JavaScript expression and returns its value.
+pub async fn js(driver: &WebDriver, expr: &str) -> serde_json::Value {
+    driver.execute(format!("return ({expr});"), Vec::new()).await.unwrap().json().clone()
+}

@@ -1,0 +1,23 @@
+#!/bin/sh
+# Trunk post_build hook: prepend the build version and the precache lists to sw.js in the
+# staging directory. Files under fonts/ and the PDF worker are large and only needed to print:
+# they go to LAZY (cached after install) so they are not part of the first visit's download.
+set -eu
+cd "${TRUNK_STAGING_DIR:?run by trunk}"
+files=$(find . -type f ! -name sw.js | sed 's|^\./||' | LC_ALL=C sort)
+version=$(for f in $files; do printf '%s\n' "$f"; cat "$f"; done | sha256sum | cut -c1-16)
+{
+  printf '// Generated at build time by build/sw-precache.sh.\n'
+  printf 'const VERSION = "%s";\n' "$version"
+  printf 'const PRECACHE = [\n  "./",\n'
+  for f in $files; do
+    case "$f" in fonts/*|*pdf*) ;; *) printf '  "./%s",\n' "$f" ;; esac
+  done
+  printf '];\nconst LAZY = [\n'
+  for f in $files; do
+    case "$f" in fonts/*|*pdf*) printf '  "./%s",\n' "$f" ;; *) ;; esac
+  done
+  printf '];\n\n'
+  cat sw.js
+} > sw.js.tmp
+mv sw.js.tmp sw.js

@@ -1,0 +1,111 @@
+//! The root component: language choice, text loading, and the screen.
+
+use leptos::context::Provider;
+use leptos::prelude::*;
+
+use crate::components::header::Header;
+use crate::components::home::Home;
+use crate::components::language_picker::LanguagePicker;
+use crate::components::update_banner::UpdateBanner;
+use crate::i18n::{Texts, load_texts};
+use crate::{prefs, sw};
+
+/// The language the first-start screen speaks beside German.
+const PICKER_LANGUAGE: &str = "en";
+
+#[component]
+pub fn App() -> impl IntoView {
+    let lang: RwSignal<Option<&'static str>> =
+        RwSignal::new(prefs::stored_language().map(|l| l.code));
+    let sw_state = sw::register();
+
+    let texts = LocalResource::new(move || {
+        let code = lang.get().unwrap_or(PICKER_LANGUAGE);
+        async move { load_texts(code).await }
+    });
+
+    // The page speaks the person's language: `lang` and `dir` on <html> mirror the layout.
+    Effect::new(move |_| {
+        let language = lang
+            .get()
+            .and_then(ordner_core::Language::by_code)
+            .or_else(|| ordner_core::Language::by_code(PICKER_LANGUAGE));
+        if let (Some(language), Some(root)) = (
+            language,
+            web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.document_element()),
+        ) {
+            let _ = root.set_attribute("lang", language.code);
+            let _ = root.set_attribute("dir", language.dir.as_html());
+        }
+    });
+
+    view! {
+        {move || match texts.get() {
+            None => view! { <p class="loading" aria-busy="true">"…"</p> }.into_any(),
+            Some(Err(error)) => {
+                leptos::logging::error!("{error}");
+                view! { <LoadError /> }.into_any()
+            }
+            Some(Ok(t)) => view! { <Screens texts=t lang=lang sw=sw_state /> }.into_any(),
+        }}
+    }
+}
+
+#[component]
+fn Screens(texts: Texts, lang: RwSignal<Option<&'static str>>, sw: sw::SwState) -> impl IntoView {
+    let chosen = lang.get_untracked().is_some();
+    let unreviewed = !texts.own_language().reviewed;
+    view! {
+        <Provider value=texts>
+            {if chosen {
+                view! {
+                    <Header lang=lang />
+                    <main id="main">
+                        <UpdateBanner sw=sw />
+                        {unreviewed.then(|| view! { <UnreviewedNotice /> })}
+                        <Home />
+                    </main>
+                }
+                    .into_any()
+            } else {
+                view! {
+                    <main id="main">
+                        <LanguagePicker lang=lang />
+                    </main>
+                }
+                    .into_any()
+            }}
+        </Provider>
+    }
+}
+
+#[component]
+fn UnreviewedNotice() -> impl IntoView {
+    let t = crate::i18n::use_texts();
+    view! {
+        <p class="notice unreviewed" role="note">
+            <crate::components::bi::Bi text=t.bi("app-not-reviewed") />
+        </p>
+    }
+}
+
+/// Shown when the Fluent files cannot be fetched. Its text comes from the German and English
+/// messages compiled into the app, the only ones that are.
+#[component]
+fn LoadError() -> impl IntoView {
+    const DE: &str = include_str!("../locales/de/app.ftl");
+    const EN: &str = include_str!("../locales/en/app.ftl");
+    let text = |code: &str, src: &str| {
+        ordner_core::Catalog::from_sources(code, &[("app.ftl", src)])
+            .map(|c| c.msg("app-load-error"))
+            .unwrap_or_default()
+    };
+    view! {
+        <p class="load-error" role="alert">
+            <span class="bi-de" lang="de">{text("de", DE)}</span>
+            <span class="bi-own" lang="en">{text("en", EN)}</span>
+        </p>
+    }
+}

@@ -1,0 +1,39 @@
+//! The app bar: the folder's name in both languages and the language switch.
+
+use leptos::prelude::*;
+
+use crate::components::bi::Bi;
+use crate::i18n::use_texts;
+
+#[component]
+pub fn Header(
+    /// Setting this to `None` returns to the language choice.
+    lang: RwSignal<Option<&'static str>>,
+) -> impl IntoView {
+    let t = use_texts();
+    let label = t.bi("app-change-language");
+    let own_lang = t.own_language();
+    let aria = format!("{} / {}", label.de, label.own.clone().unwrap_or_default());
+    view! {
+        <header class="app-bar">
+            <h1 class="app-title">
+                <span class="app-icon" aria-hidden="true">"📂"</span>
+                <Bi text=t.bi("app-name") />
+            </h1>
+            <button
+                class="lang-switch"
+                type="button"
+                aria-label=aria
+                on:click=move |_| {
+                    crate::prefs::forget_language();
+                    lang.set(None);
+                }
+            >
+                <span aria-hidden="true">"🌐"</span>
+                <span class="lang-switch-name" lang=own_lang.code dir=own_lang.dir.as_html()>
+                    {own_lang.native_name}
+                </span>
+            </button>
+        </header>
+    }
+}

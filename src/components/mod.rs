@@ -1,0 +1,6 @@
+//! One component per file.
+pub mod bi;
+pub mod header;
+pub mod home;
+pub mod language_picker;
+pub mod update_banner;

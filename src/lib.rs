@@ -1,0 +1,15 @@
+//! Mein Ordner, the browser shell: thin Leptos components over the pure crates in `crates/`.
+//!
+//! - [`app`]: the root component and the screen state.
+//! - [`i18n`]: the German and own-language catalogs, fetched per language.
+//! - [`prefs`]: the chosen language, the only thing kept in plaintext (localStorage).
+//! - [`sw`]: service worker registration and the update banner.
+//! - `components/`: one component per file.
+
+pub mod app;
+pub mod components;
+pub mod i18n;
+pub mod prefs;
+pub mod sw;
+
+pub use app::App;
