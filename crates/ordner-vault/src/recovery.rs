@@ -95,38 +95,55 @@ impl RecoveryKey {
         &self.0
     }
 
-    /// The four checksum character values: the first 20 bits of
-    /// BLAKE2b-256(label || key bytes).
+    /// The four checksum character values (see `docs/vault-format.md`):
+    ///
+    /// - `S1 = sum(alpha^i * d_i)` and `S2 = sum(alpha^(2i) * d_i)` over GF(32) (modulus
+    ///   `x^5 + x^2 + 1`, `alpha = x`), `d_i` the 32 data symbols: every single substitution and
+    ///   every swap of two adjacent different symbols changes `S1`, so it is always caught;
+    /// - the top five bits of the first two bytes of BLAKE2b-256(label || key bytes), so that
+    ///   random garbage passes with probability 2^-20 only.
     fn checksum_values(&self) -> [u8; CHECK_CHARS] {
+        let data = self.data_values();
+        let (mut s1, mut s2) = (0u8, 0u8);
+        let (mut w1, mut w2) = (1u8, 1u8);
+        for &d in &data {
+            s1 ^= gf32_mul(w1, d);
+            s2 ^= gf32_mul(w2, d);
+            w1 = gf32_mul(w1, 2);
+            w2 = gf32_mul(w2, 4);
+        }
         let mut msg = Vec::with_capacity(CHECKSUM_LABEL.len() + RECOVERY_KEY_BYTES);
         msg.extend_from_slice(CHECKSUM_LABEL);
         msg.extend_from_slice(&self.0);
         let h = hazmat::blake2b256(&msg);
         msg.zeroize();
-        let bits = (u32::from(h[0]) << 12) | (u32::from(h[1]) << 4) | (u32::from(h[2]) >> 4);
-        [
-            ((bits >> 15) & 31) as u8,
-            ((bits >> 10) & 31) as u8,
-            ((bits >> 5) & 31) as u8,
-            (bits & 31) as u8,
-        ]
+        [s1, s2, h[0] >> 3, h[1] >> 3]
     }
 
-    fn chars(&self) -> Vec<u8> {
-        let mut out = Vec::with_capacity(RECOVERY_KEY_CHARS);
-        for chunk in self.0.chunks(5) {
+    /// The 32 data symbols (5 bits each, big-endian bit order).
+    fn data_values(&self) -> [u8; DATA_CHARS] {
+        let mut out = [0u8; DATA_CHARS];
+        for (chunk, values) in self.0.chunks(5).zip(out.chunks_mut(8)) {
             let mut acc: u64 = 0;
             for &b in chunk {
                 acc = (acc << 8) | u64::from(b);
             }
-            for i in (0..8).rev() {
-                out.push(ALPHABET[((acc >> (5 * i)) & 31) as usize]);
+            for (i, v) in values.iter_mut().enumerate() {
+                *v = ((acc >> (5 * (7 - i))) & 31) as u8;
             }
             acc.zeroize();
         }
-        for v in self.checksum_values() {
-            out.push(ALPHABET[usize::from(v)]);
-        }
+        out
+    }
+
+    fn chars(&self) -> Vec<u8> {
+        let mut data = self.data_values();
+        let out = data
+            .iter()
+            .chain(self.checksum_values().iter())
+            .map(|&v| ALPHABET[usize::from(v)])
+            .collect();
+        data.zeroize();
         out
     }
 
@@ -170,6 +187,22 @@ impl RecoveryKey {
         }
         Ok(QrMatrix { size, modules })
     }
+}
+
+/// Multiplication in GF(32) with modulus x^5 + x^2 + 1.
+fn gf32_mul(mut a: u8, mut b: u8) -> u8 {
+    let mut p = 0u8;
+    for _ in 0..5 {
+        if b & 1 != 0 {
+            p ^= a;
+        }
+        b >>= 1;
+        a <<= 1;
+        if a & 0x20 != 0 {
+            a ^= 0x25;
+        }
+    }
+    p
 }
 
 impl Drop for RecoveryKey {
@@ -262,5 +295,42 @@ impl Drop for QrMatrix {
 impl fmt::Debug for QrMatrix {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "QrMatrix({0}x{0}, [REDACTED])", self.size)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, reason = "tests")]
+    use super::*;
+
+    #[test]
+    fn gf32_alpha_is_primitive_and_multiplication_is_a_field() {
+        let mut w = 1u8;
+        for k in 1..=31 {
+            w = gf32_mul(w, 2);
+            assert_eq!(w == 1, k == 31, "alpha^{k}");
+        }
+        for a in 1..32u8 {
+            // Every non-zero element has an inverse: no zero divisors.
+            assert_eq!((1..32u8).filter(|&b| gf32_mul(a, b) == 1).count(), 1);
+        }
+    }
+
+    #[test]
+    fn encoding_round_trips_all_bit_patterns() {
+        for pattern in [[0u8; 20], [0xff; 20], [0xa5; 20]] {
+            let key = RecoveryKey(pattern);
+            assert_eq!(RecoveryKey::parse(&key.to_display_string()).unwrap(), key);
+        }
+        assert!(
+            RecoveryKey([0; 20])
+                .to_display_string()
+                .starts_with("0000-0000-")
+        );
+        assert!(
+            RecoveryKey([0xff; 20])
+                .to_display_string()
+                .starts_with("ZZZZ-ZZZZ-")
+        );
     }
 }
