@@ -1,4 +1,5 @@
 //! Shared helpers for the integration tests.
+#![allow(clippy::unwrap_used, clippy::expect_used, reason = "tests")]
 #![allow(dead_code)]
 
 use ordner_vault::{
@@ -13,7 +14,7 @@ pub fn block_on<F: std::future::Future>(f: F) -> F::Output {
 /// Decodes hex, ignoring whitespace.
 pub fn hex(s: &str) -> Vec<u8> {
     let digits: Vec<u8> = s.bytes().filter(|b| !b.is_ascii_whitespace()).collect();
-    assert!(digits.len() % 2 == 0, "odd hex length");
+    assert!(digits.len().is_multiple_of(2), "odd hex length");
     digits
         .chunks(2)
         .map(|p| u8::from_str_radix(std::str::from_utf8(p).unwrap(), 16).unwrap())
