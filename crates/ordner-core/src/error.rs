@@ -15,4 +15,21 @@ pub enum CoreError {
     DuplicateMessage { file: String, id: String },
     #[error("cannot read {path}: {message}")]
     Io { path: String, message: String },
+    /// A content pack with problems; `issues` holds every one found, sorted by line, each with
+    /// its Fluent message (`PackIssue::format`).
+    #[error("{file}: content pack rejected ({} problem(s)); first: {}", issues.len(), issues.first().map(ToString::to_string).unwrap_or_default())]
+    InvalidPack {
+        file: String,
+        issues: Vec<crate::content::PackIssue>,
+    },
+}
+
+impl CoreError {
+    /// The problems of a rejected content pack.
+    pub fn pack_issues(&self) -> Option<&[crate::content::PackIssue]> {
+        match self {
+            CoreError::InvalidPack { issues, .. } => Some(issues),
+            _ => None,
+        }
+    }
 }

@@ -5,8 +5,13 @@
 //! - [`i18n`]: Fluent message catalogs loaded from `locales/<lang>/*.ftl`.
 //! - [`bidi`]: isolation of left-to-right runs (German terms) inside right-to-left text.
 //! - [`tabs`]: the ten register tabs of the folder.
+//! - [`content`]: what the tabs hold (introduction, tips, checklist, contacts), document types
+//!   and deadline rules, and town content packs.
+
+#![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used, reason = "unit tests"))]
 
 pub mod bidi;
+pub mod content;
 pub mod error;
 pub mod i18n;
 pub mod lang;
@@ -16,3 +21,4 @@ pub use error::CoreError;
 pub use i18n::Catalog;
 pub use lang::{Dir, Language, LANGUAGES};
 pub use tabs::TabId;
+pub use content::{Content, ContentPack};

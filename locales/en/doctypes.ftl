@@ -1,0 +1,97 @@
+### Document types and deadline rules. Translated from locales/de/doctypes.ftl (the source).
+### Keep the reference { deadline-not-legal-advice } in every deadline text.
+
+## Arriving
+
+doctype-ankunftsnachweis = Ankunftsnachweis (proof of arrival)
+doctype-aufenthaltsgestattung = Aufenthaltsgestattung (permission to stay during the asylum procedure)
+doctype-aufenthaltserlaubnis = Aufenthaltserlaubnis (residence permit)
+doctype-duldung = Duldung (toleration)
+doctype-fiktionsbescheinigung = Fiktionsbescheinigung (provisional residence certificate)
+doctype-bamf-einladung = Letter from the BAMF with an appointment (for example the interview)
+doctype-bamf-anhoerung = Record of the interview at the BAMF
+doctype-bamf-bescheid = Decision (Bescheid) from the BAMF
+
+## Money
+
+doctype-sozialamt-bescheid = Decision from the Sozialamt (AsylbLG)
+doctype-bezahlkarte = Payment card (Bezahlkarte)
+doctype-jobcenter-bescheid = Decision from the Jobcenter (Bürgergeld)
+doctype-kontovertrag = Papers from the bank
+doctype-steuer-id = Tax identification number (Steuer-ID)
+doctype-rundfunkbeitrag-befreiung = Exemption from the broadcasting fee (Rundfunkbeitrag)
+
+## Housing
+
+doctype-meldebescheinigung = Meldebescheinigung (certificate of registration)
+doctype-wohnungsgeberbestaetigung = Wohnungsgeberbestätigung (landlord's confirmation)
+doctype-mietvertrag = Rental contract (Mietvertrag)
+doctype-wohnberechtigungsschein = Wohnberechtigungsschein (WBS, housing entitlement certificate)
+doctype-energievertrag = Electricity or gas contract
+
+## Learning German
+
+doctype-integrationskurs-berechtigung = Entitlement to the integration course
+doctype-kurs-anmeldung = Registration for a German course
+doctype-teilnahmebestaetigung = Certificate of attendance from the course
+doctype-sprachzertifikat = Language certificate (for example DTZ)
+doctype-leben-in-deutschland = Certificate “Leben in Deutschland” (Life in Germany)
+
+## Children and family
+
+doctype-kita-anmeldung = Kita registration or Kita voucher
+doctype-schulanmeldung = School registration
+doctype-kindergeld-bescheid = Decision of the Familienkasse (child benefit)
+doctype-kinderuntersuchungsheft = Yellow child check-up booklet (U-Heft)
+
+## Work
+
+doctype-beschaeftigungserlaubnis = Permission to work (Beschäftigungserlaubnis)
+doctype-arbeitsvertrag = Employment contract (Arbeitsvertrag)
+doctype-lohnabrechnung = Pay slip (Lohnabrechnung)
+doctype-sozialversicherungsausweis = Social insurance card (Sozialversicherungsausweis)
+doctype-lebenslauf = CV and job application
+
+## Vocational training and studies
+
+doctype-schulzeugnis = School certificate
+doctype-berufszeugnis = Certificate of a profession or a degree
+doctype-anerkennungsbescheid = Decision on the recognition of a qualification
+doctype-ausbildungsvertrag = Training contract (Ausbildungsvertrag)
+
+## Health
+
+doctype-gesundheitskarte = Health insurance card (Gesundheitskarte)
+doctype-behandlungsschein = Treatment voucher (Behandlungsschein)
+doctype-impfpass = Vaccination book (Impfpass)
+doctype-arztbrief = Doctor's letter or test result
+doctype-krankmeldung = Sick note (Arbeitsunfähigkeitsbescheinigung)
+
+## Advice and help
+
+doctype-beratungsnotiz = Note from a counselling session
+doctype-vollmacht = Power of attorney (Vollmacht)
+doctype-anwaltsschreiben = Letter from a lawyer or a court
+
+## Other documents
+
+doctype-reisepass = Passport
+doctype-id-karte = Identity card from your country of origin
+doctype-geburtsurkunde = Birth certificate
+doctype-heiratsurkunde = Marriage certificate
+doctype-fuehrerschein = Driving licence
+doctype-beglaubigte-uebersetzung = Certified translation
+doctype-sonstiges = Other paper
+
+## Deadline rules
+
+deadline-not-legal-advice = This deadline is only a help, not legal advice. Ask a counselling office or a lawyer at once.
+deadline-renew-before-expiry = This paper is valid only until its expiry date. The date is printed on the paper. Apply for a new paper or an extension in good time before that date. { deadline-not-legal-advice }
+deadline-asylum-decision = If the BAMF rejects your asylum application, you have only a short time to file a lawsuit (Klage) at the administrative court. A lawsuit means: a court checks the decision. The deadline starts on the day the letter is served. This date is on the yellow envelope. { deadline-not-legal-advice }
+deadline-asylum-unfounded = Rejected as “unbegründet” (unfounded): lawsuit within 2 weeks of service. { deadline-not-legal-advice }
+deadline-asylum-manifestly-unfounded = Rejected as “offensichtlich unbegründet” (manifestly unfounded): lawsuit and urgent application (Eilantrag) within 1 week of service. An urgent application is an urgent request to the court. { deadline-not-legal-advice }
+deadline-asylum-inadmissible = Rejected as “unzulässig” (inadmissible): lawsuit and urgent application (Eilantrag) within 1 week of service. An urgent application is an urgent request to the court. { deadline-not-legal-advice }
+deadline-asylum-no-instructions = Is the Rechtsbehelfsbelehrung missing at the end of the decision, or is it wrong? The Rechtsbehelfsbelehrung is the text about your rights. Then the deadline is usually 1 year. { deadline-not-legal-advice }
+deadline-register-address = Register your address at the Bürgeramt within 2 weeks of moving in. { deadline-not-legal-advice }
+deadline-objection = You do not agree with a decision? Then you can file an objection (Widerspruch), usually within 1 month after you received the letter. The end of the decision letter says how. { deadline-not-legal-advice }
+deadline-appointment = Be on time for the appointment. You cannot come? Say so beforehand and give the reason. { deadline-not-legal-advice }
