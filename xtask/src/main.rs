@@ -1,1 +1,174 @@
-fn main() {}
+//! The task runner: `cargo xtask <task>`. It installs what is missing (idempotently) and runs the
+//! project's builds and checks, so a fresh machine needs only the Rust toolchain.
+//!
+//! Tasks:
+//! - `setup`: install the wasm target, Trunk, wasm-bindgen-cli, wasm-opt and the Debian packages.
+//! - `serve [--port N]`: setup, then build and serve the app on http://127.0.0.1:8080.
+//! - `dist`: setup, then build the static site into `dist/` for any web server.
+//! - `test`: setup, then every check: format, clippy, native tests, browser tests, end-to-end.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+use std::time::Instant;
+
+mod setup;
+
+type Result<T> = std::result::Result<T, String>;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("setup") => setup::ensure_all().map(|_| ()),
+        Some("serve") => serve(&args[1..]),
+        Some("dist") => setup::ensure_all().and_then(|tools| dist(&tools, &root().join("dist"))),
+        Some("test") => test(),
+        _ => {
+            eprintln!(
+                "usage: cargo xtask <setup | serve [--port N] | dist | test>\n\n\
+                 setup  install what is missing (wasm target, trunk, wasm-bindgen-cli, wasm-opt, chromium, ...)\n\
+                 serve  build and serve the app on http://127.0.0.1:8080\n\
+                 dist   build the static site into dist/ for any web server\n\
+                 test   run every check: fmt, clippy, native, browser and end-to-end tests"
+            );
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("\nxtask: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The repository root (the parent of this crate).
+pub fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| PathBuf::from("."))
+}
+
+/// Runs a command in the repository root, failing with its name when it fails.
+pub fn run(cmd: &mut Command) -> Result<()> {
+    let shown = format!("{cmd:?}").replace('"', "");
+    eprintln!("\n$ {shown}");
+    let status = cmd
+        .current_dir(root())
+        .status()
+        .map_err(|e| format!("cannot start {shown}: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("failed ({status}): {shown}"))
+    }
+}
+
+fn trunk(tools: &setup::Tools) -> Command {
+    let mut cmd = Command::new("trunk");
+    cmd.env("PATH", tools.path_env());
+    cmd
+}
+
+fn dist(tools: &setup::Tools, out: &Path) -> Result<()> {
+    run(Command::new("cargo").args(["fetch", "--quiet"]))?;
+    run(trunk(tools).args(["build", "--release", "--dist"]).arg(out))
+}
+
+fn serve(args: &[String]) -> Result<()> {
+    let tools = setup::ensure_all()?;
+    let port = match args {
+        [flag, port] if flag == "--port" => port.clone(),
+        [] => "8080".to_owned(),
+        _ => return Err("usage: cargo xtask serve [--port N]".into()),
+    };
+    run(Command::new("cargo").args(["fetch", "--quiet"]))?;
+    eprintln!("\nMein Ordner: http://127.0.0.1:{port}/  (Ctrl+C stops)");
+    run(trunk(&tools).args(["serve", "--release", "--port", &port]))
+}
+
+fn test() -> Result<()> {
+    let started = Instant::now();
+    let tools = setup::ensure_all()?;
+    let mut steps: Vec<(&str, f64)> = Vec::new();
+    let mut step = |name: &'static str, f: &mut dyn FnMut() -> Result<()>| -> Result<()> {
+        let t = Instant::now();
+        eprintln!("\n==== {name}");
+        f()?;
+        steps.push((name, t.elapsed().as_secs_f64()));
+        Ok(())
+    };
+
+    step("format", &mut || {
+        run(Command::new("cargo").args(["fmt", "--all", "--", "--check"]))
+    })?;
+    step("clippy (native)", &mut || {
+        run(Command::new("cargo").args([
+            "clippy",
+            "--workspace",
+            "--exclude",
+            "mein-ordner",
+            "--all-targets",
+            "--",
+            "-D",
+            "warnings",
+        ]))
+    })?;
+    step("clippy (wasm app)", &mut || {
+        run(Command::new("cargo").args([
+            "clippy",
+            "-p",
+            "mein-ordner",
+            "--target",
+            "wasm32-unknown-unknown",
+            "--all-targets",
+            "--",
+            "-D",
+            "warnings",
+        ]))
+    })?;
+    step("native tests", &mut || {
+        run(Command::new("cargo").args([
+            "test",
+            "--workspace",
+            "--exclude",
+            "mein-ordner",
+            "--exclude",
+            "e2e",
+        ]))
+    })?;
+    step(
+        "browser tests (wasm-bindgen-test in headless Chromium)",
+        &mut || {
+            run(Command::new("cargo")
+                .args([
+                    "test",
+                    "-p",
+                    "mein-ordner",
+                    "--target",
+                    "wasm32-unknown-unknown",
+                ])
+                .env("CHROMEDRIVER", &tools.chromedriver)
+                .env("WASM_BINDGEN_TEST_TIMEOUT", "120")
+                .env("PATH", tools.path_env()))
+        },
+    )?;
+    let dist_dir = root().join("target/e2e-dist");
+    step("release build (trunk)", &mut || dist(&tools, &dist_dir))?;
+    step("end-to-end tests (WebDriver)", &mut || {
+        run(Command::new("cargo")
+            .args(["test", "-p", "e2e", "--", "--test-threads=1"])
+            .env("ORDNER_DIST", &dist_dir)
+            .env("CHROMEDRIVER", &tools.chromedriver)
+            .env("CHROME", &tools.chrome)
+            .env("PATH", tools.path_env()))
+    })?;
+
+    eprintln!("\n==== summary");
+    for (name, secs) in &steps {
+        eprintln!("{secs:>8.1} s  {name}");
+    }
+    eprintln!("{:>8.1} s  total", started.elapsed().as_secs_f64());
+    Ok(())
+}

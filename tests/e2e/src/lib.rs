@@ -20,7 +20,10 @@ use thirtyfour::prelude::*;
 
 /// The repository root.
 pub fn repo_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().unwrap()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .canonicalize()
+        .unwrap()
 }
 
 /// The built app: `$ORDNER_DIST` when set (the xtask builds it once for all tests), otherwise a
@@ -28,7 +31,11 @@ pub fn repo_root() -> PathBuf {
 pub fn built_dist() -> PathBuf {
     if let Ok(dir) = std::env::var("ORDNER_DIST") {
         let dir = PathBuf::from(dir);
-        assert!(dir.join("index.html").is_file(), "ORDNER_DIST={} has no index.html", dir.display());
+        assert!(
+            dir.join("index.html").is_file(),
+            "ORDNER_DIST={} has no index.html",
+            dir.display()
+        );
         return dir;
     }
     let root = repo_root();
@@ -81,7 +88,12 @@ impl Server {
                 std::thread::spawn(move || handle(stream, &root, port, &seen));
             }
         });
-        Server { port, stop, seen, thread: Some(thread) }
+        Server {
+            port,
+            stop,
+            seen,
+            thread: Some(thread),
+        }
     }
 
     pub fn origin(&self) -> String {
@@ -155,14 +167,22 @@ fn handle(mut stream: TcpStream, root: &Path, port: u16, seen: &Mutex<Vec<Seen>>
 
     let own = authority == format!("127.0.0.1:{port}");
     if !own || method != "GET" {
-        let _ = stream.write_all(b"HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+        let _ = stream
+            .write_all(b"HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
         return;
     }
     let path = path.split(['?', '#']).next().unwrap_or("/");
     let rel = path.trim_start_matches('/');
-    let rel = if rel.is_empty() || rel.ends_with('/') { format!("{rel}index.html") } else { rel.to_owned() };
+    let rel = if rel.is_empty() || rel.ends_with('/') {
+        format!("{rel}index.html")
+    } else {
+        rel.to_owned()
+    };
     let file = root.join(&rel);
-    let inside = file.canonicalize().map(|f| f.starts_with(root.canonicalize().unwrap())).unwrap_or(false);
+    let inside = file
+        .canonicalize()
+        .map(|f| f.starts_with(root.canonicalize().unwrap()))
+        .unwrap_or(false);
     let response = match std::fs::File::open(&file) {
         Ok(mut f) if inside => {
             let mut body = Vec::new();
@@ -208,7 +228,11 @@ pub struct Driver {
 impl Driver {
     pub fn start() -> Driver {
         let bin = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".into());
-        let port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+        let port = TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
         let child = Command::new(&bin)
             .arg(format!("--port={port}"))
             .stdout(Stdio::null())
@@ -220,7 +244,10 @@ impl Driver {
             assert!(Instant::now() < deadline, "chromedriver did not start");
             std::thread::sleep(Duration::from_millis(100));
         }
-        Driver { child, url: format!("http://127.0.0.1:{port}") }
+        Driver {
+            child,
+            url: format!("http://127.0.0.1:{port}"),
+        }
     }
 }
 
@@ -272,7 +299,8 @@ pub async fn browser(driver: &Driver, proxy_port: u16, width: u32, height: u32) 
         caps.add_arg(&arg).unwrap();
     }
     // The page's own network events (CDP `Network.*`), read back with `page_requests`.
-    caps.set_logging_prefs("performance", thirtyfour::LoggingPrefsLogLevel::All).unwrap();
+    caps.set_logging_prefs("performance", thirtyfour::LoggingPrefsLogLevel::All)
+        .unwrap();
     WebDriver::new(&driver.url, caps).await.unwrap()
 }
 
@@ -290,7 +318,11 @@ pub async fn page_requests(driver: &WebDriver, origin: &str) -> Vec<String> {
                 .as_str()
                 .is_some_and(|d| d.starts_with(origin))
         })
-        .filter_map(|m| m["message"]["params"]["request"]["url"].as_str().map(str::to_owned))
+        .filter_map(|m| {
+            m["message"]["params"]["request"]["url"]
+                .as_str()
+                .map(str::to_owned)
+        })
         .collect()
 }
 
@@ -313,12 +345,20 @@ pub async fn wait_js(driver: &WebDriver, expr: &str, what: &str) -> serde_json::
         if truthy {
             return value;
         }
-        assert!(Instant::now() < deadline, "timed out waiting for {what}: `{expr}`");
+        assert!(
+            Instant::now() < deadline,
+            "timed out waiting for {what}: `{expr}`"
+        );
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
 }
 
 /// Runs a JavaScript expression and returns its value.
 pub async fn js(driver: &WebDriver, expr: &str) -> serde_json::Value {
-    driver.execute(format!("return ({expr});"), Vec::new()).await.unwrap().json().clone()
+    driver
+        .execute(format!("return ({expr});"), Vec::new())
+        .await
+        .unwrap()
+        .json()
+        .clone()
 }

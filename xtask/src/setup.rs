@@ -1,0 +1,161 @@
+//! Installs what the build and the tests need, when it is missing. Safe to run again and again.
+
+use std::path::PathBuf;
+use std::process::Command;
+
+use crate::{Result, root, run};
+
+const TRUNK_VERSION: &str = "0.21.14";
+/// Debian's binaryen (108) miscompiles wasm-bindgen's reference-type tables; npm's is current.
+const BINARYEN_NPM: &str = "binaryen@132";
+const APT_PACKAGES: &[&str] = &[
+    "binaryen",
+    "chromium",
+    "chromium-driver",
+    "poppler-utils",
+    "qpdf",
+    "fonts-noto-core",
+];
+
+/// Where the installed tools are.
+pub struct Tools {
+    /// Directory with our own `wasm-opt`, put first on PATH for Trunk.
+    pub bin_dir: PathBuf,
+    pub chromedriver: PathBuf,
+    pub chrome: PathBuf,
+}
+
+impl Tools {
+    /// PATH with our tool directory first.
+    pub fn path_env(&self) -> String {
+        let old = std::env::var("PATH").unwrap_or_default();
+        format!("{}:{old}", self.bin_dir.display())
+    }
+}
+
+fn output(cmd: &str, args: &[&str]) -> Option<String> {
+    let out = Command::new(cmd).args(args).output().ok()?;
+    out.status
+        .success()
+        .then(|| String::from_utf8_lossy(&out.stdout).trim().to_owned())
+}
+
+fn which(name: &str) -> Option<PathBuf> {
+    let path = std::env::var_os("PATH")?;
+    std::env::split_paths(&path)
+        .map(|d| d.join(name))
+        .find(|p| p.is_file())
+}
+
+/// The wasm-bindgen version pinned in Cargo.lock; the CLI must match it exactly.
+fn locked_wasm_bindgen() -> Result<String> {
+    let lock = std::fs::read_to_string(root().join("Cargo.lock"))
+        .map_err(|e| format!("cannot read Cargo.lock: {e}"))?;
+    let mut lines = lock.lines();
+    while let Some(line) = lines.next() {
+        if line == "name = \"wasm-bindgen\"" {
+            if let Some(v) = lines.next().and_then(|l| l.strip_prefix("version = \"")) {
+                return Ok(v.trim_end_matches('"').to_owned());
+            }
+        }
+    }
+    Err("wasm-bindgen not found in Cargo.lock".into())
+}
+
+fn ensure_apt() -> Result<()> {
+    let missing: Vec<&str> = APT_PACKAGES
+        .iter()
+        .copied()
+        .filter(|p| {
+            output("dpkg-query", &["-W", "-f=${Status}", p])
+                .is_none_or(|s| !s.contains("install ok installed"))
+        })
+        .collect();
+    if missing.is_empty() {
+        return Ok(());
+    }
+    if which("apt-get").is_none() {
+        return Err(format!(
+            "please install: {} (or their equivalents on your system)",
+            missing.join(" ")
+        ));
+    }
+    let root_user = output("id", &["-u"]).as_deref() == Some("0");
+    let sudo: &[&str] = if root_user { &[] } else { &["sudo"] };
+    let apt = |args: &[&str]| {
+        let mut all: Vec<&str> = sudo.to_vec();
+        all.push("apt-get");
+        all.extend_from_slice(args);
+        let mut cmd = Command::new(all[0]);
+        cmd.args(&all[1..]).env("DEBIAN_FRONTEND", "noninteractive");
+        run(&mut cmd)
+    };
+    apt(&["update", "-qq"])?;
+    let mut args = vec!["install", "-y", "-qq", "--no-install-recommends"];
+    args.extend(missing.iter().copied());
+    apt(&args)
+}
+
+fn ensure_wasm_target() -> Result<()> {
+    let installed = output("rustup", &["target", "list", "--installed"]).unwrap_or_default();
+    if installed.lines().any(|l| l == "wasm32-unknown-unknown") {
+        return Ok(());
+    }
+    run(Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]))
+}
+
+fn ensure_trunk() -> Result<()> {
+    let have = output("trunk", &["--version"]).unwrap_or_default();
+    if have.ends_with(TRUNK_VERSION) {
+        return Ok(());
+    }
+    run(Command::new("cargo").args(["install", "--locked", &format!("trunk@{TRUNK_VERSION}")]))
+}
+
+fn ensure_wasm_bindgen() -> Result<()> {
+    let want = locked_wasm_bindgen()?;
+    let have = output("wasm-bindgen", &["--version"]).unwrap_or_default();
+    let runner = which("wasm-bindgen-test-runner").is_some();
+    if have.ends_with(&want) && runner {
+        return Ok(());
+    }
+    // Without --locked: the locked build asks for a crate version the registry mirror lacks.
+    run(Command::new("cargo").args(["install", "wasm-bindgen-cli", "--version", &want]))
+}
+
+fn ensure_wasm_opt() -> Result<PathBuf> {
+    let dir = root().join("target/tools");
+    let bin = dir.join("node_modules/.bin");
+    let have = output(&bin.join("wasm-opt").to_string_lossy(), &["--version"]).unwrap_or_default();
+    if have.contains(BINARYEN_NPM.trim_start_matches("binaryen@")) {
+        return Ok(bin);
+    }
+    if which("npm").is_none() {
+        run(Command::new("apt-get").args(["install", "-y", "-qq", "npm"]))?;
+    }
+    std::fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    run(Command::new("npm")
+        .args(["install", "--no-audit", "--no-fund", "--silent", "--prefix"])
+        .arg(&dir)
+        .arg(BINARYEN_NPM))?;
+    Ok(bin)
+}
+
+/// Installs everything that is missing and says where the tools are.
+pub fn ensure_all() -> Result<Tools> {
+    ensure_apt()?;
+    ensure_wasm_target()?;
+    ensure_wasm_bindgen()?;
+    ensure_trunk()?;
+    let bin_dir = ensure_wasm_opt()?;
+    let chromedriver = which("chromedriver").ok_or("chromedriver not found")?;
+    let chrome = which("chromium")
+        .or_else(|| which("chromium-browser"))
+        .or_else(|| which("google-chrome"))
+        .ok_or("chromium not found")?;
+    Ok(Tools {
+        bin_dir,
+        chromedriver,
+        chrome,
+    })
+}
