@@ -291,11 +291,9 @@ impl KeyEncryptionKey {
     ///
     /// Layout: `"MOTK"`, version (u16 BE), source (1 = passphrase, 2 = recovery),
     /// [29-byte settings if passphrase], 32 key bytes.
-    ///
-    /// # Errors
-    /// None in practice (the result type mirrors the other constructors).
+    #[must_use]
     pub fn to_transfer_bytes(&self) -> SecretBytes {
-        let mut out = Vec::with_capacity(7 + crate::kdf::KDF_SETTINGS_LEN + 32);
+        let mut out = Vec::with_capacity(7 + KDF_SETTINGS_LEN + 32);
         out.extend_from_slice(TRANSFER_MAGIC);
         out.extend_from_slice(&TRANSFER_VERSION.to_be_bytes());
         match &self.source {

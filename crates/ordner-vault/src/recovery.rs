@@ -4,7 +4,7 @@
 use core::fmt;
 
 use qrcodegen::{QrCode, QrCodeEcc, QrSegment};
-use zeroize::Zeroize;
+use zeroize::{Zeroize, Zeroizing};
 
 use crate::error::{Result, VaultError};
 use crate::hazmat;
@@ -52,7 +52,9 @@ impl RecoveryKey {
     /// A well-formed key that belongs to another vault passes here and fails at unlock with
     /// [`VaultError::Decrypt`].
     pub fn parse(text: &str) -> Result<Self> {
-        let mut values: Vec<u8> = Vec::with_capacity(RECOVERY_KEY_CHARS);
+        // Zeroized on every return path. Sized to the valid length; a longer input only
+        // reallocates on the error path.
+        let mut values = Zeroizing::new(Vec::with_capacity(RECOVERY_KEY_CHARS));
         for c in text.chars() {
             if is_separator(c) {
                 continue;
@@ -62,7 +64,6 @@ impl RecoveryKey {
         }
         if values.len() != RECOVERY_KEY_CHARS {
             let found = values.len();
-            values.zeroize();
             return Err(VaultError::RecoveryKeyLength {
                 found,
                 expected: RECOVERY_KEY_CHARS,
@@ -83,9 +84,7 @@ impl RecoveryKey {
         let key = RecoveryKey(bytes);
         bytes.zeroize();
         let expected = key.checksum_values();
-        let ok = values[DATA_CHARS..] == expected;
-        values.zeroize();
-        if !ok {
+        if values[DATA_CHARS..] != expected {
             return Err(VaultError::RecoveryKeyTypo);
         }
         Ok(key)
@@ -103,7 +102,7 @@ impl RecoveryKey {
     /// - the top five bits of the first two bytes of BLAKE2b-256(label || key bytes), so that
     ///   random garbage passes with probability 2^-20 only.
     fn checksum_values(&self) -> [u8; CHECK_CHARS] {
-        let data = self.data_values();
+        let mut data = self.data_values();
         let (mut s1, mut s2) = (0u8, 0u8);
         let (mut w1, mut w2) = (1u8, 1u8);
         for &d in &data {
@@ -112,6 +111,7 @@ impl RecoveryKey {
             w1 = gf32_mul(w1, 2);
             w2 = gf32_mul(w2, 4);
         }
+        data.zeroize();
         let mut msg = Vec::with_capacity(CHECKSUM_LABEL.len() + RECOVERY_KEY_BYTES);
         msg.extend_from_slice(CHECKSUM_LABEL);
         msg.extend_from_slice(&self.0);
