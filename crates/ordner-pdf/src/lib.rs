@@ -1,1 +1,23 @@
-//! ordner-pdf: being written (see ARCHITECTURE.md).
+//! ordner-pdf: the PDF engine of Mein Ordner. Bytes in, bytes out, no web dependencies.
+//!
+//! - [`fonts`]: the Noto fonts and which files a document needs ([`FontLibrary`]).
+//! - [`text`]: bidi, shaping (harfrust) and line breaking ([`text::layout_paragraph`]).
+//! - [`doc`]: pages, font subsetting and writing with printpdf ([`doc::DocBuilder`]).
+//! - [`jpeg`]: JPEG frame headers for byte-for-byte embedding of scanned pages.
+//!
+//! See `docs/pdf.md` for how it works and its limits.
+#![cfg_attr(
+    test,
+    allow(clippy::unwrap_used, clippy::expect_used, reason = "unit tests")
+)]
+
+pub mod doc;
+pub mod error;
+pub mod fonts;
+pub mod jpeg;
+pub mod text;
+
+pub use doc::{DocBuilder, DocInfo, PdfOutput};
+pub use error::PdfError;
+pub use fonts::{Family, FontFace, FontLibrary, Weight};
+pub use text::{Align, LangSpec, Rgb, TextStyle};

@@ -1,0 +1,633 @@
+//! The document builder: pages of text blocks, rules, boxes and images, written with printpdf.
+//!
+//! Pages are collected in the engine's own form first (glyph ids of the full fonts). When the
+//! document is finished, each font is subset to the glyphs it uses (`subsetter`), the glyph ids
+//! are renumbered, and the printpdf document is built and written. The catalog then gets the
+//! document language (`/Lang`).
+//!
+//! Coordinates here are in points from the page's top-left corner, y growing downwards.
+
+use std::collections::{BTreeMap, HashMap};
+
+use printpdf::{
+    Codepoint, Color, CurTransMat, DictItem, ExternalStream, ExternalXObject, Line,
+    LineDashPattern, LinePoint, Op, PaintMode, ParsedFont, PdfDocument, PdfFontHandle, PdfPage,
+    PdfSaveOptions, Point, Pt, Rect, TextItem, TextMatrix, TextRenderingMode, XObjectId,
+    XObjectTransform,
+};
+
+use crate::error::PdfError;
+use crate::fonts::{FaceIdx, FontLibrary};
+use crate::jpeg::JpegInfo;
+use crate::text::{Rgb, TextBlock};
+
+/// A4 in points.
+pub const A4_WIDTH: f32 = 595.276;
+pub const A4_HEIGHT: f32 = 841.89;
+
+/// Millimetres to points.
+pub fn mm(v: f32) -> f32 {
+    v * 72.0 / 25.4
+}
+
+#[derive(Debug, Clone)]
+enum Item {
+    Glyphs {
+        face: FaceIdx,
+        size: f32,
+        color: Rgb,
+        /// Drawn with text render mode 3 (only in the text layer).
+        invisible: bool,
+        /// Absolute x, y (baseline, from the top) and glyph id and its text.
+        glyphs: Vec<(f32, f32, u16, String)>,
+    },
+    Rect {
+        x: f32,
+        y: f32,
+        w: f32,
+        h: f32,
+        fill: Option<Rgb>,
+        stroke: Option<(Rgb, f32)>,
+    },
+    Line {
+        points: Vec<(f32, f32)>,
+        color: Rgb,
+        width: f32,
+        dash: Option<(f32, f32)>,
+    },
+    Image {
+        index: usize,
+        x: f32,
+        y: f32,
+        w: f32,
+        h: f32,
+    },
+}
+
+#[derive(Debug, Clone, Default)]
+struct Page {
+    items: Vec<Item>,
+    /// The right end of the first line with right-to-left letters: (x, baseline, face).
+    rtl_anchor: Option<(f32, f32, FaceIdx)>,
+}
+
+/// Document metadata.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DocInfo {
+    pub title: String,
+    /// BCP 47 codes of the document's languages; the first is the catalog's `/Lang`.
+    pub languages: Vec<String>,
+    pub subject: String,
+}
+
+/// What a finished document reports besides its bytes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PdfOutput {
+    pub bytes: Vec<u8>,
+    pub page_count: usize,
+    /// Characters no loaded font could print. Empty for every supported language.
+    pub missing_chars: Vec<char>,
+}
+
+/// Creator written into every document.
+pub const CREATOR: &str = "Mein Ordner (ordner-pdf)";
+
+/// Builds a document page by page.
+pub struct DocBuilder<'a> {
+    lib: &'a FontLibrary,
+    pages: Vec<Page>,
+    bookmarks: Vec<(String, usize)>,
+    images: Vec<(JpegInfo, Vec<u8>)>,
+    missing: Vec<char>,
+    pub width: f32,
+    pub height: f32,
+}
+
+impl<'a> DocBuilder<'a> {
+    pub fn new(lib: &'a FontLibrary) -> DocBuilder<'a> {
+        DocBuilder {
+            lib,
+            pages: Vec::new(),
+            bookmarks: Vec::new(),
+            images: Vec::new(),
+            missing: Vec::new(),
+            width: A4_WIDTH,
+            height: A4_HEIGHT,
+        }
+    }
+
+    pub fn fonts(&self) -> &'a FontLibrary {
+        self.lib
+    }
+
+    /// Starts a new page and returns its index (0-based).
+    pub fn new_page(&mut self) -> usize {
+        self.pages.push(Page::default());
+        self.pages.len() - 1
+    }
+
+    pub fn page_count(&self) -> usize {
+        self.pages.len()
+    }
+
+    /// The index of the last page.
+    pub fn current(&self) -> usize {
+        self.pages.len().saturating_sub(1)
+    }
+
+    fn page(&mut self, page: usize) -> &mut Page {
+        while self.pages.len() <= page {
+            self.pages.push(Page::default());
+        }
+        &mut self.pages[page]
+    }
+
+    /// Adds an outline entry pointing at a page.
+    pub fn bookmark(&mut self, title: &str, page: usize) {
+        self.bookmarks.push((title.to_owned(), page));
+    }
+
+    /// Draws a laid-out paragraph with its box's top-left corner at `x`, `y`. Returns its height.
+    pub fn draw_block(&mut self, page: usize, block: &TextBlock, x: f32, y: f32) -> f32 {
+        for c in &block.missing {
+            if !self.missing.contains(c) {
+                self.missing.push(*c);
+            }
+        }
+        let mut top = y;
+        let style = block.style;
+        let mut items = Vec::new();
+        let mut anchor = None;
+        for line in &block.lines {
+            let baseline = top + line.ascent;
+            if anchor.is_none()
+                && let Some(g) = line
+                    .glyphs
+                    .iter()
+                    .find(|g| g.text.chars().any(ordner_core::bidi::is_strong_rtl))
+            {
+                anchor = Some((x + line.offset + line.width, baseline, g.face));
+            }
+            let mut by_face: BTreeMap<FaceIdx, Vec<(f32, f32, u16, String)>> = BTreeMap::new();
+            for g in &line.glyphs {
+                by_face.entry(g.face).or_default().push((
+                    x + line.offset + g.x,
+                    baseline - g.y,
+                    g.gid,
+                    g.text.clone(),
+                ));
+            }
+            for (face, glyphs) in by_face {
+                items.push(Item::Glyphs {
+                    face,
+                    size: style.size,
+                    color: style.color,
+                    invisible: false,
+                    glyphs,
+                });
+            }
+            top += line.height;
+        }
+        let p = self.page(page);
+        p.items.extend(items);
+        if p.rtl_anchor.is_none() {
+            p.rtl_anchor = anchor;
+        }
+        top - y
+    }
+
+    /// A rectangle with an optional fill and an optional outline (colour, width).
+    #[allow(clippy::too_many_arguments)]
+    pub fn rect(
+        &mut self,
+        page: usize,
+        x: f32,
+        y: f32,
+        w: f32,
+        h: f32,
+        fill: Option<Rgb>,
+        stroke: Option<(Rgb, f32)>,
+    ) {
+        self.page(page).items.push(Item::Rect {
+            x,
+            y,
+            w,
+            h,
+            fill,
+            stroke,
+        });
+    }
+
+    /// A straight line.
+    pub fn line(&mut self, page: usize, from: (f32, f32), to: (f32, f32), color: Rgb, width: f32) {
+        self.page(page).items.push(Item::Line {
+            points: vec![from, to],
+            color,
+            width,
+            dash: None,
+        });
+    }
+
+    /// A dashed line (dash and gap length in points).
+    #[allow(clippy::too_many_arguments)]
+    pub fn dashed_line(
+        &mut self,
+        page: usize,
+        from: (f32, f32),
+        to: (f32, f32),
+        color: Rgb,
+        width: f32,
+        dash: (f32, f32),
+    ) {
+        self.page(page).items.push(Item::Line {
+            points: vec![from, to],
+            color,
+            width,
+            dash: Some(dash),
+        });
+    }
+
+    /// Registers a JPEG whose bytes are embedded as they are; returns its index for [`Self::image`].
+    pub fn add_jpeg(&mut self, info: JpegInfo, bytes: Vec<u8>) -> usize {
+        self.images.push((info, bytes));
+        self.images.len() - 1
+    }
+
+    /// Draws a registered image into the box at `x`, `y` (top-left) of size `w` × `h`.
+    pub fn image(&mut self, page: usize, index: usize, x: f32, y: f32, w: f32, h: f32) {
+        self.page(page)
+            .items
+            .push(Item::Image { index, x, y, w, h });
+    }
+
+    /// Subsets the fonts, writes the PDF and returns its bytes.
+    pub fn finish(self, info: &DocInfo) -> Result<PdfOutput, PdfError> {
+        let page_h = self.height;
+        let mut doc = PdfDocument::new(&info.title);
+        doc.metadata.info.creator = CREATOR.to_owned();
+        doc.metadata.info.producer = CREATOR.to_owned();
+        doc.metadata.info.subject = info.subject.clone();
+        doc.metadata.info.keywords = info.languages.clone();
+
+        // 0. Pages with right-to-left text get an invisible run of RLM marks when their
+        //    left-to-right letters outnumber the right-to-left ones (see `balance_direction`).
+        let mut pages = self.pages;
+        for page in &mut pages {
+            balance_direction(page, page_h);
+        }
+
+        // 1. Glyphs used per face, and the text each glyph stands for. A glyph that must stand
+        //    for different texts in different places (a base letter alone and with its mark)
+        //    goes into another copy ("variant") of the font, each with its own ToUnicode map.
+        let mut variants: BTreeMap<FaceIdx, Vec<BTreeMap<u16, String>>> = BTreeMap::new();
+        let mut variant_of: HashMap<(FaceIdx, u16, String), usize> = HashMap::new();
+        for page in &pages {
+            for item in &page.items {
+                if let Item::Glyphs { face, glyphs, .. } = item {
+                    let list = variants.entry(*face).or_default();
+                    for (_, _, gid, text) in glyphs {
+                        if variant_of.contains_key(&(*face, *gid, text.clone())) {
+                            continue;
+                        }
+                        let slot = list
+                            .iter()
+                            .position(|m| m.get(gid).is_none_or(|t| t == text))
+                            .unwrap_or_else(|| {
+                                list.push(BTreeMap::new());
+                                list.len() - 1
+                            });
+                        list[slot].insert(*gid, text.clone());
+                        variant_of.insert((*face, *gid, text.clone()), slot);
+                    }
+                }
+            }
+        }
+
+        // 2. Subset each font variant and register it.
+        let mut font_ids = BTreeMap::new();
+        let mut remaps: BTreeMap<(FaceIdx, usize), subsetter::GlyphRemapper> = BTreeMap::new();
+        for (face, list) in &variants {
+            let loaded = self.lib.get(*face);
+            for (slot, glyphs) in list.iter().enumerate() {
+                let mut remapper = subsetter::GlyphRemapper::new();
+                for g in glyphs.keys() {
+                    remapper.remap(*g);
+                }
+                let subset = subsetter::subset(&loaded.bytes, 0, &remapper).map_err(|e| {
+                    PdfError::Subset {
+                        face: loaded.face.pdf_name(),
+                        message: e.to_string(),
+                    }
+                })?;
+                let mut warnings = Vec::new();
+                let mut parsed =
+                    ParsedFont::from_bytes(&subset, 0, &mut warnings).ok_or_else(|| {
+                        PdfError::Subset {
+                            face: loaded.face.pdf_name(),
+                            message: "the subset font cannot be read back".to_owned(),
+                        }
+                    })?;
+                parsed.font_name = Some(if slot == 0 {
+                    loaded.face.pdf_name()
+                } else {
+                    format!("{}-V{slot}", loaded.face.pdf_name())
+                });
+                font_ids.insert((*face, slot), doc.add_font(&parsed));
+                remaps.insert((*face, slot), remapper);
+            }
+        }
+
+        // 3. Images: the JPEG bytes as they are, with the DCTDecode filter.
+        let mut image_ids: Vec<XObjectId> = Vec::new();
+        for (jpeg, bytes) in &self.images {
+            let mut dict = BTreeMap::new();
+            dict.insert("Type".to_owned(), DictItem::Name(b"XObject".to_vec()));
+            dict.insert("Subtype".to_owned(), DictItem::Name(b"Image".to_vec()));
+            dict.insert("Width".to_owned(), DictItem::Int(i64::from(jpeg.width)));
+            dict.insert("Height".to_owned(), DictItem::Int(i64::from(jpeg.height)));
+            dict.insert("BitsPerComponent".to_owned(), DictItem::Int(8));
+            let cs: &[u8] = match jpeg.components {
+                1 => b"DeviceGray",
+                4 => b"DeviceCMYK",
+                _ => b"DeviceRGB",
+            };
+            dict.insert("ColorSpace".to_owned(), DictItem::Name(cs.to_vec()));
+            if jpeg.components == 4 && jpeg.adobe_inverted {
+                // Adobe CMYK JPEGs are stored inverted.
+                dict.insert(
+                    "Decode".to_owned(),
+                    DictItem::Array(
+                        [1, 0, 1, 0, 1, 0, 1, 0]
+                            .iter()
+                            .map(|v| DictItem::Int(*v))
+                            .collect(),
+                    ),
+                );
+            }
+            dict.insert("Filter".to_owned(), DictItem::Name(b"DCTDecode".to_vec()));
+            let xobj = ExternalXObject {
+                stream: ExternalStream {
+                    dict,
+                    content: bytes.clone(),
+                    compress: false,
+                },
+                width: None,
+                height: None,
+                dpi: None,
+            };
+            image_ids.push(doc.add_xobject(&xobj));
+        }
+
+        // 4. Pages.
+        let mut pdf_pages = Vec::new();
+        for page in &pages {
+            let mut ops = Vec::new();
+            for item in &page.items {
+                match item {
+                    Item::Glyphs {
+                        face,
+                        size,
+                        color,
+                        invisible,
+                        glyphs,
+                    } => {
+                        ops.push(Op::StartTextSection);
+                        ops.push(Op::SetFillColor {
+                            col: color_of(*color),
+                        });
+                        if *invisible {
+                            ops.push(Op::SetTextRenderingMode {
+                                mode: TextRenderingMode::Invisible,
+                            });
+                        }
+                        let mut current: Option<usize> = None;
+                        for (x, y, gid, text) in glyphs {
+                            let slot = variant_of
+                                .get(&(*face, *gid, text.clone()))
+                                .copied()
+                                .unwrap_or(0);
+                            let (Some(font), Some(remap)) =
+                                (font_ids.get(&(*face, slot)), remaps.get(&(*face, slot)))
+                            else {
+                                continue;
+                            };
+                            if current != Some(slot) {
+                                ops.push(Op::SetFont {
+                                    font: PdfFontHandle::External(font.clone()),
+                                    size: Pt(*size),
+                                });
+                                current = Some(slot);
+                            }
+                            let new_gid = remap.get(*gid).unwrap_or(0);
+                            ops.push(Op::SetTextMatrix {
+                                matrix: TextMatrix::Translate(Pt(*x), Pt(page_h - *y)),
+                            });
+                            ops.push(Op::ShowText {
+                                items: vec![TextItem::GlyphIds(vec![Codepoint::with_cid(
+                                    new_gid,
+                                    0.0,
+                                    text.clone(),
+                                )])],
+                            });
+                        }
+                        if *invisible {
+                            ops.push(Op::SetTextRenderingMode {
+                                mode: TextRenderingMode::Fill,
+                            });
+                        }
+                        ops.push(Op::EndTextSection);
+                    }
+                    Item::Rect {
+                        x,
+                        y,
+                        w,
+                        h,
+                        fill,
+                        stroke,
+                    } => {
+                        let mode = match (fill, stroke) {
+                            (Some(_), Some(_)) => PaintMode::FillStroke,
+                            (Some(_), None) => PaintMode::Fill,
+                            (None, Some(_)) => PaintMode::Stroke,
+                            (None, None) => continue,
+                        };
+                        ops.push(Op::SaveGraphicsState);
+                        if let Some(f) = fill {
+                            ops.push(Op::SetFillColor { col: color_of(*f) });
+                        }
+                        if let Some((c, width)) = stroke {
+                            ops.push(Op::SetOutlineColor { col: color_of(*c) });
+                            ops.push(Op::SetOutlineThickness { pt: Pt(*width) });
+                        }
+                        ops.push(Op::DrawRectangle {
+                            rectangle: Rect {
+                                x: Pt(*x),
+                                y: Pt(page_h - *y - *h),
+                                width: Pt(*w),
+                                height: Pt(*h),
+                                mode: Some(mode),
+                                winding_order: None,
+                            },
+                        });
+                        ops.push(Op::RestoreGraphicsState);
+                    }
+                    Item::Line {
+                        points,
+                        color,
+                        width,
+                        dash,
+                    } => {
+                        ops.push(Op::SaveGraphicsState);
+                        ops.push(Op::SetOutlineColor {
+                            col: color_of(*color),
+                        });
+                        ops.push(Op::SetOutlineThickness { pt: Pt(*width) });
+                        if let Some((on, off)) = dash {
+                            ops.push(Op::SetLineDashPattern {
+                                dash: LineDashPattern::new(0.0, &[*on, *off]),
+                            });
+                        }
+                        ops.push(Op::DrawLine {
+                            line: Line {
+                                points: points
+                                    .iter()
+                                    .map(|(x, y)| LinePoint {
+                                        p: Point {
+                                            x: Pt(*x),
+                                            y: Pt(page_h - *y),
+                                        },
+                                        bezier: false,
+                                    })
+                                    .collect(),
+                                is_closed: false,
+                            },
+                        });
+                        ops.push(Op::RestoreGraphicsState);
+                    }
+                    Item::Image { index, x, y, w, h } => {
+                        let Some(id) = image_ids.get(*index) else {
+                            continue;
+                        };
+                        ops.push(Op::SaveGraphicsState);
+                        ops.push(Op::SetTransformationMatrix {
+                            matrix: CurTransMat::Raw([*w, 0.0, 0.0, *h, *x, page_h - *y - *h]),
+                        });
+                        ops.push(Op::UseXobject {
+                            id: id.clone(),
+                            transform: XObjectTransform {
+                                no_auto_scale: true,
+                                ..Default::default()
+                            },
+                        });
+                        ops.push(Op::RestoreGraphicsState);
+                    }
+                }
+            }
+            pdf_pages.push(PdfPage::new(
+                printpdf::Mm(self.width * 25.4 / 72.0),
+                printpdf::Mm(self.height * 25.4 / 72.0),
+                ops,
+            ));
+        }
+        let page_count = pdf_pages.len();
+        doc.with_pages(pdf_pages);
+        for (title, page) in &self.bookmarks {
+            // printpdf counts bookmark pages from 1.
+            doc.add_bookmark(title, page + 1);
+        }
+
+        // 5. Write, then set the document language in the catalog.
+        let opts = PdfSaveOptions {
+            subset_fonts: false,
+            image_optimization: None,
+            ..PdfSaveOptions::default()
+        };
+        let mut warnings = Vec::new();
+        let mut lo = doc.to_lopdf_document(&opts, &mut warnings);
+        if let Some(lang) = info.languages.first()
+            && let Ok(catalog) = lo.catalog_mut()
+        {
+            catalog.set("Lang", lopdf::Object::string_literal(lang.as_str()));
+        }
+        if let Ok(info_ref) = lo.trailer.get(b"Info").and_then(|o| o.as_reference())
+            && let Ok(dict) = lo.get_dictionary_mut(info_ref)
+        {
+            dict.set(
+                "Language",
+                lopdf::Object::string_literal(info.languages.join(", ")),
+            );
+        }
+        lo.compress();
+        let mut bytes = Vec::new();
+        lo.save_to(&mut bytes)
+            .map_err(|e| PdfError::Write(e.to_string()))?;
+        let mut missing = self.missing;
+        missing.sort_unstable();
+        Ok(PdfOutput {
+            bytes,
+            page_count,
+            missing_chars: missing,
+        })
+    }
+}
+
+fn color_of(c: Rgb) -> Color {
+    Color::Rgb(printpdf::Rgb {
+        r: c.0,
+        g: c.1,
+        b: c.2,
+        icc_profile: None,
+    })
+}
+
+/// RLM marks carried by one padding glyph (poppler accepts at most 8 UTF-16 units per glyph).
+const RLM_PER_GLYPH: usize = 8;
+
+/// Text extractors that follow poppler (pdftotext, Evince, Okular) choose ONE reading direction
+/// per page, by counting left-to-right against right-to-left letters, and order mixed lines by
+/// it. A bilingual page usually has more German letters than Arabic ones, which would put the
+/// German words inside Arabic lines (and the Arabic words around them) in the wrong order. A
+/// page that carries right-to-left text therefore gets invisible right-to-left marks (U+200F,
+/// which change nothing when the text is copied) in its bottom margin, enough to make
+/// right-to-left the page's direction. Left-to-right lines come out right either way.
+fn balance_direction(page: &mut Page, page_h: f32) {
+    let Some((_, _, face)) = page.rtl_anchor else {
+        return;
+    };
+    let (mut ltr, mut rtl) = (0usize, 0usize);
+    for item in &page.items {
+        if let Item::Glyphs { glyphs, .. } = item {
+            for (_, _, _, text) in glyphs {
+                for c in text.chars() {
+                    if ordner_core::bidi::is_strong_rtl(c) {
+                        rtl += 1;
+                    } else if !c.is_whitespace() {
+                        ltr += 1;
+                    }
+                }
+            }
+        }
+    }
+    if rtl == 0 || rtl > ltr {
+        return;
+    }
+    // 10 % more than needed, for letters poppler counts differently from us.
+    let needed = (ltr - rtl) + (ltr - rtl) / 10 + 8;
+    let count = needed.div_ceil(RLM_PER_GLYPH);
+    let text: String = std::iter::repeat_n('\u{200F}', RLM_PER_GLYPH).collect();
+    let per_row = 500;
+    let glyphs = (0..count)
+        .map(|i| {
+            let x = mm(20.0) + (i % per_row) as f32 * 0.8;
+            let y = page_h - mm(4.0) - (i / per_row) as f32 * 1.2;
+            (x, y, 0u16, text.clone())
+        })
+        .collect();
+    page.items.push(Item::Glyphs {
+        face,
+        size: 1.0,
+        color: Rgb::WHITE,
+        invisible: true,
+        glyphs,
+    });
+}
