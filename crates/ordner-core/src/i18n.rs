@@ -15,7 +15,13 @@ use crate::error::CoreError;
 use crate::lang::Language;
 
 /// The Fluent files every language has, in load order.
-pub const FTL_FILES: &[&str] = &["app.ftl", "tabs.ftl"];
+pub const FTL_FILES: &[&str] = &[
+    "app.ftl",
+    "tabs.ftl",
+    "content.ftl",
+    "doctypes.ftl",
+    "packs.ftl",
+];
 
 /// What a missing message shows instead of its text, so that gaps are visible and testable.
 pub const MISSING_OPEN: &str = "⟦";
@@ -165,7 +171,10 @@ mod tests {
     fn formats_messages_and_marks_missing_ones() {
         let cat = Catalog::from_sources(
             "de",
-            &[("t.ftl", "app-hello = Hallo { $name }!\napp-plain = Ordner\n")],
+            &[(
+                "t.ftl",
+                "app-hello = Hallo { $name }!\napp-plain = Ordner\n",
+            )],
         )
         .unwrap();
         assert_eq!(cat.msg("app-plain"), "Ordner");
@@ -180,8 +189,8 @@ mod tests {
 
     #[test]
     fn syntax_error_names_file_and_line() {
-        let err = Catalog::from_sources("de", &[("x.ftl", "a = b\n\nbad line here\n")])
-            .unwrap_err();
+        let err =
+            Catalog::from_sources("de", &[("x.ftl", "a = b\n\nbad line here\n")]).unwrap_err();
         match err {
             CoreError::FluentSyntax { file, line, .. } => {
                 assert_eq!(file, "x.ftl");
@@ -193,8 +202,8 @@ mod tests {
 
     #[test]
     fn duplicate_message_is_an_error() {
-        let err = Catalog::from_sources("de", &[("a.ftl", "x = 1\n"), ("b.ftl", "x = 2\n")])
-            .unwrap_err();
+        let err =
+            Catalog::from_sources("de", &[("a.ftl", "x = 1\n"), ("b.ftl", "x = 2\n")]).unwrap_err();
         assert_eq!(
             err,
             CoreError::DuplicateMessage {
