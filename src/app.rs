@@ -8,6 +8,7 @@ use crate::components::home::Home;
 use crate::components::language_picker::LanguagePicker;
 use crate::components::update_banner::UpdateBanner;
 use crate::i18n::{Texts, load_texts};
+use crate::route::Route;
 use crate::{prefs, sw};
 
 /// The language the first-start screen speaks beside German.
@@ -57,6 +58,7 @@ pub fn App() -> impl IntoView {
 fn Screens(texts: Texts, lang: RwSignal<Option<&'static str>>, sw: sw::SwState) -> impl IntoView {
     let chosen = lang.get_untracked().is_some();
     let unreviewed = !texts.own_language().reviewed;
+    let route = crate::route::use_route();
     view! {
         <Provider value=texts>
             {if chosen {
@@ -65,7 +67,9 @@ fn Screens(texts: Texts, lang: RwSignal<Option<&'static str>>, sw: sw::SwState) 
                     <main id="main">
                         <UpdateBanner sw=sw />
                         {unreviewed.then(|| view! { <UnreviewedNotice /> })}
-                        <Home />
+                        {move || match route.get() {
+                            Route::Home | Route::Tab(_) => view! { <Home /> }.into_any(),
+                        }}
                     </main>
                 }
                     .into_any()

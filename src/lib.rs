@@ -10,6 +10,7 @@ pub mod app;
 pub mod components;
 pub mod i18n;
 pub mod prefs;
+pub mod route;
 pub mod sw;
 
 pub use app::App;

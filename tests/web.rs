@@ -1,5 +1,6 @@
 //! Browser tests of the app's own code, run by wasm-bindgen-test in headless Chromium
 //! (`cargo xtask test`, or `cargo test -p mein-ordner --target wasm32-unknown-unknown`).
+#![allow(clippy::unwrap_used)] // tests fail loudly
 #![cfg(target_arch = "wasm32")]
 
 use std::sync::Arc;
@@ -107,4 +108,19 @@ fn german_only_shows_one_block() {
     assert_eq!(container.query_selector_all(".bi-de").unwrap().length(), 1);
     assert_eq!(container.query_selector_all(".bi-own").unwrap().length(), 0);
     drop(handle);
+}
+
+#[wasm_bindgen_test]
+fn route_fragments_round_trip() {
+    use mein_ordner::route::Route;
+    for route in [
+        Route::Home,
+        Route::Tab(TabId::Housing),
+        Route::Tab(TabId::Documents),
+    ] {
+        assert_eq!(Route::from_hash(&route.to_hash()), route);
+    }
+    assert_eq!(Route::from_hash(""), Route::Home);
+    assert_eq!(Route::from_hash("#/tab/nope"), Route::Home);
+    assert_eq!(Route::from_hash("#/whatever"), Route::Home);
 }
