@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::components::bi::Bi;
+use crate::components::icon::{Icon, IconName};
 use crate::i18n::use_texts;
 
 #[component]
@@ -17,7 +18,7 @@ pub fn Header(
     view! {
         <header class="app-bar">
             <h1 class="app-title">
-                <span class="app-icon" aria-hidden="true">"📂"</span>
+                <span class="app-icon"><Icon name=IconName::Folder /></span>
                 <Bi text=t.bi("app-name") />
             </h1>
             <button
@@ -29,7 +30,7 @@ pub fn Header(
                     lang.set(None);
                 }
             >
-                <span aria-hidden="true">"🌐"</span>
+                <Icon name=IconName::Globe />
                 <span class="lang-switch-name" lang=own_lang.code dir=own_lang.dir.as_html()>
                     {own_lang.native_name}
                 </span>

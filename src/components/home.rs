@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use ordner_core::TabId;
 
 use crate::components::bi::Bi;
+use crate::components::icon::{Icon, IconName};
 use crate::i18n::use_texts;
 
 #[component]
@@ -18,8 +19,8 @@ pub fn Home() -> impl IntoView {
                     <span class="tab-number" aria-hidden="true">
                         {tab.number()}
                     </span>
-                    <span class="tab-icon" aria-hidden="true">
-                        {tab.icon()}
+                    <span class="tab-icon">
+                        <Icon name=IconName::for_tab(tab) />
                     </span>
                     <span class="tab-title">
                         <Bi text=title />

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use ordner_core::LANGUAGES;
 
 use crate::components::bi::Bi;
+use crate::components::icon::{Icon, IconName};
 use crate::i18n::use_texts;
 
 #[component]
@@ -38,8 +39,10 @@ pub fn LanguagePicker(lang: RwSignal<Option<&'static str>>) -> impl IntoView {
     view! {
         <section class="language-picker" aria-labelledby="lang-heading">
             <h1 id="lang-heading">
-                <span class="app-icon" aria-hidden="true">"🌐"</span>
-                <Bi text=t.bi("lang-choose-title") />
+                <span class="app-icon"><Icon name=IconName::Globe /></span>
+                <span>
+                    <Bi text=t.bi("lang-choose-title") />
+                </span>
             </h1>
             <p>
                 <Bi text=t.bi("lang-choose-hint") />

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::components::bi::Bi;
+use crate::components::icon::{Icon, IconName};
 use crate::i18n::use_texts;
 use crate::sw::{SwState, apply_update};
 
@@ -23,8 +24,10 @@ pub fn UpdateBanner(sw: SwState) -> impl IntoView {
         </Show>
         <Show when=move || sw.offline_ready.get() && !sw.update_ready.get()>
             <p class="offline-ready" role="status">
-                <span aria-hidden="true">"✓ "</span>
-                <Bi text=offline_text.clone() />
+                <Icon name=IconName::Check />
+                <span>
+                    <Bi text=offline_text.clone() />
+                </span>
             </p>
         </Show>
     }

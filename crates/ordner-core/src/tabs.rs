@@ -59,22 +59,6 @@ impl TabId {
     pub fn title_id(self) -> String {
         format!("tab-{}-title", self.key())
     }
-
-    /// A pictogram for people who read little (an emoji, rendered by the system's font on screen).
-    pub fn icon(self) -> &'static str {
-        match self {
-            TabId::Arrival => "🧳",
-            TabId::Money => "💶",
-            TabId::Housing => "🏠",
-            TabId::German => "💬",
-            TabId::Family => "👪",
-            TabId::Work => "🛠️",
-            TabId::Training => "🎓",
-            TabId::Health => "🩺",
-            TabId::Advice => "🤝",
-            TabId::Documents => "📁",
-        }
-    }
 }
 
 #[cfg(test)]

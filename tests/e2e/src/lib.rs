@@ -298,6 +298,12 @@ pub async fn browser(driver: &Driver, proxy_port: u16, width: u32, height: u32) 
     ] {
         caps.add_arg(&arg).unwrap();
     }
+    // A phone screen: Chromium's window cannot be narrower than 500 px, the emulated device can.
+    caps.add_experimental_option(
+        "mobileEmulation",
+        serde_json::json!({"deviceMetrics": {"width": width, "height": height, "pixelRatio": 1.0}}),
+    )
+    .unwrap();
     // The page's own network events (CDP `Network.*`), read back with `page_requests`.
     caps.set_logging_prefs("performance", thirtyfour::LoggingPrefsLogLevel::All)
         .unwrap();
