@@ -21,6 +21,7 @@ pub const FTL_FILES: &[&str] = &[
     "content.ftl",
     "doctypes.ftl",
     "packs.ftl",
+    "vault.ftl",
 ];
 
 /// What a missing message shows instead of its text, so that gaps are visible and testable.
