@@ -194,10 +194,22 @@ use TabId as T;
 pub const DOC_TYPES: &[DocType] = &[
     // Ankommen
     doc("ankunftsnachweis", T::Arrival, Some(R::RenewBeforeExpiry)),
-    doc("aufenthaltsgestattung", T::Arrival, Some(R::RenewBeforeExpiry)),
-    doc("aufenthaltserlaubnis", T::Arrival, Some(R::RenewBeforeExpiry)),
+    doc(
+        "aufenthaltsgestattung",
+        T::Arrival,
+        Some(R::RenewBeforeExpiry),
+    ),
+    doc(
+        "aufenthaltserlaubnis",
+        T::Arrival,
+        Some(R::RenewBeforeExpiry),
+    ),
     doc("duldung", T::Arrival, Some(R::RenewBeforeExpiry)),
-    doc("fiktionsbescheinigung", T::Arrival, Some(R::RenewBeforeExpiry)),
+    doc(
+        "fiktionsbescheinigung",
+        T::Arrival,
+        Some(R::RenewBeforeExpiry),
+    ),
     doc("bamf-einladung", T::Arrival, Some(R::Appointment)),
     doc("bamf-anhoerung", T::Arrival, None),
     doc("bamf-bescheid", T::Arrival, Some(R::AsylumDecision)),
@@ -207,15 +219,31 @@ pub const DOC_TYPES: &[DocType] = &[
     doc("jobcenter-bescheid", T::Money, Some(R::Objection)),
     doc("kontovertrag", T::Money, None),
     doc("steuer-id", T::Money, None),
-    doc("rundfunkbeitrag-befreiung", T::Money, Some(R::RenewBeforeExpiry)),
+    doc(
+        "rundfunkbeitrag-befreiung",
+        T::Money,
+        Some(R::RenewBeforeExpiry),
+    ),
     // Wohnen
     doc("meldebescheinigung", T::Housing, None),
-    doc("wohnungsgeberbestaetigung", T::Housing, Some(R::RegisterAddress)),
+    doc(
+        "wohnungsgeberbestaetigung",
+        T::Housing,
+        Some(R::RegisterAddress),
+    ),
     doc("mietvertrag", T::Housing, Some(R::RegisterAddress)),
-    doc("wohnberechtigungsschein", T::Housing, Some(R::RenewBeforeExpiry)),
+    doc(
+        "wohnberechtigungsschein",
+        T::Housing,
+        Some(R::RenewBeforeExpiry),
+    ),
     doc("energievertrag", T::Housing, None),
     // Deutsch lernen
-    doc("integrationskurs-berechtigung", T::German, Some(R::RenewBeforeExpiry)),
+    doc(
+        "integrationskurs-berechtigung",
+        T::German,
+        Some(R::RenewBeforeExpiry),
+    ),
     doc("kurs-anmeldung", T::German, None),
     doc("teilnahmebestaetigung", T::German, None),
     doc("sprachzertifikat", T::German, None),
@@ -226,7 +254,11 @@ pub const DOC_TYPES: &[DocType] = &[
     doc("kindergeld-bescheid", T::Family, Some(R::Objection)),
     doc("kinderuntersuchungsheft", T::Family, None),
     // Arbeit
-    doc("beschaeftigungserlaubnis", T::Work, Some(R::RenewBeforeExpiry)),
+    doc(
+        "beschaeftigungserlaubnis",
+        T::Work,
+        Some(R::RenewBeforeExpiry),
+    ),
     doc("arbeitsvertrag", T::Work, None),
     doc("lohnabrechnung", T::Work, None),
     doc("sozialversicherungsausweis", T::Work, None),
@@ -281,27 +313,53 @@ impl ContactType {
 
 /// The contact type catalogue.
 pub const CONTACT_TYPES: &[ContactType] = &[
-    ContactType { key: "auslaenderbehoerde" },
+    ContactType {
+        key: "auslaenderbehoerde",
+    },
     ContactType { key: "bamf" },
-    ContactType { key: "asylverfahrensberatung" },
+    ContactType {
+        key: "asylverfahrensberatung",
+    },
     ContactType { key: "buergeramt" },
     ContactType { key: "sozialamt" },
     ContactType { key: "jobcenter" },
-    ContactType { key: "agentur-fuer-arbeit" },
-    ContactType { key: "familienkasse" },
-    ContactType { key: "schuldnerberatung" },
+    ContactType {
+        key: "agentur-fuer-arbeit",
+    },
+    ContactType {
+        key: "familienkasse",
+    },
+    ContactType {
+        key: "schuldnerberatung",
+    },
     ContactType { key: "wohnungsamt" },
-    ContactType { key: "sprachkurstraeger" },
-    ContactType { key: "migrationsberatung" },
-    ContactType { key: "jugendmigrationsdienst" },
-    ContactType { key: "kita-schulamt" },
+    ContactType {
+        key: "sprachkurstraeger",
+    },
+    ContactType {
+        key: "migrationsberatung",
+    },
+    ContactType {
+        key: "jugendmigrationsdienst",
+    },
+    ContactType {
+        key: "kita-schulamt",
+    },
     ContactType { key: "jugendamt" },
     ContactType { key: "standesamt" },
-    ContactType { key: "anerkennungsberatung" },
-    ContactType { key: "krankenkasse" },
+    ContactType {
+        key: "anerkennungsberatung",
+    },
+    ContactType {
+        key: "krankenkasse",
+    },
     ContactType { key: "hausarzt" },
-    ContactType { key: "gesundheitsamt" },
-    ContactType { key: "rechtsanwalt" },
+    ContactType {
+        key: "gesundheitsamt",
+    },
+    ContactType {
+        key: "rechtsanwalt",
+    },
     ContactType { key: "ehrenamt" },
 ];
 

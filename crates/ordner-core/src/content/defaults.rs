@@ -102,7 +102,12 @@ pub const DEFAULT_TABS: [TabSpec; 10] = [
             item("steuer-id", Some("steuer-id")),
             item("rundfunkbeitrag", Some("rundfunkbeitrag-befreiung")),
         ],
-        contacts: &["sozialamt", "jobcenter", "familienkasse", "schuldnerberatung"],
+        contacts: &[
+            "sozialamt",
+            "jobcenter",
+            "familienkasse",
+            "schuldnerberatung",
+        ],
     },
     TabSpec {
         tab: TabId::Housing,
@@ -150,7 +155,13 @@ pub const DEFAULT_TABS: [TabSpec; 10] = [
     },
     TabSpec {
         tab: TabId::Family,
-        tips: &["schulpflicht", "kita", "elterngespraech", "gewalt", "geburt"],
+        tips: &[
+            "schulpflicht",
+            "kita",
+            "elterngespraech",
+            "gewalt",
+            "geburt",
+        ],
         items: &[
             item("geburtsurkunden-kinder", Some("geburtsurkunde")),
             item("kita", Some("kita-anmeldung")),

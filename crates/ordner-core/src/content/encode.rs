@@ -151,7 +151,10 @@ mod tests {
     #[test]
     fn escapes_what_toml_needs() {
         assert_eq!(toml_string("a\"b\\c"), "\"a\\\"b\\\\c\"");
-        assert_eq!(toml_string("Zeile 1\nZeile 2\t!"), "\"Zeile 1\\nZeile 2\\t!\"");
+        assert_eq!(
+            toml_string("Zeile 1\nZeile 2\t!"),
+            "\"Zeile 1\\nZeile 2\\t!\""
+        );
         assert_eq!(toml_string("\u{1}"), "\"\\u0001\"");
         assert_eq!(toml_string("مرحبا „Gruß“"), "\"مرحبا „Gruß“\"");
     }

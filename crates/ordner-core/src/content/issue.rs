@@ -37,44 +37,81 @@ impl ValueKind {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PackIssueKind {
     /// Not valid TOML; `detail` is the parser's own (English) description.
-    Syntax { detail: String },
+    Syntax {
+        detail: String,
+    },
     /// Larger than [`crate::content::MAX_PACK_BYTES`].
-    TooLarge { max_kb: usize },
+    TooLarge {
+        max_kb: usize,
+    },
     /// Not UTF-8; the line is where the first bad byte is.
     NotUtf8,
     /// The file could not be read at all (command line tool).
-    Unreadable { detail: String },
+    Unreadable {
+        detail: String,
+    },
     /// The `format` version is not the one this app knows.
-    UnsupportedFormat { found: i64 },
+    UnsupportedFormat {
+        found: i64,
+    },
     /// A required field is missing.
     MissingField,
     /// A field that the format does not have (often a typing mistake).
     UnknownField,
     /// A value of the wrong type.
-    WrongType { expected: ValueKind, found: ValueKind },
+    WrongType {
+        expected: ValueKind,
+        found: ValueKind,
+    },
     /// An empty text or list.
     Empty,
     /// A text longer than allowed.
-    TooLong { max: usize },
+    TooLong {
+        max: usize,
+    },
     /// A key that is not lowercase kebab-case.
-    InvalidKey { value: String },
+    InvalidKey {
+        value: String,
+    },
     /// The same key twice in one list.
-    DuplicateKey { value: String },
-    UnknownTab { value: String },
-    UnknownDoctype { value: String },
-    UnknownContactType { value: String },
+    DuplicateKey {
+        value: String,
+    },
+    UnknownTab {
+        value: String,
+    },
+    UnknownDoctype {
+        value: String,
+    },
+    UnknownContactType {
+        value: String,
+    },
     /// A text in a language the app does not have.
-    UnknownTextLanguage { value: String },
+    UnknownTextLanguage {
+        value: String,
+    },
     /// An entry of `languages` that is not a language code.
-    InvalidLanguageCode { value: String },
+    InvalidLanguageCode {
+        value: String,
+    },
     /// A multilingual text without its German version.
     MissingGerman,
-    InvalidPhone { value: String },
-    InvalidEmail { value: String },
-    InvalidWeb { value: String },
-    InvalidDate { value: String },
+    InvalidPhone {
+        value: String,
+    },
+    InvalidEmail {
+        value: String,
+    },
+    InvalidWeb {
+        value: String,
+    },
+    InvalidDate {
+        value: String,
+    },
     /// `hidden = true` for a key that the content does not have.
-    UnknownEntry { value: String },
+    UnknownEntry {
+        value: String,
+    },
 }
 
 impl PackIssueKind {

@@ -12,7 +12,9 @@
 //! entry that exists.
 
 use crate::content::issue::{PackIssue, PackIssueKind};
-use crate::content::model::{ChecklistItem, Contact, Content, Origin, TabContent, Text, Tip, TownInfo};
+use crate::content::model::{
+    ChecklistItem, Contact, Content, Origin, TabContent, Text, Tip, TownInfo,
+};
 use crate::content::pack::{ContentPack, invalid, issue};
 use crate::error::CoreError;
 use crate::tabs::TabId;
@@ -260,14 +262,34 @@ impl ContentPack {
                 continue;
             }
             let at = line(origin.map(|o| &o.item_lines), i);
-            new_entry_issues(&mut issues, &file, at, "checklist", i, &pi.key, pi.hidden, pi.tab, pi.text.is_some());
+            new_entry_issues(
+                &mut issues,
+                &file,
+                at,
+                "checklist",
+                i,
+                &pi.key,
+                pi.hidden,
+                pi.tab,
+                pi.text.is_some(),
+            );
         }
         for (i, pt) in self.tips.iter().enumerate() {
             if base.find_tip(&pt.key).is_some() {
                 continue;
             }
             let at = line(origin.map(|o| &o.tip_lines), i);
-            new_entry_issues(&mut issues, &file, at, "tips", i, &pt.key, pt.hidden, pt.tab, pt.text.is_some());
+            new_entry_issues(
+                &mut issues,
+                &file,
+                at,
+                "tips",
+                i,
+                &pt.key,
+                pt.hidden,
+                pt.tab,
+                pt.text.is_some(),
+            );
         }
         issues.sort_by(|a, b| a.line.cmp(&b.line).then_with(|| a.field.cmp(&b.field)));
         issues
@@ -299,9 +321,19 @@ fn new_entry_issues(
         return;
     }
     if tab.is_none() {
-        issues.push(issue(file, line, &format!("{path}.tab"), PackIssueKind::MissingField));
+        issues.push(issue(
+            file,
+            line,
+            &format!("{path}.tab"),
+            PackIssueKind::MissingField,
+        ));
     }
     if !has_text {
-        issues.push(issue(file, line, &format!("{path}.text"), PackIssueKind::MissingField));
+        issues.push(issue(
+            file,
+            line,
+            &format!("{path}.text"),
+            PackIssueKind::MissingField,
+        ));
     }
 }

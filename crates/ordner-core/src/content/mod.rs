@@ -38,7 +38,9 @@ pub use issue::{PackIssue, PackIssueKind, ValueKind};
 pub use model::{
     ChecklistItem, Contact, Content, LocalText, Origin, Resolved, TabContent, Text, Tip, TownInfo,
 };
-pub use pack::{ContentPack, MAX_PACK_BYTES, PACK_FORMAT, PackContact, PackItem, PackOrigin, PackTip};
+pub use pack::{
+    ContentPack, MAX_PACK_BYTES, PACK_FORMAT, PackContact, PackItem, PackOrigin, PackTip,
+};
 
 impl ContentPack {
     /// Checks a pack built in code (the office editor) as if it were exported and loaded again:

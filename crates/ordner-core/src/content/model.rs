@@ -242,10 +242,7 @@ pub fn tel_uri(phone: &str) -> String {
     } else {
         trimmed.to_owned()
     };
-    let digits: String = without_trunk
-        .chars()
-        .filter(char::is_ascii_digit)
-        .collect();
+    let digits: String = without_trunk.chars().filter(char::is_ascii_digit).collect();
     if international {
         format!("tel:+{digits}")
     } else {

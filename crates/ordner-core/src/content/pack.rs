@@ -230,7 +230,11 @@ pub(crate) fn invalid(file: &str, issues: Vec<PackIssue>) -> CoreError {
 /// 1-based line of a byte offset.
 fn line_at(text: &str, offset: usize) -> usize {
     let end = offset.min(text.len());
-    text.as_bytes()[..end].iter().filter(|b| **b == b'\n').count() + 1
+    text.as_bytes()[..end]
+        .iter()
+        .filter(|b| **b == b'\n')
+        .count()
+        + 1
 }
 
 fn kind_of(value: &DeValue<'_>) -> ValueKind {
@@ -458,17 +462,22 @@ impl Ctx<'_> {
         });
         let tabs = self.optional(obj, "tabs", |c, v, f| c.tab_list(v, f));
         let hidden = self.optional(obj, "hidden", |c, v, f| c.bool_value(v, f));
-        let organisation =
-            self.optional(obj, "organisation", |c, v, f| c.text_value(v, f, MAX_NAME_CHARS));
-        let department =
-            self.optional(obj, "department", |c, v, f| c.text_value(v, f, MAX_NAME_CHARS));
-        let address =
-            self.optional(obj, "address", |c, v, f| c.text_value(v, f, MAX_TEXT_CHARS));
+        let organisation = self.optional(obj, "organisation", |c, v, f| {
+            c.text_value(v, f, MAX_NAME_CHARS)
+        });
+        let department = self.optional(obj, "department", |c, v, f| {
+            c.text_value(v, f, MAX_NAME_CHARS)
+        });
+        let address = self.optional(obj, "address", |c, v, f| c.text_value(v, f, MAX_TEXT_CHARS));
         let phone = self.optional(obj, "phone", |c, v, f| {
-            c.checked_text(v, f, valid_phone, |value| PackIssueKind::InvalidPhone { value })
+            c.checked_text(v, f, valid_phone, |value| PackIssueKind::InvalidPhone {
+                value,
+            })
         });
         let email = self.optional(obj, "email", |c, v, f| {
-            c.checked_text(v, f, valid_email, |value| PackIssueKind::InvalidEmail { value })
+            c.checked_text(v, f, valid_email, |value| PackIssueKind::InvalidEmail {
+                value,
+            })
         });
         let web = self.optional(obj, "web", |c, v, f| {
             c.checked_text(v, f, valid_web, |value| PackIssueKind::InvalidWeb { value })
@@ -480,7 +489,11 @@ impl Ctx<'_> {
                 if valid_language_code(&code) {
                     Some(code)
                 } else {
-                    c.push(v.span(), f, PackIssueKind::InvalidLanguageCode { value: code });
+                    c.push(
+                        v.span(),
+                        f,
+                        PackIssueKind::InvalidLanguageCode { value: code },
+                    );
                     None
                 }
             })?;
@@ -813,9 +826,12 @@ impl Ctx<'_> {
 pub fn valid_key(key: &str) -> bool {
     !key.is_empty()
         && key.len() <= MAX_KEY_CHARS
-        && key
-            .split('-')
-            .all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
+        && key.split('-').all(|part| {
+            !part.is_empty()
+                && part
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
 }
 
 /// Digits, spaces and `+ / - ( ) .`, with `+` only at the start and at least three digits.
