@@ -1,6 +1,8 @@
 //! `ordner`: the command line tool of Mein Ordner.
 use std::process::ExitCode;
 
+mod blank;
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
@@ -10,8 +12,9 @@ fn main() -> ExitCode {
             }
             ExitCode::SUCCESS
         }
+        Some("blank") => blank::run(&args[1..]),
         _ => {
-            eprintln!("usage: ordner languages");
+            eprintln!("usage: ordner languages\n{}", blank::USAGE);
             ExitCode::from(2)
         }
     }

@@ -21,6 +21,7 @@ pub const FTL_FILES: &[&str] = &[
     "content.ftl",
     "doctypes.ftl",
     "packs.ftl",
+    "pdf.ftl",
     "vault.ftl",
 ];
 

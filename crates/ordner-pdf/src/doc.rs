@@ -552,11 +552,9 @@ impl<'a> DocBuilder<'a> {
         if let Ok(info_ref) = lo.trailer.get(b"Info").and_then(|o| o.as_reference())
             && let Ok(dict) = lo.get_dictionary_mut(info_ref)
         {
-            dict.set(
-                "Language",
-                lopdf::Object::string_literal(info.languages.join(", ")),
-            );
+            dict.set("Language", pdf_text_string(&info.languages.join(", ")));
         }
+        utf16_titles(&mut lo);
         lo.compress();
         let mut bytes = Vec::new();
         lo.save_to(&mut bytes)
@@ -630,4 +628,35 @@ fn balance_direction(page: &mut Page, page_h: f32) {
         invisible: true,
         glyphs,
     });
+}
+
+/// printpdf writes outline titles and document info as UTF-8 bytes; PDF text strings outside
+/// ASCII must be UTF-16BE with a byte order mark.
+fn utf16_titles(lo: &mut lopdf::Document) {
+    for object in lo.objects.values_mut() {
+        let lopdf::Object::Dictionary(dict) = object else {
+            continue;
+        };
+        for key in [b"Title".as_slice(), b"Subject", b"Keywords", b"Author"] {
+            if let Ok(lopdf::Object::String(bytes, _)) = dict.get(key)
+                && !bytes.is_ascii()
+                && !bytes.starts_with(&[0xFE, 0xFF])
+            {
+                let text = String::from_utf8_lossy(bytes).into_owned();
+                dict.set(key, pdf_text_string(&text));
+            }
+        }
+    }
+}
+
+/// A PDF text string: ASCII as is, anything else UTF-16BE with a byte order mark.
+pub(crate) fn pdf_text_string(text: &str) -> lopdf::Object {
+    if text.is_ascii() {
+        return lopdf::Object::string_literal(text);
+    }
+    let mut bytes = vec![0xFE, 0xFF];
+    for unit in text.encode_utf16() {
+        bytes.extend(unit.to_be_bytes());
+    }
+    lopdf::Object::String(bytes, lopdf::StringFormat::Hexadecimal)
 }

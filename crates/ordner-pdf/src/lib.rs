@@ -3,6 +3,7 @@
 //! - [`fonts`]: the Noto fonts and which files a document needs ([`FontLibrary`]).
 //! - [`text`]: bidi, shaping (harfrust) and line breaking ([`text::layout_paragraph`]).
 //! - [`doc`]: pages, font subsetting and writing with printpdf ([`doc::DocBuilder`]).
+//! - [`blank`]: the blank bilingual folder for offices ([`blank_folder`]).
 //! - [`jpeg`]: JPEG frame headers for byte-for-byte embedding of scanned pages.
 //!
 //! See `docs/pdf.md` for how it works and its limits.
@@ -11,12 +12,15 @@
     allow(clippy::unwrap_used, clippy::expect_used, reason = "unit tests")
 )]
 
+pub mod blank;
 pub mod doc;
 pub mod error;
 pub mod fonts;
 pub mod jpeg;
+pub mod layout;
 pub mod text;
 
+pub use blank::{BlankFolder, DEFAULT_SPINES, SpineLabel, blank_folder};
 pub use doc::{DocBuilder, DocInfo, PdfOutput};
 pub use error::PdfError;
 pub use fonts::{Family, FontFace, FontLibrary, Weight};

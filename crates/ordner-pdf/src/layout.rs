@@ -1,0 +1,251 @@
+//! Page geometry and the bilingual flow shared by the printed documents: German in the left
+//! column, the other language in the right one (right-aligned when it is written right to
+//! left), rows kept side by side, a new page when a row does not fit.
+
+use ordner_core::Catalog;
+use ordner_core::i18n::Arg;
+
+use crate::doc::{A4_HEIGHT, A4_WIDTH, DocBuilder, mm};
+use crate::text::{Align, LangSpec, Rgb, TextBlock, TextStyle, layout_paragraph};
+
+/// Left margin: room for two-hole punching (holes sit 12 mm from the edge; 28 mm keeps text
+/// well clear of them).
+pub const MARGIN_LEFT: f32 = 28.0 * 72.0 / 25.4;
+/// Right margin, with room for the printed register tabs on the outer edge.
+pub const MARGIN_RIGHT: f32 = 24.0 * 72.0 / 25.4;
+pub const MARGIN_TOP: f32 = 18.0 * 72.0 / 25.4;
+pub const MARGIN_BOTTOM: f32 = 20.0 * 72.0 / 25.4;
+pub const GUTTER: f32 = 14.0;
+
+pub const GREY: Rgb = Rgb(0.35, 0.35, 0.35);
+pub const LIGHT: Rgb = Rgb(0.75, 0.75, 0.75);
+pub const ACCENT: Rgb = Rgb(0.08, 0.32, 0.55);
+
+pub fn content_width() -> f32 {
+    A4_WIDTH - MARGIN_LEFT - MARGIN_RIGHT
+}
+
+pub fn column_width() -> f32 {
+    (content_width() - GUTTER) / 2.0
+}
+
+pub fn right_column_x() -> f32 {
+    MARGIN_LEFT + column_width() + GUTTER
+}
+
+pub fn bottom_limit() -> f32 {
+    A4_HEIGHT - MARGIN_BOTTOM
+}
+
+/// The two languages of a document and their messages.
+pub struct Sides<'c> {
+    pub de: &'c Catalog,
+    pub other: &'c Catalog,
+    pub de_lang: LangSpec,
+    pub other_lang: LangSpec,
+}
+
+impl<'c> Sides<'c> {
+    pub fn new(de: &'c Catalog, other: &'c Catalog) -> Sides<'c> {
+        Sides {
+            de,
+            other,
+            de_lang: LangSpec::of(de.language()),
+            other_lang: LangSpec::of(other.language()),
+        }
+    }
+
+    /// A message in both languages.
+    pub fn msg(&self, id: &str) -> (String, String) {
+        (self.de.msg(id), self.other.msg(id))
+    }
+
+    pub fn msg_args(&self, id: &str, args: &[(&str, Arg<'_>)]) -> (String, String) {
+        (self.de.msg_args(id, args), self.other.msg_args(id, args))
+    }
+
+    /// Whether both sides are the same language (a German-only document).
+    pub fn same(&self) -> bool {
+        self.de.language().code == self.other.language().code
+    }
+}
+
+/// Called for every page a [`Flow`] starts.
+pub type PageHook<'d, 'a> = Box<dyn FnMut(&mut DocBuilder<'a>, usize) + 'd>;
+
+/// Writes rows of text down the pages, starting new pages as needed.
+pub struct Flow<'d, 'a> {
+    pub doc: &'d mut DocBuilder<'a>,
+    pub page: usize,
+    pub y: f32,
+    /// Called for every page the flow starts (to mark it, e.g. with its register tab).
+    pub on_new_page: Option<PageHook<'d, 'a>>,
+}
+
+impl<'d, 'a> Flow<'d, 'a> {
+    /// A flow on a fresh page.
+    pub fn new(doc: &'d mut DocBuilder<'a>) -> Flow<'d, 'a> {
+        let page = doc.new_page();
+        Flow {
+            doc,
+            page,
+            y: MARGIN_TOP,
+            on_new_page: None,
+        }
+    }
+
+    pub fn new_page(&mut self) {
+        self.page = self.doc.new_page();
+        self.y = MARGIN_TOP;
+        if let Some(f) = self.on_new_page.as_mut() {
+            f(self.doc, self.page);
+        }
+    }
+
+    /// Starts a new page unless `height` still fits on this one.
+    pub fn ensure(&mut self, height: f32) {
+        if self.y + height > bottom_limit() && self.y > MARGIN_TOP + 1.0 {
+            self.new_page();
+        }
+    }
+
+    pub fn gap(&mut self, h: f32) {
+        self.y += h;
+    }
+
+    pub fn layout(&self, text: &str, lang: &LangSpec, style: &TextStyle, width: f32) -> TextBlock {
+        layout_paragraph(self.doc.fonts(), text, lang, style, width, Align::Start)
+    }
+
+    /// One paragraph across the full width.
+    pub fn full(&mut self, text: &str, lang: &LangSpec, style: &TextStyle) {
+        let block = self.layout(text, lang, style, content_width());
+        self.ensure(block.height());
+        let h = self.doc.draw_block(self.page, &block, MARGIN_LEFT, self.y);
+        self.y += h;
+    }
+
+    /// A row: German on the left, the other language on the right. `indent` leaves room in
+    /// front of both (for a check box or a bullet); `marker` draws it for each side.
+    pub fn pair_with(
+        &mut self,
+        sides: &Sides<'_>,
+        texts: (&str, &str),
+        style: &TextStyle,
+        indent: f32,
+        mut marker: impl FnMut(&mut DocBuilder<'a>, usize, f32, f32, f32),
+    ) -> f32 {
+        let w = column_width() - indent;
+        let de = self.layout(texts.0, &sides.de_lang, style, w);
+        if sides.same() {
+            let full = self.layout(texts.0, &sides.de_lang, style, content_width() - indent);
+            self.ensure(full.height());
+            let first_line = full.lines.first().map_or(style.size, |l| l.height);
+            marker(self.doc, self.page, MARGIN_LEFT, self.y, first_line);
+            let h = self
+                .doc
+                .draw_block(self.page, &full, MARGIN_LEFT + indent, self.y);
+            self.y += h;
+            return h;
+        }
+        let other = self.layout(texts.1, &sides.other_lang, style, w);
+        let h = de.height().max(other.height());
+        self.ensure(h);
+        let (lx, rx) = (MARGIN_LEFT, right_column_x());
+        let first = |b: &TextBlock| b.lines.first().map_or(style.size, |l| l.height);
+        marker(self.doc, self.page, lx, self.y, first(&de));
+        self.doc.draw_block(self.page, &de, lx + indent, self.y);
+        if sides.other_lang.is_rtl() {
+            // The marker goes on the right, where a right-to-left line starts.
+            marker(
+                self.doc,
+                self.page,
+                rx + column_width() - indent,
+                self.y,
+                first(&other),
+            );
+            self.doc.draw_block(self.page, &other, rx, self.y);
+        } else {
+            marker(self.doc, self.page, rx, self.y, first(&other));
+            self.doc.draw_block(self.page, &other, rx + indent, self.y);
+        }
+        self.y += h;
+        h
+    }
+
+    /// A row of text in both languages, without a marker.
+    pub fn pair(&mut self, sides: &Sides<'_>, texts: (&str, &str), style: &TextStyle) -> f32 {
+        self.pair_with(sides, texts, style, 0.0, |_, _, _, _, _| {})
+    }
+
+    /// A section heading in both languages with a rule under it.
+    pub fn heading(&mut self, sides: &Sides<'_>, texts: (&str, &str), size: f32) {
+        self.ensure(size * 4.0);
+        let style = TextStyle::bold(size).with_color(ACCENT);
+        self.pair(sides, texts, &style);
+        self.doc.line(
+            self.page,
+            (MARGIN_LEFT, self.y + 2.0),
+            (A4_WIDTH - MARGIN_RIGHT, self.y + 2.0),
+            ACCENT,
+            0.6,
+        );
+        self.y += 8.0;
+    }
+
+    /// Blank ruled lines to write on, down to `until` (or the page's bottom).
+    pub fn ruled_lines(&mut self, spacing: f32, until: Option<f32>) {
+        let end = until.unwrap_or(bottom_limit());
+        while self.y + spacing <= end {
+            self.y += spacing;
+            self.doc.line(
+                self.page,
+                (MARGIN_LEFT, self.y),
+                (A4_WIDTH - MARGIN_RIGHT, self.y),
+                LIGHT,
+                0.5,
+            );
+        }
+    }
+}
+
+/// Draws an empty check box with its top-left corner at `x`, `y`.
+pub fn check_box(doc: &mut DocBuilder<'_>, page: usize, x: f32, y: f32, size: f32) {
+    doc.rect(page, x, y, size, size, None, Some((Rgb::BLACK, 0.8)));
+}
+
+/// Draws a text block at a point with the given alignment inside `width`.
+#[allow(clippy::too_many_arguments)]
+pub fn text_at(
+    doc: &mut DocBuilder<'_>,
+    page: usize,
+    text: &str,
+    lang: &LangSpec,
+    style: &TextStyle,
+    x: f32,
+    y: f32,
+    width: f32,
+    align: Align,
+) -> f32 {
+    let block = layout_paragraph(doc.fonts(), text, lang, style, width, align);
+    doc.draw_block(page, &block, x, y)
+}
+
+/// Writes the page number at the foot of every page but the first.
+pub fn number_pages(doc: &mut DocBuilder<'_>) {
+    let style = TextStyle::regular(9.0).with_color(GREY);
+    let lang = LangSpec::german();
+    for page in 1..doc.page_count() {
+        text_at(
+            doc,
+            page,
+            &format!("{}", page + 1),
+            &lang,
+            &style,
+            MARGIN_LEFT,
+            A4_HEIGHT - mm(13.0),
+            content_width(),
+            Align::Center,
+        );
+    }
+}
