@@ -23,6 +23,7 @@ pub const FTL_FILES: &[&str] = &[
     "packs.ftl",
     "pdf.ftl",
     "vault.ftl",
+    "screens.ftl",
 ];
 
 /// What a missing message shows instead of its text, so that gaps are visible and testable.
