@@ -85,4 +85,12 @@ pub const LANGUAGES: &[Language] = &[
         script: Script::Latin,
         reviewed: false,
     },
+    Language {
+        code: "fr",
+        native_name: "Français",
+        english_name: "French",
+        dir: Dir::Ltr,
+        script: Script::Latin,
+        reviewed: false,
+    },
 ];
