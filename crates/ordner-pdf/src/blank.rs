@@ -264,25 +264,13 @@ fn howto(doc: &mut DocBuilder<'_>, sides: &Sides<'_>) -> usize {
     let body = TextStyle::regular(10.5);
     for i in 1..=5 {
         let (de, other) = sides.msg(&format!("pdf-howto-{i}"));
-        let n = format!("{i}.");
-        flow.pair_with(sides, (&de, &other), &body, 16.0, |doc, page, x, y, _| {
-            let align = if x > right_column_x() + 1.0 {
-                Align::End
-            } else {
-                Align::Start
-            };
-            text_at(
-                doc,
-                page,
-                &n,
-                &LangSpec::german(),
-                &TextStyle::bold(10.5),
-                x,
-                y,
-                16.0,
-                align,
-            );
-        });
+        // The number is part of each side's text: on a right-to-left side it then stands
+        // at the start (right) of the line and extracts in order.
+        flow.pair(
+            sides,
+            (&format!("{i}. {de}"), &format!("{i}. {other}")),
+            &body,
+        );
         flow.gap(6.0);
     }
     flow.page

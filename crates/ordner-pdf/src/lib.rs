@@ -4,6 +4,8 @@
 //! - [`text`]: bidi, shaping (harfrust) and line breaking ([`text::layout_paragraph`]).
 //! - [`doc`]: pages, font subsetting and writing with printpdf ([`doc::DocBuilder`]).
 //! - [`blank`]: the blank bilingual folder for offices ([`blank_folder`]).
+//! - [`recovery`]: the recovery sheet ([`recovery_sheet`]).
+//! - [`consult`]: the consultation printout ([`consultation`]).
 //! - [`jpeg`]: JPEG frame headers for byte-for-byte embedding of scanned pages.
 //!
 //! See `docs/pdf.md` for how it works and its limits.
@@ -13,15 +15,19 @@
 )]
 
 pub mod blank;
+pub mod consult;
 pub mod doc;
 pub mod error;
 pub mod fonts;
 pub mod jpeg;
 pub mod layout;
+pub mod recovery;
 pub mod text;
 
 pub use blank::{BlankFolder, DEFAULT_SPINES, SpineLabel, blank_folder};
+pub use consult::{ConsultDocument, Consultation, DatedEntry, LogEntry, consultation};
 pub use doc::{DocBuilder, DocInfo, PdfOutput};
 pub use error::PdfError;
-pub use fonts::{Family, FontFace, FontLibrary, Weight};
+pub use fonts::{Family, FontFace, FontLibrary, Weight, faces_for_scripts};
+pub use recovery::{RecoverySheet, recovery_sheet};
 pub use text::{Align, LangSpec, Rgb, TextStyle};

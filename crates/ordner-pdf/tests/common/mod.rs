@@ -240,3 +240,113 @@ pub fn words(s: &str) -> Vec<String> {
 pub fn contains_words(hay: &[String], needle: &[String]) -> bool {
     needle.is_empty() || hay.windows(needle.len()).any(|w| w == needle)
 }
+
+/// A synthetic scanned page: a light paper background with dark "text lines" and some noise,
+/// encoded as a JPEG at 150 dpi (A4: 1240 × 1754), like a phone scan.
+pub fn fake_scan(seed: u32, width: u16, height: u16) -> Vec<u8> {
+    let (w, h) = (width as usize, height as usize);
+    let mut px = vec![0u8; w * h * 3];
+    let mut state = seed.wrapping_mul(2654435761).wrapping_add(12345);
+    let mut rnd = || {
+        state ^= state << 13;
+        state ^= state >> 17;
+        state ^= state << 5;
+        state
+    };
+    for y in 0..h {
+        let line = (y / 22) % 3 != 2 && y > h / 10 && y < h * 9 / 10 && (y % 22) > 6;
+        for x in 0..w {
+            let i = (y * w + x) * 3;
+            let noise = (rnd() % 12) as u8;
+            let ink = line && x > w / 12 && x < w * 11 / 12 && (rnd() % 5 == 0);
+            let v = if ink { 40 + noise } else { 235 + noise / 2 };
+            px[i] = v;
+            px[i + 1] = v;
+            px[i + 2] = v.saturating_sub(4);
+        }
+    }
+    let mut out = Vec::new();
+    let enc = jpeg_encoder::Encoder::new(&mut out, 75);
+    enc.encode(&px, width, height, jpeg_encoder::ColorType::Rgb)
+        .unwrap();
+    out
+}
+
+/// Loads the catalog of a language from the repository's locales.
+pub fn catalog(code: &str) -> ordner_core::Catalog {
+    ordner_core::Catalog::load_dir(&repo_root().join("locales"), code).unwrap()
+}
+
+/// Page count, outline titles and embedded font files, read back with lopdf.
+pub struct Inspected {
+    pub pages: usize,
+    pub outline: Vec<String>,
+    pub embedded_fonts: usize,
+    pub lang: Option<String>,
+    pub info_title: String,
+    pub creator: String,
+    pub doc: lopdf::Document,
+}
+
+pub fn decode_text(bytes: &[u8]) -> String {
+    if bytes.starts_with(&[0xFE, 0xFF]) {
+        let units: Vec<u16> = bytes[2..]
+            .chunks(2)
+            .map(|c| u16::from_be_bytes([c[0], *c.get(1).unwrap_or(&0)]))
+            .collect();
+        String::from_utf16_lossy(&units)
+    } else {
+        String::from_utf8_lossy(bytes).into_owned()
+    }
+}
+
+pub fn inspect(bytes: &[u8]) -> Inspected {
+    let doc = lopdf::Document::load_mem(bytes).expect("lopdf reads the PDF");
+    let pages = doc.get_pages().len();
+    let catalog = doc.catalog().unwrap();
+    let lang = catalog
+        .get(b"Lang")
+        .ok()
+        .and_then(|o| o.as_str().ok())
+        .map(decode_text);
+    let mut outline = Vec::new();
+    if let Ok(outlines) = catalog.get(b"Outlines").and_then(|o| o.as_reference()) {
+        let root = doc.get_dictionary(outlines).unwrap();
+        let mut next = root.get(b"First").and_then(|o| o.as_reference()).ok();
+        while let Some(id) = next {
+            let item = doc.get_dictionary(id).unwrap();
+            outline.push(decode_text(item.get(b"Title").unwrap().as_str().unwrap()));
+            next = item.get(b"Next").and_then(|o| o.as_reference()).ok();
+        }
+    }
+    let mut embedded_fonts = 0;
+    for obj in doc.objects.values() {
+        if let Ok(dict) = obj.as_dict()
+            && dict.get(b"Type").and_then(|t| t.as_name()).ok()
+                == Some(b"FontDescriptor".as_slice())
+            && dict.get(b"FontFile2").is_ok()
+        {
+            embedded_fonts += 1;
+        }
+    }
+    let info_id = doc.trailer.get(b"Info").unwrap().as_reference().unwrap();
+    let info = doc.get_dictionary(info_id).unwrap();
+    let get = |k: &[u8]| {
+        info.get(k)
+            .ok()
+            .and_then(|o| o.as_str().ok())
+            .map(decode_text)
+            .unwrap_or_default()
+    };
+    let info_title = get(b"Title");
+    let creator = get(b"Creator");
+    Inspected {
+        pages,
+        outline,
+        embedded_fonts,
+        lang,
+        info_title,
+        creator,
+        doc,
+    }
+}

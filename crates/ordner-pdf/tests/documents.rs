@@ -1,0 +1,358 @@
+//! The printed documents end to end: structure (lopdf), validity (qpdf), text layer (pdftotext).
+#![allow(clippy::unwrap_used, clippy::expect_used, reason = "tests")]
+mod common;
+
+use common::*;
+use ordner_core::TabId;
+use ordner_core::content::{BuiltinPack, Content};
+use ordner_core::i18n::Arg;
+use ordner_pdf::{
+    BlankFolder, ConsultDocument, Consultation, DEFAULT_SPINES, DatedEntry, LogEntry, PdfError,
+    RecoverySheet, blank_folder, consultation, recovery_sheet,
+};
+
+fn dresden() -> Content {
+    let pack = BuiltinPack::by_key("dresden").unwrap().parse().unwrap();
+    Content::default_germany().with_pack(&pack).unwrap()
+}
+
+#[test]
+fn blank_folders_for_every_language_with_locales() {
+    let fonts = all_fonts();
+    let de = catalog("de");
+    let content = dresden();
+    for lang in ordner_core::LANGUAGES {
+        let other = catalog(lang.code);
+        let out = blank_folder(
+            &BlankFolder {
+                german: &de,
+                other: &other,
+                content: &content,
+                spines: DEFAULT_SPINES,
+            },
+            &fonts,
+        )
+        .unwrap();
+        assert!(
+            out.missing_chars.is_empty(),
+            "{}: {:?}",
+            lang.code,
+            out.missing_chars
+        );
+        let pdf = inspect(&out.bytes);
+        assert_eq!(pdf.pages, out.page_count);
+        // Cover, how-to, per tab at least a divider, a content page and a notes page, spines.
+        assert!(
+            pdf.pages > 2 + 10 * 3,
+            "{}: {} pages",
+            lang.code,
+            pdf.pages
+        );
+        assert_eq!(
+            pdf.outline.len(),
+            10,
+            "{}: one outline entry per tab",
+            lang.code
+        );
+        let town = "Dresden";
+        let title_de = de.msg_args("tab-arrival-title", &[("town", Arg::Str(town))]);
+        assert!(
+            pdf.outline[0].contains(&ordner_core::bidi::strip_bidi_controls(&title_de)),
+            "{:?}",
+            pdf.outline[0]
+        );
+        assert!(pdf.embedded_fonts >= 2, "{}: fonts embedded", lang.code);
+        assert_eq!(pdf.lang.as_deref(), Some("de"));
+        assert!(pdf.info_title.contains("Mein Ordner") && pdf.info_title.contains(town));
+        assert!(pdf.creator.contains("Mein Ordner"));
+        // Well under the 1.5 MB budget thanks to font subsetting.
+        assert!(
+            out.bytes.len() < 1_500_000,
+            "{}: {} bytes",
+            lang.code,
+            out.bytes.len()
+        );
+        qpdf_check(&out.bytes);
+        if let Some(text) = pdftotext(&out.bytes) {
+            let got = words(&text);
+            for tab in TabId::ALL {
+                for cat in [&de, &other] {
+                    let title = cat.msg_args(&tab.title_id(), &[("town", Arg::Str(town))]);
+                    let want = words(&title);
+                    assert!(
+                        contains_words(&got, &want),
+                        "{}: {want:?} not in the text layer",
+                        lang.code
+                    );
+                }
+            }
+            // Blank contact lines, checklist and notes headings are there in both languages.
+            for id in ["pdf-notes", "tab-section-checklist", "pdf-name"] {
+                assert!(
+                    contains_words(&got, &words(&other.msg(id))),
+                    "{}: {id}",
+                    lang.code
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn blank_folder_without_a_town_uses_the_placeholder() {
+    let fonts = all_fonts();
+    let de = catalog("de");
+    let ar = catalog("ar");
+    let content = Content::default_germany();
+    let out = blank_folder(
+        &BlankFolder {
+            german: &de,
+            other: &ar,
+            content: &content,
+            spines: &[],
+        },
+        &fonts,
+    )
+    .unwrap();
+    let text = pdftotext(&out.bytes);
+    if let Some(text) = text {
+        let title = ar.msg_args(
+            "tab-arrival-title",
+            &[("town", Arg::Str(&ar.msg("pdf-town-placeholder")))],
+        );
+        assert!(contains_words(&words(&text), &words(&title)), "{title}");
+    }
+}
+
+#[test]
+fn missing_fonts_are_named() {
+    let de = catalog("de");
+    let ar = catalog("ar");
+    let content = Content::default_germany();
+    let mut fonts = ordner_pdf::FontLibrary::new();
+    let sans = ordner_pdf::FontFace::new(ordner_pdf::Family::Sans, ordner_pdf::Weight::Regular);
+    fonts
+        .add(
+            sans,
+            std::fs::read(font_dir().join(sans.file_name())).unwrap(),
+        )
+        .unwrap();
+    let err = blank_folder(
+        &BlankFolder {
+            german: &de,
+            other: &ar,
+            content: &content,
+            spines: DEFAULT_SPINES,
+        },
+        &fonts,
+    )
+    .unwrap_err();
+    assert!(matches!(err, PdfError::MissingFont { .. }), "{err}");
+}
+
+fn qr(size: usize) -> Vec<Vec<bool>> {
+    (0..size)
+        .map(|y| (0..size).map(|x| (x * 7 + y * 3) % 5 < 2).collect())
+        .collect()
+}
+
+#[test]
+fn recovery_sheet_shows_key_qr_and_instructions() {
+    let fonts = all_fonts();
+    let de = catalog("de");
+    let ar = catalog("ar");
+    let key = "7K3M-Q2WD-H8PZ-4TXN-B6RJ-C9LV-E5YF-G2SA-M3QD";
+    let matrix = qr(29);
+    let out = recovery_sheet(
+        &RecoverySheet {
+            german: &de,
+            other: &ar,
+            key,
+            qr: &matrix,
+            created: "21.11.2026",
+        },
+        &fonts,
+    )
+    .unwrap();
+    assert_eq!(out.page_count, 1);
+    qpdf_check(&out.bytes);
+    let pdf = inspect(&out.bytes);
+    assert_eq!(pdf.pages, 1);
+    // The QR modules are drawn as filled rectangles: count `re` operators in the page.
+    let page_id = *pdf.doc.get_pages().get(&1).unwrap();
+    let content = pdf.doc.get_page_content(page_id);
+    let ops = lopdf::content::Content::decode(&content)
+        .unwrap()
+        .operations;
+    let dark_runs: usize = matrix
+        .iter()
+        .map(|row| {
+            row.iter()
+                .zip(std::iter::once(&false).chain(row.iter()))
+                .filter(|(c, p)| **c && !**p)
+                .count()
+        })
+        .sum();
+    let rects = ops.iter().filter(|o| o.operator == "re").count();
+    assert!(
+        rects >= dark_runs,
+        "{rects} rectangles for {dark_runs} dark runs"
+    );
+    if let Some(text) = pdftotext(&out.bytes) {
+        let squashed: String = text.split_whitespace().collect();
+        for group in key.split('-') {
+            assert!(squashed.contains(group), "{group} not in {squashed}");
+        }
+        let got = words(&text);
+        for cat in [&de, &ar] {
+            assert!(contains_words(
+                &got,
+                &words(&cat.msg("pdf-recovery-step-2"))
+            ));
+        }
+    }
+    // Bad input is refused with a clear error.
+    let ragged = vec![vec![true; 3], vec![true; 2], vec![true; 3]];
+    assert!(matches!(
+        recovery_sheet(
+            &RecoverySheet {
+                german: &de,
+                other: &ar,
+                key,
+                qr: &ragged,
+                created: ""
+            },
+            &fonts
+        ),
+        Err(PdfError::BadQr { .. })
+    ));
+    assert!(matches!(
+        recovery_sheet(
+            &RecoverySheet {
+                german: &de,
+                other: &ar,
+                key: " - ",
+                qr: &matrix,
+                created: ""
+            },
+            &fonts
+        ),
+        Err(PdfError::EmptyRecoveryKey)
+    ));
+}
+
+fn sample_consultation<'a>(
+    de: &'a ordner_core::Catalog,
+    other: &'a ordner_core::Catalog,
+    content: &'a Content,
+    scans: Vec<Vec<u8>>,
+) -> Consultation<'a> {
+    let per_doc = scans.len().div_ceil(2).max(1);
+    let mut docs = Vec::new();
+    let mut chunks = scans.chunks(per_doc);
+    if let Some(first) = chunks.next() {
+        docs.push(ConsultDocument {
+            title: "Aufenthaltsgestattung".into(),
+            doctype: Some("aufenthaltsgestattung".into()),
+            tab: TabId::Arrival,
+            issued: Some("03.02.2026".into()),
+            valid_until: Some("02.08.2026".into()),
+            pages: first.to_vec(),
+        });
+    }
+    if let Some(second) = chunks.next() {
+        docs.push(ConsultDocument {
+            title: "قرار مكتب العمل Jobcenter".into(),
+            doctype: None,
+            tab: TabId::Money,
+            issued: None,
+            valid_until: None,
+            pages: second.to_vec(),
+        });
+    }
+    Consultation {
+        german: de,
+        other,
+        content,
+        name: Some("Amal Haddad".into()),
+        printed_on: "21.11.2026".into(),
+        tabs: vec![TabId::Arrival, TabId::Money],
+        checked: vec!["ankunftsnachweis".into(), "aufenthaltsgestattung".into()],
+        documents: docs,
+        deadlines: vec![DatedEntry {
+            date: "2026-08-02".into(),
+            shown_date: "02.08.2026".into(),
+            title: "Aufenthaltsgestattung verlängern".into(),
+            note: None,
+        }],
+        appointments: vec![DatedEntry {
+            date: "2026-06-10".into(),
+            shown_date: "10.06.2026".into(),
+            title: "Termin Ausländerbehörde, Zimmer 204".into(),
+            note: Some("Pass mitbringen".into()),
+        }],
+        log: vec![LogEntry {
+            date: "12.05.2026".into(),
+            with: "Migrationsberatung Caritas".into(),
+            summary: "Antrag auf Kindergeld besprochen.".into(),
+        }],
+    }
+}
+
+#[test]
+fn consultation_embeds_scans_byte_for_byte() {
+    let fonts = all_fonts();
+    let de = catalog("de");
+    let ar = catalog("ar");
+    let content = dresden();
+    let scans: Vec<Vec<u8>> = (0..3).map(|i| fake_scan(i, 620, 877)).collect();
+    let input = sample_consultation(&de, &ar, &content, scans.clone());
+    let out = consultation(&input, &fonts).unwrap();
+    qpdf_check(&out.bytes);
+    let pdf = inspect(&out.bytes);
+    // Summary, document list, three scans, details, notes.
+    assert_eq!(pdf.pages, 7, "pages");
+    // Every JPEG is in the file unchanged, as a DCTDecode image.
+    let mut found = 0;
+    for obj in pdf.doc.objects.values() {
+        if let Ok(stream) = obj.as_stream()
+            && stream.dict.get(b"Filter").and_then(|f| f.as_name()).ok()
+                == Some(b"DCTDecode".as_slice())
+        {
+            assert!(
+                scans.contains(&stream.content),
+                "a JPEG stream differs from its input"
+            );
+            assert_eq!(stream.dict.get(b"Width").unwrap().as_i64().unwrap(), 620);
+            assert_eq!(stream.dict.get(b"Height").unwrap().as_i64().unwrap(), 877);
+            found += 1;
+        }
+    }
+    assert_eq!(found, 3);
+    if let Some(text) = pdftotext(&out.bytes) {
+        let got = words(&text);
+        for id in [
+            "pdf-consult-summary",
+            "pdf-consult-missing",
+            "pdf-consult-notes",
+            "pdf-consult-privacy",
+        ] {
+            for cat in [&de, &ar] {
+                assert!(
+                    contains_words(&got, &words(&cat.msg(id))),
+                    "{id} ({})",
+                    cat.language().code
+                );
+            }
+        }
+        assert!(contains_words(&got, &words("قرار مكتب العمل Jobcenter")));
+        assert!(contains_words(&got, &words("Amal Haddad")));
+    }
+    // A corrupt scan is refused and named.
+    let mut bad = sample_consultation(&de, &ar, &content, vec![b"not a jpeg".to_vec()]);
+    bad.name = None;
+    assert!(matches!(
+        consultation(&bad, &fonts),
+        Err(PdfError::BadJpeg { index: 1, .. })
+    ));
+}
