@@ -93,4 +93,12 @@ pub const LANGUAGES: &[Language] = &[
         script: Script::Latin,
         reviewed: false,
     },
+    Language {
+        code: "fa",
+        native_name: "فارسی",
+        english_name: "Persian",
+        dir: Dir::Rtl,
+        script: Script::Arabic,
+        reviewed: false,
+    },
 ];

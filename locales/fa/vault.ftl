@@ -1,0 +1,141 @@
+# The secure folder (encrypted data on the device), in Persian. Translated from locales/de/vault.ftl.
+
+vault-title = پوشه امن من
+vault-nav = اطلاعات من
+vault-intro = اینجا اطلاعات شخصی خود را ذخیره می‌کنید. همه چیز رمزگذاری شده است. فقط با رمز عبور شما می‌شود آن را خواند.
+vault-status-locked = پوشه قفل است.
+vault-status-unlocked = پوشه باز است.
+vault-working = لطفاً صبر کنید. این کار چند ثانیه طول می‌کشد.
+vault-cancel = لغو
+vault-done = تمام
+
+# Create
+vault-create-title = ساختن پوشه امن
+vault-create-intro = یک رمز عبور انتخاب کنید. یک جمله بلند خوب است، مثلاً چهار کلمه که فقط خودتان می‌دانید.
+vault-passphrase = رمز عبور
+vault-passphrase-repeat = تکرار رمز عبور
+vault-passphrase-show = نشان دادن رمز عبور
+vault-passphrase-mismatch = این دو رمز عبور یکی نیستند.
+vault-passphrase-too-short = رمز عبور خیلی کوتاه است. دست‌کم { $min } نویسه لازم است.
+vault-strength-label = قدرت رمز عبور
+vault-strength-weak = ضعیف. لطفاً رمز عبور بلندتری انتخاب کنید.
+vault-strength-fair = متوسط. رمز عبور بلندتر امن‌تر است.
+vault-strength-good = خوب.
+vault-strength-strong = خیلی خوب.
+vault-create-warning = مهم: هیچ کس نمی‌تواند رمز عبور شما را بازیابی کند، حتی ما. بدون رمز عبور یا کلید بازیابی، اطلاعات شما برای همیشه از دست می‌رود.
+vault-create-understood = این را فهمیدم.
+vault-create-button = ساختن پوشه
+
+# Recovery sheet
+vault-recovery-title = برگه بازیابی
+vault-recovery-intro = این کلید بازیابی شماست. اگر رمز عبور را فراموش کنید، با این کلید پوشه خود را باز می‌کنید.
+vault-recovery-once = این کلید فقط همین حالا نشان داده می‌شود. برنامه آن را ذخیره نمی‌کند.
+vault-recovery-step-print = این برگه را چاپ کنید یا کلید را دقیقاً رونویسی کنید.
+vault-recovery-step-keep = برگه را در پوشه کاغذی خود بگذارید. آن را به هیچ کس نشان ندهید.
+vault-recovery-step-use = رمز عبور را فراموش کرده‌اید؟ روی «رمز عبور را فراموش کرده‌اید؟» بزنید و این کلید را وارد کنید.
+vault-recovery-key-label = کلید بازیابی
+vault-recovery-qr-label = کد QR با کلید بازیابی
+vault-recovery-created = ساخته شده در { $date }
+vault-recovery-print = چاپ
+vault-recovery-kept = کلید را نگه داشته‌ام.
+vault-recovery-replace-title = کلید بازیابی جدید
+vault-recovery-replace-intro = برگه را گم کرده‌اید؟ یک کلید جدید بسازید. بعد از آن، کلید قدیمی دیگر این پوشه را باز نمی‌کند.
+vault-recovery-replace-button = ساختن کلید جدید
+
+# Unlock
+vault-unlock-title = باز کردن پوشه
+vault-unlock-intro = پوشه شما قفل است. رمز عبور خود را وارد کنید.
+vault-unlock-button = باز کردن
+vault-forgot = رمز عبور را فراموش کرده‌اید؟
+vault-recovery-unlock-title = باز کردن با کلید بازیابی
+vault-recovery-unlock-intro = کلید را از برگه بازیابی خود وارد کنید. بعد یک رمز عبور جدید انتخاب کنید.
+vault-recovery-input = کلید بازیابی
+vault-recovery-unlock-button = باز کردن و ذخیره رمز عبور جدید
+
+# Lock
+vault-lock-now = همین حالا قفل کنید
+vault-locked-manual = پوشه حالا قفل است.
+vault-locked-auto = پوشه خودکار قفل شد.
+
+# My details
+vault-data-title = مشخصات من
+vault-name-label = نام من
+vault-notes-label = یادداشت‌ها
+vault-save = ذخیره
+vault-saved = ذخیره شد.
+vault-damaged = یک مورد آسیب دیده است و باز نمی‌شود: { $name }. بقیه چیزها درست است.
+vault-kind-profile = نام
+vault-kind-note = یادداشت‌ها
+vault-kind-checklist = تیک‌های فهرست کارها
+vault-kind-settings = تنظیمات
+vault-kind-other = مورد { $id }
+vault-checklist-locked = پوشه امن خود را باز کنید. بعد می‌توانید تیک بزنید و ذخیره کنید.
+
+# Settings
+vault-settings-title = تنظیمات
+vault-autolock-label = قفل خودکار وقتی کسی از برنامه استفاده نمی‌کند، بعد از
+vault-autolock-minutes = { $minutes ->
+    [one] { $minutes } دقیقه
+   *[other] { $minutes } دقیقه
+}
+vault-autolock-hidden = اگر برنامه 1 دقیقه در پس‌زمینه باشد هم، پوشه قفل می‌شود.
+
+# Change passphrase
+vault-change-title = تغییر رمز عبور
+vault-current-passphrase = رمز عبور فعلی
+vault-new-passphrase = رمز عبور جدید
+vault-new-passphrase-repeat = تکرار رمز عبور جدید
+vault-change-button = تغییر رمز عبور
+vault-changed = رمز عبور تغییر کرد.
+
+# Storage
+vault-storage-title = فضای ذخیره‌سازی
+vault-storage-usage = استفاده شده: { $used } از { $available }
+vault-storage-unknown = مرورگر نمی‌گوید چقدر جای خالی هست.
+vault-storage-persisted = مرورگر اطلاعات شما را برای همیشه نگه می‌دارد.
+vault-storage-not-persisted = مرورگر اجازه دارد وقتی جا کم شود، اطلاعات شما را پاک کند. مرتب نسخه پشتیبان ذخیره کنید.
+
+# Backup
+vault-backup-title = نسخه پشتیبان
+vault-backup-intro = نسخه پشتیبان فایلی با همه اطلاعات است، رمزگذاری‌شده. آن را در جای دیگری ذخیره کنید، مثلاً روی یک فلش USB. آن را با رمز عبور یا با کلید بازیابی باز می‌کنید.
+vault-backup-export = ذخیره نسخه پشتیبان
+vault-backup-exported = نسخه پشتیبان ذخیره شد: { $file }
+vault-backup-skipped = { $count ->
+    [one] { $count } مورد آسیب‌دیده در نسخه پشتیبان نیست.
+   *[other] { $count } مورد آسیب‌دیده در نسخه پشتیبان نیست.
+}
+vault-import-title = بارگذاری نسخه پشتیبان
+vault-import-file = فایل نسخه پشتیبان
+vault-import-secret = رمز عبور یا کلید بازیابی نسخه پشتیبان
+vault-import-button = بررسی و بارگذاری
+vault-import-exists = روی این دستگاه از قبل یک پوشه هست. اگر نسخه پشتیبان را بارگذاری کنید، جای آن را می‌گیرد. آن وقت همه اطلاعات پوشه فعلی از بین می‌رود.
+vault-import-replace = بله، پوشه فعلی جایگزین شود
+vault-import-done = نسخه پشتیبان بارگذاری شد: { $records } مورد و { $blobs } فایل.
+vault-import-no-file = لطفاً اول یک فایل انتخاب کنید.
+
+# Delete everything
+vault-delete-title = پاک کردن همه چیز
+vault-delete-intro = این کار پوشه و همه اطلاعات روی این دستگاه را پاک می‌کند. نمی‌شود آن را برگرداند.
+vault-delete-button = پاک کردن همه چیز
+vault-delete-confirm = واقعاً همه چیز پاک شود؟ بعد از آن همه چیز از بین می‌رود، مگر اینکه نسخه پشتیبان داشته باشید.
+vault-delete-yes = بله، همه چیز پاک شود
+vault-deleted = همه چیز پاک شد.
+
+# Errors
+vault-error-decrypt = نشد. رمز عبور یا کلید اشتباه است، یا اطلاعات آسیب دیده است.
+vault-error-recovery-length = طول کلید بازیابی درست نیست. این کلید 36 نویسه در 9 گروه دارد.
+vault-error-recovery-character = در کلید بازیابی نویسه‌ای هست که نباید آنجا باشد. لطفاً همه نویسه‌ها را یکی‌یکی بررسی کنید.
+vault-error-recovery-typo = در کلید بازیابی یک اشتباه تایپی هست. لطفاً همه نویسه‌ها را یکی‌یکی بررسی کنید.
+vault-error-empty-passphrase = لطفاً یک رمز عبور وارد کنید.
+vault-error-kdf-params = این اطلاعات تنظیمات امنیتی نامعتبر دارد. باز نمی‌شود.
+vault-error-kdf-failed = حافظه دستگاه کافی نیست. لطفاً برنامه‌های دیگر را ببندید و دوباره امتحان کنید.
+vault-error-not-a-backup = این فایل نسخه پشتیبان برنامه «پوشه من» (Mein Ordner) نیست.
+vault-error-newer-version = این اطلاعات از نسخه جدیدتری از برنامه است. لطفاً برنامه را دوباره بارگذاری کنید.
+vault-error-damaged = اطلاعات ناقص یا آسیب‌دیده است. چیزی تغییر نکرد.
+vault-error-internal = خطایی در برنامه. چیزی تغییر نکرد.
+vault-error-too-large = فایل خیلی بزرگ است.
+vault-error-exists = روی این دستگاه از قبل یک پوشه هست.
+vault-error-no-vault = روی این دستگاه هنوز پوشه‌ای نیست.
+vault-error-storage-full = حافظه پر است. چیزی ذخیره نشد. فایل‌هایی را پاک کنید یا روی دستگاه جا باز کنید.
+vault-error-storage = مرورگر نتوانست ذخیره کند. چیزی تغییر نکرد.
+vault-error-worker = رمزگذاری شروع نشد. لطفاً صفحه را دوباره بارگذاری کنید.
