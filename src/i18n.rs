@@ -61,29 +61,37 @@ impl Texts {
     }
 }
 
-/// Fetches and parses the Fluent files of one language.
+/// Fetches (all at once) and parses the Fluent files of one language.
 pub async fn load_catalog(code: &str) -> Result<Catalog, String> {
-    let mut texts = Vec::with_capacity(FTL_FILES.len());
-    for file in FTL_FILES {
-        let url = format!("locales/{code}/{file}");
-        texts.push((url.clone(), fetch_text(&url).await?));
-    }
-    let sources: Vec<(&str, &str)> = texts
+    let urls: Vec<String> = FTL_FILES
         .iter()
+        .map(|file| format!("locales/{code}/{file}"))
+        .collect();
+    let texts = futures::future::try_join_all(urls.iter().map(|url| fetch_text(url))).await?;
+    let sources: Vec<(&str, &str)> = urls
+        .iter()
+        .zip(&texts)
         .map(|(f, t)| (f.as_str(), t.as_str()))
         .collect();
     Catalog::from_sources(code, &sources).map_err(|e| e.to_string())
 }
 
-/// Loads German and the person's language.
+/// Loads German and the person's language, in parallel.
 pub async fn load_texts(code: &str) -> Result<Texts, String> {
-    let de = Arc::new(load_catalog(ordner_core::lang::GERMAN).await?);
-    let own = if code == ordner_core::lang::GERMAN {
-        de.clone()
-    } else {
-        Arc::new(load_catalog(code).await?)
-    };
-    Ok(Texts { de, own })
+    if code == ordner_core::lang::GERMAN {
+        let de = Arc::new(load_catalog(code).await?);
+        return Ok(Texts {
+            own: de.clone(),
+            de,
+        });
+    }
+    let (de, own) =
+        futures::future::try_join(load_catalog(ordner_core::lang::GERMAN), load_catalog(code))
+            .await?;
+    Ok(Texts {
+        de: Arc::new(de),
+        own: Arc::new(own),
+    })
 }
 
 async fn fetch_text(url: &str) -> Result<String, String> {
