@@ -6,6 +6,7 @@
 //! - `serve [--port N]`: setup, then build and serve the app on http://127.0.0.1:8080.
 //! - `dist`: setup, then build the static site into `dist/` for any web server.
 //! - `test`: setup, then every check: format, clippy, native tests, browser tests, end-to-end.
+//! - `bench`: release build, then sizes and timings (browser and native) into docs/benchmarks.md.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
@@ -22,13 +23,15 @@ fn main() -> ExitCode {
         Some("serve") => serve(&args[1..]),
         Some("dist") => setup::ensure_all().and_then(|tools| dist(&tools, &root().join("dist"))),
         Some("test") => test(),
+        Some("bench") => bench(),
         _ => {
             eprintln!(
-                "usage: cargo xtask <setup | serve [--port N] | dist | test>\n\n\
+                "usage: cargo xtask <setup | serve [--port N] | dist | test | bench>\n\n\
                  setup  install what is missing (wasm target, trunk, wasm-bindgen-cli, wasm-opt, chromium, ...)\n\
                  serve  build and serve the app on http://127.0.0.1:8080\n\
                  dist   build the static site into dist/ for any web server\n\
-                 test   run every check: fmt, clippy, native, browser and end-to-end tests"
+                 test   run every check: fmt, clippy, native, browser and end-to-end tests\n\
+                 bench  measure sizes and speeds, print them and write docs/benchmarks.md"
             );
             return ExitCode::from(2);
         }
@@ -170,5 +173,101 @@ fn test() -> Result<()> {
         eprintln!("{secs:>8.1} s  {name}");
     }
     eprintln!("{:>8.1} s  total", started.elapsed().as_secs_f64());
+    Ok(())
+}
+
+/// Runs a command and returns its standard output (its standard error goes to the terminal).
+fn capture(cmd: &mut Command) -> Result<String> {
+    let shown = format!("{cmd:?}").replace('"', "");
+    eprintln!("\n$ {shown}");
+    let out = cmd
+        .current_dir(root())
+        .stderr(std::process::Stdio::inherit())
+        .output()
+        .map_err(|e| format!("cannot start {shown}: {e}"))?;
+    if !out.status.success() {
+        return Err(format!("failed ({}): {shown}", out.status));
+    }
+    Ok(String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+fn machine() -> String {
+    let cpu = std::fs::read_to_string("/proc/cpuinfo")
+        .ok()
+        .and_then(|c| {
+            c.lines()
+                .find(|l| l.starts_with("model name"))
+                .and_then(|l| l.split(':').nth(1))
+                .map(|s| s.trim().to_owned())
+        })
+        .unwrap_or_else(|| "unknown CPU".into());
+    let cores = std::thread::available_parallelism().map_or(0, usize::from);
+    let mem = std::fs::read_to_string("/proc/meminfo")
+        .ok()
+        .and_then(|m| {
+            m.lines()
+                .next()
+                .and_then(|l| l.split_whitespace().nth(1))
+                .and_then(|kb| kb.parse::<u64>().ok())
+        })
+        .map_or_else(String::new, |kb| format!(", {} GiB RAM", kb / 1024 / 1024));
+    let chrome = Command::new("chromium")
+        .arg("--version")
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_owned())
+        .unwrap_or_default();
+    format!("{cpu}, {cores} cores{mem}; {chrome}")
+}
+
+fn bench() -> Result<()> {
+    let tools = setup::ensure_all()?;
+    let dist_dir = root().join("target/bench-dist");
+    dist(&tools, &dist_dir)?;
+    let date = capture(Command::new("date").arg("+%Y-%m-%d"))?;
+    let mut report = format!(
+        "# Benchmarks\n\nMeasured {} on {} by `cargo xtask bench` (release builds). Budgets are \
+         reported, never asserted in tests.\n\n## Browser\n\n| what | figure | note |\n|---|---|---|\n",
+        date.trim(),
+        machine()
+    );
+    report += &capture(
+        Command::new("cargo")
+            .args([
+                "run",
+                "--quiet",
+                "--release",
+                "-p",
+                "e2e",
+                "--bin",
+                "bench",
+                "--",
+            ])
+            .arg(&dist_dir)
+            .env("CHROMEDRIVER", &tools.chromedriver)
+            .env("CHROME", &tools.chrome),
+    )?;
+    for (title, krate) in [
+        ("Vault (native)", "ordner-vault"),
+        ("PDF (native)", "ordner-pdf"),
+    ] {
+        let example = root().join("crates").join(krate).join("examples/bench.rs");
+        if example.is_file() {
+            report += &format!("\n## {title}\n\n```\n");
+            report += &capture(Command::new("cargo").args([
+                "run",
+                "--quiet",
+                "--release",
+                "-p",
+                krate,
+                "--example",
+                "bench",
+            ]))?;
+            report += "```\n";
+        }
+    }
+    println!("{report}");
+    let out = root().join("docs/benchmarks.md");
+    std::fs::write(&out, report).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
+    eprintln!("\nwritten: {}", out.display());
     Ok(())
 }
