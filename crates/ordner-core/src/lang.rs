@@ -101,4 +101,12 @@ pub const LANGUAGES: &[Language] = &[
         script: Script::Arabic,
         reviewed: false,
     },
+    Language {
+        code: "ka",
+        native_name: "ქართული",
+        english_name: "Georgian",
+        dir: Dir::Ltr,
+        script: Script::Georgian,
+        reviewed: false,
+    },
 ];
