@@ -109,4 +109,12 @@ pub const LANGUAGES: &[Language] = &[
         script: Script::Georgian,
         reviewed: false,
     },
+    Language {
+        code: "ru",
+        native_name: "Русский",
+        english_name: "Russian",
+        dir: Dir::Ltr,
+        script: Script::Cyrillic,
+        reviewed: false,
+    },
 ];
