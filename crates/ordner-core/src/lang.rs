@@ -117,4 +117,12 @@ pub const LANGUAGES: &[Language] = &[
         script: Script::Cyrillic,
         reviewed: false,
     },
+    Language {
+        code: "prs",
+        native_name: "دری",
+        english_name: "Dari",
+        dir: Dir::Rtl,
+        script: Script::Arabic,
+        reviewed: false,
+    },
 ];
