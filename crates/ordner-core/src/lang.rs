@@ -125,4 +125,12 @@ pub const LANGUAGES: &[Language] = &[
         script: Script::Arabic,
         reviewed: false,
     },
+    Language {
+        code: "uk",
+        native_name: "Українська",
+        english_name: "Ukrainian",
+        dir: Dir::Ltr,
+        script: Script::Cyrillic,
+        reviewed: false,
+    },
 ];
