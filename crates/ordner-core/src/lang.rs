@@ -133,4 +133,12 @@ pub const LANGUAGES: &[Language] = &[
         script: Script::Cyrillic,
         reviewed: false,
     },
+    Language {
+        code: "ps",
+        native_name: "پښتو",
+        english_name: "Pashto",
+        dir: Dir::Rtl,
+        script: Script::Arabic,
+        reviewed: false,
+    },
 ];
