@@ -141,4 +141,12 @@ pub const LANGUAGES: &[Language] = &[
         script: Script::Arabic,
         reviewed: false,
     },
+    Language {
+        code: "so",
+        native_name: "Soomaali",
+        english_name: "Somali",
+        dir: Dir::Ltr,
+        script: Script::Latin,
+        reviewed: false,
+    },
 ];
