@@ -757,10 +757,10 @@ fn spine_page(
             page,
             &caption,
             &sides.de_lang,
-            &TextStyle::regular(7.0).with_color(GREY),
+            &TextStyle::regular(6.5).with_color(GREY),
             x,
-            top - 14.0,
-            w + 60.0,
+            top - 20.0,
+            w,
             Align::Start,
         );
         doc.dashed_line(page, (x, top), (x + w, top), Rgb::BLACK, 0.5, (3.0, 2.0));

@@ -66,7 +66,7 @@ impl<'c> Sides<'c> {
 
     /// Whether both sides are the same language (a German-only document).
     pub fn same(&self) -> bool {
-        self.de.language().code == self.other.language().code
+        self.de_lang.code == self.other_lang.code
     }
 }
 

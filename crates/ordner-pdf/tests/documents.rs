@@ -42,12 +42,7 @@ fn blank_folders_for_every_language_with_locales() {
         let pdf = inspect(&out.bytes);
         assert_eq!(pdf.pages, out.page_count);
         // Cover, how-to, per tab at least a divider, a content page and a notes page, spines.
-        assert!(
-            pdf.pages > 2 + 10 * 3,
-            "{}: {} pages",
-            lang.code,
-            pdf.pages
-        );
+        assert!(pdf.pages > 2 + 10 * 3, "{}: {} pages", lang.code, pdf.pages);
         assert_eq!(
             pdf.outline.len(),
             10,
