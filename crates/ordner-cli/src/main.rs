@@ -2,6 +2,8 @@
 use std::process::ExitCode;
 
 mod blank;
+mod check_pack;
+mod locales;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -13,8 +15,13 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Some("blank") => blank::run(&args[1..]),
+        Some("check-pack") => check_pack::run(&args[1..]),
         _ => {
-            eprintln!("usage: ordner languages\n{}", blank::USAGE);
+            eprintln!(
+                "usage: ordner languages\n{}\n{}",
+                check_pack::USAGE,
+                blank::USAGE
+            );
             ExitCode::from(2)
         }
     }

@@ -546,6 +546,31 @@ fn problems_that_appear_when_merging() {
 }
 
 #[test]
+fn problems_of_reading_and_of_merging_are_reported_together() {
+    let text = pack(
+        "\n[[contacts]]\nkey = \"neu-1\"\nphone = \"abc\"\n\n\
+         [[contacts]]\nkey = \"neu-2\"\ntabs = [\"advice\"]\n\n\
+         [[checklist]]\nkey = \"neu\"\ntab = \"arrival\"\n",
+    );
+    let found = issues("test.toml", &text);
+    let got: Vec<(usize, &str, &str)> = found
+        .iter()
+        .map(|i| (i.line, i.field.as_str(), i.kind.key()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (7, "contacts[1].phone", "invalid-phone"),
+            (9, "contacts[2].organisation", "missing-field"),
+            (13, "checklist[1].text", "missing-field"),
+        ]
+    );
+    // Parsing alone reports only what the file itself gets wrong.
+    let err = ContentPack::parse("test.toml", &text).unwrap_err();
+    assert_eq!(err.pack_issues().unwrap().len(), 1);
+}
+
+#[test]
 fn all_problems_are_reported_sorted_by_line_and_shown_in_every_language() {
     let text = "# Dresden\nformat = 1\nkey = \"dresden\"\ntown = \"Dresden\"\n\n\
                 [[contacts]]\nkey = \"auslaenderbehoerde\"\norganisation = \"Ausländerbehörde\"\n\n\

@@ -15,7 +15,7 @@ use crate::content::issue::{PackIssue, PackIssueKind};
 use crate::content::model::{
     ChecklistItem, Contact, Content, Origin, TabContent, Text, Tip, TownInfo,
 };
-use crate::content::pack::{ContentPack, invalid, issue};
+use crate::content::pack::{ContentPack, EntryOrigin, invalid, issue, sort_issues};
 use crate::error::CoreError;
 use crate::tabs::TabId;
 
@@ -179,7 +179,13 @@ impl Content {
     /// Reads, checks and merges a pack file in one step: the new content and the pack (keep the
     /// pack to edit or export it), or every problem found. `self` is never changed.
     pub fn load_pack(&self, file: &str, bytes: &[u8]) -> Result<(Content, ContentPack), CoreError> {
-        let pack = ContentPack::parse_bytes(file, bytes)?;
+        let (pack, mut issues) = ContentPack::parse_bytes_partial(file, bytes)?;
+        if !issues.is_empty() {
+            // Report the problems of merging the readable entries too, all in one go.
+            issues.extend(pack.merge_issues(self));
+            sort_issues(&mut issues);
+            return Err(invalid(file, issues));
+        }
         let content = self.with_pack(&pack)?;
         Ok((content, pack))
     }
@@ -218,8 +224,10 @@ impl ContentPack {
     /// entries without their tab or text, `hidden` for keys the content lacks.
     pub fn merge_issues(&self, base: &Content) -> Vec<PackIssue> {
         let file = self.file_name();
-        let line = |lines: Option<&Vec<usize>>, i: usize| {
-            lines.and_then(|l| l.get(i).copied()).unwrap_or(0)
+        // Position in the file (index in its list, line), or the position in the pack.
+        let at = |list: Option<&Vec<EntryOrigin>>, i: usize| -> (usize, usize) {
+            list.and_then(|l| l.get(i))
+                .map_or((i, 0), |o| (o.index, o.line))
         };
         let origin = self.origin.as_ref();
         let mut issues = Vec::new();
@@ -227,12 +235,12 @@ impl ContentPack {
             if base.contact(&pc.key).is_some() {
                 continue;
             }
-            let at = line(origin.map(|o| &o.contact_lines), i);
-            let path = format!("contacts[{}]", i + 1);
+            let (index, line) = at(origin.map(|o| &o.contacts), i);
+            let path = format!("contacts[{}]", index + 1);
             if pc.hidden {
                 issues.push(issue(
                     &file,
-                    at,
+                    line,
                     &format!("{path}.hidden"),
                     PackIssueKind::UnknownEntry {
                         value: pc.key.clone(),
@@ -243,7 +251,7 @@ impl ContentPack {
             if pc.organisation.is_none() {
                 issues.push(issue(
                     &file,
-                    at,
+                    line,
                     &format!("{path}.organisation"),
                     PackIssueKind::MissingField,
                 ));
@@ -251,7 +259,7 @@ impl ContentPack {
             if pc.tabs.is_none() {
                 issues.push(issue(
                     &file,
-                    at,
+                    line,
                     &format!("{path}.tabs"),
                     PackIssueKind::MissingField,
                 ));
@@ -261,79 +269,79 @@ impl ContentPack {
             if base.item(&pi.key).is_some() {
                 continue;
             }
-            let at = line(origin.map(|o| &o.item_lines), i);
-            new_entry_issues(
-                &mut issues,
-                &file,
-                at,
-                "checklist",
-                i,
-                &pi.key,
-                pi.hidden,
-                pi.tab,
-                pi.text.is_some(),
-            );
+            let (index, line) = at(origin.map(|o| &o.checklist), i);
+            let entry = NewEntry {
+                list: "checklist",
+                index,
+                line,
+                key: &pi.key,
+                hidden: pi.hidden,
+                tab: pi.tab,
+                has_text: pi.text.is_some(),
+            };
+            entry.issues(&file, &mut issues);
         }
         for (i, pt) in self.tips.iter().enumerate() {
             if base.find_tip(&pt.key).is_some() {
                 continue;
             }
-            let at = line(origin.map(|o| &o.tip_lines), i);
-            new_entry_issues(
-                &mut issues,
-                &file,
-                at,
-                "tips",
-                i,
-                &pt.key,
-                pt.hidden,
-                pt.tab,
-                pt.text.is_some(),
-            );
+            let (index, line) = at(origin.map(|o| &o.tips), i);
+            let entry = NewEntry {
+                list: "tips",
+                index,
+                line,
+                key: &pt.key,
+                hidden: pt.hidden,
+                tab: pt.tab,
+                has_text: pt.text.is_some(),
+            };
+            entry.issues(&file, &mut issues);
         }
-        issues.sort_by(|a, b| a.line.cmp(&b.line).then_with(|| a.field.cmp(&b.field)));
+        sort_issues(&mut issues);
         issues
     }
 }
 
-#[allow(clippy::too_many_arguments)]
-fn new_entry_issues(
-    issues: &mut Vec<PackIssue>,
-    file: &str,
-    line: usize,
-    list: &str,
+/// A checklist item or tip of a pack whose key the content does not have.
+struct NewEntry<'a> {
+    list: &'static str,
     index: usize,
-    key: &str,
+    line: usize,
+    key: &'a str,
     hidden: bool,
     tab: Option<TabId>,
     has_text: bool,
-) {
-    let path = format!("{list}[{}]", index + 1);
-    if hidden {
-        issues.push(issue(
-            file,
-            line,
-            &format!("{path}.hidden"),
-            PackIssueKind::UnknownEntry {
-                value: key.to_owned(),
-            },
-        ));
-        return;
-    }
-    if tab.is_none() {
-        issues.push(issue(
-            file,
-            line,
-            &format!("{path}.tab"),
-            PackIssueKind::MissingField,
-        ));
-    }
-    if !has_text {
-        issues.push(issue(
-            file,
-            line,
-            &format!("{path}.text"),
-            PackIssueKind::MissingField,
-        ));
+}
+
+impl NewEntry<'_> {
+    fn issues(&self, file: &str, issues: &mut Vec<PackIssue>) {
+        let path = format!("{}[{}]", self.list, self.index + 1);
+        if self.hidden {
+            issues.push(issue(
+                file,
+                self.line,
+                &format!("{path}.hidden"),
+                PackIssueKind::UnknownEntry {
+                    value: self.key.to_owned(),
+                },
+            ));
+            return;
+        }
+        if self.tab.is_none() {
+            issues.push(issue(
+                file,
+                self.line,
+                &format!("{path}.tab"),
+                PackIssueKind::MissingField,
+            ));
+        }
+        if !self.has_text {
+            issues.push(issue(
+                file,
+                self.line,
+                &format!("{path}.text"),
+                PackIssueKind::MissingField,
+            ));
+        }
     }
 }

@@ -39,7 +39,8 @@ pub use model::{
     ChecklistItem, Contact, Content, LocalText, Origin, Resolved, TabContent, Text, Tip, TownInfo,
 };
 pub use pack::{
-    ContentPack, MAX_PACK_BYTES, PACK_FORMAT, PackContact, PackItem, PackOrigin, PackTip,
+    ContentPack, EntryOrigin, MAX_PACK_BYTES, PACK_FORMAT, PackContact, PackItem, PackOrigin,
+    PackTip,
 };
 
 impl ContentPack {

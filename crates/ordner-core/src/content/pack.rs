@@ -72,14 +72,23 @@ pub struct PackTip {
     pub source: Option<String>,
 }
 
-/// Where a parsed pack came from: its file name and the line of each entry, so that problems
-/// found when merging can name the line.
+/// Where an entry of a parsed pack stands in its file.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct EntryOrigin {
+    /// Position in its list in the file, from 0 (`contacts[index + 1]` in messages).
+    pub index: usize,
+    /// Line of its `[[...]]` header.
+    pub line: usize,
+}
+
+/// Where a parsed pack came from: its file name and where each entry stands, so that problems
+/// found when merging can name the line and field.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct PackOrigin {
     pub file: String,
-    pub contact_lines: Vec<usize>,
-    pub item_lines: Vec<usize>,
-    pub tip_lines: Vec<usize>,
+    pub contacts: Vec<EntryOrigin>,
+    pub checklist: Vec<EntryOrigin>,
+    pub tips: Vec<EntryOrigin>,
 }
 
 /// A town content pack.
@@ -136,34 +145,30 @@ impl ContentPack {
     /// Reads a pack from the bytes of a file: checks the size and the encoding (UTF-8, an
     /// optional byte order mark is skipped), then [`ContentPack::parse`]s it.
     pub fn parse_bytes(file: &str, bytes: &[u8]) -> Result<ContentPack, CoreError> {
-        if bytes.len() > MAX_PACK_BYTES {
-            return Err(invalid(
-                file,
-                vec![issue(
-                    file,
-                    0,
-                    "",
-                    PackIssueKind::TooLarge {
-                        max_kb: MAX_PACK_BYTES / 1024,
-                    },
-                )],
-            ));
-        }
+        check_bytes(file, bytes)?;
         match std::str::from_utf8(bytes) {
             Ok(text) => ContentPack::parse(file, text),
-            Err(e) => {
-                let good = &bytes[..e.valid_up_to()];
-                let line = good.iter().filter(|b| **b == b'\n').count() + 1;
-                Err(invalid(
-                    file,
-                    vec![issue(file, line, "", PackIssueKind::NotUtf8)],
-                ))
-            }
+            Err(e) => Err(not_utf8(file, bytes, e.valid_up_to())),
         }
     }
 
     /// Parses and checks a pack. Every problem found is reported, sorted by line.
     pub fn parse(file: &str, text: &str) -> Result<ContentPack, CoreError> {
+        let (pack, mut issues) = ContentPack::parse_partial(file, text)?;
+        if issues.is_empty() {
+            Ok(pack)
+        } else {
+            sort_issues(&mut issues);
+            Err(invalid(file, issues))
+        }
+    }
+
+    /// Parses a pack as far as it can: the entries without problems, and the problems. Only
+    /// problems that stop reading altogether (size, syntax, format version) are an `Err`.
+    pub(crate) fn parse_partial(
+        file: &str,
+        text: &str,
+    ) -> Result<(ContentPack, Vec<PackIssue>), CoreError> {
         if text.len() > MAX_PACK_BYTES {
             return Err(invalid(
                 file,
@@ -199,16 +204,54 @@ impl ContentPack {
             file,
             src: text,
             issues: Vec::new(),
+            stop: false,
         };
         let pack = ctx.pack(root.get_ref(), root.span());
-        if ctx.issues.is_empty() {
-            Ok(pack)
-        } else {
-            let mut issues = ctx.issues;
-            issues.sort_by(|a, b| a.line.cmp(&b.line).then_with(|| a.field.cmp(&b.field)));
-            Err(invalid(file, issues))
+        if ctx.stop {
+            return Err(invalid(file, ctx.issues));
+        }
+        Ok((pack, ctx.issues))
+    }
+
+    /// Reads a pack from bytes like [`ContentPack::parse_bytes`], but keeps the entries without
+    /// problems and returns the problems beside them.
+    pub(crate) fn parse_bytes_partial(
+        file: &str,
+        bytes: &[u8],
+    ) -> Result<(ContentPack, Vec<PackIssue>), CoreError> {
+        check_bytes(file, bytes)?;
+        match std::str::from_utf8(bytes) {
+            Ok(text) => ContentPack::parse_partial(file, text),
+            Err(e) => Err(not_utf8(file, bytes, e.valid_up_to())),
         }
     }
+}
+
+fn check_bytes(file: &str, bytes: &[u8]) -> Result<(), CoreError> {
+    if bytes.len() > MAX_PACK_BYTES {
+        return Err(invalid(
+            file,
+            vec![issue(
+                file,
+                0,
+                "",
+                PackIssueKind::TooLarge {
+                    max_kb: MAX_PACK_BYTES / 1024,
+                },
+            )],
+        ));
+    }
+    Ok(())
+}
+
+fn not_utf8(file: &str, bytes: &[u8], valid_up_to: usize) -> CoreError {
+    let line = bytes[..valid_up_to].iter().filter(|b| **b == b'\n').count() + 1;
+    invalid(file, vec![issue(file, line, "", PackIssueKind::NotUtf8)])
+}
+
+/// Sorts problems by line, then field.
+pub(crate) fn sort_issues(issues: &mut [PackIssue]) {
+    issues.sort_by(|a, b| a.line.cmp(&b.line).then_with(|| a.field.cmp(&b.field)));
 }
 
 pub(crate) fn issue(file: &str, line: usize, field: &str, kind: PackIssueKind) -> PackIssue {
@@ -276,6 +319,8 @@ struct Ctx<'a> {
     file: &'a str,
     src: &'a str,
     issues: Vec<PackIssue>,
+    /// Set when the pack cannot be read any further (another format version).
+    stop: bool,
 }
 
 const TOP_FIELDS: &[&str] = &[
@@ -331,6 +376,7 @@ impl Ctx<'_> {
                             "format",
                             PackIssueKind::UnsupportedFormat { found },
                         );
+                        self.stop = true;
                         return ContentPack::default();
                     }
                 }
@@ -358,11 +404,9 @@ impl Ctx<'_> {
             file: self.file.to_owned(),
             ..PackOrigin::default()
         };
-        let contacts = self.entries(&obj, "contacts", &mut origin.contact_lines, |c, e| {
-            c.contact(e)
-        });
-        let checklist = self.entries(&obj, "checklist", &mut origin.item_lines, |c, e| c.item(e));
-        let tips = self.entries(&obj, "tips", &mut origin.tip_lines, |c, e| c.tip(e));
+        let contacts = self.entries(&obj, "contacts", &mut origin.contacts, |c, e| c.contact(e));
+        let checklist = self.entries(&obj, "checklist", &mut origin.checklist, |c, e| c.item(e));
+        let tips = self.entries(&obj, "tips", &mut origin.tips, |c, e| c.tip(e));
         self.duplicates("contacts", &obj);
         self.duplicates("checklist", &obj);
         self.duplicates("tips", &obj);
@@ -414,7 +458,7 @@ impl Ctx<'_> {
         &mut self,
         obj: &Obj<'_, '_>,
         name: &str,
-        lines: &mut Vec<usize>,
+        origins: &mut Vec<EntryOrigin>,
         mut read: impl FnMut(&mut Self, &Obj<'_, '_>) -> Option<T>,
     ) -> Vec<T> {
         let Some(value) = obj.get(name) else {
@@ -438,7 +482,10 @@ impl Ctx<'_> {
             };
             if let Some(item) = read(self, &entry_obj) {
                 out.push(item);
-                lines.push(line_at(self.src, entry.span().start));
+                origins.push(EntryOrigin {
+                    index: i,
+                    line: line_at(self.src, entry.span().start),
+                });
             }
         }
         out
