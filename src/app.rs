@@ -19,6 +19,8 @@ pub fn App() -> impl IntoView {
     let lang: RwSignal<Option<&'static str>> =
         RwSignal::new(prefs::stored_language().map(|l| l.code));
     let sw_state = sw::register();
+    // The vault (and its lock state) survives a change of language.
+    provide_context(crate::vault::Vault::new());
 
     let texts = LocalResource::new(move || {
         let code = lang.get().unwrap_or(PICKER_LANGUAGE);
@@ -69,6 +71,9 @@ fn Screens(texts: Texts, lang: RwSignal<Option<&'static str>>, sw: sw::SwState) 
                         {unreviewed.then(|| view! { <UnreviewedNotice /> })}
                         {move || match route.get() {
                             Route::Home | Route::Tab(_) => view! { <Home /> }.into_any(),
+                            Route::Folder => {
+                                view! { <crate::components::vault_folder::VaultFolder /> }.into_any()
+                            }
                         }}
                     </main>
                 }

@@ -12,5 +12,6 @@ pub mod i18n;
 pub mod prefs;
 pub mod route;
 pub mod sw;
+pub mod vault;
 
 pub use app::App;

@@ -10,6 +10,8 @@ use wasm_bindgen::prelude::Closure;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Route {
     Home,
+    /// The safe folder (the vault): `#/folder`.
+    Folder,
     Tab(TabId),
 }
 
@@ -20,6 +22,7 @@ impl Route {
         let mut parts = path.split('/');
         match (parts.next(), parts.next()) {
             (Some("tab"), Some(key)) => TabId::from_key(key).map_or(Route::Home, Route::Tab),
+            (Some("folder"), _) => Route::Folder,
             _ => Route::Home,
         }
     }
@@ -27,6 +30,7 @@ impl Route {
     pub fn to_hash(self) -> String {
         match self {
             Route::Home => "#/".to_owned(),
+            Route::Folder => "#/folder".to_owned(),
             Route::Tab(tab) => format!("#/tab/{}", tab.key()),
         }
     }

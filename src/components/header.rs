@@ -21,6 +21,7 @@ pub fn Header(
                 <span class="app-icon"><Icon name=IconName::Folder /></span>
                 <Bi text=t.bi("app-name") />
             </h1>
+            <crate::components::vault_lock::VaultLock />
             <button
                 class="lang-switch"
                 type="button"

@@ -1,0 +1,54 @@
+//! The header's vault control: "lock now" while the vault is open, otherwise a link to it.
+
+use leptos::prelude::*;
+
+use crate::components::icon::{Icon, IconName};
+use crate::i18n::use_texts;
+use crate::vault::{LockReason, use_vault};
+
+#[component]
+pub fn VaultLock() -> impl IntoView {
+    let t = use_texts();
+    let vault = use_vault();
+    let own = t.own_language();
+    let bi_label = |id: &str| {
+        let b = t.bi(id);
+        match b.own {
+            Some(own) => format!("{} / {}", b.de, own),
+            None => b.de,
+        }
+    };
+    let lock_label = bi_label("vault-lock-now");
+    let open_label = bi_label("vault-nav");
+    let lock_text = t.own("vault-lock-now");
+    let open_text = t.own("vault-nav");
+    view! {
+        {move || {
+            if vault.is_unlocked() {
+                view! {
+                    <button
+                        class="vault-lock-now"
+                        type="button"
+                        aria-label=lock_label.clone()
+                        on:click=move |_| {
+                            vault.lock(LockReason::Manual);
+                            crate::route::navigate(crate::route::Route::Folder);
+                        }
+                    >
+                        <Icon name=IconName::Lock />
+                        <span lang=own.code dir=own.dir.as_html()>{lock_text.clone()}</span>
+                    </button>
+                }
+                    .into_any()
+            } else {
+                view! {
+                    <a class="vault-nav-link" href="#/folder" aria-label=open_label.clone()>
+                        <Icon name=IconName::Key />
+                        <span lang=own.code dir=own.dir.as_html()>{open_text.clone()}</span>
+                    </a>
+                }
+                    .into_any()
+            }
+        }}
+    }
+}

@@ -1,0 +1,366 @@
+//! The open vault: the person's name and notes, auto-lock setting, storage space, passphrase
+//! change, a new recovery key, and deleting everything.
+
+use leptos::prelude::*;
+use ordner_core::i18n::Arg;
+
+use crate::components::bi::Bi;
+use crate::components::icon::{Icon, IconName};
+use crate::components::vault_common::{Busy, ErrorLine, PassphraseField, StatusLine};
+use crate::components::vault_sheet::SheetData;
+use crate::i18n::{BiText, use_texts};
+use crate::vault::{AUTOLOCK_CHOICES, Damaged, Error, format_bytes, storage_info, use_vault};
+
+/// The name of a damaged record, for the message `vault-damaged`.
+fn damaged_name(t: &crate::i18n::Texts, d: &Damaged) -> BiText {
+    match d.kind.as_str() {
+        "profile" => t.bi("vault-kind-profile"),
+        "note" => t.bi("vault-kind-note"),
+        "checklist" => t.bi("vault-kind-checklist"),
+        "settings" => t.bi("vault-kind-settings"),
+        _ => t.bi_args("vault-kind-other", &[("id", Arg::Str(&format!("{}/{}", d.kind, d.id)))]),
+    }
+}
+
+#[component]
+pub fn VaultData() -> impl IntoView {
+    let t = use_texts();
+    let vault = use_vault();
+    let name = RwSignal::new(vault.name.get_untracked());
+    let notes = RwSignal::new(vault.notes.get_untracked());
+    let busy = RwSignal::new(false);
+    let error: RwSignal<Option<Error>> = RwSignal::new(None);
+    let status: RwSignal<Option<BiText>> = RwSignal::new(None);
+    let t2 = t.clone();
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if busy.get_untracked() {
+            return;
+        }
+        let (n, x) = (name.get_untracked(), notes.get_untracked());
+        error.set(None);
+        status.set(None);
+        busy.set(true);
+        let t = t2.clone();
+        leptos::task::spawn_local(async move {
+            let result = vault.save_profile(&n, &x).await;
+            busy.set(false);
+            match result {
+                Ok(()) => status.set(Some(t.bi("vault-saved"))),
+                Err(e) => error.set(Some(e)),
+            }
+        });
+    };
+    let t3 = t.clone();
+    let damaged = move || {
+        vault
+            .damaged
+            .get()
+            .into_iter()
+            .map(|d| {
+                let n = damaged_name(&t3, &d);
+                let de = t3.de.msg_args("vault-damaged", &[("name", Arg::Str(&n.de))]);
+                let own = n.own.map(|own| {
+                    t3.own.msg_args("vault-damaged", &[("name", Arg::Str(&own))])
+                });
+                view! {
+                    <p class="vault-error vault-damaged" role="alert">
+                        <Bi text=BiText { de, own } />
+                    </p>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        {damaged}
+        <form class="vault-card vault-data" on:submit=submit>
+            <h3>
+                <Bi text=t.bi("vault-data-title") />
+            </h3>
+            <label class="vault-label" for="vault-name">
+                <Bi text=t.bi("vault-name-label") />
+            </label>
+            <input class="vault-input" id="vault-name" type="text" autocomplete="name" bind:value=name />
+            <label class="vault-label" for="vault-notes">
+                <Bi text=t.bi("vault-notes-label") />
+            </label>
+            <textarea class="vault-input vault-notes" id="vault-notes" rows="6" bind:value=notes></textarea>
+            <ErrorLine error=error />
+            <StatusLine status=status />
+            <button
+                type="submit"
+                class="vault-button vault-primary"
+                id="vault-save"
+                disabled=move || busy.get()
+            >
+                <Icon name=IconName::Check />
+                <Bi text=t.bi("vault-save") />
+            </button>
+        </form>
+    }
+}
+
+#[component]
+pub fn VaultSettings() -> impl IntoView {
+    let t = use_texts();
+    let vault = use_vault();
+    let error: RwSignal<Option<Error>> = RwSignal::new(None);
+    let options = AUTOLOCK_CHOICES
+        .iter()
+        .map(|m| {
+            let m = *m;
+            let text = t.bi_args("vault-autolock-minutes", &[("minutes", Arg::Num(f64::from(m)))]);
+            let label = text.own.clone().map_or(text.de.clone(), |own| format!("{} · {own}", text.de));
+            view! {
+                <option value=m.to_string() selected=move || vault.autolock_minutes.get() == m>
+                    {label}
+                </option>
+            }
+        })
+        .collect_view();
+    let on_change = move |ev: leptos::ev::Event| {
+        let value = event_target_value(&ev);
+        if let Ok(minutes) = value.parse::<u32>() {
+            leptos::task::spawn_local(async move {
+                match vault.set_autolock_minutes(minutes).await {
+                    Ok(()) => error.set(None),
+                    Err(e) => error.set(Some(e)),
+                }
+            });
+        }
+    };
+    view! {
+        <section class="vault-card vault-settings">
+            <h3>
+                <Bi text=t.bi("vault-settings-title") />
+            </h3>
+            <label class="vault-label" for="vault-autolock">
+                <Bi text=t.bi("vault-autolock-label") />
+            </label>
+            <select class="vault-input" id="vault-autolock" on:change=on_change>
+                {options}
+            </select>
+            <p class="vault-hint">
+                <Bi text=t.bi("vault-autolock-hidden") />
+            </p>
+            <ErrorLine error=error />
+        </section>
+    }
+}
+
+#[component]
+pub fn VaultStorage() -> impl IntoView {
+    let t = use_texts();
+    let info = LocalResource::new(storage_info);
+    view! {
+        <section class="vault-card vault-storage">
+            <h3>
+                <Bi text=t.bi("vault-storage-title") />
+            </h3>
+            {move || {
+                info.get()
+                    .map(|info| {
+                        let usage = match (info.used, info.quota) {
+                            (Some(used), Some(quota)) => {
+                                let (u, q) = (format_bytes(used), format_bytes(quota));
+                                t.bi_args(
+                                    "vault-storage-usage",
+                                    &[("used", Arg::Str(&u)), ("available", Arg::Str(&q))],
+                                )
+                            }
+                            _ => t.bi("vault-storage-unknown"),
+                        };
+                        let persisted = if info.persisted {
+                            t.bi("vault-storage-persisted")
+                        } else {
+                            t.bi("vault-storage-not-persisted")
+                        };
+                        view! {
+                            <p class="vault-usage">
+                                <Bi text=usage />
+                            </p>
+                            <p class="vault-hint">
+                                <Bi text=persisted />
+                            </p>
+                        }
+                    })
+            }}
+        </section>
+    }
+}
+
+#[component]
+pub fn VaultChangePassphrase() -> impl IntoView {
+    let t = use_texts();
+    let vault = use_vault();
+    let current = RwSignal::new(String::new());
+    let first = RwSignal::new(String::new());
+    let second = RwSignal::new(String::new());
+    let busy = RwSignal::new(false);
+    let error: RwSignal<Option<Error>> = RwSignal::new(None);
+    let status: RwSignal<Option<BiText>> = RwSignal::new(None);
+    let t2 = t.clone();
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if busy.get_untracked() {
+            return;
+        }
+        let (c, p1, p2) = (current.get_untracked(), first.get_untracked(), second.get_untracked());
+        error.set(None);
+        status.set(None);
+        busy.set(true);
+        let t = t2.clone();
+        leptos::task::spawn_local(async move {
+            let result = vault.change_passphrase(&c, &p1, &p2).await;
+            busy.set(false);
+            match result {
+                Ok(()) => {
+                    current.set(String::new());
+                    first.set(String::new());
+                    second.set(String::new());
+                    status.set(Some(t.bi("vault-changed")));
+                }
+                Err(e) => error.set(Some(e)),
+            }
+        });
+    };
+    view! {
+        <form class="vault-card vault-change" on:submit=submit>
+            <h3>
+                <Bi text=t.bi("vault-change-title") />
+            </h3>
+            <PassphraseField id="vault-current" label="vault-current-passphrase" value=current />
+            <PassphraseField
+                id="vault-change-1"
+                label="vault-new-passphrase"
+                value=first
+                autocomplete="new-password"
+            />
+            <PassphraseField
+                id="vault-change-2"
+                label="vault-new-passphrase-repeat"
+                value=second
+                autocomplete="new-password"
+            />
+            <ErrorLine error=error />
+            <StatusLine status=status />
+            <Busy busy=busy />
+            <button type="submit" class="vault-button" disabled=move || busy.get()>
+                <Icon name=IconName::Key />
+                <Bi text=t.bi("vault-change-button") />
+            </button>
+        </form>
+    }
+}
+
+#[component]
+pub fn VaultRecoveryReplace(sheet: RwSignal<Option<SheetData>>) -> impl IntoView {
+    let t = use_texts();
+    let vault = use_vault();
+    let busy = RwSignal::new(false);
+    let error: RwSignal<Option<Error>> = RwSignal::new(None);
+    let click = move |_| {
+        if busy.get_untracked() {
+            return;
+        }
+        busy.set(true);
+        error.set(None);
+        leptos::task::spawn_local(async move {
+            let result = vault.replace_recovery_key().await;
+            busy.set(false);
+            match result.and_then(|key| SheetData::new(&key).map_err(Error::from)) {
+                Ok(data) => sheet.set(Some(data)),
+                Err(e) => error.set(Some(e)),
+            }
+        });
+    };
+    view! {
+        <section class="vault-card vault-recovery-replace">
+            <h3>
+                <Bi text=t.bi("vault-recovery-replace-title") />
+            </h3>
+            <p>
+                <Bi text=t.bi("vault-recovery-replace-intro") />
+            </p>
+            <ErrorLine error=error />
+            <button type="button" class="vault-button" on:click=click disabled=move || busy.get()>
+                <Icon name=IconName::Key />
+                <Bi text=t.bi("vault-recovery-replace-button") />
+            </button>
+        </section>
+    }
+}
+
+#[component]
+pub fn VaultDelete() -> impl IntoView {
+    let t = use_texts();
+    let vault = use_vault();
+    let asking = RwSignal::new(false);
+    let busy = RwSignal::new(false);
+    let error: RwSignal<Option<Error>> = RwSignal::new(None);
+    let status: RwSignal<Option<BiText>> = RwSignal::new(None);
+    let t2 = t.clone();
+    let confirm = move |_| {
+        if busy.get_untracked() {
+            return;
+        }
+        busy.set(true);
+        let t = t2.clone();
+        leptos::task::spawn_local(async move {
+            let result = vault.delete_everything().await;
+            busy.set(false);
+            asking.set(false);
+            match result {
+                Ok(()) => status.set(Some(t.bi("vault-deleted"))),
+                Err(e) => error.set(Some(e)),
+            }
+        });
+    };
+    view! {
+        <section class="vault-card vault-delete">
+            <h3>
+                <Bi text=t.bi("vault-delete-title") />
+            </h3>
+            <p>
+                <Bi text=t.bi("vault-delete-intro") />
+            </p>
+            <ErrorLine error=error />
+            <StatusLine status=status />
+            <Show
+                when=move || asking.get()
+                fallback=move || {
+                    view! {
+                        <button
+                            type="button"
+                            class="vault-button vault-danger"
+                            id="vault-delete"
+                            on:click=move |_| asking.set(true)
+                        >
+                            <Icon name=IconName::Trash />
+                            <Bi text=t.bi("vault-delete-button") />
+                        </button>
+                    }
+                }
+            >
+                <div class="vault-confirm" role="alertdialog" aria-labelledby="vault-delete-q">
+                    <p id="vault-delete-q" class="vault-warning">
+                        <Bi text=use_texts().bi("vault-delete-confirm") />
+                    </p>
+                    <button
+                        type="button"
+                        class="vault-button vault-danger"
+                        id="vault-delete-yes"
+                        on:click=confirm.clone()
+                        disabled=move || busy.get()
+                    >
+                        <Icon name=IconName::Trash />
+                        <Bi text=use_texts().bi("vault-delete-yes") />
+                    </button>
+                    <button type="button" class="vault-button" on:click=move |_| asking.set(false)>
+                        <Bi text=use_texts().bi("vault-cancel") />
+                    </button>
+                </div>
+            </Show>
+        </section>
+    }
+}

@@ -1,0 +1,893 @@
+//! The encrypted vault in the browser: IndexedDB storage ([`idb`]), the key-derivation worker
+//! ([`worker`]), and the vault state every screen shares ([`Vault`], a Leptos context).
+//!
+//! # Using the vault from a screen
+//!
+//! ```ignore
+//! let vault = crate::vault::use_vault();
+//! vault.is_unlocked();            // reactive: bool
+//! vault.ticks.get();              // reactive: BTreeSet<String> of ticked checklist item keys
+//! ```
+//!
+//! ## Checklist ticks (for the tab pages)
+//!
+//! - [`Vault::ticks`] holds the keys of the ticked checklist items (`RwSignal<BTreeSet<String>>`;
+//!   read it, do not write it). It is loaded on unlock and emptied on lock.
+//! - [`Vault::toggle_tick`]`(key).await` flips one item and stores the whole set in ONE vault
+//!   record (kind `checklist`, id `ticks`, encrypted). It returns the new state (`true` =
+//!   ticked). While the vault is locked it writes nothing anywhere and returns
+//!   [`Error::Locked`]: show the notice `vault-checklist-locked` with a link to `#/folder`.
+//!   [`Vault::set_tick`] sets an explicit state. Keys: any text without a line break, e.g.
+//!   `housing/registration`.
+//! - On a storage error the signal is put back and the error is returned: show
+//!   `t.bi(err.message_id())` in an element with `role="alert"`.
+//!
+//! ## What is stored where
+//!
+//! Everything personal lives in the IndexedDB database [`idb::DB_NAME`] as ciphertext (records
+//! `profile/name`, `note/main`, `checklist/ticks`, `settings/autolock`). Nothing of the vault
+//! is written to localStorage. The recovery key is shown once and stored nowhere.
+//!
+//! ## Locking
+//!
+//! [`Vault::lock`] drops the session (its keys are zeroized) and empties every plaintext
+//! signal. The vault locks itself after [`Vault::autolock_minutes`] without a touch, click or
+//! key press (default 5 minutes, stored inside the vault), and when the page stays hidden
+//! for [`HIDDEN_LOCK_MS`].
+
+pub mod idb;
+pub mod worker;
+
+use std::cell::RefCell;
+use std::collections::BTreeSet;
+use std::fmt;
+use std::rc::Rc;
+
+use leptos::prelude::*;
+use ordner_vault::{
+    BackupFile, CreatedVault, ImportMode, KdfParams, KdfSettings, KeyEncryptionKey, OpenedRecords,
+    RecordId, RecordKind, RecoveryKey, Session, VaultError, VaultStore,
+};
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::JsFuture;
+
+use idb::IdbStorage;
+
+/// Shortest passphrase accepted for a new vault.
+pub const MIN_PASSPHRASE_CHARS: usize = 8;
+/// Default minutes without activity before the vault locks itself.
+pub const DEFAULT_AUTOLOCK_MINUTES: u32 = 5;
+/// Choices offered for the auto-lock.
+pub const AUTOLOCK_CHOICES: [u32; 5] = [1, 2, 5, 10, 30];
+/// The vault locks when the page stays hidden this long (milliseconds).
+pub const HIDDEN_LOCK_MS: f64 = 60_000.0;
+
+const KIND_PROFILE: &str = "profile";
+const KIND_NOTE: &str = "note";
+const KIND_CHECKLIST: &str = "checklist";
+const KIND_SETTINGS: &str = "settings";
+const ID_NAME: &str = "name";
+const ID_MAIN: &str = "main";
+const ID_TICKS: &str = "ticks";
+const ID_AUTOLOCK: &str = "autolock";
+
+/// What can go wrong in a vault flow of the app.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Error {
+    /// From the vault crate (wrong passphrase, damaged data, storage full, ...).
+    Vault(VaultError),
+    /// The key-derivation worker could not start or crashed.
+    Worker,
+    /// The vault is locked (nothing was written).
+    Locked,
+    /// Another vault operation is still running; try again.
+    Busy,
+    /// The two new passphrases differ.
+    Mismatch,
+    /// The new passphrase is shorter than [`MIN_PASSPHRASE_CHARS`].
+    TooShort,
+    /// No backup file was chosen.
+    NoFile,
+}
+
+impl Error {
+    /// The Fluent message shown for this error.
+    #[must_use]
+    pub fn message_id(&self) -> &'static str {
+        match self {
+            Error::Vault(e) => e.message_id(),
+            Error::Worker => "vault-error-worker",
+            Error::Locked => "vault-checklist-locked",
+            Error::Busy => "vault-error-internal",
+            Error::Mismatch => "vault-passphrase-mismatch",
+            Error::TooShort => "vault-passphrase-too-short",
+            Error::NoFile => "vault-import-no-file",
+        }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Vault(e) => write!(f, "{e}"),
+            other => f.write_str(other.message_id()),
+        }
+    }
+}
+
+impl From<VaultError> for Error {
+    fn from(e: VaultError) -> Self {
+        Error::Vault(e)
+    }
+}
+
+/// Where the vault stands.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Status {
+    /// Opening the database.
+    Checking,
+    /// IndexedDB cannot be used (the error says why).
+    Unavailable(Error),
+    /// No vault on this device yet.
+    Empty,
+    /// A vault exists and is locked.
+    Locked,
+    /// The vault is open.
+    Unlocked,
+}
+
+/// Why the vault was locked last (for the notice on the unlock screen).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LockReason {
+    /// The person pressed "lock now".
+    Manual,
+    /// Inactivity or the page stayed hidden.
+    Auto,
+}
+
+/// Checks a new passphrase typed twice.
+///
+/// # Errors
+/// [`Error::TooShort`], [`Error::Mismatch`].
+pub fn check_new_passphrase(first: &str, second: &str) -> Result<(), Error> {
+    if first.chars().count() < MIN_PASSPHRASE_CHARS {
+        return Err(Error::TooShort);
+    }
+    if first != second {
+        return Err(Error::Mismatch);
+    }
+    Ok(())
+}
+
+/// Passphrase strength from 0 (weak) to 3 (strong): length, with a bonus for several kinds of
+/// characters or several words. A rough guide for the person, not a guarantee.
+#[must_use]
+pub fn passphrase_strength(p: &str) -> u8 {
+    let len = p.chars().count();
+    let classes = [
+        p.chars().any(|c| c.is_lowercase()),
+        p.chars().any(|c| c.is_uppercase()),
+        p.chars().any(|c| c.is_numeric()),
+        p.chars().any(|c| !c.is_alphanumeric() && !c.is_whitespace()),
+        !p.is_ascii(),
+    ]
+    .iter()
+    .filter(|b| **b)
+    .count();
+    let words = p.split_whitespace().filter(|w| w.chars().count() >= 3).count();
+    let score = len + 2 * classes.saturating_sub(1) + 3 * words.saturating_sub(1);
+    match score {
+        _ if len < MIN_PASSPHRASE_CHARS => 0,
+        0..=11 => 0,
+        12..=17 => 1,
+        18..=25 => 2,
+        _ => 3,
+    }
+}
+
+struct Inner {
+    store: Option<VaultStore<IdbStorage>>,
+    session: Option<Rc<Session<IdbStorage>>>,
+    /// Incremented by every lock: results of operations started before are dropped.
+    generation: u64,
+    last_activity: f64,
+    hidden_since: Option<f64>,
+}
+
+/// A record of the vault that could not be opened.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Damaged {
+    /// The record kind (`note`, `checklist`, ...).
+    pub kind: String,
+    /// The record id.
+    pub id: String,
+}
+
+/// The vault state shared by every screen (provided by `App`).
+#[derive(Clone, Copy)]
+pub struct Vault {
+    /// Where the vault stands.
+    pub status: RwSignal<Status>,
+    /// Why it was locked last.
+    pub lock_reason: RwSignal<Option<LockReason>>,
+    /// Ticked checklist item keys (empty while locked). Change it with [`Vault::toggle_tick`].
+    pub ticks: RwSignal<BTreeSet<String>>,
+    /// The person's name (empty while locked).
+    pub name: RwSignal<String>,
+    /// The free notes (empty while locked).
+    pub notes: RwSignal<String>,
+    /// Records that failed to open at the last unlock.
+    pub damaged: RwSignal<Vec<Damaged>>,
+    /// Minutes without activity before the vault locks itself.
+    pub autolock_minutes: RwSignal<u32>,
+    /// How long the last passphrase unlock took, in milliseconds (key derivation included).
+    pub last_unlock_ms: RwSignal<Option<f64>>,
+    inner: StoredValue<Rc<RefCell<Inner>>, LocalStorage>,
+}
+
+impl fmt::Debug for Vault {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Vault").finish_non_exhaustive()
+    }
+}
+
+/// The vault of the running app.
+pub fn use_vault() -> Vault {
+    expect_context::<Vault>()
+}
+
+fn now() -> f64 {
+    js_sys::Date::now()
+}
+
+fn utf8(record: &ordner_vault::Record) -> Option<String> {
+    std::str::from_utf8(record.data.as_bytes())
+        .ok()
+        .map(str::to_owned)
+}
+
+fn kind(k: &str) -> Result<RecordKind, Error> {
+    Ok(RecordKind::new(k)?)
+}
+
+fn id(i: &str) -> Result<RecordId, Error> {
+    Ok(RecordId::new(i)?)
+}
+
+impl Vault {
+    /// Creates the state, opens the database in the background, and installs the auto-lock
+    /// watchers. Call once, in `App`, and provide it as context.
+    #[must_use]
+    pub fn new() -> Vault {
+        let vault = Vault {
+            status: RwSignal::new(Status::Checking),
+            lock_reason: RwSignal::new(None),
+            ticks: RwSignal::new(BTreeSet::new()),
+            name: RwSignal::new(String::new()),
+            notes: RwSignal::new(String::new()),
+            damaged: RwSignal::new(Vec::new()),
+            autolock_minutes: RwSignal::new(DEFAULT_AUTOLOCK_MINUTES),
+            last_unlock_ms: RwSignal::new(None),
+            inner: StoredValue::new_local(Rc::new(RefCell::new(Inner {
+                store: None,
+                session: None,
+                generation: 0,
+                last_activity: now(),
+                hidden_since: None,
+            }))),
+        };
+        leptos::task::spawn_local(async move {
+            match IdbStorage::open().await {
+                Ok(storage) => {
+                    let store = VaultStore::new(storage);
+                    let exists = store.exists().await;
+                    vault.inner().borrow_mut().store = Some(store);
+                    vault.status.set(match exists {
+                        Ok(true) => Status::Locked,
+                        Ok(false) => Status::Empty,
+                        Err(e) => Status::Unavailable(e.into()),
+                    });
+                }
+                Err(e) => {
+                    leptos::logging::error!("vault storage: {e}");
+                    vault.status.set(Status::Unavailable(e.into()));
+                }
+            }
+        });
+        vault.install_watchers();
+        vault
+    }
+
+    fn inner(&self) -> Rc<RefCell<Inner>> {
+        self.inner.get_value()
+    }
+
+    fn store(&self) -> Result<VaultStore<IdbStorage>, Error> {
+        self.inner()
+            .borrow()
+            .store
+            .clone()
+            .ok_or(Error::Vault(VaultError::Storage("not open yet".into())))
+    }
+
+    fn session(&self) -> Result<(Rc<Session<IdbStorage>>, u64), Error> {
+        let inner = self.inner();
+        let inner = inner.borrow();
+        inner
+            .session
+            .clone()
+            .map(|s| (s, inner.generation))
+            .ok_or(Error::Locked)
+    }
+
+    fn generation(&self) -> u64 {
+        self.inner().borrow().generation
+    }
+
+    /// Whether the vault is open (reactive).
+    pub fn is_unlocked(&self) -> bool {
+        self.status.with(|s| *s == Status::Unlocked)
+    }
+
+    /// Locks now: zeroizes the keys and empties every plaintext signal.
+    pub fn lock(&self, reason: LockReason) {
+        let was_open = {
+            let inner = self.inner();
+            let mut inner = inner.borrow_mut();
+            inner.generation += 1;
+            inner.session.take().is_some()
+        };
+        self.ticks.set(BTreeSet::new());
+        self.name.set(String::new());
+        self.notes.set(String::new());
+        self.damaged.set(Vec::new());
+        self.autolock_minutes.set(DEFAULT_AUTOLOCK_MINUTES);
+        if was_open {
+            self.lock_reason.set(Some(reason));
+            self.status.set(Status::Locked);
+        }
+    }
+
+    /// Installs a session and loads its records into the signals.
+    async fn open_session(&self, session: Session<IdbStorage>) -> Result<(), Error> {
+        let opened = session.open_all().await?;
+        {
+            let inner = self.inner();
+            let mut inner = inner.borrow_mut();
+            inner.generation += 1;
+            inner.session = Some(Rc::new(session));
+            inner.last_activity = now();
+            inner.hidden_since = None;
+        }
+        self.apply_records(opened);
+        self.lock_reason.set(None);
+        self.status.set(Status::Unlocked);
+        Ok(())
+    }
+
+    fn apply_records(&self, opened: OpenedRecords) {
+        let mut damaged: Vec<Damaged> = opened
+            .damaged
+            .into_iter()
+            .map(|d| Damaged {
+                kind: d.kind,
+                id: d.id,
+            })
+            .collect();
+        let (mut name, mut notes, mut ticks, mut minutes) =
+            (String::new(), String::new(), BTreeSet::new(), DEFAULT_AUTOLOCK_MINUTES);
+        for record in &opened.records {
+            let text = utf8(record);
+            let Some(text) = text else {
+                damaged.push(Damaged {
+                    kind: record.kind.as_str().to_owned(),
+                    id: record.id.as_str().to_owned(),
+                });
+                continue;
+            };
+            match (record.kind.as_str(), record.id.as_str()) {
+                (KIND_PROFILE, ID_NAME) => name = text,
+                (KIND_NOTE, ID_MAIN) => notes = text,
+                (KIND_CHECKLIST, ID_TICKS) => {
+                    ticks = text
+                        .lines()
+                        .filter(|l| !l.is_empty())
+                        .map(str::to_owned)
+                        .collect();
+                }
+                (KIND_SETTINGS, ID_AUTOLOCK) => {
+                    minutes = text
+                        .trim()
+                        .parse()
+                        .ok()
+                        .filter(|m| *m > 0)
+                        .unwrap_or(DEFAULT_AUTOLOCK_MINUTES);
+                }
+                _ => {}
+            }
+        }
+        self.name.set(name);
+        self.notes.set(notes);
+        self.ticks.set(ticks);
+        self.autolock_minutes.set(minutes);
+        self.damaged.set(damaged);
+    }
+
+    /// Creates a new vault with `passphrase` (already checked with
+    /// [`check_new_passphrase`]). Returns the recovery key to show on the recovery sheet.
+    ///
+    /// # Errors
+    /// [`VaultError::VaultExists`], worker and storage errors.
+    pub async fn create(&self, passphrase: &str) -> Result<RecoveryKey, Error> {
+        let store = self.store()?;
+        let settings = KdfSettings::generate(KdfParams::DEFAULT)?;
+        let kek = worker::derive_kek(&settings, passphrase).await?;
+        let CreatedVault {
+            session,
+            recovery_key,
+        } = store.create(&kek).await?;
+        self.open_session(session).await?;
+        request_persistent_storage().await;
+        Ok(recovery_key)
+    }
+
+    /// Unlocks with the passphrase (the key derivation runs in the worker).
+    ///
+    /// # Errors
+    /// [`VaultError::Decrypt`] for a wrong passphrase (always the same error); worker and
+    /// storage errors.
+    pub async fn unlock(&self, passphrase: &str) -> Result<(), Error> {
+        let started = now_precise();
+        let store = self.store()?;
+        let header = store.header().await?.ok_or(VaultError::NoVault)?;
+        let kek = worker::derive_kek(header.kdf_settings(), passphrase).await?;
+        let session = store.unlock(&kek).await?;
+        self.open_session(session).await?;
+        let ms = now_precise() - started;
+        leptos::logging::log!("vault unlocked in {ms:.0} ms");
+        self.last_unlock_ms.set(Some(ms));
+        Ok(())
+    }
+
+    /// Unlocks with the recovery key and sets a new passphrase.
+    ///
+    /// # Errors
+    /// Recovery-key typos ([`VaultError::RecoveryKeyTypo`] ...), [`VaultError::Decrypt`],
+    /// [`Error::TooShort`], [`Error::Mismatch`], worker and storage errors.
+    pub async fn unlock_with_recovery_key(
+        &self,
+        recovery_text: &str,
+        new_passphrase: &str,
+        repeat: &str,
+    ) -> Result<(), Error> {
+        let recovery_key = RecoveryKey::parse(recovery_text)?;
+        check_new_passphrase(new_passphrase, repeat)?;
+        let store = self.store()?;
+        let mut session = store.unlock_with_recovery_key(&recovery_key).await?;
+        let settings = KdfSettings::generate(KdfParams::DEFAULT)?;
+        let kek = worker::derive_kek(&settings, new_passphrase).await?;
+        session.change_passphrase(&kek).await?;
+        self.open_session(session).await
+    }
+
+    /// Runs `f` with the session taken out exclusively (for operations that need `&mut`).
+    async fn with_exclusive_session<T, F, Fut>(&self, f: F) -> Result<T, Error>
+    where
+        F: FnOnce(Session<IdbStorage>) -> Fut,
+        Fut: Future<Output = (Session<IdbStorage>, Result<T, Error>)>,
+    {
+        let (rc, generation) = {
+            let inner = self.inner();
+            let mut inner = inner.borrow_mut();
+            let rc = inner.session.take().ok_or(Error::Locked)?;
+            (rc, inner.generation)
+        };
+        let session = match Rc::try_unwrap(rc) {
+            Ok(s) => s,
+            Err(rc) => {
+                self.inner().borrow_mut().session = Some(rc);
+                return Err(Error::Busy);
+            }
+        };
+        let (session, result) = f(session).await;
+        let inner = self.inner();
+        let mut inner = inner.borrow_mut();
+        if inner.generation == generation {
+            inner.session = Some(Rc::new(session));
+        }
+        result
+    }
+
+    /// Changes the passphrase after checking the current one.
+    ///
+    /// # Errors
+    /// [`VaultError::Decrypt`] if `current` is wrong; [`Error::TooShort`], [`Error::Mismatch`];
+    /// worker and storage errors (then the old passphrase still works).
+    pub async fn change_passphrase(
+        &self,
+        current: &str,
+        new_passphrase: &str,
+        repeat: &str,
+    ) -> Result<(), Error> {
+        check_new_passphrase(new_passphrase, repeat)?;
+        let (session, _) = self.session()?;
+        let current_settings = session.header().kdf_settings().clone();
+        drop(session);
+        let current_kek = worker::derive_kek(&current_settings, current).await?;
+        let settings = KdfSettings::generate(KdfParams::DEFAULT)?;
+        let new_kek = worker::derive_kek(&settings, new_passphrase).await?;
+        self.with_exclusive_session(|mut session| async move {
+            let result = async {
+                session.verify_kek(&current_kek)?;
+                session.change_passphrase(&new_kek).await?;
+                Ok(())
+            }
+            .await;
+            (session, result)
+        })
+        .await
+    }
+
+    /// Makes a new recovery key (the old one stops opening this vault).
+    ///
+    /// # Errors
+    /// Storage errors (then the old key still works).
+    pub async fn replace_recovery_key(&self) -> Result<RecoveryKey, Error> {
+        self.with_exclusive_session(|mut session| async move {
+            let result = session.replace_recovery_key().await.map_err(Error::from);
+            (session, result)
+        })
+        .await
+    }
+
+    /// Saves the name and the notes in one transaction.
+    ///
+    /// # Errors
+    /// [`Error::Locked`]; [`VaultError::StorageFull`] and other storage errors (nothing saved).
+    pub async fn save_profile(&self, name: &str, notes: &str) -> Result<(), Error> {
+        let (session, generation) = self.session()?;
+        let mut change = session.change();
+        change.put_record(&kind(KIND_PROFILE)?, &id(ID_NAME)?, name.as_bytes())?;
+        change.put_record(&kind(KIND_NOTE)?, &id(ID_MAIN)?, notes.as_bytes())?;
+        session.commit(change).await?;
+        if self.generation() == generation {
+            self.name.set(name.to_owned());
+            self.notes.set(notes.to_owned());
+        }
+        Ok(())
+    }
+
+    /// Flips the tick of one checklist item and stores all ticks in the vault. Returns the new
+    /// state (`true` = ticked).
+    ///
+    /// # Errors
+    /// [`Error::Locked`] (nothing written); storage errors (the tick is put back).
+    pub async fn toggle_tick(&self, key: &str) -> Result<bool, Error> {
+        let ticked = !self.ticks.with_untracked(|t| t.contains(key));
+        self.set_tick(key, ticked).await.map(|()| ticked)
+    }
+
+    /// Sets the tick of one checklist item and stores all ticks in the vault.
+    ///
+    /// # Errors
+    /// As [`Vault::toggle_tick`].
+    pub async fn set_tick(&self, key: &str, ticked: bool) -> Result<(), Error> {
+        let (session, generation) = self.session()?;
+        let key = key.replace(['\n', '\r'], " ");
+        let before = self.ticks.get_untracked();
+        let mut after = before.clone();
+        if ticked {
+            after.insert(key);
+        } else {
+            after.remove(&key);
+        }
+        self.ticks.set(after.clone());
+        let text = after.iter().map(String::as_str).collect::<Vec<_>>().join("\n");
+        let result = session
+            .put(&kind(KIND_CHECKLIST)?, &id(ID_TICKS)?, text.as_bytes())
+            .await;
+        if let Err(e) = result {
+            if self.generation() == generation {
+                self.ticks.set(before);
+            }
+            return Err(e.into());
+        }
+        Ok(())
+    }
+
+    /// Sets and stores the auto-lock delay.
+    ///
+    /// # Errors
+    /// [`Error::Locked`], storage errors.
+    pub async fn set_autolock_minutes(&self, minutes: u32) -> Result<(), Error> {
+        let (session, _) = self.session()?;
+        let minutes = minutes.max(1);
+        session
+            .put(
+                &kind(KIND_SETTINGS)?,
+                &id(ID_AUTOLOCK)?,
+                minutes.to_string().as_bytes(),
+            )
+            .await?;
+        self.autolock_minutes.set(minutes);
+        Ok(())
+    }
+
+    /// The whole vault as an encrypted backup file, and how many damaged entries were left out.
+    ///
+    /// # Errors
+    /// [`Error::Locked`], storage errors.
+    pub async fn export_backup(&self) -> Result<(Vec<u8>, usize), Error> {
+        let (session, _) = self.session()?;
+        let export = session.export_backup().await?;
+        Ok((export.bytes, export.skipped.len()))
+    }
+
+    /// Imports a backup file: checks every byte first (with the passphrase of the backup, or its
+    /// recovery key), then replaces the stored vault only if `replace` is set. Returns the numbers
+    /// of records and blobs.
+    ///
+    /// # Errors
+    /// [`VaultError::VaultExists`] if a vault is there and `replace` is false (nothing
+    /// changed); [`VaultError::Malformed`], [`VaultError::BadMagic`],
+    /// [`VaultError::NewerVersion`], [`VaultError::Decrypt`], worker and storage errors.
+    pub async fn import_backup(
+        &self,
+        bytes: Vec<u8>,
+        secret: &str,
+        replace: bool,
+    ) -> Result<(usize, usize), Error> {
+        let store = self.store()?;
+        let file = BackupFile::parse(bytes)?;
+        if !replace && store.exists().await? {
+            return Err(VaultError::VaultExists.into());
+        }
+        let verified = match RecoveryKey::parse(secret) {
+            Ok(recovery_key) => file.open_with_recovery_key(&recovery_key)?,
+            Err(_) => {
+                let kek: KeyEncryptionKey =
+                    worker::derive_kek(file.header().kdf_settings(), secret).await?;
+                file.open(&kek)?
+            }
+        };
+        let counts = (verified.record_count(), verified.blob_count());
+        let mode = if replace {
+            ImportMode::ReplaceExisting
+        } else {
+            ImportMode::RefuseIfExists
+        };
+        let session = store.import_backup(verified, mode).await?;
+        self.lock(LockReason::Manual);
+        self.open_session(session).await?;
+        request_persistent_storage().await;
+        Ok(counts)
+    }
+
+    /// Deletes the vault and everything in it.
+    ///
+    /// # Errors
+    /// Storage errors (nothing changed).
+    pub async fn delete_everything(&self) -> Result<(), Error> {
+        let store = self.store()?;
+        store.delete_everything().await?;
+        self.lock(LockReason::Manual);
+        self.lock_reason.set(None);
+        self.status.set(Status::Empty);
+        Ok(())
+    }
+
+    fn touch(&self) {
+        if let Some(inner) = self.inner.try_get_value() {
+            inner.borrow_mut().last_activity = now();
+        }
+    }
+
+    /// Locks if the person has been away too long. Called by a timer and on page show.
+    fn check_autolock(&self) {
+        let Some(inner) = self.inner.try_get_value() else {
+            return;
+        };
+        let (idle, hidden_for) = {
+            let inner = inner.borrow();
+            if inner.session.is_none() {
+                return;
+            }
+            (
+                now() - inner.last_activity,
+                inner.hidden_since.map(|h| now() - h),
+            )
+        };
+        let minutes = self.autolock_minutes.get_untracked();
+        if idle > f64::from(minutes) * 60_000.0 || hidden_for.is_some_and(|h| h >= HIDDEN_LOCK_MS)
+        {
+            self.lock(LockReason::Auto);
+        }
+    }
+
+    fn install_watchers(&self) {
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let vault = *self;
+        let activity = Closure::<dyn FnMut()>::new(move || vault.touch());
+        for event in ["pointerdown", "keydown", "touchstart", "input", "wheel"] {
+            let _ = window.add_event_listener_with_callback_and_bool(
+                event,
+                activity.as_ref().unchecked_ref(),
+                true,
+            );
+        }
+        activity.forget();
+
+        let visibility = Closure::<dyn FnMut()>::new(move || {
+            let hidden = web_sys::window()
+                .and_then(|w| w.document())
+                .is_some_and(|d| d.hidden());
+            if let Some(inner) = vault.inner.try_get_value() {
+                if hidden {
+                    inner.borrow_mut().hidden_since = Some(now());
+                } else {
+                    vault.check_autolock();
+                    inner.borrow_mut().hidden_since = None;
+                }
+            }
+        });
+        if let Some(document) = window.document() {
+            let _ = document.add_event_listener_with_callback(
+                "visibilitychange",
+                visibility.as_ref().unchecked_ref(),
+            );
+        }
+        visibility.forget();
+
+        let tick = Closure::<dyn FnMut()>::new(move || vault.check_autolock());
+        let _ = window.set_interval_with_callback_and_timeout_and_arguments_0(
+            tick.as_ref().unchecked_ref(),
+            5_000,
+        );
+        tick.forget();
+    }
+}
+
+impl Default for Vault {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+fn now_precise() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or_else(now, |p| p.now())
+}
+
+/// Asks the browser to keep the site's data (it may say no; headless Chromium does).
+pub async fn request_persistent_storage() -> bool {
+    let Some(storage) = web_sys::window().map(|w| w.navigator().storage()) else {
+        return false;
+    };
+    match storage.persist() {
+        Ok(p) => JsFuture::from(p)
+            .await
+            .ok()
+            .and_then(|v| v.as_bool())
+            .unwrap_or(false),
+        Err(_) => false,
+    }
+}
+
+/// Used and available bytes (`navigator.storage.estimate()`) and whether storage is persistent.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct StorageInfo {
+    /// Bytes used by this site, if known.
+    pub used: Option<f64>,
+    /// Bytes this site may use, if known.
+    pub quota: Option<f64>,
+    /// Whether the browser promised to keep the data.
+    pub persisted: bool,
+}
+
+/// Reads [`StorageInfo`].
+pub async fn storage_info() -> StorageInfo {
+    let mut info = StorageInfo {
+        used: None,
+        quota: None,
+        persisted: false,
+    };
+    let Some(storage) = web_sys::window().map(|w| w.navigator().storage()) else {
+        return info;
+    };
+    if let Ok(p) = storage.estimate()
+        && let Ok(estimate) = JsFuture::from(p).await
+    {
+        let field = |name: &str| {
+            js_sys::Reflect::get(&estimate, &JsValue::from_str(name))
+                .ok()
+                .and_then(|v| v.as_f64())
+        };
+        info.used = field("usage");
+        info.quota = field("quota");
+    }
+    if let Ok(p) = storage.persisted()
+        && let Ok(v) = JsFuture::from(p).await
+    {
+        info.persisted = v.as_bool().unwrap_or(false);
+    }
+    info
+}
+
+/// Human-readable size: `512 KB`, `3.4 MB`, `1.2 GB`.
+#[must_use]
+pub fn format_bytes(bytes: f64) -> String {
+    const KB: f64 = 1000.0;
+    if bytes < KB * KB {
+        format!("{:.0} KB", (bytes / KB).max(1.0))
+    } else if bytes < KB * KB * KB {
+        format!("{:.1} MB", bytes / (KB * KB))
+    } else {
+        format!("{:.1} GB", bytes / (KB * KB * KB))
+    }
+}
+
+/// Today as `YYYY-MM-DD` (local time).
+#[must_use]
+pub fn today() -> String {
+    let d = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date()
+    )
+}
+
+/// The backup file name for today: `mein-ordner-backup-YYYY-MM-DD.meinordner`.
+#[must_use]
+pub fn backup_file_name() -> String {
+    format!(
+        "mein-ordner-backup-{}.{}",
+        today(),
+        ordner_vault::BACKUP_FILE_EXTENSION
+    )
+}
+
+/// Offers `bytes` as a download named `file_name` (a Blob object URL, revoked afterwards).
+///
+/// # Errors
+/// When the browser refuses to create the Blob or the link.
+pub fn download(bytes: &[u8], file_name: &str) -> Result<(), JsValue> {
+    let window = web_sys::window().ok_or_else(|| JsValue::from_str("no window"))?;
+    let document = window
+        .document()
+        .ok_or_else(|| JsValue::from_str("no document"))?;
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("application/octet-stream");
+    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let a: web_sys::HtmlAnchorElement = document.create_element("a")?.unchecked_into();
+    a.set_href(&url);
+    a.set_download(file_name);
+    a.set_hidden(true);
+    if let Some(body) = document.body() {
+        body.append_child(&a)?;
+        a.click();
+        body.remove_child(&a)?;
+    }
+    // Revoke once the browser has started the download.
+    let revoke = Closure::once_into_js(move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    });
+    window.set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 10_000)?;
+    Ok(())
+}
+
+/// Reads a chosen file completely.
+///
+/// # Errors
+/// When the browser cannot read it.
+pub async fn read_file(file: &web_sys::File) -> Result<Vec<u8>, JsValue> {
+    let buffer = JsFuture::from(file.array_buffer()).await?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
