@@ -2,6 +2,8 @@
 //! reload with the server stopped and still see them, and prove that every request went to the
 //! app's own origin.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly
+
 use e2e::{Driver, Server, browser, built_dist, js, page_requests, repo_root, wait_js};
 use ordner_core::bidi::strip_bidi_controls;
 use ordner_core::{Catalog, TabId};
