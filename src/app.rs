@@ -5,6 +5,11 @@ use leptos::prelude::*;
 
 use crate::components::header::Header;
 use crate::components::home::Home;
+use crate::components::office_editor::OfficeEditor;
+use crate::components::search::SearchPage;
+use crate::components::tab_page::TabPage;
+use crate::components::town_picker::TownPicker;
+use crate::content_state::ContentState;
 use crate::components::language_picker::LanguagePicker;
 use crate::components::update_banner::UpdateBanner;
 use crate::i18n::{Texts, load_texts};
@@ -21,6 +26,8 @@ pub fn App() -> impl IntoView {
     let sw_state = sw::register();
     // The vault (and its lock state) survives a change of language.
     provide_context(crate::vault::Vault::new());
+    // The content (and a chosen town) survive a change of language.
+    provide_context(ContentState::new());
 
     let texts = LocalResource::new(move || {
         let code = lang.get().unwrap_or(PICKER_LANGUAGE);
@@ -70,10 +77,14 @@ fn Screens(texts: Texts, lang: RwSignal<Option<&'static str>>, sw: sw::SwState) 
                         <UpdateBanner sw=sw />
                         {unreviewed.then(|| view! { <UnreviewedNotice /> })}
                         {move || match route.get() {
-                            Route::Home | Route::Tab(_) => view! { <Home /> }.into_any(),
+                            Route::Home => view! { <Home /> }.into_any(),
                             Route::Folder => {
                                 view! { <crate::components::vault_folder::VaultFolder /> }.into_any()
                             }
+                            Route::Tab(tab) => view! { <TabPage tab=tab /> }.into_any(),
+                            Route::Search => view! { <SearchPage /> }.into_any(),
+                            Route::Office => view! { <OfficeEditor /> }.into_any(),
+                            Route::Town => view! { <TownPicker /> }.into_any(),
                         }}
                     </main>
                 }

@@ -4,10 +4,12 @@
 //! - [`i18n`]: the German and own-language catalogs, fetched per language.
 //! - [`prefs`]: the chosen language, the only thing kept in plaintext (localStorage).
 //! - [`sw`]: service worker registration and the update banner.
+//! - [`content_state`]: the tabs' content (default or with a town pack) and checklist ticks.
 //! - `components/`: one component per file.
 
 pub mod app;
 pub mod components;
+pub mod content_state;
 pub mod i18n;
 pub mod prefs;
 pub mod route;

@@ -13,6 +13,9 @@ pub enum Route {
     /// The safe folder (the vault): `#/folder`.
     Folder,
     Tab(TabId),
+    Search,
+    Office,
+    Town,
 }
 
 impl Route {
@@ -23,6 +26,9 @@ impl Route {
         match (parts.next(), parts.next()) {
             (Some("tab"), Some(key)) => TabId::from_key(key).map_or(Route::Home, Route::Tab),
             (Some("folder"), _) => Route::Folder,
+            (Some("search"), _) => Route::Search,
+            (Some("office"), _) => Route::Office,
+            (Some("town"), _) => Route::Town,
             _ => Route::Home,
         }
     }
@@ -32,6 +38,9 @@ impl Route {
             Route::Home => "#/".to_owned(),
             Route::Folder => "#/folder".to_owned(),
             Route::Tab(tab) => format!("#/tab/{}", tab.key()),
+            Route::Search => "#/search".to_owned(),
+            Route::Office => "#/office".to_owned(),
+            Route::Town => "#/town".to_owned(),
         }
     }
 }

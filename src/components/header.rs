@@ -15,12 +15,24 @@ pub fn Header(
     let label = t.bi("app-change-language");
     let own_lang = t.own_language();
     let aria = format!("{} / {}", label.de, label.own.clone().unwrap_or_default());
+    let search = t.bi("search-button");
+    let search_aria = match &search.own {
+        Some(own) => format!("{} / {own}", search.de),
+        None => search.de.clone(),
+    };
     view! {
         <header class="app-bar">
             <h1 class="app-title">
                 <span class="app-icon"><Icon name=IconName::Folder /></span>
                 <Bi text=t.bi("app-name") />
             </h1>
+            <a
+                class="header-search"
+                href=crate::route::Route::Search.to_hash()
+                aria-label=search_aria
+            >
+                <Icon name=IconName::Search />
+            </a>
             <crate::components::vault_lock::VaultLock />
             <button
                 class="lang-switch"

@@ -1,0 +1,177 @@
+//! The content the screens show: the default content for Germany, or that content with a town
+//! pack merged in (a built-in pack or an imported file), and the person's checklist ticks.
+//!
+//! A pack that fails to load changes nothing: the content, the town and the ticks stay as they
+//! were, and the caller gets every problem (file, line, field) to show.
+//!
+//! Ticks and the chosen town are personal data. Until the encrypted vault offers a place for
+//! them they are kept in memory only (the screens say so); they are never written to
+//! localStorage or any other plaintext storage.
+
+use std::collections::BTreeSet;
+
+use leptos::prelude::*;
+use ordner_core::content::{
+    BuiltinPack, LocalText, PackIssue, PackIssueKind, TabContent, Text,
+};
+use ordner_core::{Content, CoreError, bidi};
+
+use crate::i18n::{BiText, Texts};
+
+/// Where the current town content comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TownSource {
+    /// The default content for Germany only.
+    None,
+    /// A pack shipped with the app, by key.
+    Builtin(&'static str),
+    /// A pack file the person or an office loaded, by file name.
+    Imported(String),
+}
+
+/// The content of the running app. Provided once by [`crate::App`], so that it survives a change
+/// of language.
+#[derive(Debug, Clone, Copy)]
+pub struct ContentState {
+    pub content: RwSignal<Content>,
+    pub source: RwSignal<TownSource>,
+    /// Keys of the ticked checklist items (in memory only, see the module documentation).
+    pub ticks: RwSignal<BTreeSet<String>>,
+}
+
+impl Default for ContentState {
+    fn default() -> Self {
+        ContentState::new()
+    }
+}
+
+impl ContentState {
+    pub fn new() -> ContentState {
+        ContentState {
+            content: RwSignal::new(Content::default_germany()),
+            source: RwSignal::new(TownSource::None),
+            ticks: RwSignal::new(BTreeSet::new()),
+        }
+    }
+
+    /// Back to the default content for Germany.
+    pub fn clear_town(&self) {
+        self.content.set(Content::default_germany());
+        self.source.set(TownSource::None);
+    }
+
+    /// Merges a built-in pack over the default content. On error nothing changes.
+    pub fn choose_builtin(&self, pack: &'static BuiltinPack) -> Result<String, Vec<PackIssue>> {
+        let parsed = pack.parse().map_err(|e| issues_of(pack.file, e))?;
+        let content = Content::default_germany()
+            .with_pack(&parsed)
+            .map_err(|e| issues_of(pack.file, e))?;
+        self.content.set(content);
+        self.source.set(TownSource::Builtin(pack.key));
+        Ok(parsed.town)
+    }
+
+    /// Reads a pack file and merges it over the default content (it replaces any town chosen
+    /// before). On error nothing changes and every problem is returned.
+    pub fn import(&self, file: &str, bytes: &[u8]) -> Result<String, Vec<PackIssue>> {
+        let (content, pack) = Content::default_germany()
+            .load_pack(file, bytes)
+            .map_err(|e| issues_of(file, e))?;
+        self.content.set(content);
+        self.source.set(TownSource::Imported(file.to_owned()));
+        Ok(pack.town)
+    }
+
+    /// Ticks or unticks a checklist item.
+    pub fn toggle(&self, key: &str) {
+        self.ticks.update(|ticks| {
+            if !ticks.remove(key) {
+                ticks.insert(key.to_owned());
+            }
+        });
+    }
+
+    /// Ticked and total items of a tab's checklist (reactive).
+    pub fn progress(&self, tab: &TabContent) -> (usize, usize) {
+        let done = self.ticks.with(|ticks| {
+            tab.checklist
+                .iter()
+                .filter(|i| ticks.contains(&i.key))
+                .count()
+        });
+        (done, tab.checklist.len())
+    }
+
+    /// Whether ticks and the town are kept in the encrypted vault (not yet: in memory only).
+    pub fn persisted(&self) -> bool {
+        false
+    }
+}
+
+/// The problems of a failed load, as pack issues (errors that are not about the pack's content
+/// become one "unreadable" issue).
+pub fn issues_of(file: &str, error: CoreError) -> Vec<PackIssue> {
+    match error {
+        CoreError::InvalidPack { issues, .. } => issues,
+        other => vec![PackIssue {
+            file: file.to_owned(),
+            line: 0,
+            field: String::new(),
+            kind: PackIssueKind::Unreadable {
+                detail: other.to_string(),
+            },
+        }],
+    }
+}
+
+/// The content state of the running app.
+pub fn use_content() -> ContentState {
+    expect_context::<ContentState>()
+}
+
+/// German runs inside right-to-left text are isolated.
+pub fn isolate(t: &Texts, text: String) -> String {
+    if t.own_language().is_rtl() {
+        bidi::isolate_ltr_runs(&text)
+    } else {
+        text
+    }
+}
+
+/// A text of the content in both languages. A town text that has no translation into the
+/// person's language shows its German text once, with "only in German" on the other side.
+pub fn bi_content(t: &Texts, text: &Text) -> BiText {
+    let de = text.resolve(&t.de).text;
+    let own = (!t.is_german_only()).then(|| {
+        let own = text.resolve(&t.own);
+        if own.is_german_fallback {
+            t.own("tabs-german-only")
+        } else {
+            isolate(t, own.text)
+        }
+    });
+    BiText { de, own }
+}
+
+/// A town's own text in both languages.
+pub fn bi_local(t: &Texts, text: &LocalText) -> BiText {
+    bi_content(t, &Text::Local(text.clone()))
+}
+
+/// A message with one argument that is itself a message (e.g. a document type's name), each
+/// language with the argument in that language.
+pub fn bi_nested(t: &Texts, id: &str, arg: &str, nested_id: &str) -> BiText {
+    use ordner_core::i18n::Arg;
+    let de_arg = t.de.msg(nested_id);
+    let de = t.de.msg_args(id, &[(arg, Arg::Str(&de_arg))]);
+    let own = (!t.is_german_only()).then(|| {
+        let own_arg = t.own.msg(nested_id);
+        isolate(t, t.own.msg_args(id, &[(arg, Arg::Str(&own_arg))]))
+    });
+    BiText { de, own }
+}
+
+/// The title of a tab in both languages; the arrival tab names the chosen town.
+pub fn tab_title(t: &Texts, content: &Content, tab: ordner_core::TabId) -> BiText {
+    t.tab_title(tab, content.town().map(|town| town.name.as_str()))
+}
