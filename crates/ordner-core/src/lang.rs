@@ -149,4 +149,12 @@ pub const LANGUAGES: &[Language] = &[
         script: Script::Latin,
         reviewed: false,
     },
+    Language {
+        code: "ckb",
+        native_name: "کوردی (سۆرانی)",
+        english_name: "Kurdish (Sorani)",
+        dir: Dir::Rtl,
+        script: Script::Arabic,
+        reviewed: false,
+    },
 ];
