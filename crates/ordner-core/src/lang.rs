@@ -157,4 +157,12 @@ pub const LANGUAGES: &[Language] = &[
         script: Script::Arabic,
         reviewed: false,
     },
+    Language {
+        code: "tr",
+        native_name: "Türkçe",
+        english_name: "Turkish",
+        dir: Dir::Ltr,
+        script: Script::Latin,
+        reviewed: false,
+    },
 ];
