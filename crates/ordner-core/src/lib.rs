@@ -8,7 +8,10 @@
 //! - [`content`]: what the tabs hold (introduction, tips, checklist, contacts), document types
 //!   and deadline rules, and town content packs.
 
-#![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used, reason = "unit tests"))]
+#![cfg_attr(
+    test,
+    allow(clippy::unwrap_used, clippy::expect_used, reason = "unit tests")
+)]
 
 pub mod bidi;
 pub mod content;
@@ -17,8 +20,8 @@ pub mod i18n;
 pub mod lang;
 pub mod tabs;
 
+pub use content::{Content, ContentPack};
 pub use error::CoreError;
 pub use i18n::Catalog;
-pub use lang::{Dir, Language, LANGUAGES};
+pub use lang::{Dir, LANGUAGES, Language};
 pub use tabs::TabId;
-pub use content::{Content, ContentPack};
