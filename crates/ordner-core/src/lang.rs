@@ -165,4 +165,12 @@ pub const LANGUAGES: &[Language] = &[
         script: Script::Latin,
         reviewed: false,
     },
+    Language {
+        code: "ur",
+        native_name: "اردو",
+        english_name: "Urdu",
+        dir: Dir::Rtl,
+        script: Script::ArabicNastaliq,
+        reviewed: false,
+    },
 ];
