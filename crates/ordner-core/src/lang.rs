@@ -173,4 +173,12 @@ pub const LANGUAGES: &[Language] = &[
         script: Script::ArabicNastaliq,
         reviewed: false,
     },
+    Language {
+        code: "kmr",
+        native_name: "Kurdî (Kurmancî)",
+        english_name: "Kurdish (Kurmanji)",
+        dir: Dir::Ltr,
+        script: Script::Latin,
+        reviewed: false,
+    },
 ];
