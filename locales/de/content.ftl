@@ -206,7 +206,7 @@ tab-advice-intro = Sie müssen nicht alles allein schaffen. Hier finden Sie Stel
 tab-advice-tip-kostenlos = Die meisten Beratungsstellen sind kostenlos. Sie helfen auch, wenn Sie wenig Deutsch sprechen.
 tab-advice-tip-nachfragen = Sie verstehen etwas nicht? Fragen Sie nach. Bitten Sie um einfache Worte oder um einen Dolmetscher.
 tab-advice-tip-unterschrift = Unterschreiben Sie nur, was Sie verstehen.
-tab-advice-tip-jmd-mbe = Bis 27 Jahre hilft der Jugendmigrationsdienst (JMD). Ab 27 Jahren hilft die Migrationsberatung für Erwachsene (MBE).
+tab-advice-tip-jmd-mbe = Unter 27 Jahren hilft der Jugendmigrationsdienst (JMD). Ab 27 Jahren hilft die Migrationsberatung für Erwachsene (MBE).
 tab-advice-tip-hilfetelefon = Das Hilfetelefon „Gewalt gegen Frauen“ hat die Nummer 116 016. Es ist kostenlos, Tag und Nacht, in vielen Sprachen.
 tab-advice-tip-schon-gesehen = Sagen Sie der Beratung, bei welchen Ämtern und Stellen Sie schon waren. So schickt Sie niemand im Kreis.
 

@@ -203,7 +203,7 @@ tab-advice-intro = You do not have to manage everything alone. Here you find pla
 tab-advice-tip-kostenlos = Most counselling offices are free. They also help if you speak little German.
 tab-advice-tip-nachfragen = You do not understand something? Ask again. Ask for simple words or for an interpreter.
 tab-advice-tip-unterschrift = Only sign what you understand.
-tab-advice-tip-jmd-mbe = Up to the age of 27, the Jugendmigrationsdienst (JMD, youth migration service) helps. From 27, the Migrationsberatung für Erwachsene (MBE, migration advice for adults) helps.
+tab-advice-tip-jmd-mbe = Under the age of 27, the Jugendmigrationsdienst (JMD, youth migration service) helps. From 27, the Migrationsberatung für Erwachsene (MBE, migration advice for adults) helps.
 tab-advice-tip-hilfetelefon = The helpline “Gewalt gegen Frauen” (violence against women) has the number 116 016. It is free, day and night, in many languages.
 tab-advice-tip-schon-gesehen = Tell the counsellor which offices and services you have already been to. Then nobody sends you round in circles.
 
