@@ -181,4 +181,12 @@ pub const LANGUAGES: &[Language] = &[
         script: Script::Latin,
         reviewed: false,
     },
+    Language {
+        code: "ti",
+        native_name: "ትግርኛ",
+        english_name: "Tigrinya",
+        dir: Dir::Ltr,
+        script: Script::Ethiopic,
+        reviewed: false,
+    },
 ];
