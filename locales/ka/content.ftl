@@ -76,7 +76,7 @@ check-mietvertrag-hint = სთხოვეთ, რომ ხელშეკრ�
 check-wohnberechtigungsschein = მოითხოვეთ Wohnberechtigungsschein (WBS, სოციალურ ბინაზე უფლების მოწმობა)
 check-wohnberechtigungsschein-hint = სოციალური ბინისთვის გჭირდებათ WBS. მას მიიღებთ საბინაო სამსახურში (Wohnungsamt), თუ თქვენი შემოსავალი დაბალია.
 check-energie = დაარეგისტრირეთ ელექტროენერგია და გაზი
-check-energie-hint = ბინაში შესვლის დღეს ჩაიწერეთ მრიცხველების ციფრები. მათი ფოტოც გადაიღეთ.
+check-energie-hint = ბინაში შესვლის დღეს ჩაიწერეთ მრიცხველების ჩვენებები. მათი ფოტოც გადაიღეთ.
 check-briefkasten = დაწერეთ თქვენი სახელი საფოსტო ყუთზე და კარის ზარზე
 check-briefkasten-hint = თორემ მნიშვნელოვან წერილებს ვერ მიიღებთ. ვადა მაინც მიდის.
 
@@ -203,9 +203,9 @@ tab-advice-intro = ყველაფრის მარტო გაკეთ�
 tab-advice-tip-kostenlos = საკონსულტაციო ცენტრების უმეტესობა უფასოა. ისინი გეხმარებიან მაშინაც, თუ ცოტა გერმანული იცით.
 tab-advice-tip-nachfragen = რამე ვერ გაიგეთ? ხელახლა იკითხეთ. სთხოვეთ, მარტივი სიტყვებით გითხრან, ან თარჯიმანი მოითხოვეთ.
 tab-advice-tip-unterschrift = ხელი მოაწერეთ მხოლოდ იმას, რაც გესმით.
-tab-advice-tip-jmd-mbe = 27 წლამდე გეხმარებათ Jugendmigrationsdienst (JMD, ახალგაზრდა მიგრანტების სამსახური). 27 წლიდან გეხმარებათ Migrationsberatung für Erwachsene (MBE, მიგრაციის კონსულტაცია მოზრდილებისთვის).
+tab-advice-tip-jmd-mbe = 27 წლის ასაკამდე გეხმარებათ Jugendmigrationsdienst (JMD, ახალგაზრდა მიგრანტების სამსახური). 27 წლიდან გეხმარებათ Migrationsberatung für Erwachsene (MBE, მიგრაციის კონსულტაცია მოზრდილებისთვის).
 tab-advice-tip-hilfetelefon = ცხელი ხაზის „Gewalt gegen Frauen“ (ქალებზე ძალადობა) ნომერია 116 016. ის უფასოა, მუშაობს დღე და ღამე, ბევრ ენაზე.
-tab-advice-tip-schon-gesehen = უთხარით კონსულტანტს, რომელ უწყებებსა და სამსახურებში უკვე იყავით. ასე არავინ გაგაგზავნით წრეზე.
+tab-advice-tip-schon-gesehen = უთხარით კონსულტანტს, რომელ უწყებებსა და სამსახურებში უკვე იყავით. ასე აღარავინ გაგაგზავნით ტყუილად ერთი ადგილიდან მეორეში.
 
 check-ordner-mitnehmen = ეს საქაღალდე ყოველ ვიზიტზე თან წაიღეთ
 check-ordner-mitnehmen-hint = ასე ყველა ხედავს, რომელი საბუთები უკვე გაქვთ და რა აკლია.

@@ -175,7 +175,7 @@ check-studium-hint = ኣየኖት ወረቓቕትን ክንደይ ፍልጠት �
 ## Tab 8: Gesundheit
 
 tab-health-intro = እዚ ክፍሊ ብዛዕባ ጥዕናኹም እዩ። ኣብዚ ከመይ ጌርኩም ናብ ሓኪም ከም እትኸዱን መን ከም ዝኸፍልን ተንብቡ። መዝገብ ክታበት (Impfpass)፡ ደብዳቤታት ሓኪምን ቅዳሕ ካርድ ጥዕናን ኣብዚ ኣቐምጡ።
-tab-health-tip-notruf = ኣብ ህጹጽ ኩነታት ናብ 112 ደውሉ፡ ኣምቡላንስን ሓይሊ ምጥፋእ ሓውን። ፖሊስ ቁጽሪ 110 ኣለዎ። እቲ ደወላት ብናጻ እዩ።
+tab-health-tip-notruf = ኣብ ህጹጽ ኩነታት ናብ 112 ደውሉ፡ ኣምቡላንስን ሓይሊ ምጥፋእ ሓውን። ፖሊስ ቁጽሪ 110 ኣለዎ። ደወላት ብናጻ እዮም።
 tab-health-tip-bereitschaftsdienst = ምሸትን ቀዳመ-ሰንበትን ናይ ሓካይም ተጠንቀቕ ኣገልግሎት (ärztlicher Bereitschaftsdienst) ይሕግዝ። ቁጽሪ ቴሌፎን 116 117 እዩ።
 tab-health-tip-hausarzt-zuerst = ቅድም ናብ ክሊኒክ ሓኪም ስድራ (Hausarztpraxis) ኺዱ። እቲ ሓኪም፡ እንተድልዩ፡ ናብ ፍሉይ ሓኪም (ስፔሻሊስት) ይሰደኩም።
 tab-health-tip-termin = ቅድሚኡ ቆጸራ ሓዙ። ክትመጹ እንተዘይክኢልኩም ነቲ ቆጸራ ሰርዝዎ።
@@ -189,7 +189,7 @@ check-behandlungsschein-hint = ወረቐት ሕክምና ንውሱን ግዜ ጥ
 check-krankenkasse = እንተሰሪሕኩም ወይ Bürgergeld (መሰረታዊ ሓገዝ ገንዘብ) እንተተቐቢልኩም፡ ትካል ውሕስና ጥዕና (Krankenkasse) ምረጹ
 check-krankenkasse-hint = ትካል ውሕስና ጥዕና ባዕልኹም ክትመርጹ ይፍቀደልኩም። ድሕሪኡ ካርድ ጥዕና (Gesundheitskarte) ትረኽቡ።
 check-impfpass = መዝገብ ክታበት (Impfpass) ዕቀቡ፡ ክታበታትኩም ድማ ኣመርምሩ
-check-impfpass-hint = ናብ ሓኪም ኣብ እትኸዱሉ ግዜ ኩሉ፡ መዝገብ ክታበት ሒዝኩም ኺዱ። ክታበት ይጎድል ዶ? ሓኪምኩም ይመኽረኩም።
+check-impfpass-hint = ናብ ሓኪም ኣብ እትኸዱሉ ኩሉ ግዜ፡ መዝገብ ክታበት ሒዝኩም ኺዱ። ክታበት ይጎድል ዶ? ሓኪምኩም ይመኽረኩም።
 check-hausarzt = ክሊኒክ ሓኪም ስድራ (Hausarztpraxis) ድለዩ
 check-hausarzt-hint = ምስ ሓመምኩም ቅድም ናብኡ ኺዱ። ነቲ ክሊኒክ ኣብ ኣድራሻታት ጽሓፍዎ።
 check-arztbriefe = ደብዳቤታት ሓኪምን ውጽኢት ምርመራን ኣኪቡ
@@ -203,7 +203,7 @@ tab-advice-intro = ኩሉ ንበይንኹም ክትገብርዎ የብልኩም�
 tab-advice-tip-kostenlos = መብዛሕትኦም ኣብያተ ጽሕፈት ምኽሪ ብናጻ እዮም። ውሑድ ጀርመንኛ እንተተዛሪብኩም’ውን ይሕግዙኹም።
 tab-advice-tip-nachfragen = ገለ ነገር ኣይተረድኣኩምን ዶ? ደጊምኩም ሕተቱ። ቀሊል ቃላት ወይ ተርጓሚ ሕተቱ።
 tab-advice-tip-unterschrift = ዝተረዳእኩምዎ ጥራይ ፈርሙ።
-tab-advice-tip-jmd-mbe = ክሳብ 27 ዓመት Jugendmigrationsdienst (JMD፡ ኣገልግሎት ስደት ንመንእሰያት) ይሕግዝ። ካብ 27 ዓመት ጀሚሩ Migrationsberatung für Erwachsene (MBE፡ ምኽሪ ስደት ንዓበይቲ) ይሕግዝ።
+tab-advice-tip-jmd-mbe = ዕድሚኹም ትሕቲ 27 ዓመት እንተኾይኑ፡ Jugendmigrationsdienst (JMD፡ ኣገልግሎት ስደት ንመንእሰያት) ይሕግዝ። ካብ 27 ዓመት ጀሚሩ Migrationsberatung für Erwachsene (MBE፡ ምኽሪ ስደት ንዓበይቲ) ይሕግዝ።
 tab-advice-tip-hilfetelefon = ቴሌፎን ሓገዝ «Gewalt gegen Frauen» (ዓመጽ ኣብ ልዕሊ ደቂ ኣንስትዮ) ቁጽሪ 116 016 እዩ። ብናጻ፡ ለይትን መዓልትን፡ ብብዙሓት ቋንቋታት እዩ።
 tab-advice-tip-schon-gesehen = ኣየኖት ኣብያተ ጽሕፈትን ቦታታትን ከም ዝበጻሕኩም ንኣማኻሪ ንገሩ። ከምዚ ጌርኩም ዋላ ሓደ ሰብ ካብ ቦታ ናብ ቦታ ኣየዘውረኩምን።
 
