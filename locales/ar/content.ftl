@@ -204,7 +204,7 @@ tab-advice-intro = لست مضطرًا إلى أن تفعل كل شيء وحدك
 tab-advice-tip-kostenlos = معظم مكاتب الاستشارة مجانية. وهي تساعدك أيضًا إذا كنت تتكلم القليل من الألمانية.
 tab-advice-tip-nachfragen = لا تفهم شيئًا؟ اسأل مرة أخرى. اطلب كلمات بسيطة أو مترجمًا.
 tab-advice-tip-unterschrift = لا توقّع إلا ما تفهمه.
-tab-advice-tip-jmd-mbe = حتى عمر 27 سنة تساعدك خدمة هجرة الشباب (Jugendmigrationsdienst، واختصارها JMD). ومن عمر 27 سنة تساعدك استشارة الهجرة للبالغين (Migrationsberatung für Erwachsene، واختصارها MBE).
+tab-advice-tip-jmd-mbe = لمن هم دون 27 سنة تساعد خدمة هجرة الشباب (Jugendmigrationsdienst، واختصارها JMD). ومن عمر 27 سنة تساعدك استشارة الهجرة للبالغين (Migrationsberatung für Erwachsene، واختصارها MBE).
 tab-advice-tip-hilfetelefon = رقم هاتف المساعدة „Gewalt gegen Frauen“ (العنف ضد النساء) هو 116 016. الخدمة مجانية، ليلًا ونهارًا، وبلغات كثيرة.
 tab-advice-tip-schon-gesehen = أخبر المستشار بالدوائر والجهات التي زرتها من قبل. هكذا لا يرسلك أحد من مكان إلى آخر بلا فائدة.
 
