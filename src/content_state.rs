@@ -4,19 +4,20 @@
 //! A pack that fails to load changes nothing: the content, the town and the ticks stay as they
 //! were, and the caller gets every problem (file, line, field) to show.
 //!
-//! Ticks and the chosen town are personal data. Until the encrypted vault offers a place for
-//! them they are kept in memory only (the screens say so); they are never written to
-//! localStorage or any other plaintext storage.
+//! Ticks are personal data: they live in the encrypted vault ([`crate::vault::Vault::ticks`],
+//! stored by [`crate::vault::Vault::toggle_tick`]); while the vault is locked nothing is ticked
+//! and the tab page says how to open it. The chosen town is kept in memory only (the vault has
+//! no record for it yet; the town screen says so). Neither is ever written to localStorage or
+//! any other plaintext storage.
 
 use std::collections::BTreeSet;
 
 use leptos::prelude::*;
-use ordner_core::content::{
-    BuiltinPack, LocalText, PackIssue, PackIssueKind, TabContent, Text,
-};
+use ordner_core::content::{BuiltinPack, LocalText, PackIssue, PackIssueKind, TabContent, Text};
 use ordner_core::{Content, CoreError, bidi};
 
 use crate::i18n::{BiText, Texts};
+use crate::vault::{Error as VaultError, Vault};
 
 /// Where the current town content comes from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,8 +36,10 @@ pub enum TownSource {
 pub struct ContentState {
     pub content: RwSignal<Content>,
     pub source: RwSignal<TownSource>,
-    /// Keys of the ticked checklist items (in memory only, see the module documentation).
+    /// Keys of the ticked checklist items: the vault's signal when there is a vault, else a
+    /// signal in memory (tests without a vault).
     pub ticks: RwSignal<BTreeSet<String>>,
+    vault: Option<Vault>,
 }
 
 impl Default for ContentState {
@@ -46,11 +49,14 @@ impl Default for ContentState {
 }
 
 impl ContentState {
+    /// Uses the vault of the context for ticks, if one is provided.
     pub fn new() -> ContentState {
+        let vault = use_context::<Vault>();
         ContentState {
             content: RwSignal::new(Content::default_germany()),
             source: RwSignal::new(TownSource::None),
-            ticks: RwSignal::new(BTreeSet::new()),
+            ticks: vault.map_or_else(|| RwSignal::new(BTreeSet::new()), |v| v.ticks),
+            vault,
         }
     }
 
@@ -82,13 +88,20 @@ impl ContentState {
         Ok(pack.town)
     }
 
-    /// Ticks or unticks a checklist item.
-    pub fn toggle(&self, key: &str) {
-        self.ticks.update(|ticks| {
-            if !ticks.remove(key) {
-                ticks.insert(key.to_owned());
+    /// Ticks or unticks a checklist item: stored in the vault (an error while it is locked
+    /// or cannot be written; nothing is stored then), or in memory without a vault.
+    pub async fn toggle(&self, key: &str) -> Result<(), VaultError> {
+        match self.vault {
+            Some(vault) => vault.toggle_tick(key).await.map(|_| ()),
+            None => {
+                self.ticks.update(|ticks| {
+                    if !ticks.remove(key) {
+                        ticks.insert(key.to_owned());
+                    }
+                });
+                Ok(())
             }
-        });
+        }
     }
 
     /// Ticked and total items of a tab's checklist (reactive).
@@ -102,9 +115,35 @@ impl ContentState {
         (done, tab.checklist.len())
     }
 
-    /// Whether ticks and the town are kept in the encrypted vault (not yet: in memory only).
-    pub fn persisted(&self) -> bool {
-        false
+    /// Where ticks go now (reactive).
+    pub fn tick_storage(&self) -> TickStorage {
+        match self.vault {
+            Some(vault) if vault.is_unlocked() => TickStorage::Vault,
+            Some(_) => TickStorage::Locked,
+            None => TickStorage::Memory,
+        }
+    }
+}
+
+/// Where checklist ticks are kept.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TickStorage {
+    /// In the open vault, encrypted.
+    Vault,
+    /// The vault is locked: ticking needs it open.
+    Locked,
+    /// No vault in this context: in memory only.
+    Memory,
+}
+
+impl TickStorage {
+    /// The notice on the tab page.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            TickStorage::Vault => "tabs-ticks-vault",
+            TickStorage::Locked => "vault-checklist-locked",
+            TickStorage::Memory => "tabs-ticks-memory-only",
+        }
     }
 }
 

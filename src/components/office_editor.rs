@@ -318,11 +318,20 @@ fn contact_editor(
         });
     };
 
-    let heading = t.bi_args("office-contact-heading", &[("number", Arg::Num((index + 1) as f64))]);
+    let heading = t.bi_args(
+        "office-contact-heading",
+        &[("number", Arg::Num((index + 1) as f64))],
+    );
 
-    let key_input = text_input(t, "office-contact-key", format!("{prefix}-key"), c.key.clone(), move |v| {
-        edit(Box::new(move |c| c.key = v.clone()));
-    });
+    let key_input = text_input(
+        t,
+        "office-contact-key",
+        format!("{prefix}-key"),
+        c.key.clone(),
+        move |v| {
+            edit(Box::new(move |c| c.key = v.clone()));
+        },
+    );
 
     let type_options = CONTACT_TYPES
         .iter()
@@ -360,10 +369,7 @@ fn contact_editor(
     };
 
     // A changed default contact without its own list keeps the tabs of the default content.
-    let current_tabs = c
-        .tabs
-        .clone()
-        .unwrap_or_else(|| base.contact_tabs(&c.key));
+    let current_tabs = c.tabs.clone().unwrap_or_else(|| base.contact_tabs(&c.key));
     let tab_boxes = TabId::ALL
         .into_iter()
         .map(|tab| {
@@ -565,7 +571,10 @@ fn local_text_editor(
         });
     };
     let id = format!("office-contact-{index}-{}", field.key());
-    let german = value.as_ref().map(|v| v.german().to_owned()).unwrap_or_default();
+    let german = value
+        .as_ref()
+        .map(|v| v.german().to_owned())
+        .unwrap_or_default();
     let translations = value
         .as_ref()
         .map(|v| {
@@ -633,8 +642,9 @@ fn local_text_editor(
         .iter()
         .filter(|code| **code != "de" && !used.iter().any(|u| u == *code))
         .map(|code| {
-            let name = ordner_core::Language::by_code(code)
-                .map_or((*code).to_owned(), |l| format!("{} ({code})", l.native_name));
+            let name = ordner_core::Language::by_code(code).map_or((*code).to_owned(), |l| {
+                format!("{} ({code})", l.native_name)
+            });
             view! { <option value=*code>{name}</option> }
         })
         .collect_view();

@@ -134,7 +134,8 @@ fn search(t: &Texts, content: &Content, query: &str) -> Vec<Hit> {
         for item in &tab.checklist {
             let text = bi_content(t, &item.text);
             let hint = item.hint.as_ref().map(|h| bi_content(t, h));
-            let matched = matches(&text, &query) || hint.as_ref().is_some_and(|h| matches(h, &query));
+            let matched =
+                matches(&text, &query) || hint.as_ref().is_some_and(|h| matches(h, &query));
             if matched {
                 hits.push(Hit {
                     tab: tab.tab,

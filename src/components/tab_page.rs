@@ -9,7 +9,7 @@ use wasm_bindgen_futures::JsFuture;
 
 use crate::components::bi::Bi;
 use crate::components::icon::{Icon, IconName};
-use crate::content_state::{bi_content, bi_local, bi_nested, tab_title, use_content};
+use crate::content_state::{TickStorage, bi_content, bi_local, bi_nested, tab_title, use_content};
 use crate::i18n::{Texts, use_texts};
 use crate::route::Route;
 
@@ -17,6 +17,7 @@ use crate::route::Route;
 pub fn TabPage(tab: TabId) -> impl IntoView {
     let t = use_texts();
     let state = use_content();
+    let tick_error: RwSignal<Option<&'static str>> = RwSignal::new(None);
     let page = move || {
         let content = state.content.get();
         let tab_content = content.tab(tab).clone();
@@ -37,7 +38,7 @@ pub fn TabPage(tab: TabId) -> impl IntoView {
         let items = tab_content
             .checklist
             .iter()
-            .map(|item| checklist_item(&t, item))
+            .map(|item| checklist_item(&t, item, tick_error))
             .collect_view();
         let contacts = if tab_content.contacts.is_empty() {
             view! {
@@ -54,10 +55,39 @@ pub fn TabPage(tab: TabId) -> impl IntoView {
                 .collect_view()
                 .into_any()
         };
-        let ticks_note = if state.persisted() {
-            "tabs-ticks-vault"
-        } else {
-            "tabs-ticks-memory-only"
+        let ticks_note = {
+            let t = t.clone();
+            move || {
+                let storage = state.tick_storage();
+                let open = (storage == TickStorage::Locked).then(|| {
+                    view! {
+                        <a class="button-link" href=Route::Folder.to_hash()>
+                            <Icon name=IconName::Unlock />
+                            <Bi text=t.bi("vault-unlock-title") />
+                        </a>
+                    }
+                });
+                view! {
+                    <div class="notice ticks-note" role="note" data-storage=format!("{storage:?}")>
+                        <p class="bi-block">
+                            <Bi text=t.bi(storage.message_id()) />
+                        </p>
+                        {open}
+                    </div>
+                }
+            }
+        };
+        let tick_error = {
+            let t = t.clone();
+            move || {
+                tick_error.get().map(|id| {
+                    view! {
+                        <p class="notice tick-error bi-block" role="alert">
+                            <Bi text=t.bi(id) />
+                        </p>
+                    }
+                })
+            }
         };
         let progress = {
             let t = t.clone();
@@ -121,9 +151,8 @@ pub fn TabPage(tab: TabId) -> impl IntoView {
                         <Bi text=t.bi("tab-section-checklist") />
                     </h3>
                     {progress}
-                    <p class="notice ticks-note" role="note">
-                        <Bi text=t.bi(ticks_note) />
-                    </p>
+                    {ticks_note}
+                    {tick_error}
                     <ul class="checklist">{items}</ul>
                 </section>
                 <section class="tab-block tab-contacts">
@@ -138,7 +167,11 @@ pub fn TabPage(tab: TabId) -> impl IntoView {
     view! { {page} }
 }
 
-fn checklist_item(t: &Texts, item: &ChecklistItem) -> impl IntoView + use<> {
+fn checklist_item(
+    t: &Texts,
+    item: &ChecklistItem,
+    tick_error: RwSignal<Option<&'static str>>,
+) -> impl IntoView + use<> {
     let state = use_content();
     let key = item.key.clone();
     let input_id = format!("check-{}", item.key);
@@ -194,7 +227,16 @@ fn checklist_item(t: &Texts, item: &ChecklistItem) -> impl IntoView + use<> {
                     id=input_id.clone()
                     prop:checked=ticked
                     aria-describedby=has_hint.then(|| hint_id.clone())
-                    on:change=move |_| state.toggle(&toggle_key)
+                    on:change=move |ev| {
+                        let input: web_sys::HtmlInputElement = event_target(&ev);
+                        let key = toggle_key.clone();
+                        leptos::task::spawn_local(async move {
+                            let result = state.toggle(&key).await;
+                            // The box shows what is stored, also when storing failed.
+                            input.set_checked(state.ticks.with_untracked(|s| s.contains(&key)));
+                            tick_error.set(result.err().map(|e| e.message_id()));
+                        });
+                    }
                 />
                 <label for=input_id class="bi-block">
                     <Bi text=bi_content(t, &item.text) />

@@ -19,7 +19,10 @@ use crate::route::Route;
 enum Outcome {
     Nothing,
     Loaded(String),
-    Rejected { file: String, issues: Vec<PackIssue> },
+    Rejected {
+        file: String,
+        issues: Vec<PackIssue>,
+    },
 }
 
 #[component]
@@ -169,11 +172,8 @@ pub fn TownPicker() -> impl IntoView {
             }
         }
     };
-    let storage_note = if state.persisted() {
-        "town-vault"
-    } else {
-        "town-memory-only"
-    };
+    // The vault has no record for the town yet: it is kept in memory only.
+    let storage_note = "town-memory-only";
 
     view! {
         <section class="town-picker" aria-labelledby="town-heading">
