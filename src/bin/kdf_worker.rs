@@ -46,8 +46,8 @@ fn main() {
 
     let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     let reply_scope = scope.clone();
-    let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(
-        move |event: web_sys::MessageEvent| {
+    let on_message =
+        Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
             let reply = js_sys::Array::new();
             match derive(&event.data()) {
                 Ok(bytes) => {
@@ -62,8 +62,7 @@ fn main() {
                     let _ = reply_scope.post_message(&reply);
                 }
             }
-        },
-    );
+        });
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();
     let _ = scope.post_message(&JsValue::from_str("ready"));

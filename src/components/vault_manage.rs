@@ -18,7 +18,10 @@ fn damaged_name(t: &crate::i18n::Texts, d: &Damaged) -> BiText {
         "note" => t.bi("vault-kind-note"),
         "checklist" => t.bi("vault-kind-checklist"),
         "settings" => t.bi("vault-kind-settings"),
-        _ => t.bi_args("vault-kind-other", &[("id", Arg::Str(&format!("{}/{}", d.kind, d.id)))]),
+        _ => t.bi_args(
+            "vault-kind-other",
+            &[("id", Arg::Str(&format!("{}/{}", d.kind, d.id)))],
+        ),
     }
 }
 
@@ -59,9 +62,12 @@ pub fn VaultData() -> impl IntoView {
             .into_iter()
             .map(|d| {
                 let n = damaged_name(&t3, &d);
-                let de = t3.de.msg_args("vault-damaged", &[("name", Arg::Str(&n.de))]);
+                let de = t3
+                    .de
+                    .msg_args("vault-damaged", &[("name", Arg::Str(&n.de))]);
                 let own = n.own.map(|own| {
-                    t3.own.msg_args("vault-damaged", &[("name", Arg::Str(&own))])
+                    t3.own
+                        .msg_args("vault-damaged", &[("name", Arg::Str(&own))])
                 });
                 view! {
                     <p class="vault-error vault-damaged" role="alert">
@@ -109,8 +115,14 @@ pub fn VaultSettings() -> impl IntoView {
         .iter()
         .map(|m| {
             let m = *m;
-            let text = t.bi_args("vault-autolock-minutes", &[("minutes", Arg::Num(f64::from(m)))]);
-            let label = text.own.clone().map_or(text.de.clone(), |own| format!("{} · {own}", text.de));
+            let text = t.bi_args(
+                "vault-autolock-minutes",
+                &[("minutes", Arg::Num(f64::from(m)))],
+            );
+            let label = text
+                .own
+                .clone()
+                .map_or(text.de.clone(), |own| format!("{} · {own}", text.de));
             view! {
                 <option value=m.to_string() selected=move || vault.autolock_minutes.get() == m>
                     {label}
@@ -205,7 +217,11 @@ pub fn VaultChangePassphrase() -> impl IntoView {
         if busy.get_untracked() {
             return;
         }
-        let (c, p1, p2) = (current.get_untracked(), first.get_untracked(), second.get_untracked());
+        let (c, p1, p2) = (
+            current.get_untracked(),
+            first.get_untracked(),
+            second.get_untracked(),
+        );
         error.set(None);
         status.set(None);
         busy.set(true);

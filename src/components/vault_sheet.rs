@@ -42,7 +42,8 @@ pub fn RecoverySheet(data: SheetData, sheet: RwSignal<Option<SheetData>>) -> imp
     let view_box = format!("0 0 {0} {0}", data.qr_size);
     let qr_label = {
         let b = t.bi("vault-recovery-qr-label");
-        b.own.map_or(b.de.clone(), |own| format!("{} / {own}", b.de))
+        b.own
+            .map_or(b.de.clone(), |own| format!("{} / {own}", b.de))
     };
     let groups = data
         .groups

@@ -231,7 +231,11 @@ fn VaultRecoveryUnlock(back: RwSignal<bool>) -> impl IntoView {
         if busy.get_untracked() {
             return;
         }
-        let (k, p1, p2) = (key.get_untracked(), first.get_untracked(), second.get_untracked());
+        let (k, p1, p2) = (
+            key.get_untracked(),
+            first.get_untracked(),
+            second.get_untracked(),
+        );
         error.set(None);
         busy.set(true);
         leptos::task::spawn_local(async move {

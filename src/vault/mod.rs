@@ -169,13 +169,17 @@ pub fn passphrase_strength(p: &str) -> u8 {
         p.chars().any(|c| c.is_lowercase()),
         p.chars().any(|c| c.is_uppercase()),
         p.chars().any(|c| c.is_numeric()),
-        p.chars().any(|c| !c.is_alphanumeric() && !c.is_whitespace()),
+        p.chars()
+            .any(|c| !c.is_alphanumeric() && !c.is_whitespace()),
         !p.is_ascii(),
     ]
     .iter()
     .filter(|b| **b)
     .count();
-    let words = p.split_whitespace().filter(|w| w.chars().count() >= 3).count();
+    let words = p
+        .split_whitespace()
+        .filter(|w| w.chars().count() >= 3)
+        .count();
     let score = len + 2 * classes.saturating_sub(1) + 3 * words.saturating_sub(1);
     match score {
         _ if len < MIN_PASSPHRASE_CHARS => 0,
@@ -375,8 +379,12 @@ impl Vault {
                 id: d.id,
             })
             .collect();
-        let (mut name, mut notes, mut ticks, mut minutes) =
-            (String::new(), String::new(), BTreeSet::new(), DEFAULT_AUTOLOCK_MINUTES);
+        let (mut name, mut notes, mut ticks, mut minutes) = (
+            String::new(),
+            String::new(),
+            BTreeSet::new(),
+            DEFAULT_AUTOLOCK_MINUTES,
+        );
         for record in &opened.records {
             let text = utf8(record);
             let Some(text) = text else {
@@ -583,7 +591,11 @@ impl Vault {
             after.remove(&key);
         }
         self.ticks.set(after.clone());
-        let text = after.iter().map(String::as_str).collect::<Vec<_>>().join("\n");
+        let text = after
+            .iter()
+            .map(String::as_str)
+            .collect::<Vec<_>>()
+            .join("\n");
         let result = session
             .put(&kind(KIND_CHECKLIST)?, &id(ID_TICKS)?, text.as_bytes())
             .await;
@@ -699,8 +711,7 @@ impl Vault {
             )
         };
         let minutes = self.autolock_minutes.get_untracked();
-        if idle > f64::from(minutes) * 60_000.0 || hidden_for.is_some_and(|h| h >= HIDDEN_LOCK_MS)
-        {
+        if idle > f64::from(minutes) * 60_000.0 || hidden_for.is_some_and(|h| h >= HIDDEN_LOCK_MS) {
             self.lock(LockReason::Auto);
         }
     }

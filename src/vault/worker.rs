@@ -71,7 +71,10 @@ fn worker_error(code: u32) -> VaultError {
 /// # Errors
 /// [`Error::Worker`] if the worker cannot start or crashes (for example out of memory);
 /// the vault errors of [`KdfSettings::derive_kek`].
-pub async fn derive_kek(settings: &KdfSettings, passphrase: &str) -> Result<KeyEncryptionKey, Error> {
+pub async fn derive_kek(
+    settings: &KdfSettings,
+    passphrase: &str,
+) -> Result<KeyEncryptionKey, Error> {
     if passphrase.is_empty() {
         return Err(VaultError::EmptyPassphrase.into());
     }
@@ -90,7 +93,10 @@ pub async fn derive_kek(settings: &KdfSettings, passphrase: &str) -> Result<KeyE
         &Uint8Array::from(settings.to_bytes().as_slice()),
         &JsValue::from_str(passphrase),
     );
-    running.worker.post_message(&message).map_err(|_| Error::Worker)?;
+    running
+        .worker
+        .post_message(&message)
+        .map_err(|_| Error::Worker)?;
     let reply: Array = next_message(&running)
         .await?
         .dyn_into()
