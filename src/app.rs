@@ -5,13 +5,13 @@ use leptos::prelude::*;
 
 use crate::components::header::Header;
 use crate::components::home::Home;
+use crate::components::language_picker::LanguagePicker;
 use crate::components::office_editor::OfficeEditor;
 use crate::components::search::SearchPage;
 use crate::components::tab_page::TabPage;
 use crate::components::town_picker::TownPicker;
-use crate::content_state::ContentState;
-use crate::components::language_picker::LanguagePicker;
 use crate::components::update_banner::UpdateBanner;
+use crate::content_state::ContentState;
 use crate::i18n::{Texts, load_texts};
 use crate::route::Route;
 use crate::{prefs, sw};
