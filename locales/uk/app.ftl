@@ -17,5 +17,5 @@ app-tabs-heading = Десять розділів
 app-tab-open = Відкрити розділ { $number }
 app-privacy-note = Ваші дані залишаються на цьому пристрої. Застосунок нічого не надсилає в інтернет.
 
-lang-choose-title = Оберіть свою мову
+lang-choose-title = Виберіть свою мову
 lang-choose-hint = Поруч завжди є текст німецькою.
