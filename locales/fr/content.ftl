@@ -203,7 +203,7 @@ tab-advice-intro = Vous n’avez pas besoin de tout faire sans aide. Ici, vous t
 tab-advice-tip-kostenlos = La plupart des services de conseil sont gratuits. Ils aident aussi si vous parlez peu allemand.
 tab-advice-tip-nachfragen = Vous ne comprenez pas quelque chose ? Posez la question. Demandez des mots simples ou un interprète.
 tab-advice-tip-unterschrift = Signez seulement ce que vous comprenez.
-tab-advice-tip-jmd-mbe = Jusqu’à 27 ans, le Jugendmigrationsdienst (JMD, service migration pour les jeunes) aide. À partir de 27 ans, la Migrationsberatung für Erwachsene (MBE, conseil en migration pour adultes) aide.
+tab-advice-tip-jmd-mbe = Pour les moins de 27 ans, c’est le Jugendmigrationsdienst (JMD, service migration pour les jeunes) qui aide. À partir de 27 ans, la Migrationsberatung für Erwachsene (MBE, conseil en migration pour adultes) aide.
 tab-advice-tip-hilfetelefon = Le numéro d’aide « Gewalt gegen Frauen » (violence contre les femmes) est le 116 016. Il est gratuit, jour et nuit, en beaucoup de langues.
 tab-advice-tip-schon-gesehen = Dites au service de conseil quelles administrations et quels services vous avez déjà rencontrés. Comme ça, personne ne vous fait tourner en rond.
 

@@ -203,7 +203,7 @@ tab-advice-intro = Вам не нужно справляться со всем �
 tab-advice-tip-kostenlos = Большинство консультационных центров бесплатные. Они помогают и тогда, когда вы мало говорите по-немецки.
 tab-advice-tip-nachfragen = Вы что-то не поняли? Переспросите. Попросите говорить простыми словами или попросите переводчика.
 tab-advice-tip-unterschrift = Подписывайте только то, что понимаете.
-tab-advice-tip-jmd-mbe = До 27 лет помогает Jugendmigrationsdienst (JMD, молодёжная миграционная служба). С 27 лет помогает Migrationsberatung für Erwachsene (MBE, миграционная консультация для взрослых).
+tab-advice-tip-jmd-mbe = Людям младше 27 лет помогает Jugendmigrationsdienst (JMD, молодёжная миграционная служба). С 27 лет помогает Migrationsberatung für Erwachsene (MBE, миграционная консультация для взрослых).
 tab-advice-tip-hilfetelefon = У телефона помощи «Gewalt gegen Frauen» («Насилие в отношении женщин») номер 116 016. Он бесплатный, работает днём и ночью, на многих языках.
 tab-advice-tip-schon-gesehen = Скажите консультанту, в каких ведомствах и службах вы уже были. Так вас никто не будет гонять по кругу.
 

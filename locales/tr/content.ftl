@@ -204,7 +204,7 @@ tab-advice-intro = Her şeyi tek başınıza yapmak zorunda değilsiniz. Burada 
 tab-advice-tip-kostenlos = Danışmanlık merkezlerinin çoğu ücretsizdir. Az Almanca konuşsanız da yardım ederler.
 tab-advice-tip-nachfragen = Bir şeyi anlamadınız mı? Tekrar sorun. Basit kelimelerle anlatmalarını veya bir tercüman isteyin.
 tab-advice-tip-unterschrift = Sadece anladığınız şeyi imzalayın.
-tab-advice-tip-jmd-mbe = 27 yaşına kadar Jugendmigrationsdienst (JMD, gençlik göç servisi) yardım eder. 27 yaşından itibaren Migrationsberatung für Erwachsene (MBE, yetişkinler için göç danışmanlığı) yardım eder.
+tab-advice-tip-jmd-mbe = 27 yaşından küçüklere Jugendmigrationsdienst (JMD, gençlik göç servisi) yardım eder. 27 yaşından itibaren Migrationsberatung für Erwachsene (MBE, yetişkinler için göç danışmanlığı) yardım eder.
 tab-advice-tip-hilfetelefon = “Gewalt gegen Frauen” (Kadına Yönelik Şiddet) yardım hattının numarası 116 016'dır. Hat ücretsizdir, gece gündüz ve birçok dilde hizmet verir.
 tab-advice-tip-schon-gesehen = Danışmana daha önce hangi dairelere ve kurumlara gittiğinizi söyleyin. Böylece kimse sizi boş yere bir yerden bir yere göndermez.
 
