@@ -204,7 +204,7 @@ tab-advice-intro = لازم نیست همه کارها را تنها انجام 
 tab-advice-tip-kostenlos = بیشتر مراکز مشاوره رایگان هستند. اگر کم آلمانی حرف بزنید هم کمک می‌کنند.
 tab-advice-tip-nachfragen = چیزی را نمی‌فهمید؟ دوباره بپرسید. بخواهید با کلمه‌های ساده حرف بزنند یا مترجم بیاورند.
 tab-advice-tip-unterschrift = فقط چیزی را امضا کنید که می‌فهمید.
-tab-advice-tip-jmd-mbe = تا 27 سالگی Jugendmigrationsdienst (JMD، خدمات مهاجرتی جوانان) کمک می‌کند. از 27 سالگی Migrationsberatung für Erwachsene (MBE، مشاوره مهاجرت برای بزرگسالان) کمک می‌کند.
+tab-advice-tip-jmd-mbe = برای افراد زیر 27 سال، Jugendmigrationsdienst (JMD، خدمات مهاجرتی جوانان) کمک می‌کند. از 27 سالگی Migrationsberatung für Erwachsene (MBE، مشاوره مهاجرت برای بزرگسالان) کمک می‌کند.
 tab-advice-tip-hilfetelefon = شماره تلفن کمک «Gewalt gegen Frauen» (خشونت علیه زنان) 116 016 است. این تلفن رایگان است، شب و روز، به زبان‌های زیاد.
 tab-advice-tip-schon-gesehen = به مشاور بگویید که تا حالا به کدام اداره‌ها و مراکز رفته‌اید. این‌طور کسی شما را بی‌فایده از این اداره به آن اداره نمی‌فرستد.
 

@@ -204,7 +204,7 @@ tab-advice-intro = لازم نیست همه کارها را تنها انجام 
 tab-advice-tip-kostenlos = بیشتر مراکز مشوره رایگان هستند. اگر کم آلمانی صحبت کنید هم، کمک می‌کنند.
 tab-advice-tip-nachfragen = چیزی را نمی‌فهمید؟ دوباره بپرسید. بخواهید که با کلمه‌های ساده گپ بزنند یا ترجمان بیاورند.
 tab-advice-tip-unterschrift = فقط چیزی را امضا کنید که می‌فهمید.
-tab-advice-tip-jmd-mbe = تا 27 سالگی Jugendmigrationsdienst (JMD، خدمات مهاجرت برای جوانان) کمک می‌کند. از 27 سالگی به بعد Migrationsberatung für Erwachsene (MBE، مشوره مهاجرت برای بزرگسالان) کمک می‌کند.
+tab-advice-tip-jmd-mbe = برای اشخاص کمتر از 27 ساله، Jugendmigrationsdienst (JMD، خدمات مهاجرت برای جوانان) کمک می‌کند. از 27 سالگی به بعد Migrationsberatung für Erwachsene (MBE، مشوره مهاجرت برای بزرگسالان) کمک می‌کند.
 tab-advice-tip-hilfetelefon = نمبر تیلفون کمک «Gewalt gegen Frauen» (خشونت علیه زنان) 116 016 است. این تیلفون رایگان است، شب و روز، به زبان‌های زیاد.
 tab-advice-tip-schon-gesehen = به مشاور بگویید که تا حالا به کدام ادارات و مراکز رفته اید. به این ترتیب کسی شما را بی‌فایده از این اداره به آن اداره روان نمی‌کند.
 

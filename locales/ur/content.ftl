@@ -204,7 +204,7 @@ tab-advice-intro = آپ کو سب کچھ اکیلے نہیں کرنا۔ یہاں
 tab-advice-tip-kostenlos = زیادہ تر مشاورتی مراکز مفت ہیں۔ اگر آپ کم جرمن بولتے ہیں تب بھی وہ مدد کرتے ہیں۔
 tab-advice-tip-nachfragen = کوئی بات سمجھ نہیں آئی؟ دوبارہ پوچھیں۔ آسان الفاظ یا مترجم کی درخواست کریں۔
 tab-advice-tip-unterschrift = صرف اسی پر دستخط کریں جو آپ سمجھتے ہیں۔
-tab-advice-tip-jmd-mbe = 27 سال کی عمر تک Jugendmigrationsdienst (JMD، نوجوان تارکین وطن کی سروس) مدد کرتی ہے۔ 27 سال کی عمر سے Migrationsberatung für Erwachsene (MBE، بالغ تارکین وطن کے لیے مشاورت) مدد کرتی ہے۔
+tab-advice-tip-jmd-mbe = 27 سال سے کم عمر کے لوگوں کی Jugendmigrationsdienst (JMD، نوجوان تارکین وطن کی سروس) مدد کرتی ہے۔ 27 سال کی عمر سے Migrationsberatung für Erwachsene (MBE، بالغ تارکین وطن کے لیے مشاورت) مدد کرتی ہے۔
 tab-advice-tip-hilfetelefon = ہیلپ لائن "Gewalt gegen Frauen" (خواتین کے خلاف تشدد) کا نمبر 116 016 ہے۔ یہ مفت ہے، دن رات، بہت سی زبانوں میں۔
 tab-advice-tip-schon-gesehen = مشیر کو بتائیں کہ آپ پہلے کن دفاتر اور مراکز میں جا چکے ہیں۔ اس طرح کوئی آپ کو بلاوجہ ایک دفتر سے دوسرے دفتر نہیں بھیجے گا۔
 
