@@ -59,6 +59,7 @@ pub fn TabPage(tab: TabId) -> impl IntoView {
             let t = t.clone();
             move || {
                 let storage = state.tick_storage();
+                let refused = tick_error.get() == Some(storage.message_id());
                 let open = (storage == TickStorage::Locked).then(|| {
                     view! {
                         <a class="button-link" href=Route::Folder.to_hash()>
@@ -68,7 +69,12 @@ pub fn TabPage(tab: TabId) -> impl IntoView {
                     }
                 });
                 view! {
-                    <div class="notice ticks-note" role="note" data-storage=format!("{storage:?}")>
+                    <div
+                        class="notice ticks-note"
+                        class:refused=refused
+                        role="note"
+                        data-storage=format!("{storage:?}")
+                    >
                         <p class="bi-block">
                             <Bi text=t.bi(storage.message_id()) />
                         </p>
@@ -77,16 +83,22 @@ pub fn TabPage(tab: TabId) -> impl IntoView {
                 }
             }
         };
+        // A refused tick while the vault is locked highlights the notice above; other storage
+        // errors get their own alert.
         let tick_error = {
             let t = t.clone();
             move || {
-                tick_error.get().map(|id| {
-                    view! {
-                        <p class="notice tick-error bi-block" role="alert">
-                            <Bi text=t.bi(id) />
-                        </p>
-                    }
-                })
+                let storage = state.tick_storage();
+                tick_error
+                    .get()
+                    .filter(|id| *id != storage.message_id())
+                    .map(|id| {
+                        view! {
+                            <p class="notice tick-error bi-block" role="alert">
+                                <Bi text=t.bi(id) />
+                            </p>
+                        }
+                    })
             }
         };
         let progress = {

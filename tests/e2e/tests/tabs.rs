@@ -46,6 +46,8 @@ async fn choose_language(driver: &WebDriver, code: &str) {
             .await
             .unwrap();
     }
+    // The cards are on the home screen.
+    goto_hash(driver, "#/").await;
     let choice = format!(".lang-choice[data-lang='{code}']");
     wait_js(
         driver,
@@ -197,7 +199,7 @@ async fn tabs_in_every_language_town_packs_and_a_broken_pack() {
         .unwrap();
     wait_js(
         &driver,
-        "document.querySelector('.tick-error') !== null",
+        "document.querySelector('.ticks-note.refused') !== null",
         "the refusal to tick while locked",
     )
     .await;
@@ -244,7 +246,18 @@ async fn tabs_in_every_language_town_packs_and_a_broken_pack() {
     // Blank generic contacts say what the town fills in.
     let to_fill = js(&driver, "document.querySelectorAll('.to-fill').length").await;
     assert!(to_fill.as_u64().unwrap() > 0, "no blank field shown");
-    screenshot(&driver, "tab-housing-de-ar.png").await;
+    js(
+        &driver,
+        "(document.querySelector('.tab-checklist').scrollIntoView(), true)",
+    )
+    .await;
+    screenshot(&driver, "tab-housing-checklist-de-ar.png").await;
+    js(
+        &driver,
+        "(document.querySelector('.tab-contacts').scrollIntoView(), true)",
+    )
+    .await;
+    screenshot(&driver, "tab-housing-contacts-de-ar.png").await;
     goto_hash(&driver, "#/").await;
     wait_js(
         &driver,
@@ -411,6 +424,11 @@ async fn tabs_in_every_language_town_packs_and_a_broken_pack() {
         .await,
         true
     );
+    js(
+        &driver,
+        "(document.querySelector('.pack-error').scrollIntoView(), true)",
+    )
+    .await;
     screenshot(&driver, "town-broken-pack-de-ar.png").await;
     goto_hash(&driver, "#/").await;
     wait_js(
