@@ -31,7 +31,7 @@ async fn screenshot(driver: &WebDriver, name: &str) {
 const RAW_DUMP: &str = r#"
 const done = arguments[arguments.length - 1];
 (async () => {
-  const hex = (v) => {
+  const hex = async (v) => {
     let bytes;
     if (v instanceof ArrayBuffer) bytes = new Uint8Array(v);
     else if (ArrayBuffer.isView(v)) bytes = new Uint8Array(v.buffer, v.byteOffset, v.byteLength);
@@ -150,12 +150,14 @@ async fn type_into(driver: &WebDriver, css: &str, text: &str) {
     el.send_keys(text).await.unwrap();
 }
 
+/// Clicks an element through `HTMLElement.click()` after scrolling it into view: a pointer
+/// click can land beside it when the page shifts meanwhile (the "works offline now" banner
+/// appears in a fresh profile).
 async fn click(driver: &WebDriver, css: &str) {
+    let el = driver.find(By::Css(css)).await.unwrap();
+    el.scroll_into_view().await.unwrap();
     driver
-        .find(By::Css(css))
-        .await
-        .unwrap()
-        .click()
+        .execute("arguments[0].click();", vec![el.to_json().unwrap()])
         .await
         .unwrap();
 }
