@@ -86,11 +86,11 @@ pub fn VaultData() -> impl IntoView {
             <label class="vault-label" for="vault-name">
                 <Bi text=t.bi("vault-name-label") />
             </label>
-            <input class="vault-input" id="vault-name" type="text" autocomplete="name" bind:value=name />
+            <input class="vault-input" id="vault-name" dir="auto" type="text" autocomplete="name" bind:value=name />
             <label class="vault-label" for="vault-notes">
                 <Bi text=t.bi("vault-notes-label") />
             </label>
-            <textarea class="vault-input vault-notes" id="vault-notes" rows="6" bind:value=notes></textarea>
+            <textarea class="vault-input vault-notes" id="vault-notes" dir="auto" rows="6" bind:value=notes></textarea>
             <ErrorLine error=error />
             <StatusLine status=status />
             <button
@@ -122,7 +122,7 @@ pub fn VaultSettings() -> impl IntoView {
             let label = text
                 .own
                 .clone()
-                .map_or(text.de.clone(), |own| format!("{} · {own}", text.de));
+                .map_or(text.de.clone(), |own| format!("\u{2068}{}\u{2069} · \u{2068}{own}\u{2069}", text.de));
             view! {
                 <option value=m.to_string() selected=move || vault.autolock_minutes.get() == m>
                     {label}
