@@ -1,4 +1,5 @@
 //! One component per file.
+pub mod back_link;
 pub mod bi;
 pub mod header;
 pub mod home;

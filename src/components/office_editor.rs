@@ -14,11 +14,11 @@ use ordner_core::i18n::Arg;
 use ordner_core::{Content, ContentPack, TabId};
 use wasm_bindgen::JsCast;
 
+use crate::components::back_link::BackLink;
 use crate::components::bi::Bi;
 use crate::components::icon::{Icon, IconName};
 use crate::components::town_picker::PackIssues;
 use crate::i18n::{BiText, Texts, use_texts};
-use crate::route::Route;
 
 /// The result of the last check or export.
 #[derive(Debug, Clone, PartialEq)]
@@ -227,12 +227,7 @@ pub fn OfficeEditor() -> impl IntoView {
     view! {
         <section class="office-editor" aria-labelledby="office-heading">
             <p class="back">
-                <a class="back-link" href=Route::Home.to_hash()>
-                    <Icon name=IconName::Back />
-                    <span>
-                        <Bi text=t.bi("tabs-back") />
-                    </span>
-                </a>
+                <BackLink />
             </p>
             <h2 id="office-heading">
                 <Bi text=t.bi("office-heading") />

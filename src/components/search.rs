@@ -6,6 +6,7 @@ use ordner_core::content::Contact;
 use ordner_core::i18n::Arg;
 use ordner_core::{Content, TabId};
 
+use crate::components::back_link::BackLink;
 use crate::components::bi::Bi;
 use crate::components::icon::{Icon, IconName};
 use crate::content_state::{bi_content, bi_local, tab_title, use_content};
@@ -245,12 +246,7 @@ pub fn SearchPage() -> impl IntoView {
     view! {
         <section class="search-page" aria-labelledby="search-heading">
             <p class="back">
-                <a class="back-link" href=Route::Home.to_hash()>
-                    <Icon name=IconName::Back />
-                    <span>
-                        <Bi text=t.bi("tabs-back") />
-                    </span>
-                </a>
+                <BackLink />
             </p>
             <h2 id="search-heading">
                 <Bi text=t.bi("search-heading") />

@@ -7,6 +7,7 @@ use ordner_core::content::{ChecklistItem, Contact, ContactField, NOT_LEGAL_ADVIC
 use ordner_core::i18n::Arg;
 use wasm_bindgen_futures::JsFuture;
 
+use crate::components::back_link::BackLink;
 use crate::components::bi::Bi;
 use crate::components::icon::{Icon, IconName};
 use crate::content_state::{TickStorage, bi_content, bi_local, bi_nested, tab_title, use_content};
@@ -126,12 +127,7 @@ pub fn TabPage(tab: TabId) -> impl IntoView {
         view! {
             <article class="tab-page" data-tab=tab.key() aria-labelledby=labelled_by>
                 <p class="back">
-                    <a class="back-link" href=Route::Home.to_hash()>
-                        <Icon name=IconName::Back />
-                        <span>
-                            <Bi text=t.bi("tabs-back") />
-                        </span>
-                    </a>
+                    <BackLink />
                 </p>
                 <h2 class="tab-page-title" id=heading_id>
                     <span class="tab-number" aria-hidden="true">

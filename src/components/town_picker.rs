@@ -8,11 +8,11 @@ use ordner_core::i18n::Arg;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
+use crate::components::back_link::BackLink;
 use crate::components::bi::Bi;
 use crate::components::icon::{Icon, IconName};
 use crate::content_state::{TownSource, isolate, use_content};
 use crate::i18n::{BiText, Texts, use_texts};
-use crate::route::Route;
 
 /// The result of the last load, shown under the choice.
 #[derive(Debug, Clone, PartialEq)]
@@ -178,12 +178,7 @@ pub fn TownPicker() -> impl IntoView {
     view! {
         <section class="town-picker" aria-labelledby="town-heading">
             <p class="back">
-                <a class="back-link" href=Route::Home.to_hash()>
-                    <Icon name=IconName::Back />
-                    <span>
-                        <Bi text=t.bi("tabs-back") />
-                    </span>
-                </a>
+                <BackLink />
             </p>
             <h2 id="town-heading">
                 <Bi text=t.bi("town-heading") />

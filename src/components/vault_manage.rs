@@ -119,10 +119,9 @@ pub fn VaultSettings() -> impl IntoView {
                 "vault-autolock-minutes",
                 &[("minutes", Arg::Num(f64::from(m)))],
             );
-            let label = text
-                .own
-                .clone()
-                .map_or(text.de.clone(), |own| format!("\u{2068}{}\u{2069} · \u{2068}{own}\u{2069}", text.de));
+            let label = text.own.clone().map_or(text.de.clone(), |own| {
+                format!("\u{2068}{}\u{2069} · \u{2068}{own}\u{2069}", text.de)
+            });
             view! {
                 <option value=m.to_string() selected=move || vault.autolock_minutes.get() == m>
                     {label}

@@ -368,3 +368,14 @@ pub async fn js(driver: &WebDriver, expr: &str) -> serde_json::Value {
         .json()
         .clone()
 }
+
+/// Saves a screenshot into `$ORDNER_SCREENSHOTS` when that is set (for looking at the screens).
+pub async fn screenshot(driver: &WebDriver, name: &str) {
+    if let Ok(dir) = std::env::var("ORDNER_SCREENSHOTS") {
+        std::fs::create_dir_all(&dir).unwrap();
+        driver
+            .screenshot(&Path::new(&dir).join(name))
+            .await
+            .unwrap();
+    }
+}

@@ -4,20 +4,10 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly
 
-use e2e::{Driver, Server, browser, built_dist, js, page_requests, repo_root, wait_js};
+use e2e::{Driver, Server, browser, built_dist, js, page_requests, repo_root, screenshot, wait_js};
 use ordner_core::bidi::strip_bidi_controls;
 use ordner_core::{Catalog, TabId};
 use thirtyfour::prelude::*;
-
-async fn screenshot(driver: &WebDriver, name: &str) {
-    if let Ok(dir) = std::env::var("ORDNER_SCREENSHOTS") {
-        std::fs::create_dir_all(&dir).unwrap();
-        driver
-            .screenshot(&std::path::Path::new(&dir).join(name))
-            .await
-            .unwrap();
-    }
-}
 
 /// The ten cards show the German and Arabic titles, each marked with its language and direction.
 async fn assert_arabic_tabs(driver: &WebDriver, de: &Catalog, ar: &Catalog) {

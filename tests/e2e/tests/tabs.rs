@@ -4,22 +4,12 @@
 //! rejected with its precise error and changes nothing; screenshots of a tab page at 390 px.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly
 
-use e2e::{Driver, Server, browser, built_dist, js, repo_root, wait_js};
+use e2e::{Driver, Server, browser, built_dist, js, repo_root, screenshot, wait_js};
 use ordner_core::bidi::strip_bidi_controls;
 use ordner_core::content::{BuiltinPack, Content};
 use ordner_core::i18n::Arg;
 use ordner_core::{Catalog, ContentPack, LANGUAGES, Language, TabId};
 use thirtyfour::prelude::*;
-
-async fn screenshot(driver: &WebDriver, name: &str) {
-    if let Ok(dir) = std::env::var("ORDNER_SCREENSHOTS") {
-        std::fs::create_dir_all(&dir).unwrap();
-        driver
-            .screenshot(&std::path::Path::new(&dir).join(name))
-            .await
-            .unwrap();
-    }
-}
 
 fn title(catalog: &Catalog, tab: TabId, town: Option<&str>) -> String {
     let town = town.map_or_else(|| catalog.msg("app-country"), str::to_owned);

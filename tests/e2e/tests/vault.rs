@@ -8,23 +8,13 @@
 
 use std::time::Duration;
 
-use e2e::{Driver, Server, browser, built_dist, js, wait_js};
+use e2e::{Driver, Server, browser, built_dist, js, screenshot, wait_js};
 use serde_json::Value;
 use thirtyfour::prelude::*;
 
 const PASSPHRASE: &str = "Blauer Koffer am Bahnhof 2015";
 const NAME: &str = "Marker Nameoflinda Qx7";
 const NOTE_MARKER: &str = "NOTEMARKER-5b1f Termin Ausländerbehörde";
-
-async fn screenshot(driver: &WebDriver, name: &str) {
-    if let Ok(dir) = std::env::var("ORDNER_SCREENSHOTS") {
-        std::fs::create_dir_all(&dir).unwrap();
-        driver
-            .screenshot(&std::path::Path::new(&dir).join(name))
-            .await
-            .unwrap();
-    }
-}
 
 /// Every IndexedDB database, object store, key and value of the origin, values as hex, plus
 /// every localStorage entry: `{"idb": [[db, store, key, hex], ...], "local": [[k, v], ...]}`.
