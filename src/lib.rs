@@ -4,6 +4,7 @@
 //! - [`i18n`]: the German and own-language catalogs, fetched per language.
 //! - [`prefs`]: the chosen language, the only thing kept in plaintext (localStorage).
 //! - [`sw`]: service worker registration and the update banner.
+//! - [`vault`]: the encrypted vault (IndexedDB, key-derivation worker, lock state, checklist ticks).
 //! - [`content_state`]: the tabs' content (default or with a town pack) and checklist ticks.
 //! - `components/`: one component per file.
 
