@@ -1,0 +1,278 @@
+//! Accessibility of every screen, in German + English and German + Arabic:
+//!
+//! - axe-core (npm, installed by `cargo xtask setup`, injected over WebDriver) finds no serious or
+//!   critical violation on the language choice, the home screen, every tab page (without and with
+//!   a town), search, the town choice, the office editor, and the safe folder (create, recovery
+//!   sheet, open with its management and backup forms, unlock);
+//! - every control is at least 44 × 44 CSS px (links inside sentences excepted);
+//! - the same screens hold at 320 px width and with the text at 200 % (nothing wider than the
+//!   screen).
+//!
+//! Each test walks all screens and then fails once, with one readable line per problem.
+//! `ORDNER_SCREENSHOTS=dir` keeps a screenshot of every screen.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test: failing loudly is the point
+
+use e2e::{
+    Driver, Server, axe_source, axe_violations, browser, built_dist, js, layout_problems,
+    screenshot, wait_js,
+};
+use ordner_core::TabId;
+use serde_json::Value;
+use thirtyfour::prelude::*;
+
+const PASSPHRASE: &str = "Grüner Schirm im Zug 2016";
+/// WCAG 2.5.5 (AAA) and the issue's own rule: 44 × 44 CSS px.
+const MIN_TARGET: f64 = 44.0;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    /// axe-core and target sizes, at phone width.
+    Axe,
+    /// Nothing wider than the screen (at 320 px, or with the root font size doubled).
+    Layout { big_text: bool },
+}
+
+struct Walk<'a> {
+    driver: &'a WebDriver,
+    axe: String,
+    mode: Mode,
+    tag: String,
+    problems: Vec<String>,
+    screens: usize,
+    width: u32,
+}
+
+impl Walk<'_> {
+    async fn check(&mut self, screen: &str) {
+        let name = format!("{}-{screen}", self.tag);
+        match self.mode {
+            Mode::Axe => {
+                self.problems
+                    .extend(axe_violations(self.driver, &self.axe, &name).await);
+                self.problems
+                    .extend(layout_problems(self.driver, &name, MIN_TARGET, self.width).await);
+            }
+            Mode::Layout { big_text } => {
+                if big_text {
+                    js(
+                        self.driver,
+                        "(document.documentElement.style.fontSize = '200%', true)",
+                    )
+                    .await;
+                }
+                // Give layout a frame.
+                tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+                // Only the width matters here (target sizes are checked in the axe run).
+                self.problems.extend(
+                    layout_problems(self.driver, &name, 0.0, self.width)
+                        .await
+                        .into_iter()
+                        .filter(|p| p.contains(": page ")),
+                );
+            }
+        }
+        self.screens += 1;
+        screenshot(self.driver, &format!("a11y-{name}.png")).await;
+    }
+}
+
+async fn goto_hash(driver: &WebDriver, hash: &str) {
+    js(driver, &format!("(location.hash = '{hash}', true)")).await;
+}
+
+async fn click(driver: &WebDriver, css: &str) {
+    let el = driver.find(By::Css(css)).await.unwrap();
+    el.scroll_into_view().await.unwrap();
+    driver
+        .execute("arguments[0].click();", vec![el.to_json().unwrap()])
+        .await
+        .unwrap();
+}
+
+async fn type_into(driver: &WebDriver, css: &str, text: &str) {
+    let el = driver.find(By::Css(css)).await.unwrap();
+    el.clear().await.unwrap();
+    el.send_keys(text).await.unwrap();
+}
+
+async fn wait(driver: &WebDriver, css: &str) {
+    wait_js(
+        driver,
+        &format!("document.querySelector(\"{css}\") !== null"),
+        css,
+    )
+    .await;
+}
+
+/// Walks every screen in German + `lang` and returns the problems found.
+async fn walk(lang: &str, width: u32, mode: Mode) -> (Vec<String>, usize) {
+    let dist = built_dist();
+    let server = Server::start(&dist);
+    let chromedriver = Driver::start();
+    let driver = browser(&chromedriver, server.port, width, 844).await;
+    let origin = server.origin();
+    let tag = match mode {
+        Mode::Axe => format!("de-{lang}"),
+        Mode::Layout { big_text: false } => format!("de-{lang}-{width}px"),
+        Mode::Layout { big_text: true } => format!("de-{lang}-{width}px-200pct"),
+    };
+    let mut w = Walk {
+        driver: &driver,
+        axe: if mode == Mode::Axe {
+            axe_source()
+        } else {
+            String::new()
+        },
+        mode,
+        tag,
+        problems: Vec::new(),
+        screens: 0,
+        width,
+    };
+
+    // The language choice (the first start), then the home screen.
+    driver.goto(format!("{origin}/")).await.unwrap();
+    wait(&driver, ".lang-choice").await;
+    w.check("language-picker").await;
+    click(&driver, &format!(".lang-choice[data-lang='{lang}']")).await;
+    wait_js(
+        &driver,
+        &format!(
+            "document.documentElement.lang === '{lang}' && document.querySelectorAll('.tab-card').length === 10"
+        ),
+        "the home screen",
+    )
+    .await;
+    w.check("home").await;
+
+    // Every tab page.
+    for tab in TabId::ALL {
+        goto_hash(&driver, &format!("#/tab/{}", tab.key())).await;
+        wait(
+            &driver,
+            &format!(".tab-page[data-tab='{}'] .check-item", tab.key()),
+        )
+        .await;
+        w.check(&format!("tab-{}", tab.key())).await;
+    }
+
+    // Search, with results.
+    goto_hash(&driver, "#/search").await;
+    wait(&driver, "#search-input").await;
+    w.check("search-empty").await;
+    type_into(&driver, "#search-input", "Jobcenter").await;
+    wait(&driver, ".search-hit").await;
+    w.check("search-results").await;
+
+    // The town choice; a town's contacts on its tab pages.
+    goto_hash(&driver, "#/town").await;
+    wait(&driver, ".town-choice[data-town='dortmund'] input").await;
+    w.check("town").await;
+    click(&driver, ".town-choice[data-town='dortmund'] input").await;
+    wait_js(
+        &driver,
+        "document.querySelector(\".town-choice[data-town='dortmund'] input\").checked",
+        "Dortmund chosen",
+    )
+    .await;
+    w.check("town-chosen").await;
+    for tab in [TabId::Arrival, TabId::Advice] {
+        goto_hash(&driver, &format!("#/tab/{}", tab.key())).await;
+        wait(
+            &driver,
+            &format!(".tab-page[data-tab='{}'] .contact", tab.key()),
+        )
+        .await;
+        w.check(&format!("tab-{}-dortmund", tab.key())).await;
+    }
+    goto_hash(&driver, "#/").await;
+    wait(&driver, ".tab-card").await;
+    w.check("home-dortmund").await;
+
+    // The office editor, empty and with a town's pack loaded.
+    goto_hash(&driver, "#/office").await;
+    wait(&driver, "button[data-start='dresden']").await;
+    w.check("office").await;
+    click(&driver, "button[data-start='dresden']").await;
+    wait(&driver, ".office-contact").await;
+    w.check("office-dresden").await;
+
+    // The safe folder: create (with an error shown), the recovery sheet, open, unlock.
+    goto_hash(&driver, "#/folder").await;
+    wait(&driver, "section.vault[data-vault-status='empty']").await;
+    w.check("vault-create").await;
+    type_into(&driver, "#vault-new-1", PASSPHRASE).await;
+    type_into(&driver, "#vault-new-2", "not the same").await;
+    click(&driver, "#vault-understood").await;
+    click(&driver, "#vault-create-button").await;
+    wait(&driver, ".vault-create .vault-error[data-error]").await;
+    w.check("vault-create-error").await;
+    type_into(&driver, "#vault-new-2", PASSPHRASE).await;
+    click(&driver, "#vault-create-button").await;
+    wait(&driver, ".recovery-sheet").await;
+    w.check("vault-sheet").await;
+    click(&driver, "#vault-sheet-done").await;
+    wait(&driver, "#vault-name").await;
+    w.check("vault-open").await;
+    // A tab page while the folder is open (ticks allowed).
+    goto_hash(&driver, "#/tab/housing").await;
+    wait(&driver, ".ticks-note[data-storage='Vault']").await;
+    w.check("tab-housing-open").await;
+    goto_hash(&driver, "#/folder").await;
+    wait(&driver, "#vault-name").await;
+    driver.refresh().await.unwrap();
+    wait(&driver, "section.vault[data-vault-status='locked']").await;
+    w.check("vault-unlock").await;
+    type_into(&driver, "#vault-passphrase", "wrong passphrase").await;
+    click(&driver, "#vault-unlock-button").await;
+    wait(&driver, ".vault-unlock .vault-error[data-error]").await;
+    w.check("vault-unlock-error").await;
+
+    let lang_ok = js(&driver, "document.documentElement.lang").await;
+    assert_eq!(lang_ok, Value::String(lang.to_owned()));
+    let result = (w.problems, w.screens);
+    driver.quit().await.unwrap();
+    result
+}
+
+fn report(what: &str, (problems, screens): (Vec<String>, usize)) {
+    eprintln!("{what}: {screens} screens checked, {} problems", problems.len());
+    assert!(screens >= 25, "only {screens} screens checked");
+    assert!(
+        problems.is_empty(),
+        "{what}: {} problems:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn axe_every_screen_german_english() {
+    report("axe de+en", walk("en", 390, Mode::Axe).await);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn axe_every_screen_german_arabic() {
+    report("axe de+ar", walk("ar", 390, Mode::Axe).await);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn layout_holds_at_320_px() {
+    report(
+        "320 px de+ar",
+        walk("ar", 320, Mode::Layout { big_text: false }).await,
+    );
+    report(
+        "320 px de+en",
+        walk("en", 320, Mode::Layout { big_text: false }).await,
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn layout_holds_with_text_at_200_percent() {
+    report(
+        "200 % text de+ar",
+        walk("ar", 390, Mode::Layout { big_text: true }).await,
+    );
+}
