@@ -23,7 +23,10 @@ pub fn Header(
         <header class="app-bar">
             <h1 class="app-title">
                 <span class="app-icon"><Icon name=IconName::Folder /></span>
-                <Bi text=t.bi("app-name") />
+                // One flex item: the two names stack instead of squeezing each other.
+                <span class="app-title-text">
+                    <Bi text=t.bi("app-name") />
+                </span>
             </h1>
             <a
                 class="header-search"

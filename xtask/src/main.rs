@@ -219,6 +219,38 @@ fn machine() -> String {
     format!("{cpu}, {cores} cores{mem}; {chrome}")
 }
 
+/// Table rows from the `BENCH|name|ms|MB/s` lines of `tests/crypto_bench.rs`.
+fn aes_rows(output: &str) -> Result<String> {
+    let mut figures = std::collections::HashMap::new();
+    for line in output.lines() {
+        if let Some(rest) = line.split("BENCH|").nth(1) {
+            let parts: Vec<&str> = rest.trim().split('|').collect();
+            if let [name, a, b] = parts[..] {
+                figures.insert(name.to_owned(), (a.to_owned(), b.to_owned()));
+            }
+        }
+    }
+    let get = |name: &str| {
+        figures
+            .get(name)
+            .cloned()
+            .ok_or_else(|| format!("crypto_bench printed no {name} figure:\n{output}"))
+    };
+    let (ratio_enc, ratio_dec) = get("ratio")?;
+    let mut rows = String::new();
+    for (what, ours, theirs, ratio) in [
+        ("encrypt", "wasm-encrypt", "webcrypto-encrypt", ratio_enc),
+        ("decrypt", "wasm-decrypt", "webcrypto-decrypt", ratio_dec),
+    ] {
+        let (ours_ms, ours_mbs) = get(ours)?;
+        let (web_ms, web_mbs) = get(theirs)?;
+        rows += &format!(
+            "| AES-256-GCM {what} 8 MiB in the browser: our wasm / WebCrypto | **{ours_mbs} MB/s** ({ours_ms} ms) / {web_mbs} MB/s ({web_ms} ms) | WebCrypto {ratio}× ours |\n"
+        );
+    }
+    Ok(rows)
+}
+
 fn bench() -> Result<()> {
     let tools = setup::ensure_all()?;
     let dist_dir = root().join("target/bench-dist");
@@ -246,6 +278,27 @@ fn bench() -> Result<()> {
             .env("CHROMEDRIVER", &tools.chromedriver)
             .env("CHROME", &tools.chrome),
     )?;
+    // AES-256-GCM in the browser: our wasm against WebCrypto in the same page (tests/crypto_bench.rs).
+    let aes = capture(
+        Command::new("cargo")
+            .args([
+                "test",
+                "--release",
+                "-p",
+                "mein-ordner",
+                "--target",
+                "wasm32-unknown-unknown",
+                "--test",
+                "crypto_bench",
+                "--",
+                "--include-ignored",
+                "--nocapture",
+            ])
+            .env("CHROMEDRIVER", &tools.chromedriver)
+            .env("WASM_BINDGEN_TEST_TIMEOUT", "300")
+            .env("PATH", tools.path_env()),
+    )?;
+    report += &aes_rows(&aes)?;
     for (title, krate) in [
         ("Vault (native)", "ordner-vault"),
         ("PDF (native)", "ordner-pdf"),

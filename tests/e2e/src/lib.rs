@@ -501,7 +501,7 @@ pub async fn layout_problems(
     // The innermost elements wider than the screen, or whose content is wider than they are.
     const tooWide = (x) => {{
       const q = x.getBoundingClientRect();
-      return q.width > screenWidth + 1 || (x.scrollWidth > x.clientWidth + 1 && getComputedStyle(x).overflowX === 'visible' && x.clientWidth > 0);
+      return q.width > screenWidth + 1 || (x.scrollWidth > x.clientWidth + 1 && getComputedStyle(x).overflowX === 'visible' && x.clientWidth > 1);
     }};
     const wide = [...document.querySelectorAll('body *')]
       .filter((e) => tooWide(e) && ![...e.children].some(tooWide))
