@@ -84,14 +84,13 @@ async fn aes_gcm_wasm_against_webcrypto() {
         let t = now();
         hazmat::aes256gcm_decrypt_in_place(&key, &nonce, &[], &mut buffer, &tag).unwrap();
         dec.push(now() - t);
-        assert!(buffer == data, "our decryption did not give the plaintext back");
+        assert!(
+            buffer == data,
+            "our decryption did not give the plaintext back"
+        );
     }
 
-    let result = js_sys::Array::from(
-        &webcrypto(&key, &nonce, &data, RUNS as u32)
-            .await
-            .unwrap(),
-    );
+    let result = js_sys::Array::from(&webcrypto(&key, &nonce, &data, RUNS as u32).await.unwrap());
     let theirs = js_sys::Uint8Array::new(&result.get(0)).to_vec();
     assert!(
         theirs == ours,

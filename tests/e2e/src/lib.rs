@@ -383,9 +383,9 @@ pub async fn screenshot(driver: &WebDriver, name: &str) {
 /// The source of axe-core's `axe.min.js`: `$AXE_JS`, or what `cargo xtask setup` installed into
 /// `target/tools/node_modules/axe-core/`.
 pub fn axe_source() -> String {
-    let path = std::env::var("AXE_JS").map(PathBuf::from).unwrap_or_else(|_| {
-        repo_root().join("target/tools/node_modules/axe-core/axe.min.js")
-    });
+    let path = std::env::var("AXE_JS")
+        .map(PathBuf::from)
+        .unwrap_or_else(|_| repo_root().join("target/tools/node_modules/axe-core/axe.min.js"));
     std::fs::read_to_string(&path).unwrap_or_else(|e| {
         panic!(
             "cannot read {}: {e} (run `cargo xtask setup`, or set AXE_JS)",

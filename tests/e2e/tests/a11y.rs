@@ -6,7 +6,8 @@
 //!   sheet, open with its management and backup forms, unlock);
 //! - every control is at least 44 × 44 CSS px (links inside sentences excepted);
 //! - the same screens hold at 320 px width and with the text at 200 % (nothing wider than the
-//!   screen).
+//!   screen);
+//! - the Tab key reaches every control of the main screens, each with a visible focus ring.
 //!
 //! Each test walks all screens and then fails once, with one readable line per problem.
 //! `ORDNER_SCREENSHOTS=dir` keeps a screenshot of every screen.
@@ -237,7 +238,10 @@ async fn walk(lang: &str, width: u32, mode: Mode) -> (Vec<String>, usize) {
 }
 
 fn report(what: &str, (problems, screens): (Vec<String>, usize)) {
-    eprintln!("{what}: {screens} screens checked, {} problems", problems.len());
+    eprintln!(
+        "{what}: {screens} screens checked, {} problems",
+        problems.len()
+    );
     assert!(screens >= 25, "only {screens} screens checked");
     assert!(
         problems.is_empty(),
@@ -274,5 +278,93 @@ async fn layout_holds_with_text_at_200_percent() {
     report(
         "200 % text de+ar",
         walk("ar", 390, Mode::Layout { big_text: true }).await,
+    );
+}
+
+/// Every visible control of a screen, reached with the Tab key alone, each with a visible focus
+/// ring (an outline of at least 2 px); a radio group counts once (arrow keys move inside it);
+/// Enter on a tab card opens its page.
+#[tokio::test(flavor = "multi_thread")]
+async fn keyboard_reaches_every_control_with_a_visible_focus() {
+    let dist = built_dist();
+    let server = Server::start(&dist);
+    let chromedriver = Driver::start();
+    let driver = browser(&chromedriver, server.port, 390, 844).await;
+    let origin = server.origin();
+    driver.goto(format!("{origin}/")).await.unwrap();
+    js(
+        &driver,
+        "(localStorage.setItem('mein-ordner-lang', JSON.stringify('ar')), true)",
+    )
+    .await;
+    let mut problems = Vec::new();
+    for (hash, ready) in [
+        ("#/", ".tab-card"),
+        ("#/tab/housing", ".check-item"),
+        ("#/search", "#search-input"),
+        ("#/town", ".town-choice input"),
+        ("#/folder", "#vault-new-1"),
+    ] {
+        driver.goto(format!("{origin}/{hash}")).await.unwrap();
+        driver.refresh().await.unwrap();
+        wait(&driver, ready).await;
+        let controls = js(
+            &driver,
+            "(() => { let n = 0; for (const el of document.querySelectorAll('a[href], button:not([disabled]), input:not([type=hidden]):not([disabled]), select, textarea')) { const r = el.getBoundingClientRect(); if (r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden') { el.dataset.kb = 'todo'; n++; } } return n; })()",
+        )
+        .await
+        .as_u64()
+        .unwrap();
+        assert!(controls >= 3, "{hash}: only {controls} controls");
+        for _ in 0..controls + 3 {
+            driver
+                .action_chain()
+                .send_keys(Key::Tab)
+                .perform()
+                .await
+                .unwrap();
+            let focused = js(
+                &driver,
+                "(() => { const el = document.activeElement; if (!el || el === document.body) return null; const s = getComputedStyle(el); const ok = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2; if (el.dataset.kb) el.dataset.kb = 'reached'; if (el.type === 'radio') for (const r of document.querySelectorAll('input[type=radio]')) if (r.name === el.name) r.dataset.kb = 'reached'; return ok ? '' : el.outerHTML.slice(0, 120); })()",
+            )
+            .await;
+            if let Some(html) = focused.as_str().filter(|h| !h.is_empty()) {
+                problems.push(format!("{hash}: no visible focus on {html}"));
+            }
+        }
+        let missed = js(
+            &driver,
+            "[...document.querySelectorAll('[data-kb=todo]')].map((e) => e.outerHTML.slice(0, 120))",
+        )
+        .await;
+        for html in missed.as_array().unwrap() {
+            problems.push(format!(
+                "{hash}: not reached by Tab: {}",
+                html.as_str().unwrap_or("")
+            ));
+        }
+    }
+    // Enter on the first tab card opens its page.
+    driver.goto(format!("{origin}/#/")).await.unwrap();
+    driver.refresh().await.unwrap();
+    wait(&driver, ".tab-card").await;
+    js(
+        &driver,
+        "(document.querySelector('.tab-card a').focus(), true)",
+    )
+    .await;
+    driver
+        .action_chain()
+        .send_keys(Key::Enter)
+        .perform()
+        .await
+        .unwrap();
+    wait(&driver, ".tab-page[data-tab='arrival']").await;
+    driver.quit().await.unwrap();
+    assert!(
+        problems.is_empty(),
+        "keyboard: {} problems:\n{}",
+        problems.len(),
+        problems.join("\n")
     );
 }
