@@ -5,6 +5,7 @@
 //!   a town), search, the town choice, the office editor, and the safe folder (create, recovery
 //!   sheet, open with its management and backup forms, unlock);
 //! - every control is at least 44 × 44 CSS px (links inside sentences excepted);
+//! - every German block and every block in the person's language carries its `lang` and `dir`;
 //! - the same screens hold at 320 px width and with the text at 200 % (nothing wider than the
 //!   screen);
 //! - the Tab key reaches every control of the main screens, each with a visible focus ring.
@@ -42,6 +43,7 @@ struct Walk<'a> {
     problems: Vec<String>,
     screens: usize,
     width: u32,
+    lang: String,
 }
 
 impl Walk<'_> {
@@ -53,6 +55,8 @@ impl Walk<'_> {
                     .extend(axe_violations(self.driver, &self.axe, &name).await);
                 self.problems
                     .extend(layout_problems(self.driver, &name, MIN_TARGET, self.width).await);
+                self.problems
+                    .extend(language_problems(self.driver, &name, &self.lang).await);
             }
             Mode::Layout { big_text } => {
                 if big_text {
@@ -76,6 +80,38 @@ impl Walk<'_> {
         self.screens += 1;
         screenshot(self.driver, &format!("a11y-{name}.png")).await;
     }
+}
+
+/// Every German block says `lang="de" dir="ltr"`, every block in the person's language says
+/// its language and direction, and the page itself speaks the person's language (the language
+/// choice speaks English beside German).
+async fn language_problems(driver: &WebDriver, screen: &str, lang: &str) -> Vec<String> {
+    let dir = if lang == "ar" { "rtl" } else { "ltr" };
+    let found = js(
+        driver,
+        &format!(
+            "(() => {{
+  const out = [];
+  const picker = document.querySelector('.lang-choice') !== null;
+  const own = picker ? 'en' : '{lang}';
+  const ownDir = picker ? 'ltr' : '{dir}';
+  if (document.documentElement.lang !== own || document.documentElement.dir !== ownDir)
+    out.push('<html lang=' + document.documentElement.lang + ' dir=' + document.documentElement.dir + '>');
+  for (const e of document.querySelectorAll('.bi-de'))
+    if (e.lang !== 'de' || e.dir !== 'ltr') out.push('German block: ' + e.outerHTML.slice(0, 120));
+  for (const e of document.querySelectorAll('.bi-own'))
+    if (e.lang !== own || e.dir !== ownDir) out.push('own-language block: ' + e.outerHTML.slice(0, 120));
+  return out;
+}})()"
+        ),
+    )
+    .await;
+    found
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| format!("{screen}: lang/dir: {}", s.as_str().unwrap_or("")))
+        .collect()
 }
 
 async fn goto_hash(driver: &WebDriver, hash: &str) {
@@ -130,6 +166,7 @@ async fn walk(lang: &str, width: u32, mode: Mode) -> (Vec<String>, usize) {
         problems: Vec::new(),
         screens: 0,
         width,
+        lang: lang.to_owned(),
     };
 
     // The language choice (the first start), then the home screen.
