@@ -216,7 +216,12 @@ fn machine() -> String {
         .output()
         .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_owned())
         .unwrap_or_default();
-    format!("{cpu}, {cores} cores{mem}; {chrome}")
+    // The machine may be shared: say how busy it was when the measurement started.
+    let load = std::fs::read_to_string("/proc/loadavg")
+        .ok()
+        .and_then(|l| l.split_whitespace().next().map(str::to_owned))
+        .map_or_else(String::new, |l| format!(", load average {l} at the start"));
+    format!("{cpu}, {cores} cores{mem}{load}; {chrome}")
 }
 
 /// Table rows from the `BENCH|name|ms|MB/s` lines of `tests/crypto_bench.rs`.
@@ -318,6 +323,8 @@ fn bench() -> Result<()> {
             report += "```\n";
         }
     }
+    report += "\nWhere a budget is missed, `docs/size-budget.md` says what costs the bytes and the \
+               time, what was tried, and what would fix it.\n";
     println!("{report}");
     let out = root().join("docs/benchmarks.md");
     std::fs::write(&out, report).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
