@@ -15,6 +15,7 @@
 
 pub mod bidi;
 pub mod content;
+pub mod date;
 pub mod error;
 pub mod i18n;
 pub mod lang;
