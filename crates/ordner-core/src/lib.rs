@@ -16,6 +16,7 @@
 pub mod bidi;
 pub mod content;
 pub mod date;
+pub mod deadline;
 pub mod error;
 pub mod i18n;
 pub mod lang;
