@@ -13,6 +13,7 @@
     allow(clippy::unwrap_used, clippy::expect_used, reason = "unit tests")
 )]
 
+pub mod agenda;
 pub mod bidi;
 pub mod content;
 pub mod date;
