@@ -64,8 +64,10 @@ pub struct Consultation {
 pub enum EntryProblem {
     /// No date.
     NoDate,
-    /// Nothing says who or where (appointment: office or contact; consultation: who).
+    /// An appointment without an office or contact.
     NoWho,
+    /// A consultation entry without who was seen.
+    NoPerson,
     /// A text field is longer than [`MAX_FIELD_CHARS`].
     TooLong,
 }
@@ -76,6 +78,7 @@ impl EntryProblem {
         match self {
             EntryProblem::NoDate => "appt-error-no-date",
             EntryProblem::NoWho => "appt-error-no-office",
+            EntryProblem::NoPerson => "log-error-no-who",
             EntryProblem::TooLong => "appt-error-too-long",
         }
     }
@@ -295,7 +298,7 @@ impl Consultation {
         if self.date.is_none() {
             Some(EntryProblem::NoDate)
         } else if self.who.trim().is_empty() {
-            Some(EntryProblem::NoWho)
+            Some(EntryProblem::NoPerson)
         } else if too_long(&[&self.who, &self.agreed, &self.next_steps]) {
             Some(EntryProblem::TooLong)
         } else {
@@ -421,7 +424,7 @@ mod tests {
             date: Some(Date::parse_iso("2026-01-01").unwrap()),
             ..Consultation::default()
         };
-        assert_eq!(c.problem(), Some(EntryProblem::NoWho));
+        assert_eq!(c.problem(), Some(EntryProblem::NoPerson));
         c.who = "Herr B.".into();
         assert_eq!(c.problem(), None);
     }

@@ -471,7 +471,10 @@ impl UtcDateTime {
             return Err(CoreError::InvalidDate(format!("{ms} ms")));
         }
         // Truncation to whole seconds is intended.
-        #[allow(clippy::cast_possible_truncation, reason = "checked finite; range checked by Date")]
+        #[allow(
+            clippy::cast_possible_truncation,
+            reason = "checked finite; range checked by Date"
+        )]
         let secs = (ms / 1000.0).floor() as i64;
         let date = Date::from_days_since_epoch(secs.div_euclid(86_400))?;
         let rest = secs.rem_euclid(86_400);
@@ -513,9 +516,21 @@ mod tests {
         assert_eq!(x.to_basic(), "20261121");
         assert_eq!("2024-02-29".parse::<Date>().unwrap(), d("2024-02-29"));
         for bad in [
-            "", "2026-2-01", "2026-02-30", "2025-02-29", "1900-02-29", "2026-13-01", "2026-00-10",
-            "2026-01-00", "20261121", "2026/11/21", "+026-11-21", "2026-11-2a", " 2026-11-21",
-            "1899-12-31", "3000-01-01",
+            "",
+            "2026-2-01",
+            "2026-02-30",
+            "2025-02-29",
+            "1900-02-29",
+            "2026-13-01",
+            "2026-00-10",
+            "2026-01-00",
+            "20261121",
+            "2026/11/21",
+            "+026-11-21",
+            "2026-11-2a",
+            " 2026-11-21",
+            "1899-12-31",
+            "3000-01-01",
         ] {
             assert!(
                 matches!(Date::parse_iso(bad), Err(CoreError::InvalidDate(_))),
@@ -629,42 +644,33 @@ mod tests {
     #[test]
     fn section_193_moves_to_the_next_working_day() {
         // Saturday → Monday.
-        assert_eq!(
-            d("2026-11-21").next_working_day().unwrap(),
-            d("2026-11-23")
-        );
+        assert_eq!(d("2026-11-21").next_working_day().unwrap(), d("2026-11-23"));
         // Sunday → Monday.
-        assert_eq!(
-            d("2026-11-22").next_working_day().unwrap(),
-            d("2026-11-23")
-        );
+        assert_eq!(d("2026-11-22").next_working_day().unwrap(), d("2026-11-23"));
         // A working day stays.
-        assert_eq!(
-            d("2026-11-20").next_working_day().unwrap(),
-            d("2026-11-20")
-        );
+        assert_eq!(d("2026-11-20").next_working_day().unwrap(), d("2026-11-20"));
         // Good Friday → Easter Monday is a holiday too → Tuesday.
-        assert_eq!(
-            d("2026-04-03").next_working_day().unwrap(),
-            d("2026-04-07")
-        );
+        assert_eq!(d("2026-04-03").next_working_day().unwrap(), d("2026-04-07"));
         // Christmas 2026: Fri 25, Sat 26, Sun 27 → Monday 28.
-        assert_eq!(
-            d("2026-12-25").next_working_day().unwrap(),
-            d("2026-12-28")
-        );
+        assert_eq!(d("2026-12-25").next_working_day().unwrap(), d("2026-12-28"));
         // Whit Monday → Tuesday.
-        assert_eq!(
-            d("2026-05-25").next_working_day().unwrap(),
-            d("2026-05-26")
-        );
+        assert_eq!(d("2026-05-25").next_working_day().unwrap(), d("2026-05-26"));
     }
 
     #[test]
     fn times_parse_strictly() {
         assert_eq!(Time::parse("09:30").unwrap().to_string(), "09:30");
         assert_eq!(Time::parse("23:59:00").unwrap(), Time::new(23, 59).unwrap());
-        for bad in ["", "9:30", "24:00", "12:60", "12-30", "12:30:", "12:30:00:00", "ab:cd"] {
+        for bad in [
+            "",
+            "9:30",
+            "24:00",
+            "12:60",
+            "12-30",
+            "12:30:",
+            "12:30:00:00",
+            "ab:cd",
+        ] {
             assert!(Time::parse(bad).is_err(), "{bad:?}");
         }
     }

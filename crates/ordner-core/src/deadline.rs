@@ -30,8 +30,11 @@ pub const DUE_WEEK_DAYS: i64 = 7;
 
 /// Contact types where a person gets advice on a deadline at once (catalogue keys, in the order
 /// to show them).
-pub const ADVICE_CONTACT_TYPES: &[&str] =
-    &["asylverfahrensberatung", "migrationsberatung", "rechtsanwalt"];
+pub const ADVICE_CONTACT_TYPES: &[&str] = &[
+    "asylverfahrensberatung",
+    "migrationsberatung",
+    "rechtsanwalt",
+];
 
 /// The dates one document carries, as the person entered them. The document model stores them
 /// as ISO strings; [`DocumentDates::from_stored`] reads those.
@@ -242,6 +245,8 @@ pub struct Deadline {
     /// The time of day, for appointments.
     pub time: Option<Time>,
     pub source: DeadlineSource,
+    /// The document type key of the source document (`None` for appointments).
+    pub doc_type: Option<&'static str>,
     /// Explanation message id (ends with the not-legal-advice sentence): a
     /// [`DeadlineRule::message_id`] or [`AsylumOutcome::message_id`].
     pub message_id: String,
@@ -274,6 +279,7 @@ impl Deadline {
             date,
             time,
             source: DeadlineSource::Appointment(id.to_owned()),
+            doc_type: None,
             message_id: DeadlineRule::Appointment.message_id(),
             notes: Vec::new(),
         }
@@ -286,10 +292,11 @@ impl Deadline {
 /// # Errors
 /// [`CoreError::InvalidDate`] when a computed date falls outside the years 1900–2999.
 pub fn deadlines_for(doc: &DocumentDates) -> Result<Vec<Deadline>, CoreError> {
-    let rule = DocType::by_key(&doc.doc_type).and_then(|t| t.deadline);
-    let Some(rule) = rule else {
+    let doc_type = DocType::by_key(&doc.doc_type);
+    let Some(rule) = doc_type.and_then(|t| t.deadline) else {
         return Ok(Vec::new());
     };
+    let doc_type = doc_type.map(|t| t.key);
     let source = || DeadlineSource::Document(doc.doc_id.clone());
     let mut out = Vec::new();
     let mut period_end = |kind: DeadlineKind,
@@ -313,6 +320,7 @@ pub fn deadlines_for(doc: &DocumentDates) -> Result<Vec<Deadline>, CoreError> {
             date,
             time: None,
             source: source(),
+            doc_type,
             message_id,
             notes,
         });
@@ -384,6 +392,7 @@ pub fn deadlines_for(doc: &DocumentDates) -> Result<Vec<Deadline>, CoreError> {
                         date: until.sub_period(before)?,
                         time: None,
                         source: source(),
+                        doc_type,
                         message_id: rule.message_id(),
                         notes: Vec::new(),
                     });
@@ -393,6 +402,7 @@ pub fn deadlines_for(doc: &DocumentDates) -> Result<Vec<Deadline>, CoreError> {
                     date: until,
                     time: None,
                     source: source(),
+                    doc_type,
                     message_id: rule.message_id(),
                     notes: Vec::new(),
                 });
@@ -405,13 +415,14 @@ pub fn deadlines_for(doc: &DocumentDates) -> Result<Vec<Deadline>, CoreError> {
                     date,
                     time: None,
                     source: source(),
+                    doc_type,
                     message_id: rule.message_id(),
                     notes: Vec::new(),
                 });
             }
         }
     }
-    out.sort_by(|a, b| (a.date, a.kind).cmp(&(b.date, b.kind)));
+    out.sort_by_key(|d| (d.date, d.kind));
     Ok(out)
 }
 
@@ -496,7 +507,9 @@ mod tests {
     }
 
     fn summary(list: &[Deadline]) -> Vec<(&'static str, String)> {
-        list.iter().map(|x| (x.kind.key(), x.date.to_iso())).collect()
+        list.iter()
+            .map(|x| (x.kind.key(), x.date.to_iso()))
+            .collect()
     }
 
     fn s(kind: &'static str, date: &str) -> (&'static str, String) {
@@ -513,13 +526,17 @@ mod tests {
         assert_eq!(got[0].message_id, "deadline-asylum-unfounded");
         assert_eq!(got[0].source, DeadlineSource::Document("doc1".into()));
         assert_eq!(got[0].severity(), Severity::Court);
+        assert_eq!(got[0].doc_type, Some("bamf-bescheid"));
         assert!(got[0].notes.is_empty());
         assert_eq!(got[0].advice(), ADVICE_CONTACT_TYPES);
     }
 
     #[test]
     fn manifestly_unfounded_and_inadmissible_need_lawsuit_and_urgent_application_in_one_week() {
-        for outcome in [AsylumOutcome::ManifestlyUnfounded, AsylumOutcome::Inadmissible] {
+        for outcome in [
+            AsylumOutcome::ManifestlyUnfounded,
+            AsylumOutcome::Inadmissible,
+        ] {
             let mut x = doc("bamf-bescheid");
             x.received = Some(d("2026-11-04")); // Wednesday
             x.outcome = Some(outcome);
@@ -547,8 +564,14 @@ mod tests {
                 s("urgent-application", "2026-11-11")
             ]
         );
-        assert!(got.iter().all(|g| g.notes == [DeadlineNote::ShortestAssumed]));
-        assert!(got.iter().all(|g| g.message_id == "deadline-asylum-decision"));
+        assert!(
+            got.iter()
+                .all(|g| g.notes == [DeadlineNote::ShortestAssumed])
+        );
+        assert!(
+            got.iter()
+                .all(|g| g.message_id == "deadline-asylum-decision")
+        );
     }
 
     #[test]
@@ -628,7 +651,10 @@ mod tests {
                 s("expiry", "2027-01-10"),
             ]
         );
-        assert!(got.iter().all(|g| g.message_id == "deadline-renew-before-expiry"));
+        assert!(
+            got.iter()
+                .all(|g| g.message_id == "deadline-renew-before-expiry")
+        );
     }
 
     #[test]
@@ -703,8 +729,10 @@ mod tests {
             ("week", "appointment", "2026-11-23"),
             ("month", "renew-last", "2026-12-17"),
         ];
-        let want: Vec<(&str, &str, String)> =
-            want.iter().map(|(a, b, c)| (*a, *b, (*c).to_owned())).collect();
+        let want: Vec<(&str, &str, String)> = want
+            .iter()
+            .map(|(a, b, c)| (*a, *b, (*c).to_owned()))
+            .collect();
         assert_eq!(got, want);
 
         assert_eq!(classify(&list[0], d("2026-11-23")), Urgency::Week); // on the day

@@ -20,6 +20,7 @@ pub mod date;
 pub mod deadline;
 pub mod error;
 pub mod i18n;
+pub mod ics;
 pub mod lang;
 pub mod tabs;
 
