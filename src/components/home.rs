@@ -75,6 +75,7 @@ pub fn Home() -> impl IntoView {
                 <Bi text=t.bi("app-tagline") />
             </p>
             <TownBar />
+            <crate::components::due_soon::DueSoon />
             <h2 id="tabs-heading">
                 <Bi text=t.bi("app-tabs-heading") />
             </h2>

@@ -35,6 +35,7 @@
 //! key press (default 5 minutes, stored inside the vault), and when the page stays hidden
 //! for [`HIDDEN_LOCK_MS`].
 
+pub mod agenda;
 pub mod idb;
 pub mod worker;
 
@@ -221,6 +222,12 @@ pub struct Vault {
     pub name: RwSignal<String>,
     /// The free notes (empty while locked).
     pub notes: RwSignal<String>,
+    /// Appointments in calendar order (empty while locked). Change them with
+    /// [`Vault::save_appointment`] / [`Vault::delete_appointment`].
+    pub appointments: RwSignal<Vec<ordner_core::agenda::Appointment>>,
+    /// The consultation log, newest first (empty while locked). Change it with
+    /// [`Vault::save_consultation`] / [`Vault::delete_consultation`].
+    pub consultations: RwSignal<Vec<ordner_core::agenda::Consultation>>,
     /// Records that failed to open at the last unlock.
     pub damaged: RwSignal<Vec<Damaged>>,
     /// Minutes without activity before the vault locks itself.
@@ -270,6 +277,8 @@ impl Vault {
             ticks: RwSignal::new(BTreeSet::new()),
             name: RwSignal::new(String::new()),
             notes: RwSignal::new(String::new()),
+            appointments: RwSignal::new(Vec::new()),
+            consultations: RwSignal::new(Vec::new()),
             damaged: RwSignal::new(Vec::new()),
             autolock_minutes: RwSignal::new(DEFAULT_AUTOLOCK_MINUTES),
             last_unlock_ms: RwSignal::new(None),
@@ -345,6 +354,8 @@ impl Vault {
         self.ticks.set(BTreeSet::new());
         self.name.set(String::new());
         self.notes.set(String::new());
+        self.appointments.set(Vec::new());
+        self.consultations.set(Vec::new());
         self.damaged.set(Vec::new());
         self.autolock_minutes.set(DEFAULT_AUTOLOCK_MINUTES);
         if was_open {
@@ -385,7 +396,11 @@ impl Vault {
             BTreeSet::new(),
             DEFAULT_AUTOLOCK_MINUTES,
         );
+        let (mut appointments, mut consultations) = (Vec::new(), Vec::new());
         for record in &opened.records {
+            if agenda::read_record(record, &mut appointments, &mut consultations, &mut damaged) {
+                continue;
+            }
             let text = utf8(record);
             let Some(text) = text else {
                 damaged.push(Damaged {
@@ -419,6 +434,10 @@ impl Vault {
         self.notes.set(notes);
         self.ticks.set(ticks);
         self.autolock_minutes.set(minutes);
+        ordner_core::agenda::sort_appointments(&mut appointments);
+        ordner_core::agenda::sort_consultations(&mut consultations);
+        self.appointments.set(appointments);
+        self.consultations.set(consultations);
         self.damaged.set(damaged);
     }
 
@@ -868,13 +887,21 @@ pub fn backup_file_name() -> String {
 /// # Errors
 /// When the browser refuses to create the Blob or the link.
 pub fn download(bytes: &[u8], file_name: &str) -> Result<(), JsValue> {
+    download_as(bytes, file_name, "application/octet-stream")
+}
+
+/// Offers `bytes` as a download named `file_name` with a MIME type (e.g. `text/calendar`).
+///
+/// # Errors
+/// When the browser refuses to create the Blob or the link.
+pub fn download_as(bytes: &[u8], file_name: &str, mime: &str) -> Result<(), JsValue> {
     let window = web_sys::window().ok_or_else(|| JsValue::from_str("no window"))?;
     let document = window
         .document()
         .ok_or_else(|| JsValue::from_str("no document"))?;
     let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
     let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/octet-stream");
+    options.set_type(mime);
     let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob)?;
     let a: web_sys::HtmlAnchorElement = document.create_element("a")?.unchecked_into();
