@@ -315,7 +315,7 @@ fn AppointmentCard(
         <li class="appt-card vault-card" data-id=appointment.id.clone()>
             <p class="appt-when">
                 <Icon name=IconName::Calendar />
-                {when.map(|w| view! { <Bi text=w /> })}
+                {when.map(|w| view! { <span class="when-text"><Bi text=w /></span> })}
             </p>
             {(!office.is_empty()).then(|| view! { <p class="appt-office" dir="auto">{office}</p> })}
             {contact}

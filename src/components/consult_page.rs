@@ -166,7 +166,7 @@ fn ConsultCard(
         <li class="log-card vault-card" data-id=entry.id.clone()>
             <p class="appt-when">
                 <Icon name=IconName::Calendar />
-                {when.map(|w| view! { <Bi text=w /> })}
+                {when.map(|w| view! { <span class="when-text"><Bi text=w /></span> })}
             </p>
             <p class="log-who" dir="auto">{who}</p>
             {agreed}

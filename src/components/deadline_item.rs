@@ -110,7 +110,9 @@ pub fn DeadlineItem(deadline: Deadline, urgency: Urgency) -> impl IntoView {
         >
             <span class="due-when">
                 {(urgency == Urgency::Overdue).then(|| view! { <Icon name=IconName::Warning /> })}
-                <Bi text=when />
+                <span class="when-text">
+                    <Bi text=when />
+                </span>
             </span>
             <span class="due-title">{title}</span>
             {detail}

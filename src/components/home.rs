@@ -74,8 +74,8 @@ pub fn Home() -> impl IntoView {
             <p class="tagline">
                 <Bi text=t.bi("app-tagline") />
             </p>
-            <TownBar />
             <crate::components::due_soon::DueSoon />
+            <TownBar />
             <h2 id="tabs-heading">
                 <Bi text=t.bi("app-tabs-heading") />
             </h2>
