@@ -30,6 +30,14 @@ pub fn AppointmentForm(initial: Appointment, done: Callback<Option<String>>) -> 
     let error: RwSignal<Option<Error>> = RwSignal::new(None);
     let busy = RwSignal::new(false);
     let is_new = initial.id.is_empty();
+    // The form opens where the person is looking: scrolled into view, the date focused.
+    let first: NodeRef<leptos::html::Input> = NodeRef::new();
+    Effect::new(move |_| {
+        if let Some(input) = first.get() {
+            input.scroll_into_view();
+            let _ = input.focus();
+        }
+    });
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -195,7 +203,7 @@ pub fn AppointmentForm(initial: Appointment, done: Callback<Option<String>>) -> 
                     <label class="vault-label" for="appt-date">
                         <Bi text=t.bi("appt-date") />
                     </label>
-                    <input class="vault-input" id="appt-date" type="date" required bind:value=date />
+                    <input class="vault-input" id="appt-date" type="date" required node_ref=first bind:value=date />
                 </div>
                 <div>
                     <label class="vault-label" for="appt-time">

@@ -25,6 +25,14 @@ pub fn ConsultForm(initial: Consultation, done: Callback<Option<String>>) -> imp
     let error: RwSignal<Option<Error>> = RwSignal::new(None);
     let busy = RwSignal::new(false);
     let is_new = initial.id.is_empty();
+    // The form opens where the person is looking: scrolled into view, the date focused.
+    let first: NodeRef<leptos::html::Input> = NodeRef::new();
+    Effect::new(move |_| {
+        if let Some(input) = first.get() {
+            input.scroll_into_view();
+            let _ = input.focus();
+        }
+    });
     let entry_id = initial.id.clone();
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
@@ -76,7 +84,7 @@ pub fn ConsultForm(initial: Consultation, done: Callback<Option<String>>) -> imp
             <label class="vault-label" for="log-date">
                 <Bi text=t.bi("log-date") />
             </label>
-            <input class="vault-input" id="log-date" type="date" required bind:value=date />
+            <input class="vault-input" id="log-date" type="date" required node_ref=first bind:value=date />
             <label class="vault-label" for="log-who">
                 <Bi text=t.bi("log-who") />
             </label>
