@@ -71,6 +71,7 @@ const ID_NAME: &str = "name";
 const ID_MAIN: &str = "main";
 const ID_TICKS: &str = "ticks";
 const ID_AUTOLOCK: &str = "autolock";
+const ID_TOWN: &str = "town";
 
 /// What can go wrong in a vault flow of the app.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -221,6 +222,9 @@ pub struct Vault {
     pub name: RwSignal<String>,
     /// The free notes (empty while locked).
     pub notes: RwSignal<String>,
+    /// The chosen town as stored (see [`crate::content_state::TownRecord`]); `None` while
+    /// locked or when no town is stored.
+    pub town: RwSignal<Option<String>>,
     /// Records that failed to open at the last unlock.
     pub damaged: RwSignal<Vec<Damaged>>,
     /// Minutes without activity before the vault locks itself.
@@ -270,6 +274,7 @@ impl Vault {
             ticks: RwSignal::new(BTreeSet::new()),
             name: RwSignal::new(String::new()),
             notes: RwSignal::new(String::new()),
+            town: RwSignal::new(None),
             damaged: RwSignal::new(Vec::new()),
             autolock_minutes: RwSignal::new(DEFAULT_AUTOLOCK_MINUTES),
             last_unlock_ms: RwSignal::new(None),
@@ -334,6 +339,11 @@ impl Vault {
         self.status.with(|s| *s == Status::Unlocked)
     }
 
+    /// Whether the vault is open (not tracked).
+    pub fn is_unlocked_untracked(&self) -> bool {
+        self.status.with_untracked(|s| *s == Status::Unlocked)
+    }
+
     /// Locks now: zeroizes the keys and empties every plaintext signal.
     pub fn lock(&self, reason: LockReason) {
         let was_open = {
@@ -345,6 +355,7 @@ impl Vault {
         self.ticks.set(BTreeSet::new());
         self.name.set(String::new());
         self.notes.set(String::new());
+        self.town.set(None);
         self.damaged.set(Vec::new());
         self.autolock_minutes.set(DEFAULT_AUTOLOCK_MINUTES);
         if was_open {
@@ -379,11 +390,12 @@ impl Vault {
                 id: d.id,
             })
             .collect();
-        let (mut name, mut notes, mut ticks, mut minutes) = (
+        let (mut name, mut notes, mut ticks, mut minutes, mut town) = (
             String::new(),
             String::new(),
             BTreeSet::new(),
             DEFAULT_AUTOLOCK_MINUTES,
+            None,
         );
         for record in &opened.records {
             let text = utf8(record);
@@ -404,6 +416,7 @@ impl Vault {
                         .map(str::to_owned)
                         .collect();
                 }
+                (KIND_SETTINGS, ID_TOWN) => town = Some(text),
                 (KIND_SETTINGS, ID_AUTOLOCK) => {
                     minutes = text
                         .trim()
@@ -418,6 +431,7 @@ impl Vault {
         self.name.set(name);
         self.notes.set(notes);
         self.ticks.set(ticks);
+        self.town.set(town);
         self.autolock_minutes.set(minutes);
         self.damaged.set(damaged);
     }
@@ -604,6 +618,23 @@ impl Vault {
                 self.ticks.set(before);
             }
             return Err(e.into());
+        }
+        Ok(())
+    }
+
+    /// Stores the chosen town (`None`: no town), replacing what was stored.
+    ///
+    /// # Errors
+    /// [`Error::Locked`] (nothing written); storage errors (nothing changed).
+    pub async fn save_town(&self, record: Option<String>) -> Result<(), Error> {
+        let (session, generation) = self.session()?;
+        let (kind, id) = (kind(KIND_SETTINGS)?, id(ID_TOWN)?);
+        match &record {
+            Some(text) => session.put(&kind, &id, text.as_bytes()).await?,
+            None => session.delete(&kind, &id).await?,
+        }
+        if self.generation() == generation {
+            self.town.set(record);
         }
         Ok(())
     }
