@@ -9,7 +9,7 @@ use crate::{js, wait_js};
 /// Every IndexedDB database, object store, key and value of the origin, values as hex, plus
 /// every localStorage entry: `{"idb": [[db, store, key, hex], ...], "local": [[k, v], ...]}`.
 pub const RAW_DUMP: &str = r#"
-pub const done = arguments[arguments.length - 1];
+const done = arguments[arguments.length - 1];
 (async () => {
   const hex = async (v) => {
     let bytes;

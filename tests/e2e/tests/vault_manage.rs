@@ -12,7 +12,7 @@ use e2e::vault::{
     recovery_key_on_sheet, type_into, unlock, vault_entries, wait_status,
 };
 use e2e::{Driver, Server, browser, built_dist, js, screenshot, wait_js};
-use serde_json::{Value, json};
+use serde_json::Value;
 use thirtyfour::prelude::*;
 
 const FIRST: &str = "Rote Tasche im Zug 2016";
@@ -278,24 +278,19 @@ async fn passphrase_recovery_autolock_damage_quota() {
     )
     .await;
     let before = vault_entries(&raw_storage(&driver).await);
-    driver
-        .cdp()
-        .send_raw(
-            "Storage.overrideQuotaForOrigin",
-            json!({ "origin": origin, "quotaSize": 64 * 1024 }),
-        )
-        .await
-        .unwrap();
-    let big: String = "Ordnerblatt ".repeat(80_000);
+    // The disk fills up between the two writes of one save: the first put is issued, the
+    // second throws QuotaExceededError (Chromium's own quota override is not enforced
+    // deterministically for IndexedDB, so the browser's error is raised here directly).
     js(
         &driver,
-        &format!(
-            "(() => {{ const t = document.querySelector('#vault-notes'); t.value = {}; \
-             t.dispatchEvent(new Event('input', {{ bubbles: true }})); return 1; }})()",
-            serde_json::to_string(&big).unwrap()
-        ),
+        "(() => { const put = IDBObjectStore.prototype.put; let calls = 0; \
+         IDBObjectStore.prototype.put = function (...args) { \
+           calls += 1; \
+           if (calls === 2) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); \
+           return put.apply(this, args); }; return 1; })()",
     )
     .await;
+    type_into(&driver, "#vault-notes", "Ordnerblatt Notiz lang").await;
     type_into(&driver, "#vault-name", "Neuer Name Qz9").await;
     click(&driver, "#vault-save").await;
     assert_eq!(
@@ -308,14 +303,6 @@ async fn passphrase_recovery_autolock_damage_quota() {
         vault_entries(&raw_storage(&driver).await),
         "a failed save changed storage"
     );
-    driver
-        .cdp()
-        .send_raw(
-            "Storage.overrideQuotaForOrigin",
-            json!({ "origin": origin }),
-        )
-        .await
-        .unwrap();
     driver.refresh().await.unwrap();
     wait_status(&driver, "locked").await;
     unlock(&driver, THIRD).await;
@@ -326,10 +313,126 @@ async fn passphrase_recovery_autolock_damage_quota() {
         "kurz"
     );
 
+    // --- Ticks: stored while open, shown on the home card, gone when locked, back at unlock. ---
+    driver
+        .goto(format!("{origin}/#/tab/housing"))
+        .await
+        .unwrap();
+    wait_js(
+        &driver,
+        "document.querySelector('.check-item input[type=checkbox]')",
+        "the housing checklist",
+    )
+    .await;
+    click(&driver, ".check-item:nth-of-type(2) input[type=checkbox]").await;
+    wait_js(
+        &driver,
+        "document.querySelector('.tab-progress[data-done=\"1\"]')",
+        "one item ticked",
+    )
+    .await;
+    let ticked_key = js(
+        &driver,
+        "document.querySelector('.check-item:nth-of-type(2)').dataset.key",
+    )
+    .await;
+    driver.goto(format!("{origin}/#/")).await.unwrap();
+    wait_js(
+        &driver,
+        "document.querySelector('a[href=\"#/tab/housing\"] .tab-progress[data-done=\"1\"]')",
+        "the housing card showing one done",
+    )
+    .await;
+    lock_now(&driver).await;
+    driver
+        .goto(format!("{origin}/#/tab/housing"))
+        .await
+        .unwrap();
+    wait_js(
+        &driver,
+        "document.querySelector('.tab-progress[data-done=\"0\"]')",
+        "nothing ticked while locked",
+    )
+    .await;
+    driver.goto(format!("{origin}/#/folder")).await.unwrap();
+    wait_status(&driver, "locked").await;
+    unlock(&driver, THIRD).await;
+    wait_status(&driver, "unlocked").await;
+    driver
+        .goto(format!("{origin}/#/tab/housing"))
+        .await
+        .unwrap();
+    wait_js(
+        &driver,
+        &format!("document.querySelector('.check-item[data-key={ticked_key}] input')?.checked"),
+        "the tick back after unlock",
+    )
+    .await;
+
+    // --- The chosen town is kept in the folder: gone when locked, back when unlocked. ---
+    driver.goto(format!("{origin}/#/town")).await.unwrap();
+    wait_js(
+        &driver,
+        "document.querySelector('.notice[data-town-stored=\"true\"]')",
+        "the town screen saying the town is stored",
+    )
+    .await;
+    click(&driver, "label[data-town=\"dresden\"] input").await;
+    wait_js(
+        &driver,
+        "document.querySelector('.pack-ok')",
+        "Dresden loaded",
+    )
+    .await;
+    let mut stored = false;
+    for _ in 0..50 {
+        let dump = raw_storage(&driver).await;
+        if vault_entries(&dump)
+            .iter()
+            .any(|(k, _)| k == "records/settings/town")
+        {
+            stored = true;
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert!(stored, "the town was not stored");
+    lock_now(&driver).await;
+    let town_checked =
+        |key: &str| format!("document.querySelector('label[data-town=\"{key}\"] input')?.checked");
+    driver.goto(format!("{origin}/#/town")).await.unwrap();
+    wait_js(&driver, &town_checked(""), "no town while locked").await;
+    assert_eq!(
+        js(
+            &driver,
+            "document.querySelector('.notice[data-town-stored]').dataset.townStored"
+        )
+        .await,
+        "false"
+    );
+    driver.goto(format!("{origin}/#/folder")).await.unwrap();
+    wait_status(&driver, "locked").await;
+    unlock(&driver, THIRD).await;
+    wait_status(&driver, "unlocked").await;
+    driver.goto(format!("{origin}/#/town")).await.unwrap();
+    wait_js(&driver, &town_checked("dresden"), "Dresden chosen again").await;
+
     let dump = raw_storage(&driver).await;
+    let key: &str = ticked_key.as_str().unwrap();
     assert_no_plaintext(
         &dump,
-        &[NAME, NOTE, FIRST, SECOND, THIRD, &first_key, &second_key],
+        &[
+            NAME,
+            NOTE,
+            FIRST,
+            SECOND,
+            THIRD,
+            &first_key,
+            &second_key,
+            "Dresden",
+            "dresden",
+            key,
+        ],
     );
     driver.quit().await.unwrap();
 }
