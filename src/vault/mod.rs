@@ -72,6 +72,7 @@ const ID_NAME: &str = "name";
 const ID_MAIN: &str = "main";
 const ID_TICKS: &str = "ticks";
 const ID_AUTOLOCK: &str = "autolock";
+const ID_TOWN: &str = "town";
 
 /// What can go wrong in a vault flow of the app.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -228,6 +229,9 @@ pub struct Vault {
     /// The consultation log, newest first (empty while locked). Change it with
     /// [`Vault::save_consultation`] / [`Vault::delete_consultation`].
     pub consultations: RwSignal<Vec<ordner_core::agenda::Consultation>>,
+    /// The chosen town as stored (see [`crate::content_state::TownRecord`]); `None` while
+    /// locked or when no town is stored.
+    pub town: RwSignal<Option<String>>,
     /// Records that failed to open at the last unlock.
     pub damaged: RwSignal<Vec<Damaged>>,
     /// Minutes without activity before the vault locks itself.
@@ -279,6 +283,7 @@ impl Vault {
             notes: RwSignal::new(String::new()),
             appointments: RwSignal::new(Vec::new()),
             consultations: RwSignal::new(Vec::new()),
+            town: RwSignal::new(None),
             damaged: RwSignal::new(Vec::new()),
             autolock_minutes: RwSignal::new(DEFAULT_AUTOLOCK_MINUTES),
             last_unlock_ms: RwSignal::new(None),
@@ -343,6 +348,11 @@ impl Vault {
         self.status.with(|s| *s == Status::Unlocked)
     }
 
+    /// Whether the vault is open (not tracked).
+    pub fn is_unlocked_untracked(&self) -> bool {
+        self.status.with_untracked(|s| *s == Status::Unlocked)
+    }
+
     /// Locks now: zeroizes the keys and empties every plaintext signal.
     pub fn lock(&self, reason: LockReason) {
         let was_open = {
@@ -356,6 +366,7 @@ impl Vault {
         self.notes.set(String::new());
         self.appointments.set(Vec::new());
         self.consultations.set(Vec::new());
+        self.town.set(None);
         self.damaged.set(Vec::new());
         self.autolock_minutes.set(DEFAULT_AUTOLOCK_MINUTES);
         if was_open {
@@ -390,11 +401,12 @@ impl Vault {
                 id: d.id,
             })
             .collect();
-        let (mut name, mut notes, mut ticks, mut minutes) = (
+        let (mut name, mut notes, mut ticks, mut minutes, mut town) = (
             String::new(),
             String::new(),
             BTreeSet::new(),
             DEFAULT_AUTOLOCK_MINUTES,
+            None,
         );
         let (mut appointments, mut consultations) = (Vec::new(), Vec::new());
         for record in &opened.records {
@@ -419,6 +431,7 @@ impl Vault {
                         .map(str::to_owned)
                         .collect();
                 }
+                (KIND_SETTINGS, ID_TOWN) => town = Some(text),
                 (KIND_SETTINGS, ID_AUTOLOCK) => {
                     minutes = text
                         .trim()
@@ -433,6 +446,7 @@ impl Vault {
         self.name.set(name);
         self.notes.set(notes);
         self.ticks.set(ticks);
+        self.town.set(town);
         self.autolock_minutes.set(minutes);
         ordner_core::agenda::sort_appointments(&mut appointments);
         ordner_core::agenda::sort_consultations(&mut consultations);
@@ -623,6 +637,23 @@ impl Vault {
                 self.ticks.set(before);
             }
             return Err(e.into());
+        }
+        Ok(())
+    }
+
+    /// Stores the chosen town (`None`: no town), replacing what was stored.
+    ///
+    /// # Errors
+    /// [`Error::Locked`] (nothing written); storage errors (nothing changed).
+    pub async fn save_town(&self, record: Option<String>) -> Result<(), Error> {
+        let (session, generation) = self.session()?;
+        let (kind, id) = (kind(KIND_SETTINGS)?, id(ID_TOWN)?);
+        match &record {
+            Some(text) => session.put(&kind, &id, text.as_bytes()).await?,
+            None => session.delete(&kind, &id).await?,
+        }
+        if self.generation() == generation {
+            self.town.set(record);
         }
         Ok(())
     }

@@ -8,9 +8,9 @@
 
 use std::io::BufReader;
 
-use e2e::folder::{
+use e2e::vault::{
     assert_no_plaintext, click, create_folder, open_folder, raw_storage, set_value, type_into,
-    unlock, vault_entries,
+    unlock, vault_entries, wait_status,
 };
 use e2e::{Driver, Server, browser, built_dist, js, screenshot, wait_js};
 use serde_json::Value;
@@ -60,6 +60,7 @@ async fn appointments_log_due_soon_lock_export() {
 
     // --- A new folder (German + Arabic). ---
     open_folder(&driver, &origin, "ar").await;
+    wait_status(&driver, "empty").await;
     create_folder(&driver, PASSPHRASE).await;
     assert!(
         driver
@@ -71,7 +72,12 @@ async fn appointments_log_due_soon_lock_export() {
 
     // --- An appointment in three days, 09:30, with an item to bring and Arabic notes. ---
     go(&driver, &origin, "#/appointments").await;
-    wait_js(&driver, "document.querySelector('#appt-add')", "the add button").await;
+    wait_js(
+        &driver,
+        "document.querySelector('#appt-add')",
+        "the add button",
+    )
+    .await;
     click(&driver, "#appt-add").await;
     wait_js(&driver, "document.querySelector('#appt-form')", "the form").await;
     // Without a place it is refused, clearly.
@@ -113,7 +119,12 @@ async fn appointments_log_due_soon_lock_export() {
     .to_owned();
     screenshot(&driver, "appt-1-form-ar.png").await;
     click(&driver, "#appt-save").await;
-    wait_js(&driver, "document.querySelector('.appt-card')", "the appointment").await;
+    wait_js(
+        &driver,
+        "document.querySelector('.appt-card')",
+        "the appointment",
+    )
+    .await;
     let card = js(&driver, "document.querySelector('.appt-card').textContent").await;
     let card = card.as_str().unwrap();
     assert!(card.contains(OFFICE), "{card}");
@@ -123,13 +134,23 @@ async fn appointments_log_due_soon_lock_export() {
 
     // --- A consultation log entry. ---
     go(&driver, &origin, "#/log").await;
-    wait_js(&driver, "document.querySelector('#log-add')", "the add button").await;
+    wait_js(
+        &driver,
+        "document.querySelector('#log-add')",
+        "the add button",
+    )
+    .await;
     click(&driver, "#log-add").await;
     type_into(&driver, "#log-who", WHO).await;
     type_into(&driver, "#log-agreed", AGREED).await;
     type_into(&driver, "#log-next", NEXT).await;
     click(&driver, "#log-save").await;
-    wait_js(&driver, "document.querySelector('.log-card')", "the log entry").await;
+    wait_js(
+        &driver,
+        "document.querySelector('.log-card')",
+        "the log entry",
+    )
+    .await;
     let log = js(&driver, "document.querySelector('.log-card').textContent").await;
     assert!(log.as_str().unwrap().contains(WHO), "{log}");
     screenshot(&driver, "appt-3-log-ar.png").await;
@@ -164,7 +185,10 @@ async fn appointments_log_due_soon_lock_export() {
         let text = js(&driver, "document.body.textContent").await;
         let text = text.as_str().unwrap();
         for secret in ["OFFICEMARK", "NOTEMARK", "WHOMARK", "AGREEDMARK"] {
-            assert!(!text.contains(secret), "{secret} shown on {hash} while locked");
+            assert!(
+                !text.contains(secret),
+                "{secret} shown on {hash} while locked"
+            );
         }
         assert!(driver.find(thirtyfour::By::Css("#due-soon")).await.is_err());
     }
@@ -178,11 +202,23 @@ async fn appointments_log_due_soon_lock_export() {
 
     // --- Unlock: both are back. ---
     go(&driver, &origin, "#/folder").await;
+    wait_status(&driver, "locked").await;
     unlock(&driver, PASSPHRASE).await;
+    wait_status(&driver, "unlocked").await;
     go(&driver, &origin, "#/appointments").await;
-    wait_js(&driver, "document.querySelector('.appt-card')", "the appointment").await;
+    wait_js(
+        &driver,
+        "document.querySelector('.appt-card')",
+        "the appointment",
+    )
+    .await;
     go(&driver, &origin, "#/log").await;
-    wait_js(&driver, "document.querySelector('.log-card')", "the log entry").await;
+    wait_js(
+        &driver,
+        "document.querySelector('.log-card')",
+        "the log entry",
+    )
+    .await;
     let log = js(&driver, "document.querySelector('.log-card').textContent").await;
     assert!(log.as_str().unwrap().contains(AGREED), "{log}");
 
@@ -261,7 +297,11 @@ async fn appointments_log_due_soon_lock_export() {
     );
     assert_no_plaintext(&dump, &[OFFICE, NOTES, WHO, AGREED, NEXT, PASSPHRASE]);
     let local: Vec<&Value> = dump["local"].as_array().unwrap().iter().collect();
-    assert_eq!(local.len(), 1, "localStorage holds only the language: {local:?}");
+    assert_eq!(
+        local.len(),
+        1,
+        "localStorage holds only the language: {local:?}"
+    );
 
     // --- German + English: the same screens. ---
     js(
@@ -271,28 +311,56 @@ async fn appointments_log_due_soon_lock_export() {
     .await;
     go(&driver, &origin, "#/folder").await;
     driver.refresh().await.unwrap();
+    wait_status(&driver, "locked").await;
     unlock(&driver, PASSPHRASE).await;
+    wait_status(&driver, "unlocked").await;
     go(&driver, &origin, "#/").await;
-    wait_js(&driver, "document.querySelector('#due-soon .due-item')", "due soon").await;
+    wait_js(
+        &driver,
+        "document.querySelector('#due-soon .due-item')",
+        "due soon",
+    )
+    .await;
     screenshot(&driver, "appt-6-home-due-en.png").await;
     go(&driver, &origin, "#/appointments").await;
-    wait_js(&driver, "document.querySelector('.appt-card')", "the appointment").await;
+    wait_js(
+        &driver,
+        "document.querySelector('.appt-card')",
+        "the appointment",
+    )
+    .await;
     screenshot(&driver, "appt-7-list-en.png").await;
     click(&driver, ".appt-edit").await;
     wait_js(&driver, "document.querySelector('#appt-form')", "the form").await;
-    assert_eq!(js(&driver, "document.querySelector('#appt-date').value").await, date.as_str());
-    assert_eq!(js(&driver, "document.querySelector('#appt-office').value").await, OFFICE);
+    assert_eq!(
+        js(&driver, "document.querySelector('#appt-date').value").await,
+        date.as_str()
+    );
+    assert_eq!(
+        js(&driver, "document.querySelector('#appt-office').value").await,
+        OFFICE
+    );
     screenshot(&driver, "appt-8-edit-en.png").await;
     click(&driver, "#appt-cancel").await;
     go(&driver, &origin, "#/log").await;
-    wait_js(&driver, "document.querySelector('.log-card')", "the log entry").await;
+    wait_js(
+        &driver,
+        "document.querySelector('.log-card')",
+        "the log entry",
+    )
+    .await;
     screenshot(&driver, "appt-9-log-en.png").await;
 
     // --- Delete the appointment (press twice): gone from the list and from storage. ---
     go(&driver, &origin, "#/appointments").await;
     wait_js(&driver, "document.querySelector('.appt-delete')", "delete").await;
     click(&driver, ".appt-delete").await;
-    wait_js(&driver, "document.querySelector('.appt-card .vault-warning')", "confirm").await;
+    wait_js(
+        &driver,
+        "document.querySelector('.appt-card .vault-warning')",
+        "confirm",
+    )
+    .await;
     click(&driver, ".appt-delete").await;
     wait_js(&driver, "!document.querySelector('.appt-card')", "deleted").await;
     let keys: Vec<String> = vault_entries(&raw_storage(&driver).await)

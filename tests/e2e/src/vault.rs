@@ -1,6 +1,5 @@
-//! Helpers for tests that need an open safe folder: create one, lock and unlock it, type and
-//! click reliably, and read every stored byte raw (IndexedDB and localStorage) to check that
-//! nothing personal is stored in plaintext.
+//! Helpers for tests that use the encrypted folder: create, unlock, click, read errors, and read
+//! every byte the origin stored (IndexedDB and localStorage) to prove no plaintext is there.
 
 use serde_json::Value;
 use thirtyfour::prelude::*;
@@ -43,7 +42,6 @@ const done = arguments[arguments.length - 1];
 })().then(done, (e) => done({ error: String(e) }));
 "#;
 
-/// The raw storage dump ([`RAW_DUMP`]).
 pub async fn raw_storage(driver: &WebDriver) -> Value {
     let value = driver
         .execute_async(RAW_DUMP, Vec::new())
@@ -55,12 +53,18 @@ pub async fn raw_storage(driver: &WebDriver) -> Value {
     value
 }
 
-fn hex(bytes: impl IntoIterator<Item = u8>) -> String {
-    bytes.into_iter().map(|b| format!("{b:02x}")).collect()
+pub fn hex(s: &str) -> String {
+    s.bytes().map(|b| format!("{b:02x}")).collect()
 }
 
-/// No part (6 bytes or longer) of any secret anywhere in the dump: as text, as UTF-8 hex or as
-/// UTF-16LE hex.
+pub fn hex_utf16le(s: &str) -> String {
+    s.encode_utf16()
+        .flat_map(u16::to_le_bytes)
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// No plaintext marker anywhere in the raw storage, in UTF-8 or UTF-16, as text or bytes.
 pub fn assert_no_plaintext(dump: &Value, secrets: &[&str]) {
     let text = dump.to_string();
     let lower = text.to_lowercase();
@@ -68,19 +72,17 @@ pub fn assert_no_plaintext(dump: &Value, secrets: &[&str]) {
         for part in secret.split_whitespace().filter(|p| p.len() >= 6) {
             assert!(!text.contains(part), "{part:?} found in raw storage");
             assert!(
-                !lower.contains(&hex(part.bytes())),
+                !lower.contains(&hex(part)),
                 "{part:?} (UTF-8 hex) found in raw storage"
             );
-            let utf16 = hex(part.encode_utf16().flat_map(u16::to_le_bytes));
             assert!(
-                !lower.contains(&utf16),
+                !lower.contains(&hex_utf16le(part)),
                 "{part:?} (UTF-16 hex) found in raw storage"
             );
         }
     }
 }
 
-/// The vault's IndexedDB entries as `(store/key, hex value)`.
 pub fn vault_entries(dump: &Value) -> Vec<(String, String)> {
     dump["idb"]
         .as_array()
@@ -96,7 +98,6 @@ pub fn vault_entries(dump: &Value) -> Vec<(String, String)> {
         .collect()
 }
 
-/// Chooses the language (stored preference) and opens `#/folder`.
 pub async fn open_folder(driver: &WebDriver, origin: &str, lang: &str) {
     driver.goto(format!("{origin}/")).await.unwrap();
     js(
@@ -114,7 +115,6 @@ pub async fn open_folder(driver: &WebDriver, origin: &str, lang: &str) {
     .await;
 }
 
-/// Waits for the folder screen's status (`empty`, `locked`, `unlocked`).
 pub async fn wait_status(driver: &WebDriver, status: &str) {
     wait_js(
         driver,
@@ -124,11 +124,84 @@ pub async fn wait_status(driver: &WebDriver, status: &str) {
     .await;
 }
 
-/// Types into a field (after clearing it).
 pub async fn type_into(driver: &WebDriver, css: &str, text: &str) {
     let el = driver.find(By::Css(css)).await.unwrap();
     el.clear().await.unwrap();
     el.send_keys(text).await.unwrap();
+}
+
+/// Clicks an element through `HTMLElement.click()` after scrolling it into view: a pointer
+/// click can land beside it when the page shifts meanwhile (the "works offline now" banner
+/// appears in a fresh profile).
+pub async fn click(driver: &WebDriver, css: &str) {
+    let el = driver.find(By::Css(css)).await.unwrap();
+    el.scroll_into_view().await.unwrap();
+    driver
+        .execute("arguments[0].click();", vec![el.to_json().unwrap()])
+        .await
+        .unwrap();
+}
+
+pub async fn error_id(driver: &WebDriver, scope: &str) -> String {
+    let v = wait_js(
+        driver,
+        &format!("document.querySelector('{scope} .vault-error[data-error]')?.dataset.error"),
+        "an error",
+    )
+    .await;
+    v.as_str().unwrap().to_owned()
+}
+
+pub async fn unlock(driver: &WebDriver, passphrase: &str) {
+    type_into(driver, "#vault-passphrase", passphrase).await;
+    click(driver, "#vault-unlock-button").await;
+}
+
+pub async fn import(driver: &WebDriver, file: &std::path::Path, secret: &str) {
+    let input = driver.find(By::Css("#vault-import-file")).await.unwrap();
+    input.send_keys(file.to_str().unwrap()).await.unwrap();
+    type_into(driver, "#vault-import-secret", secret).await;
+    click(driver, "#vault-import-button").await;
+}
+
+/// Creates a folder with `passphrase` on the folder screen (status "empty") and returns the
+/// recovery key as shown on the sheet (groups joined by `-`). Leaves the page on "my details".
+pub async fn create_folder(driver: &WebDriver, passphrase: &str) -> String {
+    type_into(driver, "#vault-new-1", passphrase).await;
+    type_into(driver, "#vault-new-2", passphrase).await;
+    click(driver, "#vault-understood").await;
+    click(driver, "#vault-create-button").await;
+    wait_js(
+        driver,
+        "document.querySelector('.recovery-sheet')",
+        "the recovery sheet",
+    )
+    .await;
+    let key = recovery_key_on_sheet(driver).await;
+    click(driver, "#vault-sheet-done").await;
+    wait_js(
+        driver,
+        "document.querySelector('#vault-name')",
+        "my details",
+    )
+    .await;
+    key
+}
+
+/// The recovery key as shown on the sheet on screen (groups joined by `-`).
+pub async fn recovery_key_on_sheet(driver: &WebDriver) -> String {
+    let groups = js(
+        driver,
+        "Array.from(document.querySelectorAll('.recovery-group'), (g) => g.textContent.trim())",
+    )
+    .await;
+    groups
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|g| g.as_str().unwrap().to_owned())
+        .collect::<Vec<_>>()
+        .join("-")
 }
 
 /// Sets a field's value as the browser's own pickers do (date and time inputs cannot be typed
@@ -144,40 +217,4 @@ pub async fn set_value(driver: &WebDriver, css: &str, value: &str) {
         )
         .await
         .unwrap();
-}
-
-/// Clicks through `HTMLElement.click()` after scrolling the element into view (a pointer click
-/// can land beside it when the page shifts meanwhile).
-pub async fn click(driver: &WebDriver, css: &str) {
-    let el = driver.find(By::Css(css)).await.unwrap();
-    el.scroll_into_view().await.unwrap();
-    driver
-        .execute("arguments[0].click();", vec![el.to_json().unwrap()])
-        .await
-        .unwrap();
-}
-
-/// Creates a safe folder with `passphrase` on the folder screen and closes the recovery sheet.
-pub async fn create_folder(driver: &WebDriver, passphrase: &str) {
-    wait_status(driver, "empty").await;
-    type_into(driver, "#vault-new-1", passphrase).await;
-    type_into(driver, "#vault-new-2", passphrase).await;
-    click(driver, "#vault-understood").await;
-    click(driver, "#vault-create-button").await;
-    wait_js(
-        driver,
-        "document.querySelector('#vault-sheet-done')",
-        "the recovery sheet",
-    )
-    .await;
-    click(driver, "#vault-sheet-done").await;
-    wait_status(driver, "unlocked").await;
-}
-
-/// Unlocks on the folder screen.
-pub async fn unlock(driver: &WebDriver, passphrase: &str) {
-    wait_status(driver, "locked").await;
-    type_into(driver, "#vault-passphrase", passphrase).await;
-    click(driver, "#vault-unlock-button").await;
-    wait_status(driver, "unlocked").await;
 }
