@@ -162,7 +162,9 @@ pub fn AppointmentForm(initial: Appointment, done: Callback<Option<String>>) -> 
                     view! {
                         <details class="appt-bring-tab">
                             <summary>
-                                <Bi text=title />
+                                <span class="summary-text">
+                                    <Bi text=title />
+                                </span>
                             </summary>
                             <ul class="appt-bring-list">{items}</ul>
                         </details>

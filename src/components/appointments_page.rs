@@ -114,7 +114,9 @@ pub fn AppointmentsPage() -> impl IntoView {
                 view! {
                     <details class="appt-past">
                         <summary>
-                            <Bi text=t.bi("appt-past") />
+                            <span class="summary-text">
+                                <Bi text=t.bi("appt-past") />
+                            </span>
                         </summary>
                         <ul class="appt-list">{items}</ul>
                     </details>
@@ -128,10 +130,11 @@ pub fn AppointmentsPage() -> impl IntoView {
         }
     };
 
+    let state = use_content();
     let export = {
         let t = t.clone();
         move |_| {
-            let content = use_content().content.get_untracked();
+            let content = state.content.get_untracked();
             match export_ics(&t, &content, &vault) {
                 Ok(()) => {
                     export_failed.set(false);
