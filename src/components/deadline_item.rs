@@ -15,7 +15,13 @@ use crate::route::Route;
 use crate::vault::use_vault;
 
 #[component]
-pub fn DeadlineItem(deadline: Deadline, urgency: Urgency) -> impl IntoView {
+pub fn DeadlineItem(
+    deadline: Deadline,
+    urgency: Urgency,
+    /// On the home screen: the explanation folded under the "not legal advice" sentence.
+    #[prop(optional)]
+    compact: bool,
+) -> impl IntoView {
     let t = use_texts();
     let vault = use_vault();
     let when = when_bi(&t, deadline.date, deadline.time);
@@ -77,12 +83,15 @@ pub fn DeadlineItem(deadline: Deadline, urgency: Urgency) -> impl IntoView {
                     DeadlineNote::ShortestAssumed => t.bi(note.message_id()),
                 });
             }
-            lines.push(t.bi(&deadline.message_id));
-            lines.push(t.bi("deadline-advice"));
-            let lines = lines
+            let notes = lines
+                .into_iter()
+                .map(|l| view! { <p class="due-note"><Bi text=l /></p> })
+                .collect_view();
+            let explanation = [t.bi(&deadline.message_id), t.bi("deadline-advice")]
                 .into_iter()
                 .map(|l| view! { <p><Bi text=l /></p> })
                 .collect_view();
+            let caution = t.bi(ordner_core::content::NOT_LEGAL_ADVICE_ID);
             let advice = view! {
                 <a class="due-advice-link" href=Route::Tab(ordner_core::TabId::Advice).to_hash()>
                     <Icon name=IconName::Lifebuoy />
@@ -96,7 +105,16 @@ pub fn DeadlineItem(deadline: Deadline, urgency: Urgency) -> impl IntoView {
                 }
                 .into_any(),
                 Some(view! {
-                    <div class="due-detail">{lines} {advice}</div>
+                    {notes}
+                    <details class="due-detail" open=!compact>
+                        <summary>
+                            <span class="summary-text">
+                                <Bi text=caution />
+                            </span>
+                        </summary>
+                        {explanation}
+                        {advice}
+                    </details>
                 }),
             )
         }

@@ -42,7 +42,7 @@ pub fn DueSoon() -> impl IntoView {
                 let group: Vec<_> = items
                     .iter()
                     .filter(|(u, _)| *u == urgency)
-                    .map(|(u, d)| view! { <DeadlineItem deadline=d.clone() urgency=*u /> })
+                    .map(|(u, d)| view! { <DeadlineItem deadline=d.clone() urgency=*u compact=true /> })
                     .collect();
                 if group.is_empty() {
                     continue;
