@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 use ordner_core::agenda::Appointment;
-use ordner_core::deadline::classify;
+use ordner_core::deadline::{Urgency, classify};
 
 use crate::agenda::{document_deadlines, export_ics, today, when_bi};
 use crate::components::appointment_form::AppointmentForm;
@@ -74,12 +74,12 @@ pub fn AppointmentsPage() -> impl IntoView {
                 }
                 .into_any();
             }
+            // Reminders and deadlines long past are left out.
             let items = list
                 .into_iter()
-                .map(|d| {
-                    let u = classify(&d, today);
-                    view! { <DeadlineItem deadline=d urgency=u /> }
-                })
+                .map(|d| (classify(&d, today), d))
+                .filter(|(u, _)| *u != Urgency::Past)
+                .map(|(u, d)| view! { <DeadlineItem deadline=d urgency=u /> })
                 .collect_view();
             view! { <ul class="due-list">{items}</ul> }.into_any()
         }
