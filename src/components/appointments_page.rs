@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 use ordner_core::agenda::Appointment;
-use ordner_core::deadline::{Urgency, classify};
+use ordner_core::deadline::{Deadline, Urgency, classify};
 
 use crate::agenda::{document_deadlines, export_ics, today, when_bi};
 use crate::components::appointment_form::AppointmentForm;
@@ -62,10 +62,15 @@ pub fn AppointmentsPage() -> impl IntoView {
     let deadlines = {
         let t = t.clone();
         move || {
-            let list = document_deadlines(&vault);
             let Some(today) = today() else {
                 return ().into_any();
             };
+            // Reminders and deadlines long past are left out.
+            let list: Vec<(Urgency, Deadline)> = document_deadlines(&vault)
+                .into_iter()
+                .map(|d| (classify(&d, today), d))
+                .filter(|(u, _)| *u != Urgency::Past)
+                .collect();
             if list.is_empty() {
                 return view! {
                     <p class="vault-hint">
@@ -74,11 +79,8 @@ pub fn AppointmentsPage() -> impl IntoView {
                 }
                 .into_any();
             }
-            // Reminders and deadlines long past are left out.
             let items = list
                 .into_iter()
-                .map(|d| (classify(&d, today), d))
-                .filter(|(u, _)| *u != Urgency::Past)
                 .map(|(u, d)| view! { <DeadlineItem deadline=d urgency=u /> })
                 .collect_view();
             view! { <ul class="due-list">{items}</ul> }.into_any()
