@@ -899,13 +899,22 @@ pub fn backup_file_name() -> String {
 /// # Errors
 /// When the browser refuses to create the Blob or the link.
 pub fn download(bytes: &[u8], file_name: &str) -> Result<(), JsValue> {
+    download_as(bytes, file_name, "application/octet-stream")
+}
+
+/// Offers `bytes` as a file download of type `mime` (the object URL is revoked once the browser
+/// has started the download).
+///
+/// # Errors
+/// When the browser refuses to create the file or the link.
+pub fn download_as(bytes: &[u8], file_name: &str, mime: &str) -> Result<(), JsValue> {
     let window = web_sys::window().ok_or_else(|| JsValue::from_str("no window"))?;
     let document = window
         .document()
         .ok_or_else(|| JsValue::from_str("no document"))?;
     let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
     let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/octet-stream");
+    options.set_type(mime);
     let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob)?;
     let a: web_sys::HtmlAnchorElement = document.create_element("a")?.unchecked_into();
