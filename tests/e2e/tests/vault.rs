@@ -13,7 +13,10 @@ use e2e::vault::{
     assert_no_plaintext, click, error_id, import, open_folder, raw_storage, type_into, unlock,
     vault_entries, wait_status,
 };
-use e2e::{Driver, Server, browser, built_dist, js, screenshot, wait_js};
+use e2e::{
+    Driver, Server, browser, built_dist, capture_downloads, captured_download, js, screenshot,
+    wait_js,
+};
 use serde_json::Value;
 use thirtyfour::prelude::*;
 
@@ -234,30 +237,10 @@ async fn vault_create_unlock_raw_storage_backup() {
     );
 
     // --- Export a backup: the bytes the page hands to the download link. ---
-    js(
-        &driver,
-        "(() => { const o = URL.createObjectURL.bind(URL); window.__vaultBlob = null; \
-         URL.createObjectURL = (b) => { window.__vaultBlob = b; return o(b); }; return 1; })()",
-    )
-    .await;
+    capture_downloads(&driver).await;
     click(&driver, "#vault-export").await;
-    wait_js(&driver, "window.__vaultBlob", "the backup blob").await;
-    let backup_hex = driver
-        .execute_async(
-            "const done = arguments[arguments.length - 1]; window.__vaultBlob.arrayBuffer().then((b) => \
-             done(Array.from(new Uint8Array(b), (x) => x.toString(16).padStart(2, '0')).join('')));",
-            Vec::new(),
-        )
-        .await
-        .unwrap()
-        .json()
-        .as_str()
-        .unwrap()
-        .to_owned();
-    let backup: Vec<u8> = (0..backup_hex.len())
-        .step_by(2)
-        .map(|i| u8::from_str_radix(&backup_hex[i..i + 2], 16).unwrap())
-        .collect();
+    let backup = captured_download(&driver).await;
+    let backup_hex: String = backup.iter().map(|b| format!("{b:02x}")).collect();
     assert!(backup.len() > 200, "backup of {} bytes", backup.len());
     let status = js(
         &driver,
