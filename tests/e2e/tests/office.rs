@@ -61,7 +61,7 @@ async fn office_editor_export_and_import() {
     click(&driver, &format!("{p}-tab-advice")).await;
     type_into(&driver, &format!("{p}-notes-de"), NOTE_DE).await;
     let select = driver
-        .find(By::Css(&format!("{p}-notes-add")))
+        .find(By::Css(format!("{p}-notes-add")))
         .await
         .unwrap();
     driver
