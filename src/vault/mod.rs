@@ -921,10 +921,11 @@ pub fn download(bytes: &[u8], file_name: &str) -> Result<(), JsValue> {
     download_as(bytes, file_name, "application/octet-stream")
 }
 
-/// Offers `bytes` as a download named `file_name` with a MIME type (e.g. `text/calendar`).
+/// Offers `bytes` as a file download of type `mime` (the object URL is revoked once the browser
+/// has started the download).
 ///
 /// # Errors
-/// When the browser refuses to create the Blob or the link.
+/// When the browser refuses to create the file or the link.
 pub fn download_as(bytes: &[u8], file_name: &str, mime: &str) -> Result<(), JsValue> {
     let window = web_sys::window().ok_or_else(|| JsValue::from_str("no window"))?;
     let document = window

@@ -12,7 +12,10 @@ use e2e::vault::{
     assert_no_plaintext, click, create_folder, open_folder, raw_storage, set_value, type_into,
     unlock, vault_entries, wait_status,
 };
-use e2e::{Driver, Server, browser, built_dist, js, screenshot, wait_js};
+use e2e::{
+    Driver, Server, browser, built_dist, capture_downloads, captured_download, js, screenshot,
+    wait_js,
+};
 use serde_json::Value;
 
 const PASSPHRASE: &str = "Termine im Oktober 2015 Dresden";
@@ -225,29 +228,17 @@ async fn appointments_log_due_soon_lock_export() {
     // --- Export the calendar: capture the Blob the page hands to the download link. ---
     go(&driver, &origin, "#/appointments").await;
     wait_js(&driver, "document.querySelector('#appt-export')", "export").await;
-    js(
-        &driver,
-        "(() => { const o = URL.createObjectURL.bind(URL); window.__icsBlob = null; \
-         URL.createObjectURL = (b) => { window.__icsBlob = b; return o(b); }; return 1; })()",
-    )
-    .await;
+    capture_downloads(&driver).await;
     click(&driver, "#appt-export").await;
-    wait_js(&driver, "window.__icsBlob", "the calendar blob").await;
+    let ics = String::from_utf8(captured_download(&driver).await).unwrap();
     assert_eq!(
-        js(&driver, "window.__icsBlob.type").await,
+        js(
+            &driver,
+            "window.__captured[window.__captured.length - 1].type"
+        )
+        .await,
         "text/calendar;charset=utf-8"
     );
-    let ics = driver
-        .execute_async(
-            "const done = arguments[arguments.length - 1]; window.__icsBlob.text().then(done);",
-            Vec::new(),
-        )
-        .await
-        .unwrap()
-        .json()
-        .as_str()
-        .unwrap()
-        .to_owned();
     assert!(ics.starts_with("BEGIN:VCALENDAR\r\n"), "{ics}");
     for line in ics.split("\r\n") {
         assert!(line.len() <= 75, "line of {} octets: {line}", line.len());

@@ -7,7 +7,10 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test: failing loudly is the point
 
 use e2e::vault::{click, type_into};
-use e2e::{Driver, Server, browser, built_dist, js, screenshot, wait_js};
+use e2e::{
+    Driver, Server, browser, built_dist, capture_downloads, captured_download, js, screenshot,
+    wait_js,
+};
 use ordner_core::TabId;
 use ordner_core::content::ContentPack;
 use thirtyfour::prelude::*;
@@ -58,7 +61,7 @@ async fn office_editor_export_and_import() {
     click(&driver, &format!("{p}-tab-advice")).await;
     type_into(&driver, &format!("{p}-notes-de"), NOTE_DE).await;
     let select = driver
-        .find(By::Css(&format!("{p}-notes-add")))
+        .find(By::Css(format!("{p}-notes-add")))
         .await
         .unwrap();
     driver
@@ -113,25 +116,9 @@ async fn office_editor_export_and_import() {
     screenshot(&driver, "office-1-checked-de-ar.png").await;
 
     // --- Export: the text handed to the download link. ---
-    js(
-        &driver,
-        "(() => { const o = URL.createObjectURL.bind(URL); window.__packBlob = null; \
-         URL.createObjectURL = (b) => { window.__packBlob = b; return o(b); }; return 1; })()",
-    )
-    .await;
+    capture_downloads(&driver).await;
     click(&driver, ".office-export").await;
-    wait_js(&driver, "window.__packBlob", "the exported file").await;
-    let text = driver
-        .execute_async(
-            "const done = arguments[arguments.length - 1]; window.__packBlob.text().then(done);",
-            Vec::new(),
-        )
-        .await
-        .unwrap()
-        .json()
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let text = String::from_utf8(captured_download(&driver).await).unwrap();
     let pack = ContentPack::parse("export.toml", &text).unwrap();
     assert_eq!(pack.key, "dortmund");
     let ours = &pack.contacts[usize::try_from(n - 1).unwrap()];

@@ -55,6 +55,14 @@ async fn name_shown(driver: &WebDriver) -> Value {
     js(driver, "document.querySelector('#vault-name').value").await
 }
 
+/// Goes to the folder screen (locked) and unlocks with `passphrase`.
+async fn unlock_on_folder(driver: &WebDriver, origin: &str, passphrase: &str) {
+    driver.goto(format!("{origin}/#/folder")).await.unwrap();
+    wait_status(driver, "locked").await;
+    unlock(driver, passphrase).await;
+    wait_status(driver, "unlocked").await;
+}
+
 /// A wrong passphrase on the unlock screen gives the one vague error.
 async fn assert_refused(driver: &WebDriver, passphrase: &str) {
     unlock(driver, passphrase).await;
@@ -354,10 +362,7 @@ async fn passphrase_recovery_autolock_damage_quota() {
         "nothing ticked while locked",
     )
     .await;
-    driver.goto(format!("{origin}/#/folder")).await.unwrap();
-    wait_status(&driver, "locked").await;
-    unlock(&driver, THIRD).await;
-    wait_status(&driver, "unlocked").await;
+    unlock_on_folder(&driver, &origin, THIRD).await;
     driver
         .goto(format!("{origin}/#/tab/housing"))
         .await
@@ -410,10 +415,7 @@ async fn passphrase_recovery_autolock_damage_quota() {
         .await,
         "false"
     );
-    driver.goto(format!("{origin}/#/folder")).await.unwrap();
-    wait_status(&driver, "locked").await;
-    unlock(&driver, THIRD).await;
-    wait_status(&driver, "unlocked").await;
+    unlock_on_folder(&driver, &origin, THIRD).await;
     driver.goto(format!("{origin}/#/town")).await.unwrap();
     wait_js(&driver, &town_checked("dresden"), "Dresden chosen again").await;
 
