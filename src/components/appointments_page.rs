@@ -228,7 +228,7 @@ pub fn AppointmentsPage() -> impl IntoView {
         <section class="agenda" aria-labelledby="appt-heading">
             <BackLink />
             <h2 id="appt-heading">
-                <Bi text=use_texts().bi("appt-title") />
+                <Bi text=use_texts().bi("appt-all") />
             </h2>
             {body}
         </section>
