@@ -2,8 +2,9 @@
 //!
 //! - axe-core (npm, installed by `cargo xtask setup`, injected over WebDriver) finds no serious or
 //!   critical violation on the language choice, the home screen, every tab page (without and with
-//!   a town), search, the town choice, the office editor, and the safe folder (create, recovery
-//!   sheet, open with its management and backup forms, unlock);
+//!   a town), search, the town choice, the office editor, the safe folder (create, recovery
+//!   sheet, open with its management and backup forms, unlock), the appointments and the
+//!   consultation log (empty, form, list, locked) and "due soon" on the home screen;
 //! - every control is at least 44 × 44 CSS px (links inside sentences excepted);
 //! - every German block and every block in the person's language carries its `lang` and `dir`;
 //! - the same screens hold at 320 px width and with the text at 200 % (nothing wider than the
@@ -15,6 +16,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test: failing loudly is the point
 
+use e2e::vault::set_value;
 use e2e::{
     Driver, Server, axe_source, axe_violations, browser, built_dist, js, layout_problems,
     screenshot, wait_js,
@@ -253,6 +255,43 @@ async fn walk(lang: &str, width: u32, mode: Mode) -> (Vec<String>, usize) {
     click(&driver, "#vault-sheet-done").await;
     wait(&driver, "#vault-name").await;
     w.check("vault-open").await;
+    // Appointments and the consultation log (empty, the form with a problem shown, a list),
+    // and "due soon" on the home screen.
+    goto_hash(&driver, "#/appointments").await;
+    wait(&driver, "#appt-add").await;
+    w.check("appointments-empty").await;
+    click(&driver, "#appt-add").await;
+    wait(&driver, "#appt-form").await;
+    set_value(&driver, "#appt-office", "").await;
+    click(&driver, "#appt-save").await;
+    wait(&driver, "#appt-form .vault-error[data-error]").await;
+    w.check("appointment-form-error").await;
+    let soon = js(
+        &driver,
+        "(() => { const d = new Date(Date.now() + 2 * 864e5); return d.getFullYear() + '-' + String(d.getMonth() + 1).padStart(2, '0') + '-' + String(d.getDate()).padStart(2, '0'); })()",
+    )
+    .await;
+    set_value(&driver, "#appt-date", soon.as_str().unwrap()).await;
+    set_value(&driver, "#appt-time", "09:30").await;
+    type_into(&driver, "#appt-office", "Ausländerbehörde, Zimmer 204").await;
+    click(&driver, "#appt-save").await;
+    wait(&driver, ".appt-card").await;
+    w.check("appointments-list").await;
+    goto_hash(&driver, "#/log").await;
+    wait(&driver, "#log-add").await;
+    w.check("log-empty").await;
+    click(&driver, "#log-add").await;
+    wait(&driver, "#log-who").await;
+    w.check("log-form").await;
+    type_into(&driver, "#log-who", "Migrationsberatung").await;
+    type_into(&driver, "#log-agreed", "Kopie bringen").await;
+    click(&driver, "#log-save").await;
+    wait(&driver, ".log-card").await;
+    w.check("log-list").await;
+    goto_hash(&driver, "#/").await;
+    wait(&driver, "#due-soon").await;
+    w.check("home-due-soon").await;
+
     // A tab page while the folder is open (ticks allowed).
     goto_hash(&driver, "#/tab/housing").await;
     wait(&driver, ".ticks-note[data-storage='Vault']").await;
@@ -266,6 +305,13 @@ async fn walk(lang: &str, width: u32, mode: Mode) -> (Vec<String>, usize) {
     click(&driver, "#vault-unlock-button").await;
     wait(&driver, ".vault-unlock .vault-error[data-error]").await;
     w.check("vault-unlock-error").await;
+    // The appointments and the log while the folder is locked.
+    goto_hash(&driver, "#/appointments").await;
+    wait(&driver, "main h2").await;
+    w.check("appointments-locked").await;
+    goto_hash(&driver, "#/log").await;
+    wait(&driver, "main h2").await;
+    w.check("log-locked").await;
 
     let lang_ok = js(&driver, "document.documentElement.lang").await;
     assert_eq!(lang_ok, Value::String(lang.to_owned()));
@@ -341,6 +387,7 @@ async fn keyboard_reaches_every_control_with_a_visible_focus() {
         ("#/search", "#search-input"),
         ("#/town", ".town-choice input"),
         ("#/folder", "#vault-new-1"),
+        ("#/appointments", "main h2"),
     ] {
         driver.goto(format!("{origin}/{hash}")).await.unwrap();
         driver.refresh().await.unwrap();
