@@ -15,6 +15,15 @@ pub enum CoreError {
     DuplicateMessage { file: String, id: String },
     #[error("cannot read {path}: {message}")]
     Io { path: String, message: String },
+    /// A date that is not a real `YYYY-MM-DD` calendar day.
+    #[error("`{0}` is not a date of the form YYYY-MM-DD")]
+    InvalidDate(String),
+    /// A stored document record that cannot be read.
+    #[error("damaged document record: {0}")]
+    DocumentFormat(String),
+    /// A stored document record written by a newer app.
+    #[error("document record format {found}; this app reads up to {supported}")]
+    DocumentVersion { found: u8, supported: u8 },
     /// A content pack with problems; `issues` holds every one found, sorted by line, each with
     /// its Fluent message (`PackIssue::format`).
     #[error("{file}: content pack rejected ({} problem(s)); first: {}", issues.len(), issues.first().map(ToString::to_string).unwrap_or_default())]
