@@ -3,6 +3,8 @@
 use leptos::context::Provider;
 use leptos::prelude::*;
 
+use crate::components::document_editor::DocumentEditor;
+use crate::components::document_view::DocumentView;
 use crate::components::header::Header;
 use crate::components::home::Home;
 use crate::components::language_picker::LanguagePicker;
@@ -82,6 +84,14 @@ fn Screens(texts: Texts, lang: RwSignal<Option<&'static str>>, sw: sw::SwState) 
                                 view! { <crate::components::vault_folder::VaultFolder /> }.into_any()
                             }
                             Route::Tab(tab) => view! { <TabPage tab=tab /> }.into_any(),
+                            Route::DocAdd(tab) => {
+                                view! { <DocumentEditor tab=tab /> }.into_any()
+                            }
+                            Route::Doc(id) => view! { <DocumentView id=id /> }.into_any(),
+                            Route::DocEdit(id) => {
+                                view! { <DocumentEditor tab=ordner_core::TabId::Documents existing=id /> }
+                                    .into_any()
+                            }
                             Route::Search => view! { <SearchPage /> }.into_any(),
                             Route::Office => view! { <OfficeEditor /> }.into_any(),
                             Route::Town => view! { <TownPicker /> }.into_any(),

@@ -1,6 +1,14 @@
 //! One component per file.
 pub mod back_link;
 pub mod bi;
+pub mod doc_list_item;
+pub mod doc_locked;
+pub mod doc_page_view;
+pub mod doc_pages_editor;
+pub mod doc_thumb;
+pub mod document_editor;
+pub mod document_view;
+pub mod documents_section;
 pub mod header;
 pub mod home;
 pub mod icon;

@@ -35,6 +35,7 @@
 //! key press (default 5 minutes, stored inside the vault), and when the page stays hidden
 //! for [`HIDDEN_LOCK_MS`].
 
+pub mod documents;
 pub mod idb;
 pub mod worker;
 
@@ -89,6 +90,8 @@ pub enum Error {
     TooShort,
     /// No backup file was chosen.
     NoFile,
+    /// Storing or reading a document failed (see its message).
+    Document(ordner_documents::DocsError),
 }
 
 impl Error {
@@ -103,6 +106,7 @@ impl Error {
             Error::Mismatch => "vault-passphrase-mismatch",
             Error::TooShort => "vault-passphrase-too-short",
             Error::NoFile => "vault-import-no-file",
+            Error::Document(e) => e.message_id(),
         }
     }
 }
@@ -111,7 +115,17 @@ impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Error::Vault(e) => write!(f, "{e}"),
+            Error::Document(e) => write!(f, "{e}"),
             other => f.write_str(other.message_id()),
+        }
+    }
+}
+
+impl From<ordner_documents::DocsError> for Error {
+    fn from(e: ordner_documents::DocsError) -> Self {
+        match e {
+            ordner_documents::DocsError::Vault(v) if v != VaultError::StorageFull => Error::Vault(v),
+            other => Error::Document(other),
         }
     }
 }
@@ -223,6 +237,9 @@ pub struct Vault {
     pub notes: RwSignal<String>,
     /// Records that failed to open at the last unlock.
     pub damaged: RwSignal<Vec<Damaged>>,
+    /// Filed documents, newest first (empty while locked). Change them with
+    /// [`Vault::save_document`] and [`Vault::delete_document`].
+    pub documents: RwSignal<Vec<ordner_core::document::Document>>,
     /// Minutes without activity before the vault locks itself.
     pub autolock_minutes: RwSignal<u32>,
     /// How long the last passphrase unlock took, in milliseconds (key derivation included).
@@ -271,6 +288,7 @@ impl Vault {
             name: RwSignal::new(String::new()),
             notes: RwSignal::new(String::new()),
             damaged: RwSignal::new(Vec::new()),
+            documents: RwSignal::new(Vec::new()),
             autolock_minutes: RwSignal::new(DEFAULT_AUTOLOCK_MINUTES),
             last_unlock_ms: RwSignal::new(None),
             inner: StoredValue::new_local(Rc::new(RefCell::new(Inner {
@@ -346,6 +364,7 @@ impl Vault {
         self.name.set(String::new());
         self.notes.set(String::new());
         self.damaged.set(Vec::new());
+        self.documents.set(Vec::new());
         self.autolock_minutes.set(DEFAULT_AUTOLOCK_MINUTES);
         if was_open {
             self.lock_reason.set(Some(reason));
@@ -385,7 +404,18 @@ impl Vault {
             BTreeSet::new(),
             DEFAULT_AUTOLOCK_MINUTES,
         );
+        let mut documents = Vec::new();
         for record in &opened.records {
+            if record.kind.as_str() == ordner_core::document::RECORD_KIND {
+                match ordner_core::document::decode(record.id.as_str(), record.data.as_bytes()) {
+                    Ok(doc) => documents.push(doc),
+                    Err(_) => damaged.push(Damaged {
+                        kind: record.kind.as_str().to_owned(),
+                        id: record.id.as_str().to_owned(),
+                    }),
+                }
+                continue;
+            }
             let text = utf8(record);
             let Some(text) = text else {
                 damaged.push(Damaged {
@@ -419,6 +449,8 @@ impl Vault {
         self.notes.set(notes);
         self.ticks.set(ticks);
         self.autolock_minutes.set(minutes);
+        ordner_documents::sort(&mut documents);
+        self.documents.set(documents);
         self.damaged.set(damaged);
     }
 

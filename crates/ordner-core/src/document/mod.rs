@@ -9,6 +9,7 @@
 
 pub mod date;
 pub mod encode;
+pub mod image;
 
 pub use date::IsoDate;
 pub use encode::{FORMAT_VERSION, decode, encode};
