@@ -27,7 +27,9 @@ pub fn App() -> impl IntoView {
         RwSignal::new(prefs::stored_language().map(|l| l.code));
     let sw_state = sw::register();
     // The vault (and its lock state) survives a change of language.
-    provide_context(crate::vault::Vault::new());
+    let vault = crate::vault::Vault::new();
+    crate::documents::install_test_hooks(vault);
+    provide_context(vault);
     // The content (and a chosen town) survive a change of language.
     provide_context(ContentState::new());
 

@@ -273,3 +273,73 @@ impl Drop for ObjectUrl {
         let _ = web_sys::Url::revoke_object_url(&self.0);
     }
 }
+
+/// localStorage key that turns the test hooks on (set only by the end-to-end tests and the
+/// benchmark, in their own browser profiles).
+pub const TEST_HOOKS_KEY: &str = "mein-ordner-test-hooks";
+
+/// With `localStorage["mein-ordner-test-hooks"] == "1"` at start, installs
+/// `window.__meinOrdnerSeedDocuments(count, tabKey, jpegBytes)`, which files `count` documents
+/// (each with one page and its thumbnail, both `jpegBytes`) while the vault is open, and resolves
+/// to the number stored; and `window.__meinOrdnerBlob(blobId)`, which resolves to the decrypted
+/// bytes of a page or thumbnail (to check what was stored; the page's CSP keeps `fetch` away from
+/// `blob:` URLs). They can do nothing the person could not do through the screens.
+pub fn install_test_hooks(vault: Vault) {
+    use wasm_bindgen::prelude::*;
+    let enabled = web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .and_then(|s| s.get_item(TEST_HOOKS_KEY).ok().flatten())
+        .is_some_and(|v| v == "1");
+    let Some(window) = web_sys::window().filter(|_| enabled) else {
+        return;
+    };
+    let seed = Closure::<dyn FnMut(u32, String, js_sys::Uint8Array) -> js_sys::Promise>::new(
+        move |count: u32, tab: String, jpeg: js_sys::Uint8Array| {
+            let jpeg = jpeg.to_vec();
+            wasm_bindgen_futures::future_to_promise(async move {
+                let tab = TabId::from_key(&tab).ok_or_else(|| JsValue::from_str("unknown tab"))?;
+                let doc_type = ordner_core::content::DocType::for_tab(tab)
+                    .next()
+                    .ok_or_else(|| JsValue::from_str("no type"))?
+                    .key;
+                let page = NewPage {
+                    full: jpeg.clone(),
+                    thumb: Some(jpeg),
+                    mime: PageMime::Jpeg,
+                    width: 0,
+                    height: 0,
+                };
+                for i in 0..count {
+                    let mut doc = new_document(tab).map_err(|e| JsValue::from_str(&e.to_string()))?;
+                    doc.doc_type = doc_type.to_owned();
+                    doc.title = format!("Test {i}");
+                    let (pages, blobs) = pages_and_blobs(&[Draft::new(page.clone())])
+                        .map_err(|e| JsValue::from_str(&e.to_string()))?;
+                    doc.pages = pages;
+                    vault
+                        .save_document(doc, blobs, None)
+                        .await
+                        .map_err(|e| JsValue::from_str(&e.to_string()))?;
+                }
+                Ok(JsValue::from(count))
+            })
+        },
+    );
+    let _ = js_sys::Reflect::set(
+        &window,
+        &JsValue::from_str("__meinOrdnerSeedDocuments"),
+        seed.as_ref(),
+    );
+    seed.forget();
+    let blob = Closure::<dyn FnMut(String) -> js_sys::Promise>::new(move |id: String| {
+        wasm_bindgen_futures::future_to_promise(async move {
+            let bytes = vault
+                .document_blob(&id)
+                .await
+                .map_err(|e| JsValue::from_str(&e.to_string()))?;
+            Ok(js_sys::Uint8Array::from(bytes.as_bytes()).into())
+        })
+    });
+    let _ = js_sys::Reflect::set(&window, &JsValue::from_str("__meinOrdnerBlob"), blob.as_ref());
+    blob.forget();
+}

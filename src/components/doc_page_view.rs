@@ -80,7 +80,7 @@ pub fn DocPageView(page: Page, number: usize) -> impl IntoView {
         }
     };
     view! {
-        <figure class="doc-page" data-page=number data-mime=mime.as_str()>
+        <figure class="doc-page" data-page=number data-mime=mime.as_str() data-blob=page.blob.clone()>
             <figcaption>
                 <Bi text=label />
             </figcaption>

@@ -54,12 +54,13 @@ pub fn DocThumb(
         },
         ThumbSource::None => {}
     }
-    let style = (rotation != 0).then(|| format!("transform: rotate({rotation}deg)"));
+    // The page CSP forbids inline styles: the turn is a class.
+    let turn_class = format!("doc-rot-{rotation}");
     view! {
         <span class="doc-thumb" class:doc-thumb-icon=is_icon data-loaded=move || url.with(|u| u.is_some())>
             {move || match url.get() {
                 Some(u) => view! {
-                    <img src=u.url().to_owned() alt=alt.clone() style=style.clone() decoding="async" />
+                    <img src=u.url().to_owned() alt=alt.clone() class=turn_class.clone() decoding="async" />
                 }
                 .into_any(),
                 None if is_icon || failed.get() => view! { <Icon name=IconName::Document /> }.into_any(),

@@ -230,8 +230,11 @@ fn Form(tab: TabId, previous: Option<Document>) -> impl IntoView {
                     }
                 }
                 Err(SaveError::Fields(p)) => {
+                    let first = p.first().map(|p| p.field);
                     let _ = problems.try_set(p);
-                    focus_first_error();
+                    if let Some(field) = first {
+                        focus_field(field);
+                    }
                 }
                 Err(SaveError::Vault(e)) => {
                     let _ = problems.try_set(Vec::new());
@@ -325,10 +328,15 @@ fn Form(tab: TabId, previous: Option<Document>) -> impl IntoView {
     }
 }
 
-fn focus_first_error() {
+/// Moves the focus to the field with the first problem.
+fn focus_field(field: Field) {
+    let id = match field {
+        Field::Pages => "doc-files".to_owned(),
+        other => format!("doc-{}", other.key()),
+    };
     if let Some(el) = web_sys::window()
         .and_then(|w| w.document())
-        .and_then(|d| d.query_selector("[aria-invalid=\"true\"]").ok().flatten())
+        .and_then(|d| d.get_element_by_id(&id))
         && let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el)
     {
         let _ = el.focus();
