@@ -7,11 +7,11 @@ use std::rc::Rc;
 use leptos::prelude::*;
 use std::sync::atomic::{AtomicU64, Ordering};
 
+use ordner_core::TabId;
 use ordner_core::content::Content;
 use ordner_core::document::{
     Document, DocumentForm, FieldProblem, Page, PageMime, Rotation, ticks_on_save,
 };
-use ordner_core::TabId;
 use ordner_documents::NewBlobs;
 use ordner_vault::BlobId;
 
@@ -107,7 +107,9 @@ pub async fn rotate(vault: &Vault, draft: &Draft) -> Result<Draft, RotateError> 
             Source::New(Rc::new(turned), Rotation::R0)
         }
         Source::New(p, _) => {
-            let turned = scan::rotate_jpeg(&p.full).await.map_err(RotateError::Scan)?;
+            let turned = scan::rotate_jpeg(&p.full)
+                .await
+                .map_err(RotateError::Scan)?;
             Source::New(Rc::new(turned), Rotation::R0)
         }
     };
@@ -310,7 +312,8 @@ pub fn install_test_hooks(vault: Vault) {
                     height: 0,
                 };
                 for i in 0..count {
-                    let mut doc = new_document(tab).map_err(|e| JsValue::from_str(&e.to_string()))?;
+                    let mut doc =
+                        new_document(tab).map_err(|e| JsValue::from_str(&e.to_string()))?;
                     doc.doc_type = doc_type.to_owned();
                     doc.title = format!("Test {i}");
                     let (pages, blobs) = pages_and_blobs(&[Draft::new(page.clone())])
@@ -340,6 +343,10 @@ pub fn install_test_hooks(vault: Vault) {
             Ok(js_sys::Uint8Array::from(bytes.as_bytes()).into())
         })
     });
-    let _ = js_sys::Reflect::set(&window, &JsValue::from_str("__meinOrdnerBlob"), blob.as_ref());
+    let _ = js_sys::Reflect::set(
+        &window,
+        &JsValue::from_str("__meinOrdnerBlob"),
+        blob.as_ref(),
+    );
     blob.forget();
 }

@@ -181,7 +181,10 @@ async fn decode(blob: &Blob) -> Result<ImageBitmap, ScanError> {
         .map_err(|_| ScanError::Unreadable)
 }
 
-fn new_canvas(width: u32, height: u32) -> Result<(HtmlCanvasElement, CanvasRenderingContext2d), ScanError> {
+fn new_canvas(
+    width: u32,
+    height: u32,
+) -> Result<(HtmlCanvasElement, CanvasRenderingContext2d), ScanError> {
     let document = web_sys::window()
         .and_then(|w| w.document())
         .ok_or(ScanError::Browser)?;
@@ -209,7 +212,11 @@ fn new_canvas(width: u32, height: u32) -> Result<(HtmlCanvasElement, CanvasRende
 
 /// Draws `bitmap` turned `quarter_turns` × 90° clockwise, at most [`LONG_SIDE`] px, optionally
 /// as "paper", and encodes the page and its thumbnail.
-async fn render(bitmap: &ImageBitmap, quarter_turns: u8, paper: bool) -> Result<NewPage, ScanError> {
+async fn render(
+    bitmap: &ImageBitmap,
+    quarter_turns: u8,
+    paper: bool,
+) -> Result<NewPage, ScanError> {
     let (bw, bh) = (bitmap.width(), bitmap.height());
     if bw == 0 || bh == 0 {
         return Err(ScanError::Unreadable);

@@ -34,7 +34,11 @@ pub fn DocPageView(page: Page, number: usize) -> impl IntoView {
     let alt = format!(
         "{}{}",
         label.de,
-        label.own.as_ref().map(|o| format!(" / {o}")).unwrap_or_default()
+        label
+            .own
+            .as_ref()
+            .map(|o| format!(" / {o}"))
+            .unwrap_or_default()
     );
     let (w, h) = (page.width, page.height);
     let rotation = page.rotation.degrees();
@@ -51,8 +55,10 @@ pub fn DocPageView(page: Page, number: usize) -> impl IntoView {
                 .into_any();
             }
             match (url.get(), mime) {
-                (None, _) => view! { <progress class="vault-progress" aria-hidden="true"></progress> }
-                    .into_any(),
+                (None, _) => {
+                    view! { <progress class="vault-progress" aria-hidden="true"></progress> }
+                        .into_any()
+                }
                 (Some(u), PageMime::Jpeg) => view! {
                     <img
                         class="doc-page-image"

@@ -109,7 +109,14 @@ pub fn DocPagesEditor(
                 return;
             }
             let t = t.clone();
-            leptos::task::spawn_local(add_files(t, files, paper.get_untracked(), pages, progress, problems));
+            leptos::task::spawn_local(add_files(
+                t,
+                files,
+                paper.get_untracked(),
+                pages,
+                progress,
+                problems,
+            ));
         }
     };
     let on_camera = on_files.clone();
@@ -136,13 +143,13 @@ pub fn DocPagesEditor(
                             .thumb
                             .clone()
                             .map_or(ThumbSource::None, ThumbSource::Stored),
-                        Source::New(p, _) => p
-                            .thumb
-                            .clone()
-                            .map_or(ThumbSource::None, |b| ThumbSource::Bytes(std::rc::Rc::new(b))),
+                        Source::New(p, _) => p.thumb.clone().map_or(ThumbSource::None, |b| {
+                            ThumbSource::Bytes(std::rc::Rc::new(b))
+                        }),
                     };
                     let rotation = d.rotation().degrees();
-                    let index = move || pages.with_untracked(|p| p.iter().position(|d| d.uid == uid));
+                    let index =
+                        move || pages.with_untracked(|p| p.iter().position(|d| d.uid == uid));
                     let turn = move |_| {
                         let Some(i) = index() else { return };
                         let Some(draft) = pages.with_untracked(|p| p.get(i).cloned()) else {
@@ -160,8 +167,12 @@ pub fn DocPagesEditor(
                                     });
                                     let _ = rotate_error.try_set(None);
                                 }
-                                Err(RotateError::Scan(e)) => drop(rotate_error.try_set(Some(e.message_id()))),
-                                Err(RotateError::Vault(e)) => drop(rotate_error.try_set(Some(e.message_id()))),
+                                Err(RotateError::Scan(e)) => {
+                                    let _ = rotate_error.try_set(Some(e.message_id()));
+                                }
+                                Err(RotateError::Vault(e)) => {
+                                    let _ = rotate_error.try_set(Some(e.message_id()));
+                                }
                             }
                             let _ = busy.try_set(false);
                         });

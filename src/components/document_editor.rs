@@ -191,13 +191,22 @@ fn Form(tab: TabId, previous: Option<Document>) -> impl IntoView {
     let received_field = {
         let text_field = text_field.clone();
         move || {
-            let label = if fields.get().served { "doc-field-served" } else { "doc-field-received" };
+            let label = if fields.get().served {
+                "doc-field-served"
+            } else {
+                "doc-field-received"
+            };
             text_field(Field::Received, label, received, "date")
         }
     };
     let moved_in_field = {
         let text_field = text_field.clone();
-        move || fields.get().moved_in.then(|| text_field(Field::MovedIn, "doc-field-moved-in", moved_in, "date"))
+        move || {
+            fields
+                .get()
+                .moved_in
+                .then(|| text_field(Field::MovedIn, "doc-field-moved-in", moved_in, "date"))
+        }
     };
 
     let previous_for_save = previous.clone();
@@ -245,14 +254,21 @@ fn Form(tab: TabId, previous: Option<Document>) -> impl IntoView {
         });
     };
 
-    let heading = if previous.is_some() { "doc-edit-title" } else { "doc-add-title" };
+    let heading = if previous.is_some() {
+        "doc-edit-title"
+    } else {
+        "doc-add-title"
+    };
     let cancel_href = previous
         .as_ref()
         .and_then(|p| DocId::new(&p.id))
         .map_or_else(|| Route::Tab(tab).to_hash(), |id| Route::Doc(id).to_hash());
     let limits = t.bi_args(
         "doc-notes-hint",
-        &[("max", Arg::Num(ordner_core::document::MAX_NOTES_CHARS as f64))],
+        &[(
+            "max",
+            Arg::Num(ordner_core::document::MAX_NOTES_CHARS as f64),
+        )],
     );
     view! {
         <p class="back">

@@ -23,7 +23,10 @@ pub fn DocumentView(id: DocId) -> impl IntoView {
             return view! { <DocLocked /> }.into_any();
         }
         // Read once: the pages below decrypt on their own and must not restart on a change.
-        match vault.documents.with_untracked(|docs| docs.iter().find(|d| d.id == id.as_str()).cloned()) {
+        match vault
+            .documents
+            .with_untracked(|docs| docs.iter().find(|d| d.id == id.as_str()).cloned())
+        {
             Some(doc) => view! { <Opened doc=doc /> }.into_any(),
             None => view! {
                 <p class="notice" role="alert">
@@ -61,9 +64,17 @@ fn Opened(doc: Document) -> impl IntoView {
     };
     let text = |s: &str| view! { <span dir="auto">{s.to_owned()}</span> }.into_any();
     let date = |d: &IsoDate| view! { <span dir="ltr">{d.as_str().to_owned()}</span> }.into_any();
-    let received_label = if fields.served { "doc-field-served" } else { "doc-field-received" };
+    let received_label = if fields.served {
+        "doc-field-served"
+    } else {
+        "doc-field-received"
+    };
     let mut rows = vec![
-        row(t.bi("doc-field-type"), view! { <Bi text=kind /> }.into_any(), "type"),
+        row(
+            t.bi("doc-field-type"),
+            view! { <Bi text=kind /> }.into_any(),
+            "type",
+        ),
         row(
             t.bi("doc-field-tab"),
             view! { <Bi text=tab_title(&t, &state.content.get_untracked(), tab) /> }.into_any(),

@@ -17,9 +17,12 @@ pub fn DocumentsSection(tab: TabId) -> impl IntoView {
     let vault = use_vault();
     let heading_id = format!("tab-{}-documents", tab.key());
     let docs = move || {
-        vault
-            .documents
-            .with(|all| all.iter().filter(|d| d.tab == tab).cloned().collect::<Vec<_>>())
+        vault.documents.with(|all| {
+            all.iter()
+                .filter(|d| d.tab == tab)
+                .cloned()
+                .collect::<Vec<_>>()
+        })
     };
     let body = {
         let t = t.clone();

@@ -47,7 +47,8 @@ impl Vault {
         let (session, generation) = self.session()?;
         ordner_documents::delete(&session, doc).await?;
         if self.generation() == generation {
-            self.documents.update(|docs| docs.retain(|d| d.id != doc.id));
+            self.documents
+                .update(|docs| docs.retain(|d| d.id != doc.id));
         }
         Ok(())
     }

@@ -124,7 +124,9 @@ impl fmt::Display for Error {
 impl From<ordner_documents::DocsError> for Error {
     fn from(e: ordner_documents::DocsError) -> Self {
         match e {
-            ordner_documents::DocsError::Vault(v) if v != VaultError::StorageFull => Error::Vault(v),
+            ordner_documents::DocsError::Vault(v) if v != VaultError::StorageFull => {
+                Error::Vault(v)
+            }
             other => Error::Document(other),
         }
     }

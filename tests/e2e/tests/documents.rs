@@ -126,8 +126,14 @@ fn assert_clean(hex_text: &str, texts: &[&str], exif: &[u8], what: &str) {
     let lower = hex_text.to_lowercase();
     for text in texts {
         for part in text.split_whitespace().filter(|p| p.len() >= 6) {
-            assert!(!lower.contains(&hex(part.as_bytes())), "{part:?} (UTF-8) in {what}");
-            assert!(!lower.contains(&hex_utf16le(part)), "{part:?} (UTF-16) in {what}");
+            assert!(
+                !lower.contains(&hex(part.as_bytes())),
+                "{part:?} (UTF-8) in {what}"
+            );
+            assert!(
+                !lower.contains(&hex_utf16le(part)),
+                "{part:?} (UTF-16) in {what}"
+            );
         }
     }
     for marker in [&b"Exif\0\0"[..], b"GPSMARKERCAM"] {
@@ -187,7 +193,7 @@ async fn set_language(driver: &WebDriver, origin: &str, lang: &str) {
     js(
         driver,
         &format!(
-            "(localStorage.setItem('mein-ordner-lang', JSON.stringify('{lang}')), \\
+            "(localStorage.setItem('mein-ordner-lang', JSON.stringify('{lang}')), \
              localStorage.setItem('mein-ordner-test-hooks', '1'), 1)"
         ),
     )
@@ -207,7 +213,12 @@ async fn create_folder(driver: &WebDriver, origin: &str) {
     type_into(driver, "#vault-new-2", PASSPHRASE).await;
     click(driver, "#vault-understood").await;
     click(driver, "#vault-create-button").await;
-    wait_js(driver, "document.querySelector('#vault-sheet-done')", "the recovery sheet").await;
+    wait_js(
+        driver,
+        "document.querySelector('#vault-sheet-done')",
+        "the recovery sheet",
+    )
+    .await;
     click(driver, "#vault-sheet-done").await;
     wait_js(
         driver,
@@ -219,7 +230,12 @@ async fn create_folder(driver: &WebDriver, origin: &str) {
 
 async fn unlock(driver: &WebDriver, origin: &str) {
     goto(driver, origin, "#/folder").await;
-    wait_js(driver, "document.querySelector('#vault-passphrase')", "the unlock form").await;
+    wait_js(
+        driver,
+        "document.querySelector('#vault-passphrase')",
+        "the unlock form",
+    )
+    .await;
     type_into(driver, "#vault-passphrase", PASSPHRASE).await;
     click(driver, "#vault-unlock-button").await;
     wait_js(
@@ -261,29 +277,60 @@ async fn documents_add_lock_unlock_open_and_raw_storage() {
 
     // --- Locked (no folder yet): the tab says where documents are, with a link. ---
     goto(&driver, &origin, "#/tab/housing").await;
-    wait_js(&driver, "document.querySelector('.tab-documents .doc-locked a[href=\"#/folder\"]')", "the locked notice").await;
+    wait_js(
+        &driver,
+        "document.querySelector('.tab-documents .doc-locked a[href=\"#/folder\"]')",
+        "the locked notice",
+    )
+    .await;
 
     create_folder(&driver, &origin).await;
 
     // --- Add a document behind "Wohnen": type, fields, two pages. ---
     goto(&driver, &origin, "#/tab/housing").await;
-    wait_js(&driver, "document.querySelector('.tab-documents .doc-empty')", "no documents yet").await;
+    wait_js(
+        &driver,
+        "document.querySelector('.tab-documents .doc-empty')",
+        "no documents yet",
+    )
+    .await;
     let item_key = js(
         &driver,
         "document.querySelector('.check-item:has([data-doctype=\"meldebescheinigung\"])')?.dataset.key",
     )
     .await;
-    let item_key = item_key.as_str().expect("a checklist item names the Meldebescheinigung").to_owned();
-    let ticked_js = format!("document.querySelector('.check-item[data-key=\"{item_key}\"] input').checked");
+    let item_key = item_key
+        .as_str()
+        .expect("a checklist item names the Meldebescheinigung")
+        .to_owned();
+    let ticked_js =
+        format!("document.querySelector('.check-item[data-key=\"{item_key}\"] input').checked");
     assert_eq!(js(&driver, &ticked_js).await, Value::Bool(false));
     click(&driver, ".doc-add").await;
-    wait_js(&driver, "document.querySelector('#doc-type')", "the add form").await;
+    wait_js(
+        &driver,
+        "document.querySelector('#doc-type')",
+        "the add form",
+    )
+    .await;
     // No type chosen: the field's message, nothing stored.
     let before = raw_storage(&driver).await;
     click(&driver, ".doc-save").await;
-    wait_js(&driver, "document.querySelector('#doc-type-error[data-error=\"doc-error-type\"]')", "the type message").await;
-    assert_eq!(js(&driver, "document.activeElement.id").await, "doc-type", "focus on the field");
-    assert_eq!(vault_entries(&before), vault_entries(&raw_storage(&driver).await));
+    wait_js(
+        &driver,
+        "document.querySelector('#doc-type-error[data-error=\"doc-error-type\"]')",
+        "the type message",
+    )
+    .await;
+    assert_eq!(
+        js(&driver, "document.activeElement.id").await,
+        "doc-type",
+        "focus on the field"
+    );
+    assert_eq!(
+        vault_entries(&before),
+        vault_entries(&raw_storage(&driver).await)
+    );
     set_value(&driver, "#doc-type", "meldebescheinigung", "change").await;
     type_into(&driver, "#doc-title", TITLE).await;
     type_into(&driver, "#doc-issuer", "Bürgeramt Dresden").await;
@@ -298,7 +345,14 @@ async fn documents_add_lock_unlock_open_and_raw_storage() {
         "the unsupported-file message",
     )
     .await;
-    assert_eq!(js(&driver, "document.querySelectorAll('.doc-edit-page').length").await, 0);
+    assert_eq!(
+        js(
+            &driver,
+            "document.querySelectorAll('.doc-edit-page').length"
+        )
+        .await,
+        0
+    );
 
     choose_files(&driver, "#doc-files", &[page1.clone(), page2.clone()]).await;
     wait_js(
@@ -307,14 +361,28 @@ async fn documents_add_lock_unlock_open_and_raw_storage() {
         "two processed pages",
     )
     .await;
-    assert!(js(&driver, "document.querySelector('.doc-file-errors')").await.is_null(), "the errors of the last choice are gone");
+    assert!(
+        js(&driver, "document.querySelector('.doc-file-errors')")
+            .await
+            .is_null(),
+        "the errors of the last choice are gone"
+    );
     screenshot(&driver, "documents-1-add-en.png").await;
     click(&driver, ".doc-save").await;
 
     // --- The document opens: EXIF orientation applied, no metadata in the stored page. ---
-    wait_js(&driver, "document.querySelector('.doc-view .doc-heading')", "the document").await;
+    wait_js(
+        &driver,
+        "document.querySelector('.doc-view .doc-heading')",
+        "the document",
+    )
+    .await;
     let sizes = loaded_pages(&driver, 2).await;
-    assert_eq!(sizes[0], serde_json::json!([160, 240]), "Orientation=6: 240x160 shown as 160x240");
+    assert_eq!(
+        sizes[0],
+        serde_json::json!([160, 240]),
+        "Orientation=6: 240x160 shown as 160x240"
+    );
     assert_eq!(sizes[1], serde_json::json!([200, 280]));
     // The red edge of the fixture is at the top once turned.
     let red_top = js(
@@ -334,7 +402,11 @@ async fn documents_add_lock_unlock_open_and_raw_storage() {
         .as_str()
         .unwrap()
         .to_owned();
-    assert!(page_hex.starts_with("ffd8"), "a JPEG: {}", &page_hex[..20.min(page_hex.len())]);
+    assert!(
+        page_hex.starts_with("ffd8"),
+        "a JPEG: {}",
+        &page_hex[..20.min(page_hex.len())]
+    );
     assert_clean(&page_hex, &[], &exif, "the stored page");
     let text = js(&driver, "document.querySelector('.doc-view').textContent").await;
     assert!(text.as_str().unwrap().contains(TITLE));
@@ -343,39 +415,111 @@ async fn documents_add_lock_unlock_open_and_raw_storage() {
 
     // --- Under its tab, with its checklist item ticked. ---
     goto(&driver, &origin, "#/tab/housing").await;
-    wait_js(&driver, "document.querySelectorAll('.tab-documents .doc-item .doc-thumb img').length === 1", "the document in the list").await;
-    assert_eq!(js(&driver, &ticked_js).await, Value::Bool(true), "filing ticks the item");
-    let listed = js(&driver, "document.querySelector('.doc-item .doc-title').textContent").await;
+    wait_js(
+        &driver,
+        "document.querySelectorAll('.tab-documents .doc-item .doc-thumb img').length === 1",
+        "the document in the list",
+    )
+    .await;
+    assert_eq!(
+        js(&driver, &ticked_js).await,
+        Value::Bool(true),
+        "filing ticks the item"
+    );
+    let listed = js(
+        &driver,
+        "document.querySelector('.doc-item .doc-title').textContent",
+    )
+    .await;
     assert_eq!(listed, TITLE);
-    js(&driver, "document.querySelector('.tab-documents').scrollIntoView()").await;
+    js(
+        &driver,
+        "document.querySelector('.tab-documents').scrollIntoView()",
+    )
+    .await;
     screenshot(&driver, "documents-3-tab-en.png").await;
 
     // --- The stored bytes: one record, two pages, two thumbnails, all ciphertext. ---
     let dump = raw_storage(&driver).await;
     let entries = vault_entries(&dump);
-    let records: Vec<&str> = entries.iter().map(|(k, _)| k.as_str()).filter(|k| k.starts_with("records/document/")).collect();
+    let records: Vec<&str> = entries
+        .iter()
+        .map(|(k, _)| k.as_str())
+        .filter(|k| k.starts_with("records/document/"))
+        .collect();
     assert_eq!(records.len(), 1, "{entries:?}");
-    let blobs = entries.iter().filter(|(k, _)| k.starts_with("blobs/")).count();
+    let blobs = entries
+        .iter()
+        .filter(|(k, _)| k.starts_with("blobs/"))
+        .count();
     assert_eq!(blobs, 4, "two pages and two thumbnails");
-    let all_hex: String = dump["idb"].as_array().unwrap().iter().map(|e| e[3].as_str().unwrap()).collect::<Vec<_>>().join(" ");
-    assert_clean(&all_hex, &[TITLE, NOTES, "Bürgeramt Dresden"], &exif, "raw IndexedDB");
+    let all_hex: String = dump["idb"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e[3].as_str().unwrap())
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert_clean(
+        &all_hex,
+        &[TITLE, NOTES, "Bürgeramt Dresden"],
+        &exif,
+        "raw IndexedDB",
+    );
     let local = dump["local"].to_string();
-    let local_keys: Vec<&str> = dump["local"].as_array().unwrap().iter().map(|e| e[0].as_str().unwrap()).collect();
-    assert_eq!(local_keys.len(), 2, "only the language and the test switch: {local_keys:?}");
+    let local_keys: Vec<&str> = dump["local"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e[0].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        local_keys.len(),
+        2,
+        "only the language and the test switch: {local_keys:?}"
+    );
     for marker in ["TITLEMARKER", "NOTESMARKER", "GPSMARKERCAM"] {
         assert!(!local.contains(marker), "{marker} in localStorage");
     }
 
     // --- Lock: the list is gone, the notice links to the folder. ---
     click(&driver, ".vault-lock-now").await;
-    wait_js(&driver, "document.querySelector('.tab-documents .doc-locked')", "locked").await;
-    assert!(js(&driver, "document.querySelector('.doc-item')").await.is_null());
-    assert!(!js(&driver, "document.body.textContent").await.as_str().unwrap().contains("TITLEMARKER"));
+    wait_js(
+        &driver,
+        "document.querySelector('section.vault[data-vault-status=\"locked\"]')",
+        "locked",
+    )
+    .await;
+    js(&driver, "(location.hash = '#/tab/housing', 1)").await;
+    wait_js(
+        &driver,
+        "document.querySelector('.tab-documents .doc-locked')",
+        "the locked notice",
+    )
+    .await;
+    screenshot(&driver, "documents-3b-locked-en.png").await;
+    assert!(
+        js(&driver, "document.querySelector('.doc-item')")
+            .await
+            .is_null()
+    );
+    assert!(
+        !js(&driver, "document.body.textContent")
+            .await
+            .as_str()
+            .unwrap()
+            .contains("TITLEMARKER")
+    );
 
     // --- Unlock and open it again. ---
     unlock(&driver, &origin).await;
     goto(&driver, &origin, "#/tab/housing").await;
-    wait_js(&driver, "document.querySelector('.doc-item .doc-link')", "the list after unlock").await;
+    wait_js(
+        &driver,
+        "document.querySelector('.doc-item .doc-link')",
+        "the list after unlock",
+    )
+    .await;
     click(&driver, ".doc-item .doc-link").await;
     let sizes = loaded_pages(&driver, 2).await;
     assert_eq!(sizes[0], serde_json::json!([160, 240]));
@@ -383,44 +527,109 @@ async fn documents_add_lock_unlock_open_and_raw_storage() {
     // --- An unsupported file in a new document stores nothing. ---
     let before = vault_entries(&raw_storage(&driver).await);
     goto(&driver, &origin, "#/tab/documents/add").await;
-    wait_js(&driver, "document.querySelector('#doc-files')", "the add form").await;
+    wait_js(
+        &driver,
+        "document.querySelector('#doc-files')",
+        "the add form",
+    )
+    .await;
     set_value(&driver, "#doc-type", "sonstiges", "change").await;
     choose_files(&driver, "#doc-files", &[fixture("not-a-photo.txt")]).await;
-    wait_js(&driver, "document.querySelector('[data-error=\"doc-error-unsupported\"]')", "the message").await;
-    assert_eq!(before, vault_entries(&raw_storage(&driver).await), "nothing stored");
+    wait_js(
+        &driver,
+        "document.querySelector('[data-error=\"doc-error-unsupported\"]')",
+        "the message",
+    )
+    .await;
+    assert_eq!(
+        before,
+        vault_entries(&raw_storage(&driver).await),
+        "nothing stored"
+    );
 
     // --- German + Arabic: the same screens right to left. ---
     set_language(&driver, &origin, "ar").await;
     unlock(&driver, &origin).await;
     goto(&driver, &origin, "#/tab/housing").await;
-    wait_js(&driver, "document.querySelector('.doc-item .doc-thumb img')", "the list").await;
+    wait_js(
+        &driver,
+        "document.querySelector('.doc-item .doc-thumb img')",
+        "the list",
+    )
+    .await;
     assert_eq!(js(&driver, "document.documentElement.dir").await, "rtl");
-    js(&driver, "document.querySelector('.tab-documents').scrollIntoView()").await;
+    js(
+        &driver,
+        "document.querySelector('.tab-documents').scrollIntoView()",
+    )
+    .await;
     screenshot(&driver, "documents-4-tab-ar.png").await;
     click(&driver, ".doc-item .doc-link").await;
     loaded_pages(&driver, 2).await;
     screenshot(&driver, "documents-5-view-ar.png").await;
     click(&driver, ".doc-edit").await;
-    wait_js(&driver, "document.querySelectorAll('.doc-edit-page .doc-thumb img').length === 2", "the edit form").await;
-    assert_eq!(js(&driver, "document.querySelector('#doc-title').value").await, TITLE);
-    js(&driver, "document.querySelector('.doc-pages-editor').scrollIntoView()").await;
+    wait_js(
+        &driver,
+        "document.querySelectorAll('.doc-edit-page .doc-thumb img').length === 2",
+        "the edit form",
+    )
+    .await;
+    assert_eq!(
+        js(&driver, "document.querySelector('#doc-title').value").await,
+        TITLE
+    );
+    js(
+        &driver,
+        "document.querySelector('.doc-pages-editor').scrollIntoView()",
+    )
+    .await;
     screenshot(&driver, "documents-6-edit-ar.png").await;
 
     // --- Edit: turn page 2, move it first, save; then delete with confirmation. ---
     click(&driver, ".doc-edit-page[data-page=\"2\"] .doc-page-rotate").await;
-    wait_js(&driver, "!document.querySelector('.doc-page-rotate').disabled", "turned").await;
+    wait_js(
+        &driver,
+        "!document.querySelector('.doc-page-rotate').disabled",
+        "turned",
+    )
+    .await;
     click(&driver, ".doc-edit-page[data-page=\"2\"] .doc-page-up").await;
     click(&driver, ".doc-save").await;
     let sizes = loaded_pages(&driver, 2).await;
-    assert_eq!(sizes, serde_json::json!([[280, 200], [160, 240]]), "turned page first");
+    assert_eq!(
+        sizes,
+        serde_json::json!([[280, 200], [160, 240]]),
+        "turned page first"
+    );
     let entries = vault_entries(&raw_storage(&driver).await);
-    assert_eq!(entries.iter().filter(|(k, _)| k.starts_with("blobs/")).count(), 4, "the replaced page's blobs are gone");
+    assert_eq!(
+        entries
+            .iter()
+            .filter(|(k, _)| k.starts_with("blobs/"))
+            .count(),
+        4,
+        "the replaced page's blobs are gone"
+    );
     click(&driver, ".doc-delete").await;
     click(&driver, ".doc-delete-yes").await;
-    wait_js(&driver, "document.querySelector('.tab-documents .doc-empty')", "deleted").await;
+    wait_js(
+        &driver,
+        "document.querySelector('.tab-documents .doc-empty')",
+        "deleted",
+    )
+    .await;
     let entries = vault_entries(&raw_storage(&driver).await);
-    assert!(!entries.iter().any(|(k, _)| k.starts_with("blobs/") || k.starts_with("records/document/")), "{entries:?}");
-    assert_eq!(js(&driver, &ticked_js).await, Value::Bool(true), "deleting does not untick");
+    assert!(
+        !entries
+            .iter()
+            .any(|(k, _)| k.starts_with("blobs/") || k.starts_with("records/document/")),
+        "{entries:?}"
+    );
+    assert_eq!(
+        js(&driver, &ticked_js).await,
+        Value::Bool(true),
+        "deleting does not untick"
+    );
 
     driver.quit().await.unwrap();
 }

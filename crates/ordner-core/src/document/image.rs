@@ -23,8 +23,8 @@ pub fn paper_filter(rgba: &mut [u8]) {
     let mut count = 0u32;
     for px in rgba.chunks_exact_mut(4) {
         // ITU-R BT.601 luma in fixed point.
-        let y = (u32::from(px[0]) * 299 + u32::from(px[1]) * 587 + u32::from(px[2]) * 114 + 500)
-            / 1000;
+        let y =
+            (u32::from(px[0]) * 299 + u32::from(px[1]) * 587 + u32::from(px[2]) * 114 + 500) / 1000;
         let y = u8::try_from(y.min(255)).unwrap_or(u8::MAX);
         px[0] = y;
         histogram[usize::from(y)] += 1;
@@ -94,7 +94,10 @@ mod tests {
 
     #[test]
     fn sniffs_by_type_and_bytes() {
-        assert_eq!(sniff("image/jpeg", &[0xFF, 0xD8, 0xFF, 0xE1]), Some(FileKind::Image));
+        assert_eq!(
+            sniff("image/jpeg", &[0xFF, 0xD8, 0xFF, 0xE1]),
+            Some(FileKind::Image)
+        );
         assert_eq!(sniff("", &[0xFF, 0xD8, 0xFF, 0xE0]), Some(FileKind::Image));
         assert_eq!(sniff("", b"%PDF-1.7\n"), Some(FileKind::Pdf));
         assert_eq!(sniff("application/pdf", b"hello"), Some(FileKind::Pdf));
