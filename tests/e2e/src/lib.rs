@@ -18,6 +18,8 @@ use std::time::{Duration, Instant};
 
 use thirtyfour::prelude::*;
 
+pub mod vault;
+
 /// The repository root.
 pub fn repo_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -378,4 +380,43 @@ pub async fn screenshot(driver: &WebDriver, name: &str) {
             .await
             .unwrap();
     }
+}
+
+/// Records every Blob the page hands to `URL.createObjectURL` (downloads, previews), so that a
+/// test can read the bytes of a download. Call before the click that downloads.
+pub async fn capture_downloads(driver: &WebDriver) {
+    js(
+        driver,
+        "(() => { if (!window.__captured) { const o = URL.createObjectURL.bind(URL); \
+         window.__captured = []; URL.createObjectURL = (b) => { window.__captured.push(b); return o(b); }; } \
+         window.__captured.length = 0; return 1; })()",
+    )
+    .await;
+}
+
+/// The bytes of the last Blob captured by [`capture_downloads`] (waits for one).
+pub async fn captured_download(driver: &WebDriver) -> Vec<u8> {
+    wait_js(
+        driver,
+        "window.__captured && window.__captured.length > 0",
+        "a download",
+    )
+    .await;
+    let hex = driver
+        .execute_async(
+            "const done = arguments[arguments.length - 1]; \
+             window.__captured[window.__captured.length - 1].arrayBuffer().then((b) => \
+             done(Array.from(new Uint8Array(b), (x) => x.toString(16).padStart(2, '0')).join('')));",
+            Vec::new(),
+        )
+        .await
+        .unwrap()
+        .json()
+        .as_str()
+        .unwrap()
+        .to_owned();
+    (0..hex.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(&hex[i..i + 2], 16).unwrap())
+        .collect()
 }
