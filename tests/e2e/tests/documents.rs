@@ -11,6 +11,7 @@
 
 use std::path::PathBuf;
 
+use e2e::vault::{click, hex_utf16le, raw_storage, type_into, vault_entries};
 use e2e::{Driver, Server, browser, built_dist, js, repo_root, screenshot, wait_js};
 use serde_json::Value;
 use thirtyfour::prelude::*;
@@ -18,41 +19,6 @@ use thirtyfour::prelude::*;
 const PASSPHRASE: &str = "Gelber Umschlag vom Amt 2026";
 const TITLE: &str = "TITLEMARKER-7c2e Anmeldung Hauptstraße";
 const NOTES: &str = "NOTESMARKER-91ab Termin Bürgeramt mitnehmen";
-
-/// Every IndexedDB value (hex) and localStorage entry of the origin (as in `vault.rs`).
-const RAW_DUMP: &str = r#"
-const done = arguments[arguments.length - 1];
-(async () => {
-  const hex = async (v) => {
-    let bytes;
-    if (v instanceof ArrayBuffer) bytes = new Uint8Array(v);
-    else if (ArrayBuffer.isView(v)) bytes = new Uint8Array(v.buffer, v.byteOffset, v.byteLength);
-    else if (v instanceof Blob) bytes = new Uint8Array(await v.arrayBuffer());
-    else bytes = new TextEncoder().encode(JSON.stringify(v));
-    return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-  };
-  const req = (r) => new Promise((ok, err) => { r.onsuccess = () => ok(r.result); r.onerror = () => err(r.error); });
-  const out = { idb: [], local: [] };
-  for (const info of await indexedDB.databases()) {
-    const db = await req(indexedDB.open(info.name));
-    for (const store of Array.from(db.objectStoreNames)) {
-      const tx = db.transaction(store, 'readonly');
-      const os = tx.objectStore(store);
-      const keys = await req(os.getAllKeys());
-      const values = await req(os.getAll());
-      for (let i = 0; i < keys.length; i++) {
-        out.idb.push([info.name, store, String(keys[i]), await hex(values[i])]);
-      }
-    }
-    db.close();
-  }
-  for (let i = 0; i < localStorage.length; i++) {
-    const k = localStorage.key(i);
-    out.local.push([k, localStorage.getItem(k)]);
-  }
-  return out;
-})().then(done, (e) => done({ error: String(e) }));
-"#;
 
 /// The decrypted bytes of the first page as hex, through the test hook (the page's CSP keeps
 /// `fetch` away from its `blob:` URLs).
@@ -67,42 +33,8 @@ fn fixture(name: &str) -> PathBuf {
     repo_root().join("tests/e2e/fixtures").join(name)
 }
 
-async fn raw_storage(driver: &WebDriver) -> Value {
-    let value = driver
-        .execute_async(RAW_DUMP, Vec::new())
-        .await
-        .unwrap()
-        .json()
-        .clone();
-    assert!(value.get("error").is_none(), "raw dump failed: {value}");
-    value
-}
-
 fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
-fn hex_utf16le(s: &str) -> String {
-    hex(&s
-        .encode_utf16()
-        .flat_map(u16::to_le_bytes)
-        .collect::<Vec<u8>>())
-}
-
-/// The vault's entries as `store/key` → value hex.
-fn vault_entries(dump: &Value) -> Vec<(String, String)> {
-    dump["idb"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|e| e[0] == "mein-ordner-vault")
-        .map(|e| {
-            (
-                format!("{}/{}", e[1].as_str().unwrap(), e[2].as_str().unwrap()),
-                e[3].as_str().unwrap().to_owned(),
-            )
-        })
-        .collect()
 }
 
 /// The EXIF APP1 segment of a JPEG (marker to end).
@@ -146,21 +78,6 @@ fn assert_clean(hex_text: &str, texts: &[&str], exif: &[u8], what: &str) {
             hex(chunk)
         );
     }
-}
-
-async fn click(driver: &WebDriver, css: &str) {
-    let el = driver.find(By::Css(css)).await.unwrap();
-    el.scroll_into_view().await.unwrap();
-    driver
-        .execute("arguments[0].click();", vec![el.to_json().unwrap()])
-        .await
-        .unwrap();
-}
-
-async fn type_into(driver: &WebDriver, css: &str, text: &str) {
-    let el = driver.find(By::Css(css)).await.unwrap();
-    el.clear().await.unwrap();
-    el.send_keys(text).await.unwrap();
 }
 
 /// Sets an input's value as typing would (`input` event; date inputs take `YYYY-MM-DD`).
