@@ -464,6 +464,41 @@ async fn documents_add_lock_unlock_open_and_raw_storage() {
         "nothing stored"
     );
 
+    // --- Storage full in the middle of the save (the browser's QuotaExceededError on the third
+    // write: record and page written, thumbnail refused): the message, nothing half-stored. ---
+    choose_files(&driver, "#doc-files", &[page2.clone()]).await;
+    wait_js(&driver, "document.querySelectorAll('.doc-edit-page .doc-thumb img').length === 1 && !document.querySelector('.doc-progress')", "the page").await;
+    js(
+        &driver,
+        "(() => { const put = IDBObjectStore.prototype.put; let calls = 0; \
+         IDBObjectStore.prototype.put = function (...args) { calls += 1; \
+           if (calls === 3) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); \
+           return put.apply(this, args); }; return 1; })()",
+    )
+    .await;
+    click(&driver, ".doc-save").await;
+    wait_js(
+        &driver,
+        "document.querySelector('.doc-form .vault-error[data-error=\"doc-error-storage-full\"]')",
+        "the storage-full message",
+    )
+    .await;
+    screenshot(&driver, "documents-3c-storage-full-en.png").await;
+    assert_eq!(
+        before,
+        vault_entries(&raw_storage(&driver).await),
+        "nothing half-stored"
+    );
+    assert_eq!(
+        js(
+            &driver,
+            "document.querySelectorAll('.doc-edit-page').length"
+        )
+        .await,
+        1,
+        "the page is still there to retry"
+    );
+
     // --- German + Arabic: the same screens right to left. ---
     set_language(&driver, &origin, "ar").await;
     unlock(&driver, &origin).await;
