@@ -466,7 +466,7 @@ async fn documents_add_lock_unlock_open_and_raw_storage() {
 
     // --- Storage full in the middle of the save (the browser's QuotaExceededError on the third
     // write: record and page written, thumbnail refused): the message, nothing half-stored. ---
-    choose_files(&driver, "#doc-files", &[page2.clone()]).await;
+    choose_files(&driver, "#doc-files", std::slice::from_ref(&page2)).await;
     wait_js(&driver, "document.querySelectorAll('.doc-edit-page .doc-thumb img').length === 1 && !document.querySelector('.doc-progress')", "the page").await;
     js(
         &driver,
