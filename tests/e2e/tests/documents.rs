@@ -5,6 +5,9 @@
 //! metadata left in the stored page), and scan the raw IndexedDB and localStorage bytes for the
 //! title, the notes and every piece of the original EXIF/GPS segment.
 //!
+//! Also: a full storage in the middle of a save, a PDF page kept byte for byte, edit (turn,
+//! reorder) and delete.
+//!
 //! Fixtures: `tests/e2e/fixtures/` (made once by `make_fixtures.py`).
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test: failing loudly is the point
@@ -470,7 +473,7 @@ async fn documents_add_lock_unlock_open_and_raw_storage() {
     wait_js(&driver, "document.querySelectorAll('.doc-edit-page .doc-thumb img').length === 1 && !document.querySelector('.doc-progress')", "the page").await;
     js(
         &driver,
-        "(() => { const put = IDBObjectStore.prototype.put; let calls = 0; \
+        "(() => { const put = IDBObjectStore.prototype.put; window.__put = put; let calls = 0; \
          IDBObjectStore.prototype.put = function (...args) { calls += 1; \
            if (calls === 3) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); \
            return put.apply(this, args); }; return 1; })()",
@@ -497,6 +500,45 @@ async fn documents_add_lock_unlock_open_and_raw_storage() {
         .await,
         1,
         "the page is still there to retry"
+    );
+
+    // --- With the storage back: a PDF page is kept byte for byte and opens from a link. ---
+    js(&driver, "(IDBObjectStore.prototype.put = window.__put, 1)").await;
+    choose_files(&driver, "#doc-files", &[fixture("tiny.pdf")]).await;
+    wait_js(&driver, "document.querySelectorAll('.doc-edit-page').length === 2 && !document.querySelector('.doc-progress')", "the PDF page").await;
+    click(&driver, ".doc-save").await;
+    wait_js(&driver, "document.querySelector('.doc-page[data-mime=\"application/pdf\"] a.doc-open-pdf[href^=\"blob:\"]')", "the PDF link").await;
+    let pdf_hex = driver
+        .execute_async(
+            "const done = arguments[arguments.length - 1]; \
+             window.__meinOrdnerBlob(document.querySelector('.doc-page[data-mime=\"application/pdf\"]').dataset.blob) \
+             .then((b) => done(Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('')), (e) => done(String(e)));",
+            Vec::new(),
+        )
+        .await
+        .unwrap()
+        .json()
+        .clone();
+    assert_eq!(
+        pdf_hex,
+        hex(&std::fs::read(fixture("tiny.pdf")).unwrap()),
+        "the PDF as it was"
+    );
+    // Deleted again (with its confirmation): back to the first document's four blobs.
+    click(&driver, ".doc-delete").await;
+    click(&driver, ".doc-delete-yes").await;
+    wait_js(
+        &driver,
+        "document.querySelector('.tab-page[data-tab=\"documents\"] .doc-empty')",
+        "the empty list",
+    )
+    .await;
+    assert_eq!(
+        vault_entries(&raw_storage(&driver).await)
+            .iter()
+            .filter(|(k, _)| k.starts_with("blobs/"))
+            .count(),
+        4
     );
 
     // --- German + Arabic: the same screens right to left. ---
