@@ -467,6 +467,51 @@ async fn documents_add_lock_unlock_open_and_raw_storage() {
         "nothing stored"
     );
 
+    // --- Files over the limits (a 60 MB "photo", a 21 MB PDF): their messages name the limit;
+    // nothing is read or stored. ---
+    for (name, mime, mb, error) in [
+        ("huge.jpg", "image/jpeg", 60, "doc-error-image-too-large"),
+        ("huge.pdf", "application/pdf", 21, "doc-error-pdf-too-large"),
+    ] {
+        js(
+            &driver,
+            &format!(
+                "(() => {{ const head = '{mime}' === 'application/pdf' ? '%PDF-1.7' : '\\xff\\xd8\\xff'; \
+                 const f = new File([head, new Uint8Array({mb} * 1000 * 1000)], '{name}', {{ type: '{mime}' }}); \
+                 const dt = new DataTransfer(); dt.items.add(f); const i = document.querySelector('#doc-files'); \
+                 i.files = dt.files; i.dispatchEvent(new Event('change', {{ bubbles: true }})); return 1; }})()"
+            ),
+        )
+        .await;
+        let text = wait_js(
+            &driver,
+            &format!(
+                "document.querySelector('.doc-file-errors [data-error=\"{error}\"]')?.textContent"
+            ),
+            error,
+        )
+        .await;
+        let limit = if error == "doc-error-image-too-large" {
+            "40"
+        } else {
+            "20"
+        };
+        assert!(text.as_str().unwrap().contains(limit), "{text}");
+    }
+    assert_eq!(
+        js(
+            &driver,
+            "document.querySelectorAll('.doc-edit-page').length"
+        )
+        .await,
+        0
+    );
+    assert_eq!(
+        before,
+        vault_entries(&raw_storage(&driver).await),
+        "nothing stored"
+    );
+
     // --- Storage full in the middle of the save (the browser's QuotaExceededError on the third
     // write: record and page written, thumbnail refused): the message, nothing half-stored. ---
     choose_files(&driver, "#doc-files", std::slice::from_ref(&page2)).await;
