@@ -623,6 +623,8 @@ async fn documents_add_lock_unlock_open_and_raw_storage() {
     )
     .await;
     screenshot(&driver, "documents-6-edit-ar.png").await;
+    js(&driver, "(window.scrollTo(0, 0), 1)").await;
+    screenshot(&driver, "documents-7-edit-top-ar.png").await;
 
     // --- Edit: turn page 2, move it first, save; then delete with confirmation. ---
     click(&driver, ".doc-edit-page[data-page=\"2\"] .doc-page-rotate").await;
