@@ -192,6 +192,7 @@ pub fn new_document(tab: TabId) -> Result<Document, Error> {
         received: None,
         valid_until: None,
         moved_in: None,
+        appointment: None,
         outcome: None,
         notes: String::new(),
         pages: Vec::new(),

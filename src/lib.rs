@@ -10,6 +10,7 @@
 //!   pipeline (orientation, downscaling, JPEG re-encoding without metadata, paper mode).
 //! - `components/`: one component per file.
 
+pub mod agenda;
 pub mod app;
 pub mod components;
 pub mod content_state;

@@ -60,6 +60,10 @@ pub enum Route {
     Search,
     Office,
     Town,
+    /// Appointments and deadlines: `#/appointments`.
+    Appointments,
+    /// The consultation log: `#/log`.
+    Consultations,
 }
 
 impl Route {
@@ -82,6 +86,8 @@ impl Route {
             (Some("search"), _) => Route::Search,
             (Some("office"), _) => Route::Office,
             (Some("town"), _) => Route::Town,
+            (Some("appointments"), _) => Route::Appointments,
+            (Some("log"), _) => Route::Consultations,
             _ => Route::Home,
         }
     }
@@ -97,6 +103,8 @@ impl Route {
             Route::Search => "#/search".to_owned(),
             Route::Office => "#/office".to_owned(),
             Route::Town => "#/town".to_owned(),
+            Route::Appointments => "#/appointments".to_owned(),
+            Route::Consultations => "#/log".to_owned(),
         }
     }
 }

@@ -19,6 +19,7 @@ doc-field-received = تاريخ الاستلام
 doc-field-served = تاريخ التبليغ (التاريخ على الظرف الأصفر)
 doc-field-valid-until = صالحة حتى
 doc-field-moved-in = تاريخ الانتقال إلى السكن
+doc-field-appointment = تاريخ الموعد (في الرسالة)
 doc-field-outcome = ماذا يقول القرار؟
 doc-outcome-none = لا أعرف بعد
 doc-outcome-unfounded = رُفض على أنه „unbegründet“ (غير مبرَّر)

@@ -18,6 +18,7 @@ doc-field-received = ڕێکەوتی وەرگرتن
 doc-field-served = ڕێکەوتی گەیاندن (ڕێکەوتی سەر زەرفە زەردەکە)
 doc-field-valid-until = بە کار دێت تا
 doc-field-moved-in = ڕێکەوتی چوونە ناو خانوو
+doc-field-appointment = ڕێکەوتی چاوپێکەوتن (لە نامەکەدا)
 doc-field-outcome = بڕیارەکە چی دەڵێت؟
 doc-outcome-none = هێشتا نازانم
 doc-outcome-unfounded = وەک „unbegründet“ (بێ بنەما) ڕەتکراوەتەوە

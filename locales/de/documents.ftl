@@ -18,6 +18,7 @@ doc-field-received = Erhalten am
 doc-field-served = Zugestellt am (Datum auf dem gelben Umschlag)
 doc-field-valid-until = Gültig bis
 doc-field-moved-in = Eingezogen am
+doc-field-appointment = Datum des Termins (im Brief)
 doc-field-outcome = Was steht im Bescheid?
 doc-outcome-none = Ich weiß es noch nicht
 doc-outcome-unfounded = Abgelehnt als „unbegründet“

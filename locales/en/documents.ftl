@@ -18,6 +18,7 @@ doc-field-received = Received on
 doc-field-served = Served on (the date on the yellow envelope)
 doc-field-valid-until = Valid until
 doc-field-moved-in = Moved in on
+doc-field-appointment = Date of the appointment (on the letter)
 doc-field-outcome = What does the decision say?
 doc-outcome-none = I do not know yet
 doc-outcome-unfounded = Rejected as “unbegründet” (unfounded)

@@ -18,6 +18,7 @@ doc-field-received = Reçu le
 doc-field-served = Notifié le (la date sur l’enveloppe jaune)
 doc-field-valid-until = Valable jusqu’au
 doc-field-moved-in = Emménagé le
+doc-field-appointment = Date du rendez-vous (sur la lettre)
 doc-field-outcome = Que dit la décision ?
 doc-outcome-none = Je ne sais pas encore
 doc-outcome-unfounded = Rejetée comme « unbegründet » (non fondée)

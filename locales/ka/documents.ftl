@@ -18,6 +18,7 @@ doc-field-received = მიღების თარიღი
 doc-field-served = ჩაბარების თარიღი (თარიღი ყვითელ კონვერტზე)
 doc-field-valid-until = მოქმედების ვადა
 doc-field-moved-in = ბინაში შესვლის თარიღი
+doc-field-appointment = შეხვედრის თარიღი (წერილში)
 doc-field-outcome = რა წერია გადაწყვეტილებაში?
 doc-outcome-none = ჯერ არ ვიცი
 doc-outcome-unfounded = უარყოფილია როგორც „unbegründet“ (დაუსაბუთებელი)

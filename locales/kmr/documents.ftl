@@ -18,6 +18,7 @@ doc-field-received = Dîroka wergirtinê
 doc-field-served = Dîroka radestkirinê (dîroka li ser zerfa zer)
 doc-field-valid-until = Heta vê dîrokê derbasdar e
 doc-field-moved-in = Dîroka barkirina malê
+doc-field-appointment = Dîroka randevûyê (di nameyê de)
 doc-field-outcome = Di biryarê de çi nivîsandî ye?
 doc-outcome-none = Hê nizanim
 doc-outcome-unfounded = Wekî „unbegründet“ (bê bingeh) hate redkirin

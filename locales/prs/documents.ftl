@@ -18,6 +18,7 @@ doc-field-received = تاریخ دریافت
 doc-field-served = تاریخ ابلاغ (تاریخ روی پاکت زرد)
 doc-field-valid-until = معتبر تا
 doc-field-moved-in = تاریخ اسباب‌کشی به خانه
+doc-field-appointment = تاریخ وقت ملاقات (در نامه)
 doc-field-outcome = در تصمیم چه نوشته شده است؟
 doc-outcome-none = هنوز نمی‌دانم
 doc-outcome-unfounded = رد شده به عنوان „unbegründet“ (بی‌اساس)

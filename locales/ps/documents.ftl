@@ -18,6 +18,7 @@ doc-field-received = د ترلاسه کولو نېټه
 doc-field-served = د سپارلو نېټه (په ژېړ لفافه کې نېټه)
 doc-field-valid-until = تر دې نېټې اعتبار لري
 doc-field-moved-in = کور ته د کډې نېټه
+doc-field-appointment = د ملاقات نېټه (په لیک کې)
 doc-field-outcome = په پرېکړه کې څه لیکل شوي؟
 doc-outcome-none = لا نه پوهېږم
 doc-outcome-unfounded = د „unbegründet“ (بې بنسټه) په توګه رد شوی

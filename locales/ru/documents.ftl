@@ -20,6 +20,7 @@ doc-field-received = Дата получения
 doc-field-served = Дата вручения (дата на жёлтом конверте)
 doc-field-valid-until = Действует до
 doc-field-moved-in = Дата въезда в квартиру
+doc-field-appointment = Дата приёма (в письме)
 doc-field-outcome = Что написано в решении?
 doc-outcome-none = Я пока не знаю
 doc-outcome-unfounded = Отказ как «unbegründet» (необоснованное)

@@ -18,6 +18,7 @@ doc-field-received = Taariikhda la helay
 doc-field-served = Taariikhda la gaarsiiyay (taariikhda ku qoran baqshadda jaallaha ah)
 doc-field-valid-until = Wuu shaqaynayaa ilaa
 doc-field-moved-in = Taariikhda aad guriga u soo guurtay
+doc-field-appointment = Taariikhda ballanta (ku qoran warqadda)
 doc-field-outcome = Maxaa go'aanka ku qoran?
 doc-outcome-none = Wali ma garanayo
 doc-outcome-unfounded = Waxaa loo diiday „unbegründet“ (aan sabab lahayn)

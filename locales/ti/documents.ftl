@@ -18,6 +18,7 @@ doc-field-received = ዝተቐበልካሉ ዕለት
 doc-field-served = ዝተረከበሉ ዕለት (ኣብቲ ብጫ ሸፋን ዘሎ ዕለት)
 doc-field-valid-until = ክሳብ ዝሰርሕ
 doc-field-moved-in = ናብ ገዛ ዝኣቶኻሉ ዕለት
+doc-field-appointment = ዕለት ቆጸራ (ኣብቲ ደብዳቤ)
 doc-field-outcome = እቲ ውሳነ እንታይ ይብል?
 doc-outcome-none = ገና ኣይፈልጥን
 doc-outcome-unfounded = ከም „unbegründet“ (መሰረት ዘይብሉ) ተነጺጉ

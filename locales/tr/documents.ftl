@@ -18,6 +18,7 @@ doc-field-received = Alındığı tarih
 doc-field-served = Tebliğ tarihi (sarı zarftaki tarih)
 doc-field-valid-until = Geçerlilik tarihi
 doc-field-moved-in = Eve taşınma tarihi
+doc-field-appointment = Randevu tarihi (mektupta yazan)
 doc-field-outcome = Kararda ne yazıyor?
 doc-outcome-none = Henüz bilmiyorum
 doc-outcome-unfounded = „unbegründet“ (dayanaksız) olarak reddedildi

@@ -20,6 +20,7 @@ doc-field-received = Дата отримання
 doc-field-served = Дата вручення (дата на жовтому конверті)
 doc-field-valid-until = Дійсний до
 doc-field-moved-in = Дата заселення в житло
+doc-field-appointment = Дата прийому (у листі)
 doc-field-outcome = Що написано в рішенні?
 doc-outcome-none = Я ще не знаю
 doc-outcome-unfounded = Відмова як «unbegründet» (необґрунтована)

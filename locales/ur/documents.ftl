@@ -18,6 +18,7 @@ doc-field-received = وصول کرنے کی تاریخ
 doc-field-served = ترسیل کی تاریخ (پیلے لفافے پر لکھی تاریخ)
 doc-field-valid-until = تک کارآمد
 doc-field-moved-in = گھر میں منتقل ہونے کی تاریخ
+doc-field-appointment = ملاقات کی تاریخ (خط میں)
 doc-field-outcome = فیصلے میں کیا لکھا ہے؟
 doc-outcome-none = مجھے ابھی معلوم نہیں
 doc-outcome-unfounded = „unbegründet“ (بے بنیاد) کہہ کر مسترد

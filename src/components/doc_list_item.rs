@@ -40,7 +40,7 @@ pub fn DocListItem(doc: Document) -> impl IntoView {
     let date = doc.received.as_ref().map(|d| {
         view! {
             <span class="doc-date" dir="ltr">
-                {d.as_str().to_owned()}
+                {d.to_german()}
             </span>
         }
     });

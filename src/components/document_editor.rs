@@ -71,6 +71,7 @@ fn Form(tab: TabId, previous: Option<Document>) -> impl IntoView {
     let received = RwSignal::new(form.received.clone());
     let valid_until = RwSignal::new(form.valid_until.clone());
     let moved_in = RwSignal::new(form.moved_in.clone());
+    let appointment = RwSignal::new(form.appointment.clone());
     let outcome = RwSignal::new(form.outcome.clone());
     let notes = RwSignal::new(form.notes.clone());
     let pages: RwSignal<Vec<Draft>, LocalStorage> = RwSignal::new_local(
@@ -208,6 +209,19 @@ fn Form(tab: TabId, previous: Option<Document>) -> impl IntoView {
                 .then(|| text_field(Field::MovedIn, "doc-field-moved-in", moved_in, "date"))
         }
     };
+    let appointment_field = {
+        let text_field = text_field.clone();
+        move || {
+            fields.get().appointment.then(|| {
+                text_field(
+                    Field::Appointment,
+                    "doc-field-appointment",
+                    appointment,
+                    "date",
+                )
+            })
+        }
+    };
 
     let previous_for_save = previous.clone();
     let save = move |ev: leptos::ev::SubmitEvent| {
@@ -222,6 +236,7 @@ fn Form(tab: TabId, previous: Option<Document>) -> impl IntoView {
             received: received.get_untracked(),
             valid_until: valid_until.get_untracked(),
             moved_in: moved_in.get_untracked(),
+            appointment: appointment.get_untracked(),
             outcome: outcome.get_untracked(),
             notes: notes.get_untracked(),
         };
@@ -302,6 +317,7 @@ fn Form(tab: TabId, previous: Option<Document>) -> impl IntoView {
             {received_field}
             {text_field(Field::ValidUntil, "doc-field-valid-until", valid_until, "date")}
             {moved_in_field}
+            {appointment_field}
             {outcome_field}
             <label class="vault-label" for="doc-notes">
                 <Bi text=t.bi("doc-field-notes") />

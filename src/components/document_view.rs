@@ -1,7 +1,8 @@
 //! An opened document: its pages, its fields, edit and delete (with a confirmation).
 
 use leptos::prelude::*;
-use ordner_core::document::{Document, IsoDate, TypeFields, outcome_by_key};
+use ordner_core::date::Date;
+use ordner_core::document::{Document, TypeFields, outcome_by_key};
 
 use crate::components::bi::Bi;
 use crate::components::doc_list_item::type_name;
@@ -63,7 +64,7 @@ fn Opened(doc: Document) -> impl IntoView {
         }
     };
     let text = |s: &str| view! { <span dir="auto">{s.to_owned()}</span> }.into_any();
-    let date = |d: &IsoDate| view! { <span dir="ltr">{d.as_str().to_owned()}</span> }.into_any();
+    let date = |d: &Date| view! { <Bi text=crate::agenda::date_bi(&t, *d) /> }.into_any();
     let received_label = if fields.served {
         "doc-field-served"
     } else {
@@ -92,6 +93,9 @@ fn Opened(doc: Document) -> impl IntoView {
     }
     if let Some(d) = &doc.moved_in {
         rows.push(row(t.bi("doc-field-moved-in"), date(d), "moved-in"));
+    }
+    if let Some(d) = &doc.appointment {
+        rows.push(row(t.bi("doc-field-appointment"), date(d), "appointment"));
     }
     if let Some(o) = doc.outcome.map(|o| o.key()).and_then(outcome_by_key) {
         rows.push(row(

@@ -1,6 +1,12 @@
 //! One component per file.
+pub mod agenda_links;
+pub mod appointment_form;
+pub mod appointments_page;
 pub mod back_link;
 pub mod bi;
+pub mod consult_form;
+pub mod consult_page;
+pub mod deadline_item;
 pub mod doc_list_item;
 pub mod doc_locked;
 pub mod doc_page_view;
@@ -9,6 +15,7 @@ pub mod doc_thumb;
 pub mod document_editor;
 pub mod document_view;
 pub mod documents_section;
+pub mod due_soon;
 pub mod header;
 pub mod home;
 pub mod icon;

@@ -35,6 +35,7 @@
 //! key press (default 5 minutes, stored inside the vault), and when the page stays hidden
 //! for [`HIDDEN_LOCK_MS`].
 
+pub mod agenda;
 pub mod documents;
 pub mod idb;
 pub mod worker;
@@ -238,6 +239,12 @@ pub struct Vault {
     pub name: RwSignal<String>,
     /// The free notes (empty while locked).
     pub notes: RwSignal<String>,
+    /// Appointments in calendar order (empty while locked). Change them with
+    /// [`Vault::save_appointment`] / [`Vault::delete_appointment`].
+    pub appointments: RwSignal<Vec<ordner_core::agenda::Appointment>>,
+    /// The consultation log, newest first (empty while locked). Change it with
+    /// [`Vault::save_consultation`] / [`Vault::delete_consultation`].
+    pub consultations: RwSignal<Vec<ordner_core::agenda::Consultation>>,
     /// The chosen town as stored (see [`crate::content_state::TownRecord`]); `None` while
     /// locked or when no town is stored.
     pub town: RwSignal<Option<String>>,
@@ -293,6 +300,8 @@ impl Vault {
             ticks: RwSignal::new(BTreeSet::new()),
             name: RwSignal::new(String::new()),
             notes: RwSignal::new(String::new()),
+            appointments: RwSignal::new(Vec::new()),
+            consultations: RwSignal::new(Vec::new()),
             town: RwSignal::new(None),
             damaged: RwSignal::new(Vec::new()),
             documents: RwSignal::new(Vec::new()),
@@ -375,6 +384,8 @@ impl Vault {
         self.ticks.set(BTreeSet::new());
         self.name.set(String::new());
         self.notes.set(String::new());
+        self.appointments.set(Vec::new());
+        self.consultations.set(Vec::new());
         self.town.set(None);
         self.damaged.set(Vec::new());
         self.documents.set(Vec::new());
@@ -419,6 +430,7 @@ impl Vault {
             None,
         );
         let mut documents = Vec::new();
+        let (mut appointments, mut consultations) = (Vec::new(), Vec::new());
         for record in &opened.records {
             if record.kind.as_str() == ordner_core::document::RECORD_KIND {
                 match ordner_core::document::decode(record.id.as_str(), record.data.as_bytes()) {
@@ -428,6 +440,9 @@ impl Vault {
                         id: record.id.as_str().to_owned(),
                     }),
                 }
+                continue;
+            }
+            if agenda::read_record(record, &mut appointments, &mut consultations, &mut damaged) {
                 continue;
             }
             let text = utf8(record);
@@ -467,6 +482,10 @@ impl Vault {
         self.autolock_minutes.set(minutes);
         ordner_documents::sort(&mut documents);
         self.documents.set(documents);
+        ordner_core::agenda::sort_appointments(&mut appointments);
+        ordner_core::agenda::sort_consultations(&mut consultations);
+        self.appointments.set(appointments);
+        self.consultations.set(consultations);
         self.damaged.set(damaged);
     }
 

@@ -15,9 +15,18 @@ pub enum CoreError {
     DuplicateMessage { file: String, id: String },
     #[error("cannot read {path}: {message}")]
     Io { path: String, message: String },
-    /// A date that is not a real `YYYY-MM-DD` calendar day.
-    #[error("`{0}` is not a date of the form YYYY-MM-DD")]
+    /// Not a calendar day (or outside the years 1900–2999); holds the text given.
+    #[error("not a valid date: `{0}` (expected YYYY-MM-DD)")]
     InvalidDate(String),
+    /// Not a time of day; holds the text given.
+    #[error("not a valid time: `{0}` (expected HH:MM)")]
+    InvalidTime(String),
+    /// A stored appointment or consultation entry that cannot be read.
+    #[error("{kind} record: {detail}")]
+    InvalidRecord { kind: &'static str, detail: String },
+    /// A stored record written by a newer version of the app.
+    #[error("{kind} record version {version} is newer than this app understands")]
+    NewerRecordVersion { kind: &'static str, version: u32 },
     /// A stored document record that cannot be read.
     #[error("damaged document record: {0}")]
     DocumentFormat(String),

@@ -150,12 +150,7 @@ pub async fn list<S: Storage>(session: &Session<S>) -> Result<Listed> {
 /// by when they were added.
 pub fn sort(docs: &mut [Document]) {
     docs.sort_by(|a, b| {
-        let key = |d: &Document| {
-            (
-                d.received.as_ref().map(|r| r.as_str().to_owned()),
-                d.created_ms,
-            )
-        };
+        let key = |d: &Document| (d.received, d.created_ms);
         key(b).cmp(&key(a))
     });
 }

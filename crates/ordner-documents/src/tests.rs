@@ -1,5 +1,6 @@
 use ordner_core::TabId;
-use ordner_core::document::{Document, IsoDate, Page, PageMime, Rotation};
+use ordner_core::date::Date;
+use ordner_core::document::{Document, Page, PageMime, Rotation};
 use ordner_vault::{
     BlobId, KdfParams, KdfSettings, MemoryStorage, RecordId, RecordKind, Session, Storage,
     StoreName, VaultError, VaultStore,
@@ -38,9 +39,10 @@ fn doc(id: &str, pages: &[u32]) -> Document {
         tab: TabId::Housing,
         title: "TITLEMARKER Anmeldung".into(),
         issuer: "Bürgeramt".into(),
-        received: Some(IsoDate::parse("2026-11-20").unwrap()),
+        received: Some(Date::parse_iso("2026-11-20").unwrap()),
         valid_until: None,
         moved_in: None,
+        appointment: None,
         outcome: None,
         notes: "NOTESMARKER".into(),
         pages: pages.iter().map(|n| page(*n)).collect(),
@@ -189,10 +191,10 @@ fn damaged_records_are_named_not_hidden() {
 #[test]
 fn newest_first() {
     let mut docs = vec![doc("a", &[]), doc("b", &[]), doc("c", &[])];
-    docs[0].received = Some(IsoDate::parse("2025-01-01").unwrap());
+    docs[0].received = Some(Date::parse_iso("2025-01-01").unwrap());
     docs[1].received = None;
     docs[1].created_ms = 5;
-    docs[2].received = Some(IsoDate::parse("2026-01-01").unwrap());
+    docs[2].received = Some(Date::parse_iso("2026-01-01").unwrap());
     sort(&mut docs);
     let ids: Vec<&str> = docs.iter().map(|d| d.id.as_str()).collect();
     assert_eq!(ids, ["c", "a", "b"]);

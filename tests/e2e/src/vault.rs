@@ -203,3 +203,18 @@ pub async fn recovery_key_on_sheet(driver: &WebDriver) -> String {
         .collect::<Vec<_>>()
         .join("-")
 }
+
+/// Sets a field's value as the browser's own pickers do (date and time inputs cannot be typed
+/// into the same way in every locale) and fires `input` and `change`.
+pub async fn set_value(driver: &WebDriver, css: &str, value: &str) {
+    let el = driver.find(By::Css(css)).await.unwrap();
+    driver
+        .execute(
+            "arguments[0].value = arguments[1]; \
+             arguments[0].dispatchEvent(new Event('input', { bubbles: true })); \
+             arguments[0].dispatchEvent(new Event('change', { bubbles: true }));",
+            vec![el.to_json().unwrap(), serde_json::json!(value)],
+        )
+        .await
+        .unwrap();
+}

@@ -6,8 +6,9 @@
 //! ```
 //!
 //! Version 1 tags: `01` type key, `02` tab key, `03` title, `04` issuer, `05` received,
-//! `06` valid until, `07` moved in (dates as `YYYY-MM-DD`), `08` asylum outcome key, `09` notes
-//! (texts UTF-8), `0a` created, `0b` updated (milliseconds, LEB128), `10` one page, in order,
+//! `06` valid until, `07` moved in, `0c` appointment (dates as `YYYY-MM-DD`), `08` asylum outcome
+//! key, `09` notes (texts UTF-8), `0a` created, `0b` updated (milliseconds, LEB128), `10` one page,
+//! in order,
 //! whose value holds its own fields: `01` blob id, `02` thumbnail blob id, `03` MIME type,
 //! `04` width, `05` height, `06` rotation in degrees, `07` size in bytes (numbers LEB128).
 //!
@@ -15,7 +16,8 @@
 //! version is only needed when the meaning of an existing tag changes. A decoder keeps reading
 //! every older version. The record id is the vault key, not part of the value.
 
-use super::{Document, IsoDate, Page, PageMime, Rotation, outcome_by_key};
+use super::{Document, Page, PageMime, Rotation, outcome_by_key};
+use crate::date::Date;
 use crate::error::CoreError;
 use crate::tabs::TabId;
 
@@ -34,6 +36,7 @@ mod tag {
     pub const NOTES: u8 = 0x09;
     pub const CREATED: u8 = 0x0a;
     pub const UPDATED: u8 = 0x0b;
+    pub const APPOINTMENT: u8 = 0x0c;
     pub const PAGE: u8 = 0x10;
 
     pub const P_BLOB: u8 = 0x01;
@@ -87,9 +90,10 @@ pub fn encode(doc: &Document) -> Vec<u8> {
         (tag::RECEIVED, &doc.received),
         (tag::VALID_UNTIL, &doc.valid_until),
         (tag::MOVED_IN, &doc.moved_in),
+        (tag::APPOINTMENT, &doc.appointment),
     ] {
         if let Some(d) = d {
-            put_text(&mut out, t, d.as_str());
+            put_text(&mut out, t, &d.to_iso());
         }
     }
     if let Some(o) = doc.outcome {
@@ -175,8 +179,8 @@ fn small(value: &[u8]) -> Result<u32, CoreError> {
     u32::try_from(num(value)?).map_err(|_| malformed("number too large"))
 }
 
-fn date(value: &[u8]) -> Result<IsoDate, CoreError> {
-    IsoDate::parse(&text(value)?).map_err(|_| malformed("date"))
+fn date(value: &[u8]) -> Result<Date, CoreError> {
+    Date::parse_iso(&text(value)?).map_err(|_| malformed("date"))
 }
 
 /// Decodes a stored document of any version this app knows; `id` is its record id.
@@ -205,6 +209,7 @@ fn decode_v1(id: &str, body: &[u8]) -> Result<Document, CoreError> {
         received: None,
         valid_until: None,
         moved_in: None,
+        appointment: None,
         outcome: None,
         notes: String::new(),
         pages: Vec::new(),
@@ -222,6 +227,7 @@ fn decode_v1(id: &str, body: &[u8]) -> Result<Document, CoreError> {
             tag::RECEIVED => doc.received = Some(date(value)?),
             tag::VALID_UNTIL => doc.valid_until = Some(date(value)?),
             tag::MOVED_IN => doc.moved_in = Some(date(value)?),
+            tag::APPOINTMENT => doc.appointment = Some(date(value)?),
             // An outcome a newer app added is left out rather than failing the document.
             tag::OUTCOME => doc.outcome = outcome_by_key(&text(value)?),
             tag::NOTES => doc.notes = text(value)?,
@@ -284,9 +290,10 @@ mod tests {
             tab: TabId::Arrival,
             title: "Bescheid".into(),
             issuer: "BAMF".into(),
-            received: Some(IsoDate::parse("2026-11-02").unwrap()),
+            received: Some(Date::parse_iso("2026-11-02").unwrap()),
             valid_until: None,
             moved_in: None,
+            appointment: None,
             outcome: Some(AsylumOutcome::Unfounded),
             notes: "ä".into(),
             pages: vec![
@@ -343,6 +350,10 @@ mod tests {
     fn round_trip() {
         let doc = sample();
         assert_eq!(decode("doc1", &encode(&doc)).unwrap(), doc);
+        let mut invitation = sample();
+        invitation.doc_type = "bamf-einladung".into();
+        invitation.appointment = Some(Date::parse_iso("2026-12-01").unwrap());
+        assert_eq!(decode("doc1", &encode(&invitation)).unwrap(), invitation);
     }
 
     #[test]

@@ -2,19 +2,20 @@
 //!
 //! - [`Document`]: the metadata of one paper and its [`Page`]s (each page names the vault blobs
 //!   of its full image or PDF and of its thumbnail; the bytes themselves live in the vault).
-//! - [`DocumentForm`]: the fields as typed, checked into a document ([`DocumentForm::check`]).
+//! - [`DocumentForm`]: the fields as typed, checked into a document ([`DocumentForm::apply`]).
 //! - [`encode`]: the small, versioned record encoding stored (encrypted) in the vault.
 //! - [`ticks_on_save`]: which checklist items filing a document ticks.
-//! - [`IsoDate`]: dates as `YYYY-MM-DD`, checked on input.
+//!
+//! Dates are [`crate::date::Date`]s, stored as `YYYY-MM-DD`.
 
-pub mod date;
 pub mod encode;
 pub mod image;
 
-pub use date::IsoDate;
 pub use encode::{FORMAT_VERSION, decode, encode};
 
 use crate::content::{AsylumOutcome, Content, DeadlineRule, DocType};
+use crate::date::Date;
+pub use crate::deadline::{optional_date as parse_optional_date, outcome_by_key};
 use crate::tabs::TabId;
 
 /// The vault record kind documents are stored under.
@@ -135,10 +136,12 @@ pub struct Document {
     pub title: String,
     pub issuer: String,
     /// The day it was received, or for a BAMF decision the day of service.
-    pub received: Option<IsoDate>,
-    pub valid_until: Option<IsoDate>,
+    pub received: Option<Date>,
+    pub valid_until: Option<Date>,
     /// The day the person moved in (types with [`DeadlineRule::RegisterAddress`]).
-    pub moved_in: Option<IsoDate>,
+    pub moved_in: Option<Date>,
+    /// The date of the appointment the letter gives (types with [`DeadlineRule::Appointment`]).
+    pub appointment: Option<Date>,
     /// What a BAMF decision says (types with [`DeadlineRule::AsylumDecision`]).
     pub outcome: Option<AsylumOutcome>,
     pub notes: String,
@@ -180,6 +183,8 @@ pub struct TypeFields {
     pub moved_in: bool,
     /// Ask what the BAMF decision says.
     pub outcome: bool,
+    /// Ask for the date of the appointment on the letter.
+    pub appointment: bool,
 }
 
 impl TypeFields {
@@ -191,14 +196,9 @@ impl TypeFields {
             served: rule == Some(DeadlineRule::AsylumDecision),
             moved_in: rule == Some(DeadlineRule::RegisterAddress),
             outcome: rule == Some(DeadlineRule::AsylumDecision),
+            appointment: rule == Some(DeadlineRule::Appointment),
         }
     }
-}
-
-/// The key of an [`AsylumOutcome`] back to the value.
-#[must_use]
-pub fn outcome_by_key(key: &str) -> Option<AsylumOutcome> {
-    AsylumOutcome::ALL.into_iter().find(|o| o.key() == key)
 }
 
 /// A form field, for pointing at a problem.
@@ -210,6 +210,7 @@ pub enum Field {
     Received,
     ValidUntil,
     MovedIn,
+    Appointment,
     Notes,
     Pages,
 }
@@ -225,6 +226,7 @@ impl Field {
             Field::Received => "received",
             Field::ValidUntil => "valid-until",
             Field::MovedIn => "moved-in",
+            Field::Appointment => "appointment",
             Field::Notes => "notes",
             Field::Pages => "pages",
         }
@@ -247,6 +249,7 @@ pub struct DocumentForm {
     pub received: String,
     pub valid_until: String,
     pub moved_in: String,
+    pub appointment: String,
     /// An [`AsylumOutcome`] key or empty.
     pub outcome: String,
     pub notes: String,
@@ -256,11 +259,7 @@ impl DocumentForm {
     /// The form filled from a stored document.
     #[must_use]
     pub fn from_document(doc: &Document) -> DocumentForm {
-        let date = |d: &Option<IsoDate>| {
-            d.as_ref()
-                .map(|d| d.as_str().to_owned())
-                .unwrap_or_default()
-        };
+        let date = |d: &Option<Date>| d.map(Date::to_iso).unwrap_or_default();
         DocumentForm {
             doc_type: doc.doc_type.clone(),
             title: doc.title.clone(),
@@ -268,6 +267,7 @@ impl DocumentForm {
             received: date(&doc.received),
             valid_until: date(&doc.valid_until),
             moved_in: date(&doc.moved_in),
+            appointment: date(&doc.appointment),
             outcome: doc.outcome.map(|o| o.key().to_owned()).unwrap_or_default(),
             notes: doc.notes.clone(),
         }
@@ -291,7 +291,7 @@ impl DocumentForm {
             if !wanted {
                 return None;
             }
-            match IsoDate::parse_optional(text) {
+            match parse_optional_date(text) {
                 Ok(d) => d,
                 Err(_) => {
                     problem(field, "doc-error-date");
@@ -302,6 +302,7 @@ impl DocumentForm {
         let received = date(Field::Received, &self.received, true);
         let valid_until = date(Field::ValidUntil, &self.valid_until, true);
         let moved_in = date(Field::MovedIn, &self.moved_in, fields.moved_in);
+        let appointment = date(Field::Appointment, &self.appointment, fields.appointment);
         let mut problem = |field, message_id| problems.push(FieldProblem { field, message_id });
         let title = self.title.trim();
         let issuer = self.issuer.trim();
@@ -335,6 +336,7 @@ impl DocumentForm {
                 doc.received = received;
                 doc.valid_until = valid_until;
                 doc.moved_in = moved_in;
+                doc.appointment = appointment;
                 doc.outcome = outcome;
                 doc.notes = self.notes.trim_end().to_owned();
                 Ok(())
@@ -380,6 +382,7 @@ mod tests {
             received: None,
             valid_until: None,
             moved_in: None,
+            appointment: None,
             outcome: None,
             notes: String::new(),
             pages: Vec::new(),
@@ -398,15 +401,17 @@ mod tests {
             received: "2026-11-02".into(),
             valid_until: String::new(),
             moved_in: "2026-10-01".into(),
+            appointment: "2026-12-01".into(),
             outcome: "manifestly-unfounded".into(),
             notes: "Anwalt anrufen\n".into(),
         };
         form.apply(&mut doc, 2).unwrap();
         assert_eq!(doc.tab, TabId::Arrival);
         assert_eq!(doc.title, "Bescheid vom BAMF");
-        assert_eq!(doc.received.as_ref().unwrap().as_str(), "2026-11-02");
-        // A BAMF decision has no moving-in date: the field is cleared.
+        assert_eq!(doc.received.unwrap().to_iso(), "2026-11-02");
+        // A BAMF decision has no moving-in or appointment date: the fields are cleared.
         assert_eq!(doc.moved_in, None);
+        assert_eq!(doc.appointment, None);
         assert_eq!(doc.outcome, Some(AsylumOutcome::ManifestlyUnfounded));
         assert_eq!(doc.notes, "Anwalt anrufen");
         assert_eq!(
@@ -424,8 +429,18 @@ mod tests {
         .apply(&mut flat, 1)
         .unwrap();
         assert_eq!(flat.tab, TabId::Housing);
-        assert_eq!(flat.moved_in.unwrap().as_str(), "2026-10-01");
+        assert_eq!(flat.moved_in.unwrap().to_iso(), "2026-10-01");
         assert_eq!(flat.outcome, None);
+
+        let mut invitation = blank("");
+        DocumentForm {
+            doc_type: "bamf-einladung".into(),
+            appointment: "2026-12-01".into(),
+            ..DocumentForm::default()
+        }
+        .apply(&mut invitation, 1)
+        .unwrap();
+        assert_eq!(invitation.appointment.unwrap().to_iso(), "2026-12-01");
     }
 
     #[test]
