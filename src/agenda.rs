@@ -18,21 +18,22 @@ pub fn today() -> Option<Date> {
     Date::parse_iso(&crate::vault::today()).ok()
 }
 
+/// The dates of one filed document.
+pub fn dates_of(d: &ordner_core::document::Document) -> DocumentDates {
+    DocumentDates {
+        doc_id: d.id.clone(),
+        doc_type: d.doc_type.clone(),
+        received: d.received,
+        valid_until: d.valid_until,
+        moved_in: d.moved_in,
+        appointment: d.appointment,
+        outcome: d.outcome,
+    }
+}
+
 /// The dates of every filed document (reactive).
 pub fn document_dates(vault: &Vault) -> Vec<DocumentDates> {
-    vault.documents.with(|docs| {
-        docs.iter()
-            .map(|d| DocumentDates {
-                doc_id: d.id.clone(),
-                doc_type: d.doc_type.clone(),
-                received: d.received,
-                valid_until: d.valid_until,
-                moved_in: d.moved_in,
-                appointment: d.appointment,
-                outcome: d.outcome,
-            })
-            .collect()
-    })
+    vault.documents.with(|docs| docs.iter().map(dates_of).collect())
 }
 
 /// The title of a filed document by its id, for "bring along" lists (`None` if unknown). A

@@ -30,6 +30,7 @@ doc-field-notes = ملاحظات
 doc-notes-hint = { $max } حرفًا على الأكثر.
 doc-field-tab = القسم
 doc-pages-title = الصفحات
+doc-deadlines = المواعيد النهائية من هذه الورقة
 doc-no-pages = لا توجد صفحات بعد. التقط صورة أو اختر ملفًا.
 doc-no-pages-stored = هذه الوثيقة ليس لها صفحات.
 doc-take-photo = التقاط صورة

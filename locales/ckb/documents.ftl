@@ -29,6 +29,7 @@ doc-field-notes = تێبینییەکان
 doc-notes-hint = زۆرترین { $max } پیت.
 doc-field-tab = بەش
 doc-pages-title = پەڕەکان
+doc-deadlines = ماوەکانی ئەم بەڵگەنامەیە
 doc-no-pages = هێشتا هیچ پەڕەیەک نییە. وێنەیەک بگرە یان فایلێک هەڵبژێرە.
 doc-no-pages-stored = ئەم بەڵگەنامەیە هیچ پەڕەیەکی نییە.
 doc-take-photo = وێنە گرتن

@@ -29,6 +29,7 @@ doc-field-notes = Notizen
 doc-notes-hint = Höchstens { $max } Zeichen.
 doc-field-tab = Register
 doc-pages-title = Seiten
+doc-deadlines = Fristen aus diesem Papier
 doc-no-pages = Noch keine Seiten. Machen Sie ein Foto oder wählen Sie eine Datei.
 doc-no-pages-stored = Dieses Dokument hat keine Seiten.
 doc-take-photo = Foto machen

@@ -29,6 +29,7 @@ doc-field-notes = Notes
 doc-notes-hint = At most { $max } characters.
 doc-field-tab = Tab
 doc-pages-title = Pages
+doc-deadlines = Deadlines from this paper
 doc-no-pages = No pages yet. Take a photo or choose a file.
 doc-no-pages-stored = This document has no pages.
 doc-take-photo = Take a photo

@@ -29,6 +29,7 @@ doc-field-notes = Notes
 doc-notes-hint = { $max } caractères au maximum.
 doc-field-tab = Onglet
 doc-pages-title = Pages
+doc-deadlines = Délais de ce document
 doc-no-pages = Pas encore de page. Prenez une photo ou choisissez un fichier.
 doc-no-pages-stored = Ce document n’a pas de page.
 doc-take-photo = Prendre une photo

@@ -29,6 +29,7 @@ doc-field-notes = შენიშვნები
 doc-notes-hint = მაქსიმუმ { $max } სიმბოლო.
 doc-field-tab = ჩანართი
 doc-pages-title = გვერდები
+doc-deadlines = ამ დოკუმენტის ვადები
 doc-no-pages = ჯერ გვერდები არ არის. გადაიღეთ ფოტო ან აირჩიეთ ფაილი.
 doc-no-pages-stored = ამ დოკუმენტს გვერდები არ აქვს.
 doc-take-photo = ფოტოს გადაღება

@@ -29,6 +29,7 @@ doc-field-notes = Not
 doc-notes-hint = Herî zêde { $max } tîp.
 doc-field-tab = Beş
 doc-pages-title = Rûpel
+doc-deadlines = Mohletên vê belgeyê
 doc-no-pages = Hê rûpel tune ne. Wêneyekî bikişîne an pelekî hilbijêre.
 doc-no-pages-stored = Rûpelên vê belgeyê tune ne.
 doc-take-photo = Wêne bikişîne

@@ -29,6 +29,7 @@ doc-field-notes = یادداشت‌ها
 doc-notes-hint = حداکثر { $max } حرف.
 doc-field-tab = بخش
 doc-pages-title = صفحه‌ها
+doc-deadlines = مهلت‌های این سند
 doc-no-pages = هنوز صفحه‌ای نیست. یک عکس بگیرید یا یک فایل انتخاب کنید.
 doc-no-pages-stored = این سند صفحه‌ای ندارد.
 doc-take-photo = عکس گرفتن

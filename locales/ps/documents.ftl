@@ -29,6 +29,7 @@ doc-field-notes = یادښتونه
 doc-notes-hint = تر { $max } تورو پورې.
 doc-field-tab = برخه
 doc-pages-title = پاڼې
+doc-deadlines = د دې سند مهالونه
 doc-no-pages = لا تر اوسه پاڼې نشته. عکس واخلئ یا فایل وټاکئ.
 doc-no-pages-stored = دا سند پاڼې نه لري.
 doc-take-photo = عکس واخلئ

@@ -31,6 +31,7 @@ doc-field-notes = Заметки
 doc-notes-hint = Не больше { $max } знаков.
 doc-field-tab = Вкладка
 doc-pages-title = Страницы
+doc-deadlines = Сроки по этому документу
 doc-no-pages = Страниц пока нет. Сделайте фото или выберите файл.
 doc-no-pages-stored = У этого документа нет страниц.
 doc-take-photo = Сделать фото

@@ -29,6 +29,7 @@ doc-field-notes = Qoraallo
 doc-notes-hint = Ugu badnaan { $max } xaraf.
 doc-field-tab = Qayb
 doc-pages-title = Bogag
+doc-deadlines = Waqtiyada ka imanaya warqaddan
 doc-no-pages = Wali bog ma jiro. Sawir qaad ama dooro fayl.
 doc-no-pages-stored = Dukumentigan bog ma laha.
 doc-take-photo = Sawir qaad

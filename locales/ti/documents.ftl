@@ -29,6 +29,7 @@ doc-field-notes = መዘኻኸሪ
 doc-notes-hint = እንተበዝሐ { $max } ፊደላት።
 doc-field-tab = ክፍሊ
 doc-pages-title = ገጻት
+doc-deadlines = ናይዚ ሰነድ ግዜ ገደባት
 doc-no-pages = ገና ገጽ የለን። ስእሊ ኣልዕል ወይ ፋይል ምረጽ።
 doc-no-pages-stored = እዚ ሰነድ ገጽ የብሉን።
 doc-take-photo = ስእሊ ኣልዕል

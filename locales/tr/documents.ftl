@@ -29,6 +29,7 @@ doc-field-notes = Notlar
 doc-notes-hint = En fazla { $max } karakter.
 doc-field-tab = Sekme
 doc-pages-title = Sayfalar
+doc-deadlines = Bu belgedeki süreler
 doc-no-pages = Henüz sayfa yok. Fotoğraf çekin veya bir dosya seçin.
 doc-no-pages-stored = Bu belgenin sayfası yok.
 doc-take-photo = Fotoğraf çek

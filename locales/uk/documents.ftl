@@ -31,6 +31,7 @@ doc-field-notes = Нотатки
 doc-notes-hint = Не більше { $max } знаків.
 doc-field-tab = Вкладка
 doc-pages-title = Сторінки
+doc-deadlines = Строки за цим документом
 doc-no-pages = Сторінок ще немає. Зробіть фото або виберіть файл.
 doc-no-pages-stored = У цього документа немає сторінок.
 doc-take-photo = Зробити фото

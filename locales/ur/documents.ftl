@@ -29,6 +29,7 @@ doc-field-notes = نوٹس
 doc-notes-hint = زیادہ سے زیادہ { $max } حروف۔
 doc-field-tab = حصہ
 doc-pages-title = صفحات
+doc-deadlines = اس کاغذ کی آخری تاریخیں
 doc-no-pages = ابھی کوئی صفحہ نہیں۔ تصویر لیں یا فائل منتخب کریں۔
 doc-no-pages-stored = اس دستاویز کا کوئی صفحہ نہیں۔
 doc-take-photo = تصویر لیں

@@ -7,6 +7,7 @@ use ordner_core::document::{Document, TypeFields, outcome_by_key};
 use crate::components::bi::Bi;
 use crate::components::doc_list_item::type_name;
 use crate::components::doc_locked::DocLocked;
+use crate::components::deadline_item::DeadlineItem;
 use crate::components::doc_page_view::DocPageView;
 use crate::components::icon::{Icon, IconName};
 use crate::components::vault_common::ErrorLine;
@@ -111,6 +112,31 @@ fn Opened(doc: Document) -> impl IntoView {
             "notes",
         ));
     }
+    // The deadlines this paper starts (a help, not legal advice: each item says so).
+    let deadlines = {
+        let list = ordner_core::deadline::deadlines_for(&crate::agenda::dates_of(&doc))
+            .unwrap_or_default();
+        let today = crate::agenda::today();
+        (!list.is_empty()).then(|| {
+            let items = list
+                .into_iter()
+                .map(|d| {
+                    let urgency = today.map_or(ordner_core::deadline::Urgency::Later, |t| {
+                        ordner_core::deadline::classify(&d, t)
+                    });
+                    view! { <DeadlineItem deadline=d urgency=urgency /> }
+                })
+                .collect_view();
+            view! {
+                <section class="doc-deadlines tab-block">
+                    <h3>
+                        <Bi text=t.bi("doc-deadlines") />
+                    </h3>
+                    <ul class="due-list">{items}</ul>
+                </section>
+            }
+        })
+    };
     let pages = doc
         .pages
         .iter()
@@ -153,6 +179,7 @@ fn Opened(doc: Document) -> impl IntoView {
             {heading}
         </h2>
         <dl class="doc-fields tab-block">{rows}</dl>
+        {deadlines}
         <section class="doc-pages tab-block">
             <h3>
                 <Bi text=t.bi("doc-pages-title") />

@@ -216,12 +216,12 @@ async fn documents_add_lock_unlock_open_and_raw_storage() {
     .await;
     let item_key = js(
         &driver,
-        "document.querySelector('.check-item:has([data-doctype=\"meldebescheinigung\"])')?.dataset.key",
+        "document.querySelector('.check-item:has([data-doctype=\"mietvertrag\"])')?.dataset.key",
     )
     .await;
     let item_key = item_key
         .as_str()
-        .expect("a checklist item names the Meldebescheinigung")
+        .expect("a checklist item names the Mietvertrag")
         .to_owned();
     let ticked_js =
         format!("document.querySelector('.check-item[data-key=\"{item_key}\"] input').checked");
@@ -251,10 +251,19 @@ async fn documents_add_lock_unlock_open_and_raw_storage() {
         vault_entries(&before),
         vault_entries(&raw_storage(&driver).await)
     );
-    set_value(&driver, "#doc-type", "meldebescheinigung", "change").await;
+    set_value(&driver, "#doc-type", "mietvertrag", "change").await;
     type_into(&driver, "#doc-title", TITLE).await;
     type_into(&driver, "#doc-issuer", "Bürgeramt Dresden").await;
     set_value(&driver, "#doc-received", "2026-11-20", "input").await;
+    // A rental contract asks for the day of moving in (it starts the Anmeldung deadline): today.
+    wait_js(
+        &driver,
+        "document.querySelector('#doc-moved-in')",
+        "the moved-in field",
+    )
+    .await;
+    let today = js(&driver, "(() => { const d = new Date(); return d.getFullYear() + '-' + String(d.getMonth() + 1).padStart(2, '0') + '-' + String(d.getDate()).padStart(2, '0'); })()").await;
+    set_value(&driver, "#doc-moved-in", today.as_str().unwrap(), "input").await;
     type_into(&driver, "#doc-notes", NOTES).await;
 
     // An unsupported file: its message, no page.
@@ -331,7 +340,22 @@ async fn documents_add_lock_unlock_open_and_raw_storage() {
     let text = js(&driver, "document.querySelector('.doc-view').textContent").await;
     assert!(text.as_str().unwrap().contains(TITLE));
     assert!(text.as_str().unwrap().contains(NOTES));
+    // Its deadline: register the address within 2 weeks of moving in, with "not legal advice".
+    wait_js(
+        &driver,
+        "document.querySelector('.doc-deadlines .due-item[data-kind=\"register-address\"]')",
+        "the Anmeldung deadline",
+    )
+    .await;
     screenshot(&driver, "documents-2-view-en.png").await;
+    // ... and due soon on the home screen, linking back to the document.
+    goto(&driver, &origin, "#/").await;
+    wait_js(
+        &driver,
+        "document.querySelector('.due-item[data-kind=\"register-address\"] a[href^=\"#/doc/\"]')",
+        "due soon on home",
+    )
+    .await;
 
     // --- Under its tab, with its checklist item ticked. ---
     goto(&driver, &origin, "#/tab/housing").await;
