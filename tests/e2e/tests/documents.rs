@@ -348,6 +348,12 @@ async fn documents_add_lock_unlock_open_and_raw_storage() {
     )
     .await;
     screenshot(&driver, "documents-2-view-en.png").await;
+    js(
+        &driver,
+        "(document.querySelector('.doc-deadlines').scrollIntoView(), 1)",
+    )
+    .await;
+    screenshot(&driver, "documents-2b-deadline-en.png").await;
     // ... and due soon on the home screen, linking back to the document.
     goto(&driver, &origin, "#/").await;
     wait_js(
