@@ -4,7 +4,8 @@
 //!   critical violation on the language choice, the home screen, every tab page (without and with
 //!   a town), search, the town choice, the office editor, the safe folder (create, recovery
 //!   sheet, open with its management and backup forms, unlock), the appointments and the
-//!   consultation log (empty, form, list, locked) and "due soon" on the home screen;
+//!   consultation log (empty, form, list, locked), "due soon" on the home screen, and documents
+//!   (a tab's list, the add form with a problem and with a page, the document);
 //! - every control is at least 44 × 44 CSS px (links inside sentences excepted);
 //! - every German block and every block in the person's language carries its `lang` and `dir`;
 //! - the same screens hold at 320 px width and with the text at 200 % (nothing wider than the
@@ -291,6 +292,41 @@ async fn walk(lang: &str, width: u32, mode: Mode) -> (Vec<String>, usize) {
     goto_hash(&driver, "#/").await;
     wait(&driver, "#due-soon").await;
     w.check("home-due-soon").await;
+
+    // Documents: a tab's empty list, the add form (with a problem shown, then with a page), the
+    // document, and the tab's list with it.
+    goto_hash(&driver, "#/tab/housing").await;
+    wait(&driver, ".tab-documents .doc-empty").await;
+    w.check("tab-housing-documents-empty").await;
+    click(&driver, ".doc-add").await;
+    wait(&driver, "#doc-type").await;
+    w.check("document-add").await;
+    click(&driver, ".doc-save").await;
+    wait(&driver, "#doc-type-error[data-error]").await;
+    w.check("document-add-error").await;
+    set_value(&driver, "#doc-type", "mietvertrag").await;
+    type_into(&driver, "#doc-title", "Mietvertrag Hauptstraße").await;
+    let page = e2e::repo_root().join("tests/e2e/fixtures/page2-plain.jpg");
+    driver
+        .find(By::Css("#doc-files"))
+        .await
+        .unwrap()
+        .send_keys(page.to_str().unwrap())
+        .await
+        .unwrap();
+    wait_js(
+        &driver,
+        "document.querySelectorAll('.doc-edit-page .doc-thumb img').length === 1 && !document.querySelector('.doc-progress')",
+        "the processed page",
+    )
+    .await;
+    w.check("document-add-page").await;
+    click(&driver, ".doc-save").await;
+    wait(&driver, ".doc-view .doc-heading").await;
+    w.check("document-view").await;
+    goto_hash(&driver, "#/tab/housing").await;
+    wait(&driver, ".doc-item .doc-link").await;
+    w.check("tab-housing-documents").await;
 
     // A tab page while the folder is open (ticks allowed).
     goto_hash(&driver, "#/tab/housing").await;
