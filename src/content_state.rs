@@ -39,6 +39,9 @@ pub struct ContentState {
     /// Keys of the ticked checklist items: the vault's signal when there is a vault, else a
     /// signal in memory (tests without a vault).
     pub ticks: RwSignal<BTreeSet<String>>,
+    /// The last pack file loaded (name and bytes), so that printing can hand it to the PDF
+    /// worker (which rebuilds the content from it). Kept in memory only.
+    pub imported: StoredValue<Option<(String, Vec<u8>)>>,
     vault: Option<Vault>,
 }
 
@@ -56,6 +59,7 @@ impl ContentState {
             content: RwSignal::new(Content::default_germany()),
             source: RwSignal::new(TownSource::None),
             ticks: vault.map_or_else(|| RwSignal::new(BTreeSet::new()), |v| v.ticks),
+            imported: StoredValue::new(None),
             vault,
         }
     }
@@ -84,6 +88,7 @@ impl ContentState {
             .load_pack(file, bytes)
             .map_err(|e| issues_of(file, e))?;
         self.content.set(content);
+        self.imported.set_value(Some((file.to_owned(), bytes.to_vec())));
         self.source.set(TownSource::Imported(file.to_owned()));
         Ok(pack.town)
     }
@@ -113,6 +118,19 @@ impl ContentState {
                 .count()
         });
         (done, tab.checklist.len())
+    }
+
+    /// The current town content as the PDF worker takes it (not reactive).
+    pub fn pack_source(&self) -> crate::print::PackSource {
+        use crate::print::PackSource;
+        match self.source.get_untracked() {
+            TownSource::None => PackSource::None,
+            TownSource::Builtin(key) => PackSource::Builtin(key.to_owned()),
+            TownSource::Imported(_) => self
+                .imported
+                .get_value()
+                .map_or(PackSource::None, |(name, bytes)| PackSource::File { name, bytes }),
+        }
     }
 
     /// Where ticks go now (reactive).

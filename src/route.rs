@@ -16,6 +16,10 @@ pub enum Route {
     Search,
     Office,
     Town,
+    /// The blank folder for offices: `#/office/blank`.
+    PrintBlank,
+    /// The consultation printout: `#/print`.
+    PrintConsult,
 }
 
 impl Route {
@@ -27,7 +31,9 @@ impl Route {
             (Some("tab"), Some(key)) => TabId::from_key(key).map_or(Route::Home, Route::Tab),
             (Some("folder"), _) => Route::Folder,
             (Some("search"), _) => Route::Search,
+            (Some("office"), Some("blank")) => Route::PrintBlank,
             (Some("office"), _) => Route::Office,
+            (Some("print"), _) => Route::PrintConsult,
             (Some("town"), _) => Route::Town,
             _ => Route::Home,
         }
@@ -41,6 +47,8 @@ impl Route {
             Route::Search => "#/search".to_owned(),
             Route::Office => "#/office".to_owned(),
             Route::Town => "#/town".to_owned(),
+            Route::PrintBlank => "#/office/blank".to_owned(),
+            Route::PrintConsult => "#/print".to_owned(),
         }
     }
 }

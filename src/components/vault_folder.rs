@@ -84,6 +84,14 @@ pub fn VaultFolder() -> impl IntoView {
                                         <Bi text=t.bi("vault-status-unlocked") />
                                     </p>
                                     <VaultData />
+                                    <p class="office-link print-link">
+                                        <a href=crate::route::Route::PrintConsult.to_hash()>
+                                            <crate::components::icon::Icon name=crate::components::icon::IconName::Printer />
+                                            <span>
+                                                <Bi text=t.bi("print-consult-open") />
+                                            </span>
+                                        </a>
+                                    </p>
                                     <VaultSettings />
                                     <VaultExport />
                                     <VaultImport />

@@ -24,6 +24,7 @@ pub const FTL_FILES: &[&str] = &[
     "pdf.ftl",
     "vault.ftl",
     "screens.ftl",
+    "print.ftl",
 ];
 
 /// What a missing message shows instead of its text, so that gaps are visible and testable.
