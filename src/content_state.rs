@@ -88,7 +88,8 @@ impl ContentState {
             .load_pack(file, bytes)
             .map_err(|e| issues_of(file, e))?;
         self.content.set(content);
-        self.imported.set_value(Some((file.to_owned(), bytes.to_vec())));
+        self.imported
+            .set_value(Some((file.to_owned(), bytes.to_vec())));
         self.source.set(TownSource::Imported(file.to_owned()));
         Ok(pack.town)
     }
@@ -126,10 +127,14 @@ impl ContentState {
         match self.source.get_untracked() {
             TownSource::None => PackSource::None,
             TownSource::Builtin(key) => PackSource::Builtin(key.to_owned()),
-            TownSource::Imported(_) => self
-                .imported
-                .get_value()
-                .map_or(PackSource::None, |(name, bytes)| PackSource::File { name, bytes }),
+            TownSource::Imported(_) => {
+                self.imported
+                    .get_value()
+                    .map_or(PackSource::None, |(name, bytes)| PackSource::File {
+                        name,
+                        bytes,
+                    })
+            }
         }
     }
 

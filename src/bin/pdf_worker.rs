@@ -182,7 +182,9 @@ mod worker {
                 .ok_or_else(|| Failure::new(3, format!("no built-in pack `{key}`")))?
                 .parse()
                 .map_err(pack_err)?;
-            return Content::default_germany().with_pack(&pack).map_err(pack_err);
+            return Content::default_germany()
+                .with_pack(&pack)
+                .map_err(pack_err);
         }
         if let Some(name) = get_str(request, "packName") {
             let bytes = Uint8Array::new(&get(request, "packBytes")).to_vec();
@@ -213,8 +215,27 @@ mod worker {
             .collect()
     }
 
-    /// Runs one request; returns the PDF bytes and its page count.
-    pub async fn run(request: &JsValue) -> Result<(Vec<u8>, usize, f64), Failure> {
+    /// A finished PDF: bytes, page count, the engine's time in ms, the font files fetched.
+    pub struct Done {
+        bytes: Vec<u8>,
+        pages: usize,
+        ms: f64,
+        fonts: Vec<FontFace>,
+    }
+
+    impl Done {
+        fn new(out: ordner_pdf::PdfOutput, started: f64, faces: &[FontFace]) -> Done {
+            Done {
+                bytes: out.bytes,
+                pages: out.page_count,
+                ms: now_ms() - started,
+                fonts: faces.to_vec(),
+            }
+        }
+    }
+
+    /// Runs one request.
+    pub async fn run(request: &JsValue) -> Result<Done, Failure> {
         let kind = req_str(request, "kind")?;
         let lang = language(&req_str(request, "lang")?)?;
         let date = get_str(request, "date").unwrap_or_default();
@@ -235,7 +256,7 @@ mod worker {
                     &fonts,
                     &mut on_step,
                 )?;
-                Ok((out.bytes, out.page_count, now_ms() - started))
+                Ok(Done::new(out, started, &faces))
             }
             "recovery" => {
                 let key = req_str(request, "key")?;
@@ -262,7 +283,7 @@ mod worker {
                     },
                     &fonts,
                 )?;
-                Ok((out.bytes, out.page_count, now_ms() - started))
+                Ok(Done::new(out, started, &faces))
             }
             "consult" => {
                 let content = content(request)?;
@@ -322,23 +343,24 @@ mod worker {
                 input.other = &other;
                 let started = now_ms();
                 let out = ordner_pdf::consultation_with_progress(&input, &fonts, &mut on_step)?;
-                Ok((out.bytes, out.page_count, now_ms() - started))
+                Ok(Done::new(out, started, &faces))
             }
             other => Err(Failure::new(5, format!("unknown job `{other}`"))),
         }
     }
 
-    pub fn reply(result: Result<(Vec<u8>, usize, f64), Failure>) {
+    pub fn reply(result: Result<Done, Failure>) {
         let scope = scope();
         match result {
-            Ok((bytes, pages, ms)) => {
-                let array = Uint8Array::from(bytes.as_slice());
-                drop(bytes);
-                let m = Array::of4(
+            Ok(done) => {
+                let array = Uint8Array::from(done.bytes.as_slice());
+                let fonts: Vec<&str> = done.fonts.iter().map(|f| f.file_name()).collect();
+                let m = Array::of5(
                     &JsValue::from(1),
                     &array,
-                    &JsValue::from(pages as u32),
-                    &JsValue::from(ms),
+                    &JsValue::from(done.pages as u32),
+                    &JsValue::from(done.ms),
+                    &JsValue::from_str(&fonts.join(",")),
                 );
                 let transfer = Array::of1(&array.buffer());
                 let _ = scope.post_message_with_transfer(&m, &transfer);

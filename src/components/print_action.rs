@@ -24,6 +24,7 @@ enum State {
         pages: u32,
         total_ms: f64,
         render_ms: f64,
+        fonts: String,
     },
     Failed(PrintError),
 }
@@ -81,6 +82,7 @@ where
                     pages: printed.pages,
                     total_ms: printed.total_ms,
                     render_ms: printed.render_ms,
+                    fonts: printed.fonts,
                 })
             }
             .await;
@@ -124,6 +126,7 @@ where
                 pages,
                 total_ms,
                 render_ms,
+                fonts,
             } => {
                 let size = crate::vault::format_bytes(f64::from(bytes));
                 let seconds = format!("{:.1}", total_ms / 1000.0);
@@ -144,6 +147,7 @@ where
                         data-pages=pages
                         data-ms=format!("{total_ms:.0}")
                         data-render-ms=format!("{render_ms:.0}")
+                        data-fonts=fonts
                     >
                         <p>
                             <Icon name=IconName::Check />

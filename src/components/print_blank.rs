@@ -67,7 +67,8 @@ pub fn PrintBlank() -> impl IntoView {
             })
             .collect_view();
         let imported = imported_file.map(|file| {
-            let label = t.de.msg_args("print-blank-town-file", &[("file", Arg::Str(&file))]);
+            let label =
+                t.de.msg_args("print-blank-town-file", &[("file", Arg::Str(&file))]);
             view! {
                 <option value=IMPORTED selected=move || town.with(|k| k == IMPORTED)>
                     {label}
@@ -93,7 +94,15 @@ pub fn PrintBlank() -> impl IntoView {
         } else {
             PackSource::Builtin(key)
         };
-        async move { Ok((Job::Blank { lang: lang.clone(), pack }, lang)) }
+        async move {
+            Ok((
+                Job::Blank {
+                    lang: lang.clone(),
+                    pack,
+                },
+                lang,
+            ))
+        }
     };
     let reviewed_note = {
         let t = t.clone();

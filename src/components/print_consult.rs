@@ -73,7 +73,7 @@ pub fn PrintConsult() -> impl IntoView {
                                         });
                                     }
                                 />
-                                <span class="tab-number" aria-hidden="true">
+                                <span class="print-tab-number" aria-hidden="true">
                                     {tab.number()}
                                 </span>
                                 <span>
@@ -251,7 +251,14 @@ pub fn PrintConsult() -> impl IntoView {
         let pack = state.pack_source();
         async move {
             sources::load_into(open, &picked, &mut choice).await?;
-            Ok((Job::Consult { lang: lang.clone(), pack, choice }, lang))
+            Ok((
+                Job::Consult {
+                    lang: lang.clone(),
+                    pack,
+                    choice,
+                },
+                lang,
+            ))
         }
     };
     let no_tab = Signal::derive(move || tabs.with(BTreeSet::is_empty));

@@ -8,7 +8,8 @@
 //! - worker → page: `"ready"` once its message handler is installed;
 //! - page → worker: one request object (see [`Job::to_js`]); scanned pages are transferred;
 //! - worker → page: `[0, stage, done, total]` progress (stage 0 = fonts and texts, 1 = pages),
-//!   then either `[1, pdf: Uint8Array, pages, render_ms]` (the buffer is transferred) or
+//!   then either `[1, pdf: Uint8Array, pages, render_ms, fonts]` (the buffer is transferred;
+//!   `fonts` = the font files it fetched, comma-separated) or
 //!   `[2, code, index, detail]` (see [`PrintError::from_code`]).
 //!
 //! [`print`] runs one job in a fresh worker and terminates it afterwards (which frees its
@@ -182,7 +183,11 @@ impl Job {
                 set(&obj, "kind", &JsValue::from_str("consult"));
                 set(&obj, "lang", &JsValue::from_str(lang));
                 pack_to_js(&obj, pack, &transfer);
-                set(&obj, "tabs", &str_array(choice.tabs.iter().map(|t| t.key())));
+                set(
+                    &obj,
+                    "tabs",
+                    &str_array(choice.tabs.iter().map(|t| t.key())),
+                );
                 set(
                     &obj,
                     "checked",
@@ -287,11 +292,9 @@ pub struct Progress {
 impl Progress {
     /// Overall share done, 0..=1000 (loading counts for the first fifth).
     pub fn permille(self) -> u32 {
-        let part = if self.total == 0 {
-            0
-        } else {
-            self.done.min(self.total) * 1000 / self.total
-        };
+        let part = (self.done.min(self.total) * 1000)
+            .checked_div(self.total)
+            .unwrap_or(0);
         match self.stage {
             0 => part / 5,
             _ => 200 + part * 4 / 5,
@@ -309,6 +312,8 @@ pub struct Printed {
     pub total_ms: f64,
     /// The engine's own time inside the worker, in ms.
     pub render_ms: f64,
+    /// The font files the worker fetched, comma-separated (only those of the scripts in use).
+    pub fonts: String,
 }
 
 fn now_ms() -> f64 {
@@ -335,7 +340,10 @@ impl Drop for Running {
 /// # Errors
 /// [`PrintError`]: the worker could not start, the fonts could not be fetched, the engine
 /// refused the input.
-pub async fn print(job: &Job, on_progress: impl Fn(Progress) + 'static) -> Result<Printed, PrintError> {
+pub async fn print(
+    job: &Job,
+    on_progress: impl Fn(Progress) + 'static,
+) -> Result<Printed, PrintError> {
     let started = now_ms();
     let options = WorkerOptions::new();
     options.set_type(WorkerType::Module);
@@ -407,6 +415,7 @@ pub async fn print(job: &Job, on_progress: impl Fn(Progress) + 'static) -> Resul
                 pages: num(2) as u32,
                 total_ms: now_ms() - started,
                 render_ms: num(3),
+                fonts: reply.get(4).as_string().unwrap_or_default(),
             })
         }
         Some(2.0) => {
