@@ -60,6 +60,10 @@ fn blank_folders_for_every_language_with_locales() {
         assert_eq!(pdf.lang.as_deref(), Some("de"));
         assert!(pdf.info_title.contains("Mein Ordner") && pdf.info_title.contains(town));
         assert!(pdf.creator.contains("Mein Ordner"));
+        assert!(
+            !String::from_utf8_lossy(&out.bytes).contains("D:1970"),
+            "no made-up 1970 date in the document info"
+        );
         // Well under the 1.5 MB budget thanks to font subsetting.
         assert!(
             out.bytes.len() < 1_500_000,
