@@ -490,3 +490,89 @@ async fn print_blank_folder_recovery_sheet_and_consultation() {
         "de+ar needs Noto Sans and Noto Naskh Arabic only"
     );
 }
+
+/// German + English, no folder created: the chooser offers no personal data (it says the folder
+/// is locked), prints the chosen tabs without any name, and the blank folder in German only
+/// has no second language.
+#[tokio::test(flavor = "multi_thread")]
+async fn print_without_a_folder_in_english() {
+    let dist = built_dist();
+    let server = Server::start(&dist);
+    let chromedriver = Driver::start();
+    let origin = server.origin();
+    let driver = browser(&chromedriver, server.port, 390, 844).await;
+    driver.goto(format!("{origin}/")).await.unwrap();
+    js(
+        &driver,
+        "localStorage.setItem('mein-ordner-lang', JSON.stringify('en'))",
+    )
+    .await;
+    driver.goto(format!("{origin}/#/print")).await.unwrap();
+    driver.refresh().await.unwrap();
+    wait_js(
+        &driver,
+        "document.querySelector('#print-consult-locked')",
+        "the locked notice",
+    )
+    .await;
+    assert!(
+        js(&driver, "!document.querySelector('#print-consult-with-name')").await == Value::Bool(true),
+        "no name to print without an open folder"
+    );
+    screenshot(&driver, "print-6-consult-en.png").await;
+    let (pdf, _) = print_and_fetch(&driver, ".print-screen").await;
+    screenshot(&driver, "print-7-consult-done-en.png").await;
+    let de = catalog("de");
+    let en = catalog("en");
+    let got = words(&pdftotext(&pdf, "consult-en.pdf"));
+    for cat in [&de, &en] {
+        assert!(contains_words(&got, &words(&cat.msg("pdf-consult-summary"))));
+        assert!(contains_words(&got, &words(&cat.msg("pdf-consult-missing"))));
+    }
+    assert!(
+        !contains_words(&got, &words(&de.msg("pdf-consult-for"))),
+        "no 'for <name>' line"
+    );
+
+    driver
+        .goto(format!("{origin}/#/office/blank"))
+        .await
+        .unwrap();
+    wait_js(
+        &driver,
+        "document.querySelector('#print-blank-lang')",
+        "the blank-folder screen",
+    )
+    .await;
+    assert_eq!(
+        js(&driver, "document.querySelector('#print-blank-lang').value").await,
+        "en"
+    );
+    screenshot(&driver, "print-8-blank-en.png").await;
+    driver
+        .find(By::Css("#print-blank-lang option[value='de']"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    let (pdf, data) = print_and_fetch(&driver, ".print-screen").await;
+    screenshot(&driver, "print-9-blank-done-de.png").await;
+    let text = pdftotext(&pdf, "blank-de.pdf");
+    let got = words(&text);
+    let title = de.msg_args(
+        &TabId::Work.title_id(),
+        &[("town", Arg::Str(&de.msg("pdf-town-placeholder")))],
+    );
+    assert!(contains_words(&got, &words(&title)));
+    assert!(
+        !contains_words(&got, &words(&en.msg(&TabId::Work.title_id()))),
+        "German only"
+    );
+    assert_eq!(
+        data["fonts"].as_str().unwrap().split(',').count(),
+        2,
+        "German only needs Noto Sans regular and bold"
+    );
+    driver.quit().await.unwrap();
+}

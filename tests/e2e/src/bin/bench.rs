@@ -26,8 +26,14 @@ fn gzip_len(bytes: &[u8]) -> usize {
         .stdout(std::process::Stdio::piped())
         .spawn()
         .expect("gzip");
-    child.stdin.take().unwrap().write_all(bytes).unwrap();
-    child.wait_with_output().unwrap().stdout.len()
+    // Feed stdin from another thread: a large file (the PDF worker) would otherwise fill the
+    // stdout pipe while we are still writing, and both sides would wait forever.
+    let mut stdin = child.stdin.take().unwrap();
+    let input = bytes.to_vec();
+    let writer = std::thread::spawn(move || stdin.write_all(&input).unwrap());
+    let len = child.wait_with_output().unwrap().stdout.len();
+    writer.join().unwrap();
+    len
 }
 
 /// The files the first screen loads: the page, its loader, the app's JS, wasm and CSS, and the
@@ -214,15 +220,16 @@ const n = arguments[0];
 async fn print_blank(driver: &thirtyfour::WebDriver) -> (f64, f64, f64) {
     e2e::js(
         driver,
-        "(() => { const r = document.querySelector('#print-result'); if (r) r.remove(); \
+        "(() => { window.__prevPdf = document.querySelector('#print-result .print-open')?.href; \
          const t = document.querySelector('#print-blank-town'); t.value = 'dresden'; \
          t.dispatchEvent(new Event('change', { bubbles: true })); document.querySelector('.print-button').click(); return 1; })()",
     )
     .await;
     let data = e2e::wait_js(
         driver,
-        "(() => { const d = document.querySelector('#print-result')?.dataset; \
-         return d ? [+d.ms, +d.bytes, +d.pages] : (document.querySelector('.print-error') ? 'error' : null); })()",
+        "(() => { const r = document.querySelector('#print-result'); const d = r?.dataset; \
+         const fresh = r && r.querySelector('.print-open').href !== window.__prevPdf; \
+         return fresh ? [+d.ms, +d.bytes, +d.pages] : (document.querySelector('.print-error') ? 'error' : null); })()",
         "the blank folder PDF",
     )
     .await;
