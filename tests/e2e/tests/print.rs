@@ -529,10 +529,9 @@ async fn print_without_a_folder_in_english() {
         assert!(contains_words(&got, &words(&cat.msg("pdf-consult-summary"))));
         assert!(contains_words(&got, &words(&cat.msg("pdf-consult-missing"))));
     }
-    assert!(
-        !contains_words(&got, &words(&de.msg("pdf-consult-for"))),
-        "no 'for <name>' line"
-    );
+    // The chosen tabs are there, with the checklist as still missing (nothing ticked).
+    let check = en.msg("check-ankunftsnachweis");
+    assert!(contains_words(&got, &words(&check)), "{check}");
 
     driver
         .goto(format!("{origin}/#/office/blank"))
