@@ -39,6 +39,8 @@ pub fn PrintBlank() -> impl IntoView {
         .map(|l| {
             let label = if l.code == ordner_core::lang::GERMAN {
                 t.de.msg("print-blank-german-only")
+            } else if l.native_name == l.english_name {
+                l.native_name.to_owned()
             } else {
                 format!("{} ({})", l.native_name, l.english_name)
             };
