@@ -92,6 +92,13 @@ fn Screens(texts: Texts, lang: RwSignal<Option<&'static str>>, sw: sw::SwState) 
                                 view! { <crate::components::print_consult::PrintConsult /> }
                                     .into_any()
                             }
+                            Route::Appointments => {
+                                view! { <crate::components::appointments_page::AppointmentsPage /> }
+                                    .into_any()
+                            }
+                            Route::Consultations => {
+                                view! { <crate::components::consult_page::ConsultPage /> }.into_any()
+                            }
                         }}
                     </main>
                 }

@@ -6,9 +6,10 @@
 //!
 //! Ticks are personal data: they live in the encrypted vault ([`crate::vault::Vault::ticks`],
 //! stored by [`crate::vault::Vault::toggle_tick`]); while the vault is locked nothing is ticked
-//! and the tab page says how to open it. The chosen town is kept in memory only (the vault has
-//! no record for it yet; the town screen says so). Neither is ever written to localStorage or
-//! any other plaintext storage.
+//! and the tab page says how to open it. The chosen town is stored in the vault too (a
+//! [`TownRecord`]) and comes back at unlock; chosen while the vault is locked it is kept in
+//! memory only (the town screen says so). Neither is ever written to localStorage or any other
+//! plaintext storage.
 
 use std::collections::BTreeSet;
 
@@ -30,6 +31,57 @@ pub enum TownSource {
     Imported(String),
 }
 
+/// The town choice as the vault stores it (record `settings/town`), versioned:
+///
+/// ```text
+/// mein-ordner-town 1
+/// builtin
+/// <pack key>
+/// ```
+///
+/// or `imported`, the file name on the third line and the pack file's text after it (an
+/// imported pack must come back even when the file is gone).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TownRecord {
+    Builtin(String),
+    Imported { file: String, text: String },
+}
+
+const TOWN_RECORD_HEADER: &str = "mein-ordner-town 1";
+
+impl TownRecord {
+    /// The stored text.
+    pub fn encode(&self) -> String {
+        match self {
+            TownRecord::Builtin(key) => format!("{TOWN_RECORD_HEADER}\nbuiltin\n{key}"),
+            TownRecord::Imported { file, text } => {
+                let file = file.replace(['\n', '\r'], " ");
+                format!("{TOWN_RECORD_HEADER}\nimported\n{file}\n{text}")
+            }
+        }
+    }
+
+    /// Reads a stored text; `None` for anything else (an unknown version is ignored, never
+    /// guessed at).
+    pub fn decode(stored: &str) -> Option<TownRecord> {
+        let mut parts = stored.splitn(4, '\n');
+        if parts.next()? != TOWN_RECORD_HEADER {
+            return None;
+        }
+        match parts.next()? {
+            "builtin" => {
+                let key = parts.next()?.trim();
+                (!key.is_empty()).then(|| TownRecord::Builtin(key.to_owned()))
+            }
+            "imported" => Some(TownRecord::Imported {
+                file: parts.next()?.to_owned(),
+                text: parts.next().unwrap_or_default().to_owned(),
+            }),
+            _ => None,
+        }
+    }
+}
+
 /// The content of the running app. Provided once by [`crate::App`], so that it survives a change
 /// of language.
 #[derive(Debug, Clone, Copy)]
@@ -39,9 +91,8 @@ pub struct ContentState {
     /// Keys of the ticked checklist items: the vault's signal when there is a vault, else a
     /// signal in memory (tests without a vault).
     pub ticks: RwSignal<BTreeSet<String>>,
-    /// The last pack file loaded (name and bytes), so that printing can hand it to the PDF
-    /// worker (which rebuilds the content from it). Kept in memory only.
-    pub imported: StoredValue<Option<(String, Vec<u8>)>>,
+    /// The text of the imported pack, kept to store it in the vault.
+    imported_text: RwSignal<Option<String>>,
     vault: Option<Vault>,
 }
 
@@ -55,13 +106,79 @@ impl ContentState {
     /// Uses the vault of the context for ticks, if one is provided.
     pub fn new() -> ContentState {
         let vault = use_context::<Vault>();
-        ContentState {
+        let state = ContentState {
             content: RwSignal::new(Content::default_germany()),
             source: RwSignal::new(TownSource::None),
             ticks: vault.map_or_else(|| RwSignal::new(BTreeSet::new()), |v| v.ticks),
-            imported: StoredValue::new(None),
+            imported_text: RwSignal::new(None),
             vault,
+        };
+        if let Some(vault) = vault {
+            state.follow_vault(vault);
         }
+        state
+    }
+
+    /// Shows the town stored in the vault when it opens, and forgets it when the vault locks.
+    fn follow_vault(self, vault: Vault) {
+        let from_vault = StoredValue::new(false);
+        Effect::new(move |_| {
+            let stored = vault.town.get();
+            match stored.as_deref().map(TownRecord::decode) {
+                Some(Some(record)) => {
+                    if self.record().as_ref() != Some(&record) {
+                        let applied = match &record {
+                            TownRecord::Builtin(key) => {
+                                BuiltinPack::by_key(key).map(|p| self.choose_builtin(p).is_ok())
+                            }
+                            TownRecord::Imported { file, text } => {
+                                Some(self.import(file, text.as_bytes()).is_ok())
+                            }
+                        };
+                        if applied != Some(true) {
+                            leptos::logging::warn!("the stored town could not be loaded");
+                        }
+                    }
+                    from_vault.set_value(true);
+                }
+                Some(None) => leptos::logging::warn!("the stored town record is not readable"),
+                None => {
+                    if from_vault.get_value() && !vault.is_unlocked_untracked() {
+                        self.clear_town();
+                    }
+                    from_vault.set_value(false);
+                }
+            }
+        });
+    }
+
+    /// The current choice as the vault stores it.
+    fn record(&self) -> Option<TownRecord> {
+        match self.source.get_untracked() {
+            TownSource::None => None,
+            TownSource::Builtin(key) => Some(TownRecord::Builtin(key.to_owned())),
+            TownSource::Imported(file) => Some(TownRecord::Imported {
+                file,
+                text: self.imported_text.get_untracked().unwrap_or_default(),
+            }),
+        }
+    }
+
+    /// Stores the current choice in the vault when it is open (`Ok(false)` when there is no
+    /// open vault: the choice stays in memory only).
+    pub async fn persist(&self) -> Result<bool, VaultError> {
+        match self.vault {
+            Some(vault) if vault.is_unlocked_untracked() => {
+                vault.save_town(self.record().map(|r| r.encode())).await?;
+                Ok(true)
+            }
+            _ => Ok(false),
+        }
+    }
+
+    /// Whether a town chosen now is stored (reactive).
+    pub fn town_is_stored(&self) -> bool {
+        self.vault.is_some_and(|v| v.is_unlocked())
     }
 
     /// Back to the default content for Germany.
@@ -88,8 +205,8 @@ impl ContentState {
             .load_pack(file, bytes)
             .map_err(|e| issues_of(file, e))?;
         self.content.set(content);
-        self.imported
-            .set_value(Some((file.to_owned(), bytes.to_vec())));
+        self.imported_text
+            .set(Some(String::from_utf8_lossy(bytes).into_owned()));
         self.source.set(TownSource::Imported(file.to_owned()));
         Ok(pack.town)
     }
@@ -127,12 +244,12 @@ impl ContentState {
         match self.source.get_untracked() {
             TownSource::None => PackSource::None,
             TownSource::Builtin(key) => PackSource::Builtin(key.to_owned()),
-            TownSource::Imported(_) => {
-                self.imported
-                    .get_value()
-                    .map_or(PackSource::None, |(name, bytes)| PackSource::File {
+            TownSource::Imported(name) => {
+                self.imported_text
+                    .get_untracked()
+                    .map_or(PackSource::None, |text| PackSource::File {
                         name,
-                        bytes,
+                        bytes: text.into_bytes(),
                     })
             }
         }

@@ -9,6 +9,7 @@
 //! - [`content_state`]: the tabs' content (default or with a town pack) and checklist ticks.
 //! - `components/`: one component per file.
 
+pub mod agenda;
 pub mod app;
 pub mod components;
 pub mod content_state;

@@ -20,6 +20,10 @@ pub enum Route {
     PrintBlank,
     /// The consultation printout: `#/print`.
     PrintConsult,
+    /// Appointments and deadlines: `#/appointments`.
+    Appointments,
+    /// The consultation log: `#/log`.
+    Consultations,
 }
 
 impl Route {
@@ -35,6 +39,8 @@ impl Route {
             (Some("office"), _) => Route::Office,
             (Some("print"), _) => Route::PrintConsult,
             (Some("town"), _) => Route::Town,
+            (Some("appointments"), _) => Route::Appointments,
+            (Some("log"), _) => Route::Consultations,
             _ => Route::Home,
         }
     }
@@ -49,6 +55,8 @@ impl Route {
             Route::Town => "#/town".to_owned(),
             Route::PrintBlank => "#/office/blank".to_owned(),
             Route::PrintConsult => "#/print".to_owned(),
+            Route::Appointments => "#/appointments".to_owned(),
+            Route::Consultations => "#/log".to_owned(),
         }
     }
 }

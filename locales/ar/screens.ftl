@@ -9,7 +9,6 @@ tabs-section-intro = ما هو مهم
 tabs-item-doctype = الورقة المطلوبة: { $doctype }
 tabs-ticks-memory-only = علامات الإنجاز لا تُحفظ بعد. عندما تغلق التطبيق تختفي.
 tabs-ticks-vault = علامات الإنجاز تُحفظ مشفّرة على هذا الجهاز.
-tabs-ticks-locked = افتح الخزنة لكي تُحفظ علامات الإنجاز.
 tabs-contact-to-fill = ستضيفه مدينتك
 tabs-contact-copy = نسخ العنوان
 tabs-contact-copied = تم نسخ العنوان.

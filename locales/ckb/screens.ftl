@@ -9,7 +9,6 @@ tabs-section-intro = ئەمە گرنگە
 tabs-item-doctype = بەڵگەنامەی پەیوەندیدار: { $doctype }
 tabs-ticks-memory-only = نیشانەکانتان هێشتا پاشەکەوت ناکرێن. کاتێک ئەپەکە دادەخەن، نامێنن.
 tabs-ticks-vault = نیشانەکانتان بە شفرەکراوی لەسەر ئەم ئامێرە پاشەکەوت دەکرێن.
-tabs-ticks-locked = فۆڵدەری پارێزراوەکەتان بکەنەوە بۆ ئەوەی نیشانەکانتان پاشەکەوت بکرێن.
 tabs-contact-to-fill = شارەکەتان پڕی دەکاتەوە
 tabs-contact-copy = کۆپیکردنی ناونیشان
 tabs-contact-copied = ناونیشانەکە کۆپی کرا.

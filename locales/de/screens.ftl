@@ -10,7 +10,6 @@ tabs-section-intro = Das ist wichtig
 tabs-item-doctype = Papier dazu: { $doctype }
 tabs-ticks-memory-only = Ihre Häkchen werden noch nicht gespeichert. Wenn Sie die App schließen, sind sie weg.
 tabs-ticks-vault = Ihre Häkchen werden verschlüsselt auf diesem Gerät gespeichert.
-tabs-ticks-locked = Öffnen Sie Ihren sicheren Ordner, damit Ihre Häkchen gespeichert werden.
 tabs-contact-to-fill = wird von Ihrer Stadt eingetragen
 tabs-contact-copy = Adresse kopieren
 tabs-contact-copied = Die Adresse ist kopiert.

@@ -22,23 +22,23 @@ vault-strength-weak = Schwach. Bitte nehmen Sie ein längeres Passwort.
 vault-strength-fair = Mittel. Ein längeres Passwort ist sicherer.
 vault-strength-good = Gut.
 vault-strength-strong = Sehr gut.
-vault-create-warning = Wichtig: Niemand kann Ihr Passwort wiederherstellen, auch wir nicht. Ohne das Passwort oder den Wiederherstellungs-Schlüssel sind Ihre Daten für immer verloren.
+vault-create-warning = Wichtig: Niemand kann Ihr Passwort wiederherstellen, auch wir nicht. Ohne das Passwort oder den Wiederherstellungsschlüssel sind Ihre Daten für immer verloren.
 vault-create-understood = Ich habe das verstanden.
 vault-create-button = Ordner anlegen
 
-# Wiederherstellungs-Blatt
-vault-recovery-title = Wiederherstellungs-Blatt
-vault-recovery-intro = Das ist Ihr Wiederherstellungs-Schlüssel. Mit ihm öffnen Sie Ihren Ordner, wenn Sie das Passwort vergessen haben.
+# Wiederherstellungsblatt
+vault-recovery-title = Wiederherstellungsblatt
+vault-recovery-intro = Das ist Ihr Wiederherstellungsschlüssel. Mit ihm öffnen Sie Ihren Ordner, wenn Sie das Passwort vergessen haben.
 vault-recovery-once = Der Schlüssel wird nur jetzt gezeigt. Die App speichert ihn nicht.
 vault-recovery-step-print = Drucken Sie dieses Blatt aus oder schreiben Sie den Schlüssel genau ab.
 vault-recovery-step-keep = Legen Sie das Blatt in Ihren Papier-Ordner. Zeigen Sie es niemandem.
 vault-recovery-step-use = Passwort vergessen? Tippen Sie auf „Passwort vergessen?“ und geben Sie diesen Schlüssel ein.
-vault-recovery-key-label = Wiederherstellungs-Schlüssel
-vault-recovery-qr-label = QR-Code mit dem Wiederherstellungs-Schlüssel
+vault-recovery-key-label = Wiederherstellungsschlüssel
+vault-recovery-qr-label = QR-Code mit dem Wiederherstellungsschlüssel
 vault-recovery-created = Erstellt am { $date }
 vault-recovery-print = Drucken
 vault-recovery-kept = Ich habe den Schlüssel aufbewahrt.
-vault-recovery-replace-title = Neuer Wiederherstellungs-Schlüssel
+vault-recovery-replace-title = Neuer Wiederherstellungsschlüssel
 vault-recovery-replace-intro = Haben Sie das Blatt verloren? Machen Sie einen neuen Schlüssel. Der alte Schlüssel öffnet diesen Ordner dann nicht mehr.
 vault-recovery-replace-button = Neuen Schlüssel machen
 
@@ -47,9 +47,9 @@ vault-unlock-title = Ordner öffnen
 vault-unlock-intro = Ihr Ordner ist gesperrt. Geben Sie Ihr Passwort ein.
 vault-unlock-button = Öffnen
 vault-forgot = Passwort vergessen?
-vault-recovery-unlock-title = Mit dem Wiederherstellungs-Schlüssel öffnen
-vault-recovery-unlock-intro = Geben Sie den Schlüssel von Ihrem Wiederherstellungs-Blatt ein. Dann wählen Sie ein neues Passwort.
-vault-recovery-input = Wiederherstellungs-Schlüssel
+vault-recovery-unlock-title = Mit dem Wiederherstellungsschlüssel öffnen
+vault-recovery-unlock-intro = Geben Sie den Schlüssel von Ihrem Wiederherstellungsblatt ein. Dann wählen Sie ein neues Passwort.
+vault-recovery-input = Wiederherstellungsschlüssel
 vault-recovery-unlock-button = Öffnen und neues Passwort speichern
 
 # Sperren
@@ -97,7 +97,7 @@ vault-storage-not-persisted = Der Browser darf Ihre Daten löschen, wenn der Pla
 
 # Sicherungskopie
 vault-backup-title = Sicherungskopie
-vault-backup-intro = Eine Sicherungskopie ist eine Datei mit allen Daten, verschlüsselt. Speichern Sie sie an einem anderen Ort, zum Beispiel auf einem USB-Stick. Sie öffnen sie mit Ihrem Passwort oder mit dem Wiederherstellungs-Schlüssel.
+vault-backup-intro = Eine Sicherungskopie ist eine Datei mit allen Daten, verschlüsselt. Speichern Sie sie an einem anderen Ort, zum Beispiel auf einem USB-Stick. Sie öffnen sie mit Ihrem Passwort oder mit dem Wiederherstellungsschlüssel.
 vault-backup-export = Sicherungskopie speichern
 vault-backup-exported = Die Sicherungskopie wurde gespeichert: { $file }
 vault-backup-skipped = { $count ->
@@ -106,7 +106,7 @@ vault-backup-skipped = { $count ->
 }
 vault-import-title = Sicherungskopie laden
 vault-import-file = Datei der Sicherungskopie
-vault-import-secret = Passwort oder Wiederherstellungs-Schlüssel der Sicherungskopie
+vault-import-secret = Passwort oder Wiederherstellungsschlüssel der Sicherungskopie
 vault-import-button = Prüfen und laden
 vault-import-exists = Auf diesem Gerät gibt es schon einen Ordner. Wenn Sie die Sicherungskopie laden, wird er ersetzt. Alle Daten im jetzigen Ordner gehen dann verloren.
 vault-import-replace = Ja, den jetzigen Ordner ersetzen
@@ -123,9 +123,9 @@ vault-deleted = Alles wurde gelöscht.
 
 # Fehler
 vault-error-decrypt = Das hat nicht geklappt. Das Passwort oder der Schlüssel ist falsch, oder die Daten sind beschädigt.
-vault-error-recovery-length = Der Wiederherstellungs-Schlüssel hat nicht die richtige Länge. Er hat 36 Zeichen in 9 Gruppen.
-vault-error-recovery-character = Im Wiederherstellungs-Schlüssel ist ein Zeichen, das es dort nicht gibt. Bitte prüfen Sie jedes Zeichen.
-vault-error-recovery-typo = Im Wiederherstellungs-Schlüssel ist ein Tippfehler. Bitte prüfen Sie jedes Zeichen.
+vault-error-recovery-length = Der Wiederherstellungsschlüssel hat nicht die richtige Länge. Er hat 36 Zeichen in 9 Gruppen.
+vault-error-recovery-character = Im Wiederherstellungsschlüssel ist ein Zeichen, das es dort nicht gibt. Bitte prüfen Sie jedes Zeichen.
+vault-error-recovery-typo = Im Wiederherstellungsschlüssel ist ein Tippfehler. Bitte prüfen Sie jedes Zeichen.
 vault-error-empty-passphrase = Bitte geben Sie ein Passwort ein.
 vault-error-kdf-params = Diese Daten haben ungültige Sicherheits-Einstellungen. Sie werden nicht geöffnet.
 vault-error-kdf-failed = Das Gerät hat nicht genug Speicher. Bitte schließen Sie andere Apps und versuchen Sie es noch einmal.

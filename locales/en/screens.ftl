@@ -9,7 +9,6 @@ tabs-section-intro = What matters
 tabs-item-doctype = Paper for this: { $doctype }
 tabs-ticks-memory-only = Your ticks are not saved yet. When you close the app, they are gone.
 tabs-ticks-vault = Your ticks are saved encrypted on this device.
-tabs-ticks-locked = Open your vault so that your ticks are saved.
 tabs-contact-to-fill = to be filled in by your town
 tabs-contact-copy = Copy address
 tabs-contact-copied = The address is copied.

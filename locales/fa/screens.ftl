@@ -9,7 +9,6 @@ tabs-section-intro = این مهم است
 tabs-item-doctype = مدرک مربوط: { $doctype }
 tabs-ticks-memory-only = تیک‌های شما هنوز ذخیره نمی‌شوند. وقتی برنامه را ببندید، از بین می‌روند.
 tabs-ticks-vault = تیک‌های شما رمزگذاری‌شده روی این دستگاه ذخیره می‌شوند.
-tabs-ticks-locked = پوشه امن خود را باز کنید تا تیک‌هایتان ذخیره شوند.
 tabs-contact-to-fill = شهر شما آن را پر می‌کند
 tabs-contact-copy = کپی نشانی
 tabs-contact-copied = نشانی کپی شد.

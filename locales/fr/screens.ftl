@@ -9,7 +9,6 @@ tabs-section-intro = C’est important
 tabs-item-doctype = Papier pour ce point : { $doctype }
 tabs-ticks-memory-only = Vos coches ne sont pas encore enregistrées. Si vous fermez l’application, elles sont perdues.
 tabs-ticks-vault = Vos coches sont enregistrées de façon chiffrée sur cet appareil.
-tabs-ticks-locked = Ouvrez votre classeur sécurisé pour que vos coches soient enregistrées.
 tabs-contact-to-fill = à remplir par votre ville
 tabs-contact-copy = Copier l’adresse
 tabs-contact-copied = L’adresse est copiée.

@@ -9,7 +9,6 @@ tabs-section-intro = ეს მნიშვნელოვანია
 tabs-item-doctype = შესაბამისი საბუთი: { $doctype }
 tabs-ticks-memory-only = თქვენი მონიშვნები ჯერ არ ინახება. თუ აპს დახურავთ, ისინი გაქრება.
 tabs-ticks-vault = თქვენი მონიშვნები დაშიფრულად ინახება ამ მოწყობილობაზე.
-tabs-ticks-locked = გახსენით თქვენი დაცული საქაღალდე, რომ მონიშვნები შეინახოს.
 tabs-contact-to-fill = შეავსებს თქვენი ქალაქი
 tabs-contact-copy = მისამართის კოპირება
 tabs-contact-copied = მისამართი დაკოპირებულია.

@@ -9,7 +9,6 @@ tabs-section-intro = Ev girîng e
 tabs-item-doctype = Belgeya pêwendîdar: { $doctype }
 tabs-ticks-memory-only = Nîşanên we hîn nayên tomarkirin. Dema hûn sepanê bigirin, ew winda dibin.
 tabs-ticks-vault = Nîşanên we bi şîfrekirî li ser vê amûrê tên tomarkirin.
-tabs-ticks-locked = Peldanka xwe ya ewle vekin, da ku nîşanên we werin tomarkirin.
 tabs-contact-to-fill = bajarê we wê binivîse
 tabs-contact-copy = Navnîşanê kopî bikin
 tabs-contact-copied = Navnîşan hat kopîkirin.

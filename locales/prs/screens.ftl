@@ -9,7 +9,6 @@ tabs-section-intro = این مهم است
 tabs-item-doctype = سند مربوط: { $doctype }
 tabs-ticks-memory-only = علامه‌های تیک شما هنوز ذخیره نمی‌شوند. وقتی اپ را ببندید، از بین می‌روند.
 tabs-ticks-vault = علامه‌های تیک شما به شکل رمزگذاری‌شده در این دستگاه ذخیره می‌شوند.
-tabs-ticks-locked = دوسیه محفوظ خود را باز کنید تا علامه‌های تیک شما ذخیره شوند.
 tabs-contact-to-fill = شهر شما آن را خانه‌پری می‌کند
 tabs-contact-copy = کاپی آدرس
 tabs-contact-copied = آدرس کاپی شد.

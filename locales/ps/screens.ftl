@@ -9,7 +9,6 @@ tabs-section-intro = دا مهم دي
 tabs-item-doctype = اړوند سند: { $doctype }
 tabs-ticks-memory-only = ستاسو نښې لا نه خوندي کېږي. کله چې اپلیکیشن وتړئ، له منځه ځي.
 tabs-ticks-vault = ستاسو نښې په دې وسیله کې په کوډ شوي ډول خوندي کېږي.
-tabs-ticks-locked = خپل خوندي فولډر پرانیزئ، ترڅو ستاسو نښې خوندي شي.
 tabs-contact-to-fill = ستاسو ښار به یې ولیکي
 tabs-contact-copy = پته کاپي کړئ
 tabs-contact-copied = پته کاپي شوه.

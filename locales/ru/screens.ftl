@@ -9,7 +9,6 @@ tabs-section-intro = Это важно
 tabs-item-doctype = Документ к этому пункту: { $doctype }
 tabs-ticks-memory-only = Ваши отметки пока не сохраняются. Если вы закроете приложение, они пропадут.
 tabs-ticks-vault = Ваши отметки сохраняются на этом устройстве в зашифрованном виде.
-tabs-ticks-locked = Откройте свою защищённую папку, чтобы ваши отметки сохранялись.
 tabs-contact-to-fill = заполнит ваш город
 tabs-contact-copy = Скопировать адрес
 tabs-contact-copied = Адрес скопирован.

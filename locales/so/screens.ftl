@@ -9,7 +9,6 @@ tabs-section-intro = Tani waa muhiim
 tabs-item-doctype = Warqadda khusaysa: { $doctype }
 tabs-ticks-memory-only = Calaamadahaaga weli lama kaydin. Haddii aad xirto barnaamijka, way baabi'ayaan.
 tabs-ticks-vault = Calaamadahaaga si qarsoodi ah ayaa loogu kaydiyaa qalabkan.
-tabs-ticks-locked = Fur faylkaaga ammaanka ah si calaamadahaaga loo kaydiyo.
 tabs-contact-to-fill = magaaladaada ayaa buuxin doonta
 tabs-contact-copy = Koobiyee cinwaanka
 tabs-contact-copied = Cinwaanka waa la koobiyeeyay.

@@ -9,7 +9,6 @@ tabs-section-intro = እዚ ኣገዳሲ እዩ
 tabs-item-doctype = ዝምልከቶ ወረቐት፡ { $doctype }
 tabs-ticks-memory-only = ምልክታትኩም ገና ኣይተዓቀቡን። ነቲ ኣፕ እንተዓጸኹምዎ ይጠፍኡ።
 tabs-ticks-vault = ምልክታትኩም ብምስጢራዊ ኮድ ተዓጽዮም ኣብዚ መሳርሒ ይዕቀቡ።
-tabs-ticks-locked = ምልክታትኩም ምእንቲ ክዕቀቡ፡ ውሑስ ማህደርኩም ክፈቱ።
 tabs-contact-to-fill = ከተማኹም ክትመልኦ እያ
 tabs-contact-copy = ኣድራሻ ቅድሑ
 tabs-contact-copied = እቲ ኣድራሻ ተቐዲሑ።

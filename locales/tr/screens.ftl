@@ -9,7 +9,6 @@ tabs-section-intro = Önemli olan
 tabs-item-doctype = İlgili belge: { $doctype }
 tabs-ticks-memory-only = İşaretleriniz henüz kaydedilmiyor. Uygulamayı kapatırsanız kaybolurlar.
 tabs-ticks-vault = İşaretleriniz bu cihazda şifreli olarak kaydedilir.
-tabs-ticks-locked = İşaretlerinizin kaydedilmesi için güvenli klasörünüzü açın.
 tabs-contact-to-fill = şehriniz tarafından doldurulacak
 tabs-contact-copy = Adresi kopyala
 tabs-contact-copied = Adres kopyalandı.

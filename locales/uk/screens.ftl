@@ -9,7 +9,6 @@ tabs-section-intro = Це важливо
 tabs-item-doctype = Документ до цього пункту: { $doctype }
 tabs-ticks-memory-only = Ваші позначки поки що не зберігаються. Якщо ви закриєте застосунок, вони зникнуть.
 tabs-ticks-vault = Ваші позначки зберігаються на цьому пристрої в зашифрованому вигляді.
-tabs-ticks-locked = Відкрийте свою захищену папку, щоб ваші позначки зберігалися.
 tabs-contact-to-fill = заповнить ваше місто
 tabs-contact-copy = Скопіювати адресу
 tabs-contact-copied = Адресу скопійовано.

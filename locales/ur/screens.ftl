@@ -9,7 +9,6 @@ tabs-section-intro = یہ اہم ہے
 tabs-item-doctype = متعلقہ کاغذ: { $doctype }
 tabs-ticks-memory-only = آپ کے ٹک ابھی محفوظ نہیں ہو رہے۔ ایپ بند کرنے پر یہ ختم ہو جائیں گے۔
 tabs-ticks-vault = آپ کے ٹک اس ڈیوائس پر انکرپٹ ہو کر محفوظ ہوتے ہیں۔
-tabs-ticks-locked = اپنا محفوظ فولڈر کھولیں تاکہ آپ کے ٹک محفوظ ہو سکیں۔
 tabs-contact-to-fill = آپ کا شہر یہ معلومات درج کرے گا
 tabs-contact-copy = پتہ کاپی کریں
 tabs-contact-copied = پتہ کاپی ہو گیا۔

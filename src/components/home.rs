@@ -74,6 +74,7 @@ pub fn Home() -> impl IntoView {
             <p class="tagline">
                 <Bi text=t.bi("app-tagline") />
             </p>
+            <crate::components::due_soon::DueSoon />
             <TownBar />
             <h2 id="tabs-heading">
                 <Bi text=t.bi("app-tabs-heading") />

@@ -1,6 +1,13 @@
 //! One component per file.
+pub mod agenda_links;
+pub mod appointment_form;
+pub mod appointments_page;
 pub mod back_link;
 pub mod bi;
+pub mod consult_form;
+pub mod consult_page;
+pub mod deadline_item;
+pub mod due_soon;
 pub mod header;
 pub mod home;
 pub mod icon;

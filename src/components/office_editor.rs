@@ -12,7 +12,6 @@ use ordner_core::content::{
 };
 use ordner_core::i18n::Arg;
 use ordner_core::{Content, ContentPack, TabId};
-use wasm_bindgen::JsCast;
 
 use crate::components::back_link::BackLink;
 use crate::components::bi::Bi;
@@ -158,7 +157,11 @@ pub fn OfficeEditor() -> impl IntoView {
     let export = move |_| {
         if let Some(p) = run_check() {
             let file = format!("{}.toml", p.key);
-            match download(&p.to_toml(), &file) {
+            match crate::vault::download_as(
+                p.to_toml().as_bytes(),
+                &file,
+                "application/toml;charset=utf-8",
+            ) {
                 Ok(()) => checked.set(Checked::Ok {
                     exported: Some(file),
                 }),
@@ -717,21 +720,4 @@ fn local_text_editor(
             </div>
         </fieldset>
     }
-}
-
-/// Offers a text as a file download (Blob and object URL, revoked after the click).
-fn download(text: &str, file_name: &str) -> Result<(), wasm_bindgen::JsValue> {
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/toml;charset=utf-8");
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
-    let document = web_sys::window()
-        .and_then(|w| w.document())
-        .ok_or_else(|| wasm_bindgen::JsValue::from_str("no document"))?;
-    let a: web_sys::HtmlAnchorElement = document.create_element("a")?.unchecked_into();
-    a.set_href(&url);
-    a.set_download(file_name);
-    a.click();
-    web_sys::Url::revoke_object_url(&url)
 }

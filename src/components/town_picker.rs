@@ -11,6 +11,7 @@ use wasm_bindgen_futures::JsFuture;
 use crate::components::back_link::BackLink;
 use crate::components::bi::Bi;
 use crate::components::icon::{Icon, IconName};
+use crate::components::vault_common::ErrorLine;
 use crate::content_state::{TownSource, isolate, use_content};
 use crate::i18n::{BiText, Texts, use_texts};
 
@@ -30,6 +31,13 @@ pub fn TownPicker() -> impl IntoView {
     let t = use_texts();
     let state = use_content();
     let outcome = RwSignal::new(Outcome::Nothing);
+    let save_error: RwSignal<Option<crate::vault::Error>> = RwSignal::new(None);
+    // Stores the choice in the open vault (nothing to do while it is locked).
+    let persist = move || {
+        leptos::task::spawn_local(async move {
+            save_error.set(state.persist().await.err());
+        });
+    };
 
     let choices = {
         let t = t.clone();
@@ -45,6 +53,7 @@ pub fn TownPicker() -> impl IntoView {
                             on:change=move |_| {
                                 state.clear_town();
                                 outcome.set(Outcome::Nothing);
+                                persist();
                             }
                         />
                         <span>
@@ -69,7 +78,10 @@ pub fn TownPicker() -> impl IntoView {
                                     outcome
                                         .set(
                                             match state.choose_builtin(pack) {
-                                                Ok(town) => Outcome::Loaded(town),
+                                                Ok(town) => {
+                                                    persist();
+                                                    Outcome::Loaded(town)
+                                                }
                                                 Err(issues) => {
                                                     Outcome::Rejected {
                                                         file: pack.file.to_owned(),
@@ -146,7 +158,10 @@ pub fn TownPicker() -> impl IntoView {
                 }
             };
             outcome.set(match state.import(&name, &bytes) {
-                Ok(town) => Outcome::Loaded(town),
+                Ok(town) => {
+                    persist();
+                    Outcome::Loaded(town)
+                }
                 Err(issues) => Outcome::Rejected { file: name, issues },
             });
         });
@@ -172,8 +187,18 @@ pub fn TownPicker() -> impl IntoView {
             }
         }
     };
-    // The vault has no record for the town yet: it is kept in memory only.
-    let storage_note = "town-memory-only";
+    // Stored in the open vault; chosen while it is locked, kept in memory only.
+    let storage_note = {
+        let t = t.clone();
+        move || {
+            let id = if state.town_is_stored() {
+                "town-vault"
+            } else {
+                "town-memory-only"
+            };
+            view! { <Bi text=t.bi(id) /> }
+        }
+    };
 
     view! {
         <section class="town-picker" aria-labelledby="town-heading">
@@ -192,9 +217,10 @@ pub fn TownPicker() -> impl IntoView {
                 </legend>
                 {choices}
             </fieldset>
-            <p class="notice" role="note">
-                <Bi text=t.bi(storage_note) />
+            <p class="notice" role="note" data-town-stored=move || state.town_is_stored().to_string()>
+                {storage_note}
             </p>
+            <ErrorLine error=save_error />
             <h3>
                 <Bi text=t.bi("town-import-heading") />
             </h3>

@@ -83,6 +83,7 @@ pub fn VaultFolder() -> impl IntoView {
                                     <p class="vault-state">
                                         <Bi text=t.bi("vault-status-unlocked") />
                                     </p>
+                                    <crate::components::agenda_links::AgendaLinks />
                                     <VaultData />
                                     <p class="office-link print-link">
                                         <a href=crate::route::Route::PrintConsult.to_hash()>

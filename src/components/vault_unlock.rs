@@ -169,7 +169,7 @@ pub fn VaultUnlock() -> impl IntoView {
                 LockReason::Auto => "vault-locked-auto",
             };
             view! {
-                <p class="vault-notice" role="status">
+                <p class="vault-notice" role="status" data-lock-reason=id>
                     <Bi text=t.bi(id) />
                 </p>
             }

@@ -35,6 +35,7 @@
 //! key press (default 5 minutes, stored inside the vault), and when the page stays hidden
 //! for [`HIDDEN_LOCK_MS`].
 
+pub mod agenda;
 pub mod idb;
 pub mod worker;
 
@@ -71,6 +72,7 @@ const ID_NAME: &str = "name";
 const ID_MAIN: &str = "main";
 const ID_TICKS: &str = "ticks";
 const ID_AUTOLOCK: &str = "autolock";
+const ID_TOWN: &str = "town";
 
 /// What can go wrong in a vault flow of the app.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -221,6 +223,15 @@ pub struct Vault {
     pub name: RwSignal<String>,
     /// The free notes (empty while locked).
     pub notes: RwSignal<String>,
+    /// Appointments in calendar order (empty while locked). Change them with
+    /// [`Vault::save_appointment`] / [`Vault::delete_appointment`].
+    pub appointments: RwSignal<Vec<ordner_core::agenda::Appointment>>,
+    /// The consultation log, newest first (empty while locked). Change it with
+    /// [`Vault::save_consultation`] / [`Vault::delete_consultation`].
+    pub consultations: RwSignal<Vec<ordner_core::agenda::Consultation>>,
+    /// The chosen town as stored (see [`crate::content_state::TownRecord`]); `None` while
+    /// locked or when no town is stored.
+    pub town: RwSignal<Option<String>>,
     /// Records that failed to open at the last unlock.
     pub damaged: RwSignal<Vec<Damaged>>,
     /// Minutes without activity before the vault locks itself.
@@ -270,6 +281,9 @@ impl Vault {
             ticks: RwSignal::new(BTreeSet::new()),
             name: RwSignal::new(String::new()),
             notes: RwSignal::new(String::new()),
+            appointments: RwSignal::new(Vec::new()),
+            consultations: RwSignal::new(Vec::new()),
+            town: RwSignal::new(None),
             damaged: RwSignal::new(Vec::new()),
             autolock_minutes: RwSignal::new(DEFAULT_AUTOLOCK_MINUTES),
             last_unlock_ms: RwSignal::new(None),
@@ -334,6 +348,11 @@ impl Vault {
         self.status.with(|s| *s == Status::Unlocked)
     }
 
+    /// Whether the vault is open (not tracked).
+    pub fn is_unlocked_untracked(&self) -> bool {
+        self.status.with_untracked(|s| *s == Status::Unlocked)
+    }
+
     /// Locks now: zeroizes the keys and empties every plaintext signal.
     pub fn lock(&self, reason: LockReason) {
         let was_open = {
@@ -345,6 +364,9 @@ impl Vault {
         self.ticks.set(BTreeSet::new());
         self.name.set(String::new());
         self.notes.set(String::new());
+        self.appointments.set(Vec::new());
+        self.consultations.set(Vec::new());
+        self.town.set(None);
         self.damaged.set(Vec::new());
         self.autolock_minutes.set(DEFAULT_AUTOLOCK_MINUTES);
         if was_open {
@@ -379,13 +401,18 @@ impl Vault {
                 id: d.id,
             })
             .collect();
-        let (mut name, mut notes, mut ticks, mut minutes) = (
+        let (mut name, mut notes, mut ticks, mut minutes, mut town) = (
             String::new(),
             String::new(),
             BTreeSet::new(),
             DEFAULT_AUTOLOCK_MINUTES,
+            None,
         );
+        let (mut appointments, mut consultations) = (Vec::new(), Vec::new());
         for record in &opened.records {
+            if agenda::read_record(record, &mut appointments, &mut consultations, &mut damaged) {
+                continue;
+            }
             let text = utf8(record);
             let Some(text) = text else {
                 damaged.push(Damaged {
@@ -404,6 +431,7 @@ impl Vault {
                         .map(str::to_owned)
                         .collect();
                 }
+                (KIND_SETTINGS, ID_TOWN) => town = Some(text),
                 (KIND_SETTINGS, ID_AUTOLOCK) => {
                     minutes = text
                         .trim()
@@ -418,7 +446,12 @@ impl Vault {
         self.name.set(name);
         self.notes.set(notes);
         self.ticks.set(ticks);
+        self.town.set(town);
         self.autolock_minutes.set(minutes);
+        ordner_core::agenda::sort_appointments(&mut appointments);
+        ordner_core::agenda::sort_consultations(&mut consultations);
+        self.appointments.set(appointments);
+        self.consultations.set(consultations);
         self.damaged.set(damaged);
     }
 
@@ -604,6 +637,23 @@ impl Vault {
                 self.ticks.set(before);
             }
             return Err(e.into());
+        }
+        Ok(())
+    }
+
+    /// Stores the chosen town (`None`: no town), replacing what was stored.
+    ///
+    /// # Errors
+    /// [`Error::Locked`] (nothing written); storage errors (nothing changed).
+    pub async fn save_town(&self, record: Option<String>) -> Result<(), Error> {
+        let (session, generation) = self.session()?;
+        let (kind, id) = (kind(KIND_SETTINGS)?, id(ID_TOWN)?);
+        match &record {
+            Some(text) => session.put(&kind, &id, text.as_bytes()).await?,
+            None => session.delete(&kind, &id).await?,
+        }
+        if self.generation() == generation {
+            self.town.set(record);
         }
         Ok(())
     }
@@ -868,13 +918,22 @@ pub fn backup_file_name() -> String {
 /// # Errors
 /// When the browser refuses to create the Blob or the link.
 pub fn download(bytes: &[u8], file_name: &str) -> Result<(), JsValue> {
+    download_as(bytes, file_name, "application/octet-stream")
+}
+
+/// Offers `bytes` as a file download of type `mime` (the object URL is revoked once the browser
+/// has started the download).
+///
+/// # Errors
+/// When the browser refuses to create the file or the link.
+pub fn download_as(bytes: &[u8], file_name: &str, mime: &str) -> Result<(), JsValue> {
     let window = web_sys::window().ok_or_else(|| JsValue::from_str("no window"))?;
     let document = window
         .document()
         .ok_or_else(|| JsValue::from_str("no document"))?;
     let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
     let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/octet-stream");
+    options.set_type(mime);
     let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob)?;
     let a: web_sys::HtmlAnchorElement = document.create_element("a")?.unchecked_into();

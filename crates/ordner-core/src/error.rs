@@ -15,6 +15,18 @@ pub enum CoreError {
     DuplicateMessage { file: String, id: String },
     #[error("cannot read {path}: {message}")]
     Io { path: String, message: String },
+    /// Not a calendar day (or outside the years 1900–2999); holds the text given.
+    #[error("not a valid date: `{0}` (expected YYYY-MM-DD)")]
+    InvalidDate(String),
+    /// Not a time of day; holds the text given.
+    #[error("not a valid time: `{0}` (expected HH:MM)")]
+    InvalidTime(String),
+    /// A stored appointment or consultation entry that cannot be read.
+    #[error("{kind} record: {detail}")]
+    InvalidRecord { kind: &'static str, detail: String },
+    /// A stored record written by a newer version of the app.
+    #[error("{kind} record version {version} is newer than this app understands")]
+    NewerRecordVersion { kind: &'static str, version: u32 },
     /// A content pack with problems; `issues` holds every one found, sorted by line, each with
     /// its Fluent message (`PackIssue::format`).
     #[error("{file}: content pack rejected ({} problem(s)); first: {}", issues.len(), issues.first().map(ToString::to_string).unwrap_or_default())]

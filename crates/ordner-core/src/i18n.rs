@@ -25,6 +25,7 @@ pub const FTL_FILES: &[&str] = &[
     "vault.ftl",
     "screens.ftl",
     "print.ftl",
+    "dates.ftl",
 ];
 
 /// What a missing message shows instead of its text, so that gaps are visible and testable.

@@ -13,10 +13,14 @@
     allow(clippy::unwrap_used, clippy::expect_used, reason = "unit tests")
 )]
 
+pub mod agenda;
 pub mod bidi;
 pub mod content;
+pub mod date;
+pub mod deadline;
 pub mod error;
 pub mod i18n;
+pub mod ics;
 pub mod lang;
 pub mod tabs;
 

@@ -18,6 +18,8 @@ use std::time::{Duration, Instant};
 
 use thirtyfour::prelude::*;
 
+pub mod vault;
+
 /// The repository root.
 pub fn repo_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -380,80 +382,41 @@ pub async fn screenshot(driver: &WebDriver, name: &str) {
     }
 }
 
-/// Every IndexedDB database, object store, key and value of the origin, values as hex, plus
-/// every localStorage entry: `{"idb": [[db, store, key, hex], ...], "local": [[k, v], ...]}`.
-pub const RAW_DUMP: &str = r#"
-const done = arguments[arguments.length - 1];
-(async () => {
-  const hex = async (v) => {
-    let bytes;
-    if (v instanceof ArrayBuffer) bytes = new Uint8Array(v);
-    else if (ArrayBuffer.isView(v)) bytes = new Uint8Array(v.buffer, v.byteOffset, v.byteLength);
-    else if (v instanceof Blob) bytes = new Uint8Array(await v.arrayBuffer());
-    else bytes = new TextEncoder().encode(JSON.stringify(v));
-    return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-  };
-  const req = (r) => new Promise((ok, err) => { r.onsuccess = () => ok(r.result); r.onerror = () => err(r.error); });
-  const out = { idb: [], local: [] };
-  for (const info of await indexedDB.databases()) {
-    const db = await req(indexedDB.open(info.name));
-    for (const store of Array.from(db.objectStoreNames)) {
-      const tx = db.transaction(store, 'readonly');
-      const os = tx.objectStore(store);
-      const keys = await req(os.getAllKeys());
-      const values = await req(os.getAll());
-      for (let i = 0; i < keys.length; i++) {
-        out.idb.push([info.name, store, String(keys[i]), await hex(values[i])]);
-      }
-    }
-    db.close();
-  }
-  for (let i = 0; i < localStorage.length; i++) {
-    const k = localStorage.key(i);
-    out.local.push([k, localStorage.getItem(k)]);
-  }
-  return out;
-})().then(done, (e) => done({ error: String(e) }));
-"#;
+/// Records every Blob the page hands to `URL.createObjectURL` (downloads, previews), so that a
+/// test can read the bytes of a download. Call before the click that downloads.
+pub async fn capture_downloads(driver: &WebDriver) {
+    js(
+        driver,
+        "(() => { if (!window.__captured) { const o = URL.createObjectURL.bind(URL); \
+         window.__captured = []; URL.createObjectURL = (b) => { window.__captured.push(b); return o(b); }; } \
+         window.__captured.length = 0; return 1; })()",
+    )
+    .await;
+}
 
-/// Reads the origin's whole raw storage (see `RAW_DUMP`).
-pub async fn raw_storage(driver: &WebDriver) -> serde_json::Value {
-    let value = driver
-        .execute_async(RAW_DUMP, Vec::new())
+/// The bytes of the last Blob captured by [`capture_downloads`] (waits for one).
+pub async fn captured_download(driver: &WebDriver) -> Vec<u8> {
+    wait_js(
+        driver,
+        "window.__captured && window.__captured.length > 0",
+        "a download",
+    )
+    .await;
+    let hex = driver
+        .execute_async(
+            "const done = arguments[arguments.length - 1]; \
+             window.__captured[window.__captured.length - 1].arrayBuffer().then((b) => \
+             done(Array.from(new Uint8Array(b), (x) => x.toString(16).padStart(2, '0')).join('')));",
+            Vec::new(),
+        )
         .await
         .unwrap()
         .json()
-        .clone();
-    assert!(value.get("error").is_none(), "raw dump failed: {value}");
-    value
-}
-
-pub fn hex(s: &str) -> String {
-    s.bytes().map(|b| format!("{b:02x}")).collect()
-}
-
-pub fn hex_utf16le(s: &str) -> String {
-    s.encode_utf16()
-        .flat_map(u16::to_le_bytes)
-        .map(|b| format!("{b:02x}"))
+        .as_str()
+        .unwrap()
+        .to_owned();
+    (0..hex.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(&hex[i..i + 2], 16).unwrap())
         .collect()
-}
-
-/// No plaintext marker anywhere in the raw storage, in UTF-8 or UTF-16, as text or bytes.
-pub fn assert_no_plaintext(dump: &serde_json::Value, secrets: &[&str]) {
-    let text = dump.to_string();
-    let lower = text.to_lowercase();
-    for secret in secrets {
-        for part in secret.split_whitespace().filter(|p| p.len() >= 6) {
-            assert!(!text.contains(part), "{part:?} found in raw storage");
-            assert!(
-                !lower.contains(&hex(part)),
-                "{part:?} (UTF-8 hex) found in raw storage"
-            );
-            assert!(
-                !lower.contains(&hex_utf16le(part)),
-                "{part:?} (UTF-16 hex) found in raw storage"
-            );
-        }
-    }
 }

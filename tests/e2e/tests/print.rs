@@ -15,8 +15,9 @@
 
 use std::process::Command;
 
+use e2e::vault::{assert_no_plaintext, click, raw_storage, type_into};
 use e2e::{
-    Driver, Server, assert_no_plaintext, browser, built_dist, js, page_requests, raw_storage,
+    Driver, Server, browser, built_dist, capture_downloads, captured_download, js, page_requests,
     screenshot, wait_js,
 };
 use ordner_core::content::{BuiltinPack, Content};
@@ -90,33 +91,10 @@ fn pdf_pages(bytes: &[u8], name: &str) -> usize {
         .unwrap_or_else(|| panic!("no page count: {text}"))
 }
 
-async fn click(driver: &WebDriver, css: &str) {
-    let el = driver.find(By::Css(css)).await.unwrap();
-    el.scroll_into_view().await.unwrap();
-    driver
-        .execute("arguments[0].click();", vec![el.to_json().unwrap()])
-        .await
-        .unwrap();
-}
-
-async fn type_into(driver: &WebDriver, css: &str, text: &str) {
-    let el = driver.find(By::Css(css)).await.unwrap();
-    el.clear().await.unwrap();
-    el.send_keys(text).await.unwrap();
-}
-
 /// Presses the print button in `scope`, waits for the result and returns the PDF's bytes (the
-/// Blob the page makes its object URL of: the page's CSP forbids fetching `blob:` URLs) and the
-/// result's data attributes.
+/// Blob the page makes its download of) and the result's data attributes.
 async fn print_and_fetch(driver: &WebDriver, scope: &str) -> (Vec<u8>, Value) {
-    js(
-        driver,
-        "(() => { if (!window.__origCreate) window.__origCreate = URL.createObjectURL.bind(URL); \
-         window.__blobs = new Map(); \
-         URL.createObjectURL = (b) => { const u = window.__origCreate(b); window.__blobs.set(u, b); return u; }; \
-         return 1; })()",
-    )
-    .await;
+    capture_downloads(driver).await;
     click(driver, &format!("{scope} .print-button")).await;
     let state = wait_js(
         driver,
@@ -136,27 +114,8 @@ async fn print_and_fetch(driver: &WebDriver, scope: &str) -> (Vec<u8>, Value) {
             == Value::Bool(true),
         "printing failed: {state}"
     );
-    let hex = driver
-        .execute_async(
-            &format!(
-                "const done = arguments[arguments.length - 1];
-                 const a = document.querySelector('{scope} #print-result .print-open');
-                 window.__blobs.get(a.getAttribute('href')).arrayBuffer().then((b) => {{
-                   done(Array.from(new Uint8Array(b), (x) => x.toString(16).padStart(2, '0')).join(''));
-                 }}, (e) => done('error: ' + e));"
-            ),
-            Vec::new(),
-        )
-        .await
-        .unwrap()
-        .json()
-        .clone();
-    let hex = hex.as_str().unwrap();
-    assert!(!hex.starts_with("error"), "{hex}");
-    let bytes: Vec<u8> = (0..hex.len())
-        .step_by(2)
-        .map(|i| u8::from_str_radix(&hex[i..i + 2], 16).unwrap())
-        .collect();
+    // The page saves the PDF through a Blob URL (its CSP forbids fetching `blob:` URLs back).
+    let bytes = captured_download(driver).await;
     let data = js(
         driver,
         &format!(
@@ -516,7 +475,12 @@ async fn print_without_a_folder_in_english() {
     )
     .await;
     assert!(
-        js(&driver, "!document.querySelector('#print-consult-with-name')").await == Value::Bool(true),
+        js(
+            &driver,
+            "!document.querySelector('#print-consult-with-name')"
+        )
+        .await
+            == Value::Bool(true),
         "no name to print without an open folder"
     );
     screenshot(&driver, "print-6-consult-en.png").await;
@@ -526,8 +490,14 @@ async fn print_without_a_folder_in_english() {
     let en = catalog("en");
     let got = words(&pdftotext(&pdf, "consult-en.pdf"));
     for cat in [&de, &en] {
-        assert!(contains_words(&got, &words(&cat.msg("pdf-consult-summary"))));
-        assert!(contains_words(&got, &words(&cat.msg("pdf-consult-missing"))));
+        assert!(contains_words(
+            &got,
+            &words(&cat.msg("pdf-consult-summary"))
+        ));
+        assert!(contains_words(
+            &got,
+            &words(&cat.msg("pdf-consult-missing"))
+        ));
     }
     // The chosen tabs are there, with the checklist as still missing (nothing ticked).
     let check = en.msg("check-ankunftsnachweis");

@@ -1,15 +1,21 @@
 //! The encrypted vault end to end in headless Chromium (390 px wide, German + Arabic):
-//! create a folder, save a name and a note with marker strings, reload, fail to unlock with a
-//! wrong passphrase (nothing changes), unlock, see them; read every IndexedDB and localStorage
-//! value raw and find no marker; export a backup, delete everything, reject a truncated backup
+//! create a folder, save a name and a note with marker strings, tick two checklist items, reload,
+//! fail to unlock with a wrong passphrase (nothing changes), unlock, see them all; read every
+//! IndexedDB and localStorage value raw and find no marker, no checklist text and no item key;
+//! export a backup, delete everything, reject an altered, a newer-version and a truncated backup
 //! (nothing changes), import the backup in a fresh browser profile, unlock, and see everything.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test: failing loudly is the point
 
 use std::time::Duration;
 
+use e2e::vault::{
+    assert_no_plaintext, click, error_id, import, open_folder, raw_storage, type_into, unlock,
+    vault_entries, wait_status,
+};
 use e2e::{
-    Driver, Server, assert_no_plaintext, browser, built_dist, js, raw_storage, screenshot, wait_js,
+    Driver, Server, browser, built_dist, capture_downloads, captured_download, js, screenshot,
+    wait_js,
 };
 use serde_json::Value;
 use thirtyfour::prelude::*;
@@ -18,85 +24,60 @@ const PASSPHRASE: &str = "Blauer Koffer am Bahnhof 2015";
 const NAME: &str = "Marker Nameoflinda Qx7";
 const NOTE_MARKER: &str = "NOTEMARKER-5b1f Termin Ausländerbehörde";
 
-fn vault_entries(dump: &Value) -> Vec<(String, String)> {
-    dump["idb"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|e| e[0] == "mein-ordner-vault")
-        .map(|e| {
-            (
-                format!("{}/{}", e[1].as_str().unwrap(), e[2].as_str().unwrap()),
-                e[3].as_str().unwrap().to_owned(),
-            )
-        })
-        .collect()
+/// Ticks the first and third items of the housing checklist; returns their keys.
+async fn tick_two(driver: &WebDriver, origin: &str) -> Vec<String> {
+    driver
+        .goto(format!("{origin}/#/tab/housing"))
+        .await
+        .unwrap();
+    wait_js(
+        driver,
+        "document.querySelector('.check-item input[type=checkbox]')",
+        "the housing checklist",
+    )
+    .await;
+    let mut keys = Vec::new();
+    for (n, done) in [(1, 1), (3, 2)] {
+        let item = format!(".check-item:nth-of-type({n})");
+        click(driver, &format!("{item} input[type=checkbox]")).await;
+        wait_js(
+            driver,
+            &format!("document.querySelector('.tab-progress[data-done=\"{done}\"]')"),
+            "the tick stored",
+        )
+        .await;
+        let key = js(
+            driver,
+            &format!("document.querySelector('{item}').dataset.key"),
+        )
+        .await;
+        keys.push(key.as_str().unwrap().to_owned());
+    }
+    driver.goto(format!("{origin}/#/folder")).await.unwrap();
+    keys
 }
 
-async fn open_folder(driver: &WebDriver, origin: &str, lang: &str) {
-    driver.goto(format!("{origin}/")).await.unwrap();
-    js(
+/// The keys of the ticked items on the housing tab page.
+async fn ticked(driver: &WebDriver, origin: &str) -> Vec<String> {
+    driver
+        .goto(format!("{origin}/#/tab/housing"))
+        .await
+        .unwrap();
+    let keys = wait_js(
         driver,
-        &format!("localStorage.setItem('mein-ordner-lang', JSON.stringify('{lang}'))"),
+        "document.querySelector('.check-item input[type=checkbox]') && \
+         Array.from(document.querySelectorAll('.check-item'))\
+           .filter((li) => li.querySelector('input[type=checkbox]').checked)\
+           .map((li) => li.dataset.key)",
+        "the housing checklist",
     )
     .await;
     driver.goto(format!("{origin}/#/folder")).await.unwrap();
-    driver.refresh().await.unwrap();
-    wait_js(
-        driver,
-        "document.querySelector('section.vault')",
-        "the folder screen",
-    )
-    .await;
-}
-
-async fn wait_status(driver: &WebDriver, status: &str) {
-    wait_js(
-        driver,
-        &format!("document.querySelector('section.vault[data-vault-status=\"{status}\"]')"),
-        &format!("vault status {status}"),
-    )
-    .await;
-}
-
-async fn type_into(driver: &WebDriver, css: &str, text: &str) {
-    let el = driver.find(By::Css(css)).await.unwrap();
-    el.clear().await.unwrap();
-    el.send_keys(text).await.unwrap();
-}
-
-/// Clicks an element through `HTMLElement.click()` after scrolling it into view: a pointer
-/// click can land beside it when the page shifts meanwhile (the "works offline now" banner
-/// appears in a fresh profile).
-async fn click(driver: &WebDriver, css: &str) {
-    let el = driver.find(By::Css(css)).await.unwrap();
-    el.scroll_into_view().await.unwrap();
-    driver
-        .execute("arguments[0].click();", vec![el.to_json().unwrap()])
-        .await
-        .unwrap();
-}
-
-async fn error_id(driver: &WebDriver, scope: &str) -> String {
-    let v = wait_js(
-        driver,
-        &format!("document.querySelector('{scope} .vault-error[data-error]')?.dataset.error"),
-        "an error",
-    )
-    .await;
-    v.as_str().unwrap().to_owned()
-}
-
-async fn unlock(driver: &WebDriver, passphrase: &str) {
-    type_into(driver, "#vault-passphrase", passphrase).await;
-    click(driver, "#vault-unlock-button").await;
-}
-
-async fn import(driver: &WebDriver, file: &std::path::Path, secret: &str) {
-    let input = driver.find(By::Css("#vault-import-file")).await.unwrap();
-    input.send_keys(file.to_str().unwrap()).await.unwrap();
-    type_into(driver, "#vault-import-secret", secret).await;
-    click(driver, "#vault-import-button").await;
+    keys.as_array()
+        .unwrap()
+        .iter()
+        .map(|k| k.as_str().unwrap().to_owned())
+        .collect()
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -165,6 +146,8 @@ async fn vault_create_unlock_raw_storage_backup() {
     assert!(driver.find(By::Css(".vault-lock-now")).await.is_ok());
     screenshot(&driver, "vault-3-open-ar.png").await;
 
+    let ticks = tick_two(&driver, &origin).await;
+
     // --- Reload: locked. A wrong passphrase (twice) gives the one error and changes nothing. ---
     driver.refresh().await.unwrap();
     wait_status(&driver, "locked").await;
@@ -222,6 +205,13 @@ async fn vault_create_unlock_raw_storage_backup() {
         NOTE_MARKER
     );
 
+    assert_eq!(
+        ticked(&driver, &origin).await,
+        ticks,
+        "ticks back after unlock"
+    );
+    wait_status(&driver, "unlocked").await;
+
     // --- Raw storage: ciphertext only. ---
     let dump = raw_storage(&driver).await;
     let entries = vault_entries(&dump);
@@ -232,6 +222,7 @@ async fn vault_create_unlock_raw_storage_backup() {
     let mut secrets = vec![NAME, NOTE_MARKER, PASSPHRASE];
     let checklist_texts = checklist_texts();
     secrets.extend(checklist_texts.iter().map(String::as_str));
+    secrets.extend(ticks.iter().map(String::as_str));
     assert_no_plaintext(&dump, &secrets);
     let local_keys: Vec<&str> = dump["local"]
         .as_array()
@@ -246,30 +237,10 @@ async fn vault_create_unlock_raw_storage_backup() {
     );
 
     // --- Export a backup: the bytes the page hands to the download link. ---
-    js(
-        &driver,
-        "(() => { const o = URL.createObjectURL.bind(URL); window.__vaultBlob = null; \
-         URL.createObjectURL = (b) => { window.__vaultBlob = b; return o(b); }; return 1; })()",
-    )
-    .await;
+    capture_downloads(&driver).await;
     click(&driver, "#vault-export").await;
-    wait_js(&driver, "window.__vaultBlob", "the backup blob").await;
-    let backup_hex = driver
-        .execute_async(
-            "const done = arguments[arguments.length - 1]; window.__vaultBlob.arrayBuffer().then((b) => \
-             done(Array.from(new Uint8Array(b), (x) => x.toString(16).padStart(2, '0')).join('')));",
-            Vec::new(),
-        )
-        .await
-        .unwrap()
-        .json()
-        .as_str()
-        .unwrap()
-        .to_owned();
-    let backup: Vec<u8> = (0..backup_hex.len())
-        .step_by(2)
-        .map(|i| u8::from_str_radix(&backup_hex[i..i + 2], 16).unwrap())
-        .collect();
+    let backup = captured_download(&driver).await;
+    let backup_hex: String = backup.iter().map(|b| format!("{b:02x}")).collect();
     assert!(backup.len() > 200, "backup of {} bytes", backup.len());
     let status = js(
         &driver,
@@ -288,6 +259,16 @@ async fn vault_create_unlock_raw_storage_backup() {
     std::fs::write(&backup_path, &backup).unwrap();
     let truncated_path = tmp.join("truncated.meinordner");
     std::fs::write(&truncated_path, &backup[..backup.len() - 37]).unwrap();
+    let altered_path = tmp.join("altered.meinordner");
+    let mut altered = backup.clone();
+    let last = altered.len() - 40;
+    altered[last] ^= 0x01;
+    std::fs::write(&altered_path, &altered).unwrap();
+    let newer_path = tmp.join("newer.meinordner");
+    let mut newer = backup.clone();
+    newer[8] = 0xff;
+    newer[9] = 0xff;
+    std::fs::write(&newer_path, &newer).unwrap();
 
     // --- Delete everything (after the explicit confirmation). ---
     click(&driver, "#vault-delete").await;
@@ -296,6 +277,28 @@ async fn vault_create_unlock_raw_storage_backup() {
     wait_status(&driver, "empty").await;
     assert!(vault_entries(&raw_storage(&driver).await).is_empty());
     assert!(driver.find(By::Css(".vault-lock-now")).await.is_err());
+
+    // --- An altered backup and one from a newer version: the clear error, nothing changes. ---
+    for (path, expected) in [
+        (&altered_path, "vault-error-decrypt"),
+        (&newer_path, "vault-error-newer-version"),
+    ] {
+        import(&driver, path, PASSPHRASE).await;
+        assert_eq!(error_id(&driver, ".vault-import").await, expected);
+        js(
+            &driver,
+            "(() => { document.querySelector('.vault-import .vault-error').removeAttribute('data-error'); return 1; })()",
+        )
+        .await;
+        wait_js(
+            &driver,
+            "!document.querySelector('#vault-import-button').disabled",
+            "idle",
+        )
+        .await;
+        wait_status(&driver, "empty").await;
+        assert!(vault_entries(&raw_storage(&driver).await).is_empty());
+    }
 
     // --- A truncated backup: the clear error, nothing changes. ---
     import(&driver, &truncated_path, PASSPHRASE).await;
@@ -346,6 +349,12 @@ async fn vault_create_unlock_raw_storage_backup() {
         NOTE_MARKER
     );
     screenshot(&fresh, "vault-7-imported-de.png").await;
+    assert_eq!(
+        ticked(&fresh, &origin).await,
+        ticks,
+        "ticks back after import"
+    );
+    wait_status(&fresh, "unlocked").await;
 
     // Lock now, then the imported folder opens with the same passphrase.
     click(&fresh, ".vault-lock-now").await;

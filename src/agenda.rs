@@ -1,0 +1,107 @@
+//! Deadlines and appointments for the screens: today's date, every deadline the vault's
+//! documents and appointments give, dates in both languages, and the `.ics` download.
+//!
+//! Wiring documents in (after the documents branch is merged): [`document_dates`] maps every
+//! stored document to [`DocumentDates`] (doc id, type key, received/served, valid-until,
+//! moved-in, outcome key: `DocumentDates::from_stored`); everything else (home "due soon",
+//! the appointments screen, the calendar export) follows from it.
+
+use leptos::prelude::*;
+use ordner_core::date::{Date, UtcDateTime};
+use ordner_core::deadline::{Deadline, DocumentDates, deadlines_for};
+use ordner_core::i18n::Arg;
+use ordner_core::ics::{self, IcsTexts};
+
+use crate::i18n::{BiText, Texts};
+use crate::vault::Vault;
+
+/// Today (local time of the device).
+pub fn today() -> Option<Date> {
+    Date::parse_iso(&crate::vault::today()).ok()
+}
+
+/// The dates of every filed document (reactive). The documents are not part of this branch
+/// yet: until they are wired in here, no document starts a deadline.
+pub fn document_dates(_vault: &Vault) -> Vec<DocumentDates> {
+    Vec::new()
+}
+
+/// The title of a filed document by its id, for "bring along" lists (`None` if unknown).
+pub fn document_title(_vault: &Vault, _doc_id: &str) -> Option<String> {
+    None
+}
+
+/// Every deadline of the documents and every dated appointment (reactive). A document whose
+/// dates give a date outside the years 1900–2999 is skipped (logged).
+pub fn all_deadlines(vault: &Vault) -> Vec<Deadline> {
+    let mut out: Vec<Deadline> = Vec::new();
+    for doc in document_dates(vault) {
+        match deadlines_for(&doc) {
+            Ok(list) => out.extend(list),
+            Err(e) => leptos::logging::warn!("deadlines of {}: {e}", doc.doc_id),
+        }
+    }
+    vault.appointments.with(|list| {
+        out.extend(
+            list.iter()
+                .filter_map(ordner_core::agenda::Appointment::deadline),
+        );
+    });
+    out
+}
+
+/// Deadlines from documents only (the appointments are listed themselves).
+pub fn document_deadlines(vault: &Vault) -> Vec<Deadline> {
+    let mut list: Vec<Deadline> = all_deadlines(vault)
+        .into_iter()
+        .filter(|d| matches!(d.source, ordner_core::deadline::DeadlineSource::Document(_)))
+        .collect();
+    list.sort_by_key(|d| (d.date, d.kind));
+    list
+}
+
+/// "Samstag, 21.11.2026" beside the same in the person's language.
+pub fn date_bi(t: &Texts, date: Date) -> BiText {
+    let de = ics::date_label(&t.de, date);
+    let own = (!t.is_german_only()).then(|| ics::date_label(&t.own, date));
+    BiText { de, own }
+}
+
+/// A date with a time ("Dienstag, 24.11.2026, 09:30 Uhr"), or the date alone.
+pub fn when_bi(t: &Texts, date: Date, time: Option<ordner_core::date::Time>) -> BiText {
+    let Some(time) = time else {
+        return date_bi(t, date);
+    };
+    let time = time.to_string();
+    let one = |c: &ordner_core::Catalog| {
+        let d = ics::date_label(c, date);
+        c.msg_args(
+            "appt-when-time",
+            &[("date", Arg::Str(&d)), ("time", Arg::Str(&time))],
+        )
+    };
+    BiText {
+        de: one(&t.de),
+        own: (!t.is_german_only()).then(|| one(&t.own)),
+    }
+}
+
+/// Builds the calendar of all deadlines and appointments and offers it as a download.
+///
+/// # Errors
+/// When the clock is unusable or the browser refuses the download.
+pub fn export_ics(t: &Texts, content: &ordner_core::Content, vault: &Vault) -> Result<(), String> {
+    let stamp = UtcDateTime::from_unix_millis(js_sys::Date::now()).map_err(|e| e.to_string())?;
+    let deadlines = all_deadlines(vault);
+    let appointments = vault.appointments.get_untracked();
+    let doc_title = |id: &str| document_title(vault, id);
+    let texts = IcsTexts {
+        de: &t.de,
+        own: (!t.is_german_only()).then_some(&*t.own),
+        content,
+        doc_title: &doc_title,
+    };
+    let text = ics::agenda_calendar(&deadlines, &appointments, &texts, stamp);
+    crate::vault::download_as(text.as_bytes(), ics::FILE_NAME, ics::MIME_TYPE)
+        .map_err(|e| format!("{e:?}"))
+}

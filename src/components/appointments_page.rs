@@ -1,0 +1,358 @@
+//! The appointments screen (`#/appointments`): deadlines from the papers, the person's
+//! appointments (add, change, delete), and the calendar export (.ics). Locked: a notice with a
+//! link to the safe folder, nothing personal.
+
+use leptos::prelude::*;
+use ordner_core::agenda::Appointment;
+use ordner_core::deadline::{Deadline, Urgency, classify};
+
+use crate::agenda::{document_deadlines, export_ics, today, when_bi};
+use crate::components::appointment_form::AppointmentForm;
+use crate::components::back_link::BackLink;
+use crate::components::bi::Bi;
+use crate::components::deadline_item::DeadlineItem;
+use crate::components::icon::{Icon, IconName};
+use crate::components::vault_common::ErrorLine;
+use crate::content_state::{bi_content, use_content};
+use crate::i18n::{BiText, use_texts};
+use crate::route::Route;
+use crate::vault::{Error, use_vault};
+
+/// "Open your safe folder first", with the link.
+#[component]
+pub fn AgendaLocked() -> impl IntoView {
+    let t = use_texts();
+    view! {
+        <div class="vault-card agenda-locked" id="agenda-locked">
+            <p>
+                <Bi text=t.bi("appt-locked") />
+            </p>
+            <a class="button-link" href=Route::Folder.to_hash()>
+                <Icon name=IconName::Lock />
+                <span>
+                    <Bi text=t.bi("appt-open-folder") />
+                </span>
+            </a>
+        </div>
+    }
+}
+
+#[component]
+pub fn AppointmentsPage() -> impl IntoView {
+    let t = use_texts();
+    let vault = use_vault();
+    // The appointment being edited (an empty id: a new one).
+    let editing: RwSignal<Option<Appointment>> = RwSignal::new(None);
+    let status: RwSignal<Option<BiText>> = RwSignal::new(None);
+    let error: RwSignal<Option<Error>> = RwSignal::new(None);
+    let export_failed = RwSignal::new(false);
+    Effect::new(move |_| {
+        if !vault.is_unlocked() {
+            editing.set(None);
+        }
+    });
+    let t_done = t.clone();
+    let done = Callback::new(move |saved: Option<String>| {
+        editing.set(None);
+        if saved.is_some() {
+            status.set(Some(t_done.bi("appt-saved")));
+        }
+    });
+
+    let deadlines = {
+        let t = t.clone();
+        move || {
+            let Some(today) = today() else {
+                return ().into_any();
+            };
+            // Reminders and deadlines long past are left out.
+            let list: Vec<(Urgency, Deadline)> = document_deadlines(&vault)
+                .into_iter()
+                .map(|d| (classify(&d, today), d))
+                .filter(|(u, _)| *u != Urgency::Past)
+                .collect();
+            if list.is_empty() {
+                return view! {
+                    <p class="vault-hint">
+                        <Bi text=t.bi("appt-deadlines-none") />
+                    </p>
+                }
+                .into_any();
+            }
+            let items = list
+                .into_iter()
+                .map(|(u, d)| view! { <DeadlineItem deadline=d urgency=u /> })
+                .collect_view();
+            view! { <ul class="due-list">{items}</ul> }.into_any()
+        }
+    };
+
+    let list = {
+        let t = t.clone();
+        move || {
+            let all = vault.appointments.get();
+            if all.is_empty() {
+                return view! {
+                    <p class="appt-empty">
+                        <Bi text=t.bi("appt-empty") />
+                    </p>
+                }
+                .into_any();
+            }
+            let today = today();
+            let (past, coming): (Vec<Appointment>, Vec<Appointment>) = all
+                .into_iter()
+                .partition(|a| matches!((a.date, today), (Some(d), Some(now)) if d < now));
+            let coming = coming
+                .into_iter()
+                .map(|a| view! { <AppointmentCard appointment=a editing=editing status=status error=error /> })
+                .collect_view();
+            let past_view = (!past.is_empty()).then(|| {
+                let items = past
+                    .into_iter()
+                    .rev()
+                    .map(|a| view! { <AppointmentCard appointment=a editing=editing status=status error=error /> })
+                    .collect_view();
+                view! {
+                    <details class="appt-past">
+                        <summary>
+                            <span class="summary-text">
+                                <Bi text=t.bi("appt-past") />
+                            </span>
+                        </summary>
+                        <ul class="appt-list">{items}</ul>
+                    </details>
+                }
+            });
+            view! {
+                <ul class="appt-list" id="appt-list">{coming}</ul>
+                {past_view}
+            }
+            .into_any()
+        }
+    };
+
+    let state = use_content();
+    let export = {
+        let t = t.clone();
+        move |_| {
+            let content = state.content.get_untracked();
+            match export_ics(&t, &content, &vault) {
+                Ok(()) => {
+                    export_failed.set(false);
+                    status.set(Some(t.bi("appt-export-done")));
+                }
+                Err(e) => {
+                    leptos::logging::error!("calendar export: {e}");
+                    export_failed.set(true);
+                }
+            }
+        }
+    };
+
+    let body = move || {
+        let t = t.clone();
+        if !vault.is_unlocked() {
+            return view! { <AgendaLocked /> }.into_any();
+        }
+        let export = export.clone();
+        view! {
+            <p class="vault-intro">
+                <Bi text=t.bi("appt-intro") />
+            </p>
+            <section class="agenda-block" aria-labelledby="appt-deadlines-heading">
+                <h3 id="appt-deadlines-heading">
+                    <Bi text=t.bi("appt-deadlines") />
+                </h3>
+                {deadlines.clone()}
+            </section>
+            <section class="agenda-block" aria-labelledby="appt-list-heading">
+                <h3 id="appt-list-heading">
+                    <Bi text=t.bi("appt-title") />
+                </h3>
+                <p class="vault-status" role="status">
+                    {move || status.get().map(|s| view! { <Bi text=s /> })}
+                </p>
+                <ErrorLine error=error />
+                {move || match editing.get() {
+                    Some(a) => view! { <AppointmentForm initial=a done=done /> }.into_any(),
+                    None => {
+                        let t = use_texts();
+                        view! {
+                            <button
+                                type="button"
+                                class="vault-button vault-primary"
+                                id="appt-add"
+                                on:click=move |_| {
+                                    status.set(None);
+                                    editing.set(Some(Appointment {
+                                        date: today(),
+                                        ..Appointment::default()
+                                    }));
+                                }
+                            >
+                                <Icon name=IconName::Plus />
+                                <Bi text=t.bi("appt-add") />
+                            </button>
+                        }
+                            .into_any()
+                    }
+                }}
+                {list.clone()}
+            </section>
+            <section class="agenda-block vault-card" aria-labelledby="appt-export-heading">
+                <h3 id="appt-export-heading">
+                    <Bi text=t.bi("appt-export") />
+                </h3>
+                <p class="vault-hint">
+                    <Bi text=t.bi("appt-export-hint") />
+                </p>
+                <button type="button" class="vault-button" id="appt-export" on:click=export>
+                    <Icon name=IconName::Download />
+                    <Bi text=t.bi("appt-export") />
+                </button>
+                {move || export_failed.get().then(|| {
+                    let t = use_texts();
+                    view! {
+                        <p class="vault-error" role="alert">
+                            <Bi text=t.bi("vault-error-internal") />
+                        </p>
+                    }
+                })}
+            </section>
+        }
+        .into_any()
+    };
+
+    view! {
+        <section class="agenda" aria-labelledby="appt-heading">
+            <BackLink />
+            <h2 id="appt-heading">
+                <Bi text=use_texts().bi("appt-all") />
+            </h2>
+            {body}
+        </section>
+    }
+}
+
+/// One appointment with its details, "change" and "delete" (delete asks to press again).
+#[component]
+fn AppointmentCard(
+    appointment: Appointment,
+    editing: RwSignal<Option<Appointment>>,
+    status: RwSignal<Option<BiText>>,
+    error: RwSignal<Option<Error>>,
+) -> impl IntoView {
+    let t = use_texts();
+    let vault = use_vault();
+    let state = use_content();
+    let confirm = RwSignal::new(false);
+    let busy = RwSignal::new(false);
+    let when = appointment.date.map(|d| when_bi(&t, d, appointment.time));
+    let content = state.content.get_untracked();
+    let contact = appointment
+        .contact
+        .as_deref()
+        .and_then(|k| content.contact(k))
+        .map(|c| {
+            let kind = c.type_name_id().map(|id| t.bi(&id));
+            let org = c.organisation.clone();
+            let phone = c.phone.clone();
+            view! {
+                <div class="appt-contact">
+                    {kind.map(|k| view! { <Bi text=k /> })}
+                    {org.map(|o| view! { <span class="appt-org" dir="auto">{o}</span> })}
+                    {phone.map(|p| {
+                        let href = ordner_core::content::model::tel_uri(&p);
+                        view! { <a href=href dir="ltr">{p}</a> }
+                    })}
+                </div>
+            }
+        });
+    let bring: Vec<BiText> = appointment
+        .checklist
+        .iter()
+        .filter_map(|k| content.item(k).map(|(_, item)| bi_content(&t, &item.text)))
+        .collect();
+    let bring = (!bring.is_empty()).then(|| {
+        let items = bring
+            .into_iter()
+            .map(|b| view! { <li><Bi text=b /></li> })
+            .collect_view();
+        view! {
+            <div class="appt-bring-view">
+                <strong><Bi text=t.bi("appt-bring") /></strong>
+                <ul>{items}</ul>
+            </div>
+        }
+    });
+    let office = appointment.office.clone();
+    let notes = appointment.notes.clone();
+    let id = appointment.id.clone();
+    let for_edit = appointment.clone();
+    let t_del = t.clone();
+    let delete = move |_| {
+        if !confirm.get_untracked() {
+            confirm.set(true);
+            return;
+        }
+        if busy.get_untracked() {
+            return;
+        }
+        busy.set(true);
+        error.set(None);
+        let id = id.clone();
+        let t = t_del.clone();
+        leptos::task::spawn_local(async move {
+            let result = vault.delete_appointment(&id).await;
+            busy.set(false);
+            match result {
+                Ok(()) => status.set(Some(t.bi("appt-deleted"))),
+                Err(e) => {
+                    confirm.set(false);
+                    error.set(Some(e));
+                }
+            }
+        });
+    };
+    let t2 = t.clone();
+    view! {
+        <li class="appt-card vault-card" data-id=appointment.id.clone()>
+            <p class="appt-when">
+                <Icon name=IconName::Calendar />
+                {when.map(|w| view! { <span class="when-text"><Bi text=w /></span> })}
+            </p>
+            {(!office.is_empty()).then(|| view! { <p class="appt-office" dir="auto">{office}</p> })}
+            {contact}
+            {bring}
+            {(!notes.is_empty()).then(|| view! { <p class="appt-notes" dir="auto">{notes}</p> })}
+            {move || confirm.get().then(|| view! {
+                <p class="vault-warning" role="alert">
+                    <Bi text=t2.bi("appt-delete-confirm") />
+                </p>
+            })}
+            <div class="vault-actions">
+                <button
+                    type="button"
+                    class="vault-button appt-edit"
+                    on:click=move |_| {
+                        status.set(None);
+                        editing.set(Some(for_edit.clone()));
+                    }
+                >
+                    <Icon name=IconName::Pencil />
+                    <Bi text=t.bi("appt-edit") />
+                </button>
+                <button
+                    type="button"
+                    class="vault-button vault-danger appt-delete"
+                    disabled=move || busy.get()
+                    on:click=delete
+                >
+                    <Icon name=IconName::Trash />
+                    <Bi text=t.bi("appt-delete") />
+                </button>
+            </div>
+        </li>
+    }
+}

@@ -1,0 +1,203 @@
+//! The consultation log (`#/log`): who was seen, what was agreed, next steps; newest first.
+//! Add, change, delete. Locked: a notice with a link to the safe folder, nothing personal.
+
+use leptos::prelude::*;
+use ordner_core::agenda::Consultation;
+
+use crate::agenda::{date_bi, today};
+use crate::components::appointments_page::AgendaLocked;
+use crate::components::back_link::BackLink;
+use crate::components::bi::Bi;
+use crate::components::consult_form::ConsultForm;
+use crate::components::icon::{Icon, IconName};
+use crate::components::vault_common::ErrorLine;
+use crate::i18n::{BiText, use_texts};
+use crate::vault::{Error, use_vault};
+
+#[component]
+pub fn ConsultPage() -> impl IntoView {
+    let t = use_texts();
+    let vault = use_vault();
+    let editing: RwSignal<Option<Consultation>> = RwSignal::new(None);
+    let status: RwSignal<Option<BiText>> = RwSignal::new(None);
+    let error: RwSignal<Option<Error>> = RwSignal::new(None);
+    Effect::new(move |_| {
+        if !vault.is_unlocked() {
+            editing.set(None);
+        }
+    });
+    let t_done = t.clone();
+    let done = Callback::new(move |saved: Option<String>| {
+        editing.set(None);
+        if saved.is_some() {
+            status.set(Some(t_done.bi("appt-saved")));
+        }
+    });
+    let body = move || {
+        let t = t.clone();
+        if !vault.is_unlocked() {
+            return view! { <AgendaLocked /> }.into_any();
+        }
+        let list = {
+            let t = t.clone();
+            move || {
+                let all = vault.consultations.get();
+                if all.is_empty() {
+                    return view! {
+                        <p class="log-empty">
+                            <Bi text=t.bi("log-empty") />
+                        </p>
+                    }
+                    .into_any();
+                }
+                let items = all
+                    .into_iter()
+                    .map(|c| view! { <ConsultCard entry=c editing=editing status=status error=error /> })
+                    .collect_view();
+                view! { <ol class="log-list" id="log-list">{items}</ol> }.into_any()
+            }
+        };
+        view! {
+            <p class="vault-intro">
+                <Bi text=t.bi("log-intro") />
+            </p>
+            <p class="vault-status" role="status">
+                {move || status.get().map(|s| view! { <Bi text=s /> })}
+            </p>
+            <ErrorLine error=error />
+            {move || match editing.get() {
+                Some(c) => view! { <ConsultForm initial=c done=done /> }.into_any(),
+                None => {
+                    let t = use_texts();
+                    view! {
+                        <button
+                            type="button"
+                            class="vault-button vault-primary"
+                            id="log-add"
+                            on:click=move |_| {
+                                status.set(None);
+                                editing.set(Some(Consultation {
+                                    date: today(),
+                                    ..Consultation::default()
+                                }));
+                            }
+                        >
+                            <Icon name=IconName::Plus />
+                            <Bi text=t.bi("log-add") />
+                        </button>
+                    }
+                        .into_any()
+                }
+            }}
+            {list}
+        }
+        .into_any()
+    };
+    view! {
+        <section class="agenda consult" aria-labelledby="log-heading">
+            <BackLink />
+            <h2 id="log-heading">
+                <Bi text=use_texts().bi("log-title") />
+            </h2>
+            {body}
+        </section>
+    }
+}
+
+/// One log entry with "change" and "delete" (delete asks to press again).
+#[component]
+fn ConsultCard(
+    entry: Consultation,
+    editing: RwSignal<Option<Consultation>>,
+    status: RwSignal<Option<BiText>>,
+    error: RwSignal<Option<Error>>,
+) -> impl IntoView {
+    let t = use_texts();
+    let vault = use_vault();
+    let confirm = RwSignal::new(false);
+    let busy = RwSignal::new(false);
+    let when = entry.date.map(|d| date_bi(&t, d));
+    let field = |label: &str, text: &str| {
+        (!text.is_empty()).then(|| {
+            let label = t.bi(label);
+            let text = text.to_owned();
+            view! {
+                <div class="log-field">
+                    <strong>
+                        <Bi text=label />
+                    </strong>
+                    <p dir="auto">{text}</p>
+                </div>
+            }
+        })
+    };
+    let who = entry.who.clone();
+    let agreed = field("log-agreed", &entry.agreed);
+    let next = field("log-next", &entry.next_steps);
+    let id = entry.id.clone();
+    let for_edit = entry.clone();
+    let t_del = t.clone();
+    let delete = move |_| {
+        if !confirm.get_untracked() {
+            confirm.set(true);
+            return;
+        }
+        if busy.get_untracked() {
+            return;
+        }
+        busy.set(true);
+        error.set(None);
+        let id = id.clone();
+        let t = t_del.clone();
+        leptos::task::spawn_local(async move {
+            let result = vault.delete_consultation(&id).await;
+            busy.set(false);
+            match result {
+                Ok(()) => status.set(Some(t.bi("appt-deleted"))),
+                Err(e) => {
+                    confirm.set(false);
+                    error.set(Some(e));
+                }
+            }
+        });
+    };
+    let t2 = t.clone();
+    view! {
+        <li class="log-card vault-card" data-id=entry.id.clone()>
+            <p class="appt-when">
+                <Icon name=IconName::Calendar />
+                {when.map(|w| view! { <span class="when-text"><Bi text=w /></span> })}
+            </p>
+            <p class="log-who" dir="auto">{who}</p>
+            {agreed}
+            {next}
+            {move || confirm.get().then(|| view! {
+                <p class="vault-warning" role="alert">
+                    <Bi text=t2.bi("appt-delete-confirm") />
+                </p>
+            })}
+            <div class="vault-actions">
+                <button
+                    type="button"
+                    class="vault-button log-edit"
+                    on:click=move |_| {
+                        status.set(None);
+                        editing.set(Some(for_edit.clone()));
+                    }
+                >
+                    <Icon name=IconName::Pencil />
+                    <Bi text=t.bi("appt-edit") />
+                </button>
+                <button
+                    type="button"
+                    class="vault-button vault-danger log-delete"
+                    disabled=move || busy.get()
+                    on:click=delete
+                >
+                    <Icon name=IconName::Trash />
+                    <Bi text=t.bi("appt-delete") />
+                </button>
+            </div>
+        </li>
+    }
+}

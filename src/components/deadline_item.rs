@@ -1,0 +1,139 @@
+//! One deadline or appointment in a list: its date with the weekday in both languages, what is
+//! due, and for deadlines of papers the explanation, the notes, and where to get advice now
+//! (always with the sentence that this is a help, not legal advice).
+
+use leptos::prelude::*;
+use ordner_core::deadline::{Deadline, DeadlineNote, DeadlineSource, Urgency};
+use ordner_core::i18n::Arg;
+
+use crate::agenda::{date_bi, when_bi};
+use crate::components::bi::Bi;
+use crate::components::icon::{Icon, IconName};
+use crate::content_state::bi_nested;
+use crate::i18n::{BiText, use_texts};
+use crate::route::Route;
+use crate::vault::use_vault;
+
+#[component]
+pub fn DeadlineItem(
+    deadline: Deadline,
+    urgency: Urgency,
+    /// On the home screen: the explanation folded under the "not legal advice" sentence.
+    #[prop(optional)]
+    compact: bool,
+) -> impl IntoView {
+    let t = use_texts();
+    let vault = use_vault();
+    let when = when_bi(&t, deadline.date, deadline.time);
+    let (title, detail) = match &deadline.source {
+        DeadlineSource::Appointment(id) => {
+            let office = vault.appointments.with_untracked(|list| {
+                list.iter()
+                    .find(|a| &a.id == id)
+                    .map(|a| a.office.clone())
+                    .unwrap_or_default()
+            });
+            let title = t.bi(&deadline.kind.title_id());
+            let office = (!office.is_empty()).then(|| {
+                view! {
+                    <span class="due-office" dir="auto">
+                        {office}
+                    </span>
+                }
+            });
+            (
+                view! {
+                    <a href=Route::Appointments.to_hash()>
+                        <Bi text=title />
+                    </a>
+                    {office}
+                }
+                .into_any(),
+                None,
+            )
+        }
+        DeadlineSource::Document(_) => {
+            let title = t.bi(&deadline.kind.title_id());
+            let from = deadline.doc_type.map(|k| {
+                bi_nested(
+                    &t,
+                    "deadline-from-document",
+                    "doctype",
+                    &format!("doctype-{k}"),
+                )
+            });
+            let mut lines: Vec<BiText> = Vec::new();
+            for note in &deadline.notes {
+                lines.push(match note {
+                    DeadlineNote::MovedToWorkingDay { from } => {
+                        let d = date_bi(&t, *from);
+                        BiText {
+                            de: t
+                                .de
+                                .msg_args(note.message_id(), &[("date", Arg::Str(&d.de))]),
+                            own: d.own.map(|own| {
+                                crate::content_state::isolate(
+                                    &t,
+                                    t.own
+                                        .msg_args(note.message_id(), &[("date", Arg::Str(&own))]),
+                                )
+                            }),
+                        }
+                    }
+                    DeadlineNote::ShortestAssumed => t.bi(note.message_id()),
+                });
+            }
+            let notes = lines
+                .into_iter()
+                .map(|l| view! { <p class="due-note"><Bi text=l /></p> })
+                .collect_view();
+            let explanation = [t.bi(&deadline.message_id), t.bi("deadline-advice")]
+                .into_iter()
+                .map(|l| view! { <p><Bi text=l /></p> })
+                .collect_view();
+            let caution = t.bi(ordner_core::content::NOT_LEGAL_ADVICE_ID);
+            let advice = view! {
+                <a class="due-advice-link" href=Route::Tab(ordner_core::TabId::Advice).to_hash()>
+                    <Icon name=IconName::Lifebuoy />
+                    <Bi text=t.bi("tab-advice-title") />
+                </a>
+            };
+            (
+                view! {
+                    <Bi text=title />
+                    {from.map(|f| view! { <span class="due-from"><Bi text=f /></span> })}
+                }
+                .into_any(),
+                Some(view! {
+                    {notes}
+                    <details class="due-detail" open=!compact>
+                        <summary>
+                            <span class="summary-text">
+                                <Bi text=caution />
+                            </span>
+                        </summary>
+                        {explanation}
+                        {advice}
+                    </details>
+                }),
+            )
+        }
+    };
+    view! {
+        <li
+            class="due-item"
+            data-urgency=urgency.key()
+            data-severity=deadline.severity().key()
+            data-kind=deadline.kind.key()
+        >
+            <span class="due-when">
+                {(urgency == Urgency::Overdue).then(|| view! { <Icon name=IconName::Warning /> })}
+                <span class="when-text">
+                    <Bi text=when />
+                </span>
+            </span>
+            <span class="due-title">{title}</span>
+            {detail}
+        </li>
+    }
+}

@@ -1,0 +1,220 @@
+//! Helpers for tests that use the encrypted folder: create, unlock, click, read errors, and read
+//! every byte the origin stored (IndexedDB and localStorage) to prove no plaintext is there.
+
+use serde_json::Value;
+use thirtyfour::prelude::*;
+
+use crate::{js, wait_js};
+
+/// Every IndexedDB database, object store, key and value of the origin, values as hex, plus
+/// every localStorage entry: `{"idb": [[db, store, key, hex], ...], "local": [[k, v], ...]}`.
+pub const RAW_DUMP: &str = r#"
+const done = arguments[arguments.length - 1];
+(async () => {
+  const hex = async (v) => {
+    let bytes;
+    if (v instanceof ArrayBuffer) bytes = new Uint8Array(v);
+    else if (ArrayBuffer.isView(v)) bytes = new Uint8Array(v.buffer, v.byteOffset, v.byteLength);
+    else if (v instanceof Blob) bytes = new Uint8Array(await v.arrayBuffer());
+    else bytes = new TextEncoder().encode(JSON.stringify(v));
+    return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  };
+  const req = (r) => new Promise((ok, err) => { r.onsuccess = () => ok(r.result); r.onerror = () => err(r.error); });
+  const out = { idb: [], local: [] };
+  for (const info of await indexedDB.databases()) {
+    const db = await req(indexedDB.open(info.name));
+    for (const store of Array.from(db.objectStoreNames)) {
+      const tx = db.transaction(store, 'readonly');
+      const os = tx.objectStore(store);
+      const keys = await req(os.getAllKeys());
+      const values = await req(os.getAll());
+      for (let i = 0; i < keys.length; i++) {
+        out.idb.push([info.name, store, String(keys[i]), await hex(values[i])]);
+      }
+    }
+    db.close();
+  }
+  for (let i = 0; i < localStorage.length; i++) {
+    const k = localStorage.key(i);
+    out.local.push([k, localStorage.getItem(k)]);
+  }
+  return out;
+})().then(done, (e) => done({ error: String(e) }));
+"#;
+
+pub async fn raw_storage(driver: &WebDriver) -> Value {
+    let value = driver
+        .execute_async(RAW_DUMP, Vec::new())
+        .await
+        .unwrap()
+        .json()
+        .clone();
+    assert!(value.get("error").is_none(), "raw dump failed: {value}");
+    value
+}
+
+pub fn hex(s: &str) -> String {
+    s.bytes().map(|b| format!("{b:02x}")).collect()
+}
+
+pub fn hex_utf16le(s: &str) -> String {
+    s.encode_utf16()
+        .flat_map(u16::to_le_bytes)
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// No plaintext marker anywhere in the raw storage, in UTF-8 or UTF-16, as text or bytes.
+pub fn assert_no_plaintext(dump: &Value, secrets: &[&str]) {
+    let text = dump.to_string();
+    let lower = text.to_lowercase();
+    for secret in secrets {
+        for part in secret.split_whitespace().filter(|p| p.len() >= 6) {
+            assert!(!text.contains(part), "{part:?} found in raw storage");
+            assert!(
+                !lower.contains(&hex(part)),
+                "{part:?} (UTF-8 hex) found in raw storage"
+            );
+            assert!(
+                !lower.contains(&hex_utf16le(part)),
+                "{part:?} (UTF-16 hex) found in raw storage"
+            );
+        }
+    }
+}
+
+pub fn vault_entries(dump: &Value) -> Vec<(String, String)> {
+    dump["idb"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e[0] == "mein-ordner-vault")
+        .map(|e| {
+            (
+                format!("{}/{}", e[1].as_str().unwrap(), e[2].as_str().unwrap()),
+                e[3].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect()
+}
+
+pub async fn open_folder(driver: &WebDriver, origin: &str, lang: &str) {
+    driver.goto(format!("{origin}/")).await.unwrap();
+    js(
+        driver,
+        &format!("localStorage.setItem('mein-ordner-lang', JSON.stringify('{lang}'))"),
+    )
+    .await;
+    driver.goto(format!("{origin}/#/folder")).await.unwrap();
+    driver.refresh().await.unwrap();
+    wait_js(
+        driver,
+        "document.querySelector('section.vault')",
+        "the folder screen",
+    )
+    .await;
+}
+
+pub async fn wait_status(driver: &WebDriver, status: &str) {
+    wait_js(
+        driver,
+        &format!("document.querySelector('section.vault[data-vault-status=\"{status}\"]')"),
+        &format!("vault status {status}"),
+    )
+    .await;
+}
+
+pub async fn type_into(driver: &WebDriver, css: &str, text: &str) {
+    let el = driver.find(By::Css(css)).await.unwrap();
+    el.clear().await.unwrap();
+    el.send_keys(text).await.unwrap();
+}
+
+/// Clicks an element through `HTMLElement.click()` after scrolling it into view: a pointer
+/// click can land beside it when the page shifts meanwhile (the "works offline now" banner
+/// appears in a fresh profile).
+pub async fn click(driver: &WebDriver, css: &str) {
+    let el = driver.find(By::Css(css)).await.unwrap();
+    el.scroll_into_view().await.unwrap();
+    driver
+        .execute("arguments[0].click();", vec![el.to_json().unwrap()])
+        .await
+        .unwrap();
+}
+
+pub async fn error_id(driver: &WebDriver, scope: &str) -> String {
+    let v = wait_js(
+        driver,
+        &format!("document.querySelector('{scope} .vault-error[data-error]')?.dataset.error"),
+        "an error",
+    )
+    .await;
+    v.as_str().unwrap().to_owned()
+}
+
+pub async fn unlock(driver: &WebDriver, passphrase: &str) {
+    type_into(driver, "#vault-passphrase", passphrase).await;
+    click(driver, "#vault-unlock-button").await;
+}
+
+pub async fn import(driver: &WebDriver, file: &std::path::Path, secret: &str) {
+    let input = driver.find(By::Css("#vault-import-file")).await.unwrap();
+    input.send_keys(file.to_str().unwrap()).await.unwrap();
+    type_into(driver, "#vault-import-secret", secret).await;
+    click(driver, "#vault-import-button").await;
+}
+
+/// Creates a folder with `passphrase` on the folder screen (status "empty") and returns the
+/// recovery key as shown on the sheet (groups joined by `-`). Leaves the page on "my details".
+pub async fn create_folder(driver: &WebDriver, passphrase: &str) -> String {
+    type_into(driver, "#vault-new-1", passphrase).await;
+    type_into(driver, "#vault-new-2", passphrase).await;
+    click(driver, "#vault-understood").await;
+    click(driver, "#vault-create-button").await;
+    wait_js(
+        driver,
+        "document.querySelector('.recovery-sheet')",
+        "the recovery sheet",
+    )
+    .await;
+    let key = recovery_key_on_sheet(driver).await;
+    click(driver, "#vault-sheet-done").await;
+    wait_js(
+        driver,
+        "document.querySelector('#vault-name')",
+        "my details",
+    )
+    .await;
+    key
+}
+
+/// The recovery key as shown on the sheet on screen (groups joined by `-`).
+pub async fn recovery_key_on_sheet(driver: &WebDriver) -> String {
+    let groups = js(
+        driver,
+        "Array.from(document.querySelectorAll('.recovery-group'), (g) => g.textContent.trim())",
+    )
+    .await;
+    groups
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|g| g.as_str().unwrap().to_owned())
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
+/// Sets a field's value as the browser's own pickers do (date and time inputs cannot be typed
+/// into the same way in every locale) and fires `input` and `change`.
+pub async fn set_value(driver: &WebDriver, css: &str, value: &str) {
+    let el = driver.find(By::Css(css)).await.unwrap();
+    driver
+        .execute(
+            "arguments[0].value = arguments[1]; \
+             arguments[0].dispatchEvent(new Event('input', { bubbles: true })); \
+             arguments[0].dispatchEvent(new Event('change', { bubbles: true }));",
+            vec![el.to_json().unwrap(), serde_json::json!(value)],
+        )
+        .await
+        .unwrap();
+}
