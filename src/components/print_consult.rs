@@ -34,10 +34,13 @@ pub fn PrintConsult() -> impl IntoView {
     let with_notes = RwSignal::new(false);
     let chosen: RwSignal<BTreeSet<(usize, String)>> = RwSignal::new(BTreeSet::new());
     // What the other features offer (reloaded when the vault opens or closes).
-    let offered = Memo::new(move |_| {
-        let _ = unlocked();
-        sources::choices(vault)
-    });
+    let offered = {
+        let t = t.clone();
+        Memo::new(move |_| {
+            let _ = unlocked();
+            sources::choices(vault, &t)
+        })
+    };
     // Keep the name field in step with the vault (it opens after this screen may have).
     Effect::new(move |_| {
         if let Some(v) = vault
@@ -219,8 +222,10 @@ pub fn PrintConsult() -> impl IntoView {
     };
 
     let lang = t.own_language().code.to_owned();
+    let texts = t.clone();
     let make = move || {
         let lang = lang.clone();
+        let texts = texts.clone();
         let open = vault.filter(Vault::is_unlocked);
         let mut choice = ConsultChoice {
             tabs: tabs.get_untracked().into_iter().collect(),
@@ -250,7 +255,7 @@ pub fn PrintConsult() -> impl IntoView {
         };
         let pack = state.pack_source();
         async move {
-            sources::load_into(open, &picked, &mut choice).await?;
+            sources::load_into(open, &texts, &picked, &mut choice).await?;
             Ok((
                 Job::Consult {
                     lang: lang.clone(),

@@ -9,13 +9,22 @@
 //!   `detail` = its date or page count; in [`load`], the `Kind::Document` arm decrypts that
 //!   document's pages (JPEG bytes, unchanged: the engine embeds them byte for byte) and returns
 //!   a [`PrintDocument`].
-//! - **deadlines** and **appointments**: push `Kind::Deadline` / `Kind::Appointment` choices;
-//!   in [`load`] turn the record into a [`PrintDated`] (`date` = `YYYY-MM-DD`, `shown_date` as
-//!   printed, title, note).
-//! - **consultation log**: push `Kind::Log` choices; in [`load`] return a [`PrintLogEntry`].
+//! - **deadlines** and **appointments** (done): `Kind::Deadline` / `Kind::Appointment`
+//!   choices, loaded as [`PrintDated`] (`date` = `YYYY-MM-DD`, `shown_date` as printed, title,
+//!   note).
+//! - **consultation log** (done): `Kind::Log` choices, loaded as [`PrintLogEntry`].
 //!
-//! Until a feature stores records there is nothing to choose, and the chooser says so.
+//! Wired now: appointments and the consultation log (the vault's `appointments` and
+//! `consultations`), and the deadlines that documents start (`crate::agenda::document_deadlines`,
+//! empty until the documents feature fills `crate::agenda::document_dates`). Documents
+//! themselves are the one kind left: the two `Kind::Document` spots below. Until a feature
+//! stores records there is nothing to choose, and the chooser says so.
 
+use leptos::prelude::*;
+use ordner_core::date::{Date, Time};
+use ordner_core::deadline::Deadline;
+
+use crate::i18n::Texts;
 use crate::print::{ConsultChoice, PrintDated, PrintDocument, PrintError, PrintLogEntry};
 use crate::vault::Vault;
 
@@ -65,15 +74,69 @@ pub struct Choice {
 }
 
 /// Every record of the open vault that can go into the printout, by kind, in display order.
-/// Empty while the vault is locked.
-pub fn choices(vault: Option<Vault>) -> Vec<Choice> {
+/// Empty while the vault is locked. Reactive (reads the vault's signals).
+pub fn choices(vault: Option<Vault>, texts: &Texts) -> Vec<Choice> {
     let Some(vault) = vault.filter(Vault::is_unlocked) else {
         return Vec::new();
     };
-    let _ = vault;
-    // Documents, deadlines, appointments and the log push their records here (see the module
-    // documentation); none of them stores records yet.
-    Vec::new()
+    let mut out = Vec::new();
+    // Documents: none stored yet (the documents feature pushes its choices here).
+    // Deadlines that documents start (appointments are listed as appointments).
+    for d in crate::agenda::document_deadlines(&vault) {
+        out.push(Choice {
+            kind: Kind::Deadline,
+            id: d.key(),
+            label: deadline_title(texts, &d),
+            detail: Some(d.date.to_german()),
+        });
+    }
+    vault.appointments.with(|list| {
+        for a in list {
+            out.push(Choice {
+                kind: Kind::Appointment,
+                id: a.id.clone(),
+                label: a.office.clone(),
+                detail: a.date.map(|d| shown(d, a.time)),
+            });
+        }
+    });
+    vault.consultations.with(|list| {
+        for c in list {
+            out.push(Choice {
+                kind: Kind::Log,
+                id: c.id.clone(),
+                label: c.who.clone(),
+                detail: c.date.map(Date::to_german),
+            });
+        }
+    });
+    out
+}
+
+/// `21.11.2026` or `21.11.2026, 09:30`.
+fn shown(date: Date, time: Option<Time>) -> String {
+    match time {
+        Some(t) => format!("{}, {t}", date.to_german()),
+        None => date.to_german(),
+    }
+}
+
+/// A deadline's title in German and the person's language (`Klage – …`), with the document
+/// type when there is one.
+fn deadline_title(texts: &Texts, d: &Deadline) -> String {
+    let one = |c: &ordner_core::Catalog| {
+        let kind = c.msg(&d.kind.title_id());
+        match d.doc_type.and_then(ordner_core::content::DocType::by_key) {
+            Some(t) => format!("{kind} ({})", c.msg(&t.name_id())),
+            None => kind,
+        }
+    };
+    let de = one(&texts.de);
+    if texts.is_german_only() {
+        de
+    } else {
+        format!("{de} / {}", one(&texts.own))
+    }
 }
 
 /// One loaded record.
@@ -85,17 +148,72 @@ pub enum Loaded {
     Log(PrintLogEntry),
 }
 
-/// Loads (decrypts) one chosen record for printing.
+/// Loads one chosen record for printing (the vault's records are already decrypted in memory
+/// while it is open; the documents feature decrypts its pages here).
 ///
 /// # Errors
-/// [`PrintError::Internal`] when the record is gone or cannot be decrypted.
-pub async fn load(vault: Option<Vault>, choice: &Choice) -> Result<Loaded, PrintError> {
-    let Some(_vault) = vault.filter(Vault::is_unlocked) else {
+/// [`PrintError::Internal`] when the vault is locked or the record is gone.
+pub async fn load(
+    vault: Option<Vault>,
+    texts: &Texts,
+    choice: &Choice,
+) -> Result<Loaded, PrintError> {
+    let Some(vault) = vault.filter(Vault::is_unlocked) else {
         return Err(PrintError::Internal);
     };
-    // Each feature adds its arm: `Kind::Document => Ok(Loaded::Document(...))`, etc.
-    leptos::logging::error!("no loader for {:?} record {}", choice.kind, choice.id);
-    Err(PrintError::Internal)
+    let gone = || {
+        leptos::logging::error!("{:?} record {} is gone", choice.kind, choice.id);
+        PrintError::Internal
+    };
+    match choice.kind {
+        // The documents feature adds: decrypt the pages of document `choice.id` (JPEG bytes,
+        // unchanged) and return `Loaded::Document(PrintDocument { .. })`.
+        Kind::Document => Err(gone()),
+        Kind::Deadline => {
+            let d = crate::agenda::document_deadlines(&vault)
+                .into_iter()
+                .find(|d| d.key() == choice.id)
+                .ok_or_else(gone)?;
+            Ok(Loaded::Deadline(PrintDated {
+                date: d.date.to_iso(),
+                shown_date: d.date.to_german(),
+                title: deadline_title(texts, &d),
+                note: None,
+            }))
+        }
+        Kind::Appointment => {
+            let a = vault
+                .appointments
+                .with_untracked(|l| l.iter().find(|a| a.id == choice.id).cloned())
+                .ok_or_else(gone)?;
+            let date = a.date.ok_or_else(gone)?;
+            Ok(Loaded::Appointment(PrintDated {
+                date: date.to_iso(),
+                shown_date: shown(date, a.time),
+                title: a.office,
+                note: Some(a.notes).filter(|n| !n.trim().is_empty()),
+            }))
+        }
+        Kind::Log => {
+            let c = vault
+                .consultations
+                .with_untracked(|l| l.iter().find(|c| c.id == choice.id).cloned())
+                .ok_or_else(gone)?;
+            let mut summary = c.agreed.trim().to_owned();
+            let next = c.next_steps.trim();
+            if !next.is_empty() {
+                if !summary.is_empty() {
+                    summary.push_str(" → ");
+                }
+                summary.push_str(next);
+            }
+            Ok(Loaded::Log(PrintLogEntry {
+                date: c.date.map(Date::to_german).unwrap_or_default(),
+                with: c.who,
+                summary,
+            }))
+        }
+    }
 }
 
 /// Loads every chosen record into the printout's choice.
@@ -104,11 +222,12 @@ pub async fn load(vault: Option<Vault>, choice: &Choice) -> Result<Loaded, Print
 /// The first record that cannot be loaded.
 pub async fn load_into(
     vault: Option<Vault>,
+    texts: &Texts,
     chosen: &[Choice],
     into: &mut ConsultChoice,
 ) -> Result<(), PrintError> {
     for choice in chosen {
-        match load(vault, choice).await? {
+        match load(vault, texts, choice).await? {
             Loaded::Document(d) => into.documents.push(d),
             Loaded::Deadline(d) => into.deadlines.push(d),
             Loaded::Appointment(a) => into.appointments.push(a),

@@ -259,6 +259,17 @@ fn privacy_box(flow: &mut Flow<'_, '_>, sides: &Sides<'_>) {
     );
 }
 
+/// Every computed deadline is printed with the words that it is a help, not legal advice.
+fn not_legal_advice(flow: &mut Flow<'_, '_>, sides: &Sides<'_>) {
+    flow.gap(2.0);
+    let (de, other) = sides.msg("deadline-not-legal-advice");
+    flow.pair(
+        sides,
+        (&de, &other),
+        &TextStyle::bold(8.0).with_color(Rgb(0.75, 0.15, 0.1)),
+    );
+}
+
 /// The one-page overview for the advisor.
 fn summary(doc: &mut DocBuilder<'_>, sides: &Sides<'_>, input: &Consultation<'_>) {
     let mut flow = Flow::new(doc);
@@ -321,6 +332,9 @@ fn summary(doc: &mut DocBuilder<'_>, sides: &Sides<'_>, input: &Consultation<'_>
             Align::Start,
         );
         flow.y += h + 2.0;
+    }
+    if !input.deadlines.is_empty() {
+        not_legal_advice(&mut flow, sides);
     }
     flow.gap(8.0);
 
@@ -588,6 +602,9 @@ fn details(doc: &mut DocBuilder<'_>, sides: &Sides<'_>, input: &Consultation<'_>
                 Align::Start,
             );
             flow.y += h + 4.0;
+        }
+        if id == "pdf-consult-deadlines" && !list.is_empty() {
+            not_legal_advice(&mut flow, sides);
         }
         flow.gap(10.0);
     }

@@ -557,7 +557,8 @@ impl<'a> DocBuilder<'a> {
             // (wasm), so the file carries no date rather than a wrong one (the printouts
             // print their date on the page).
             for key in [b"CreationDate".as_slice(), b"ModDate".as_slice()] {
-                if matches!(dict.get(key), Ok(lopdf::Object::String(v, _)) if v.starts_with(b"D:1970")) {
+                if matches!(dict.get(key), Ok(lopdf::Object::String(v, _)) if v.starts_with(b"D:1970"))
+                {
                     dict.remove(key);
                 }
             }

@@ -336,6 +336,7 @@ fn consultation_embeds_scans_byte_for_byte() {
             "pdf-consult-missing",
             "pdf-consult-notes",
             "pdf-consult-privacy",
+            "deadline-not-legal-advice",
         ] {
             for cat in [&de, &ar] {
                 assert!(
