@@ -37,7 +37,7 @@ pdf-recovery-created = أُنشئت في { $date }
 
 pdf-consult-title = أوراق للاستشارة
 pdf-consult-summary = نظرة عامة للمستشار
-pdf-consult-for = لـ
+pdf-consult-for = الاسم
 pdf-consult-printed = طُبعت في { $date }
 pdf-consult-tabs = الأقسام
 pdf-consult-have = موجود

@@ -64,10 +64,15 @@ fn tmp_dir() -> std::path::PathBuf {
     dir
 }
 
-/// The PDF's text layer, by poppler's `pdftotext` (run here, on the bytes the page made).
+/// The PDF's text layer, by poppler's `pdftotext` (run here, on the bytes the page made). With
+/// `$ORDNER_PDF_OUT` set, the PDF is also kept there (for looking at it).
 fn pdftotext(bytes: &[u8], name: &str) -> String {
     let path = tmp_dir().join(name);
     std::fs::write(&path, bytes).unwrap();
+    if let Ok(dir) = std::env::var("ORDNER_PDF_OUT") {
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(std::path::Path::new(&dir).join(name), bytes).unwrap();
+    }
     let out = Command::new("pdftotext")
         .args(["-enc", "UTF-8"])
         .arg(&path)
