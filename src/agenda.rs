@@ -1,10 +1,8 @@
 //! Deadlines and appointments for the screens: today's date, every deadline the vault's
 //! documents and appointments give, dates in both languages, and the `.ics` download.
 //!
-//! Wiring documents in (after the documents branch is merged): [`document_dates`] maps every
-//! stored document to [`DocumentDates`] (doc id, type key, received/served, valid-until,
-//! moved-in, outcome key: `DocumentDates::from_stored`); everything else (home "due soon",
-//! the appointments screen, the calendar export) follows from it.
+//! [`document_dates`] maps every filed document to [`DocumentDates`]; everything else (home "due
+//! soon", the appointments screen, the calendar export) follows from it.
 
 use leptos::prelude::*;
 use ordner_core::date::{Date, UtcDateTime};
@@ -20,15 +18,36 @@ pub fn today() -> Option<Date> {
     Date::parse_iso(&crate::vault::today()).ok()
 }
 
-/// The dates of every filed document (reactive). The documents are not part of this branch
-/// yet: until they are wired in here, no document starts a deadline.
-pub fn document_dates(_vault: &Vault) -> Vec<DocumentDates> {
-    Vec::new()
+/// The dates of one filed document.
+pub fn dates_of(d: &ordner_core::document::Document) -> DocumentDates {
+    DocumentDates {
+        doc_id: d.id.clone(),
+        doc_type: d.doc_type.clone(),
+        received: d.received,
+        valid_until: d.valid_until,
+        moved_in: d.moved_in,
+        appointment: d.appointment,
+        outcome: d.outcome,
+    }
 }
 
-/// The title of a filed document by its id, for "bring along" lists (`None` if unknown).
-pub fn document_title(_vault: &Vault, _doc_id: &str) -> Option<String> {
-    None
+/// The dates of every filed document (reactive).
+pub fn document_dates(vault: &Vault) -> Vec<DocumentDates> {
+    vault.documents.with(|docs| docs.iter().map(dates_of).collect())
+}
+
+/// The title of a filed document by its id, for "bring along" lists (`None` if unknown). A
+/// document without a title is named by its type (German name).
+pub fn document_title(vault: &Vault, doc_id: &str) -> Option<String> {
+    vault.documents.with(|docs| {
+        docs.iter().find(|d| d.id == doc_id).map(|d| {
+            if d.title.is_empty() {
+                d.doc_type.clone()
+            } else {
+                d.title.clone()
+            }
+        })
+    })
 }
 
 /// Every deadline of the documents and every dated appointment (reactive). A document whose

@@ -3,6 +3,8 @@
 use leptos::context::Provider;
 use leptos::prelude::*;
 
+use crate::components::document_editor::DocumentEditor;
+use crate::components::document_view::DocumentView;
 use crate::components::header::Header;
 use crate::components::home::Home;
 use crate::components::language_picker::LanguagePicker;
@@ -25,7 +27,9 @@ pub fn App() -> impl IntoView {
         RwSignal::new(prefs::stored_language().map(|l| l.code));
     let sw_state = sw::register();
     // The vault (and its lock state) survives a change of language.
-    provide_context(crate::vault::Vault::new());
+    let vault = crate::vault::Vault::new();
+    crate::documents::install_test_hooks(vault);
+    provide_context(vault);
     // The content (and a chosen town) survive a change of language.
     provide_context(ContentState::new());
 
@@ -82,6 +86,14 @@ fn Screens(texts: Texts, lang: RwSignal<Option<&'static str>>, sw: sw::SwState) 
                                 view! { <crate::components::vault_folder::VaultFolder /> }.into_any()
                             }
                             Route::Tab(tab) => view! { <TabPage tab=tab /> }.into_any(),
+                            Route::DocAdd(tab) => {
+                                view! { <DocumentEditor tab=tab /> }.into_any()
+                            }
+                            Route::Doc(id) => view! { <DocumentView id=id /> }.into_any(),
+                            Route::DocEdit(id) => {
+                                view! { <DocumentEditor tab=ordner_core::TabId::Documents existing=id /> }
+                                    .into_any()
+                            }
                             Route::Search => view! { <SearchPage /> }.into_any(),
                             Route::Office => view! { <OfficeEditor /> }.into_any(),
                             Route::Town => view! { <TownPicker /> }.into_any(),

@@ -7,12 +7,56 @@ use ordner_core::TabId;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::Closure;
 
+/// A document's record id in a route (`[A-Za-z0-9_-]{1,64}`), kept inline so routes stay
+/// `Copy`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct DocId {
+    bytes: [u8; 64],
+    len: u8,
+}
+
+impl DocId {
+    /// Parses an id; `None` if it is not a valid record id.
+    pub fn new(id: &str) -> Option<DocId> {
+        let b = id.as_bytes();
+        let valid = !b.is_empty()
+            && b.len() <= 64
+            && b.iter()
+                .all(|c| c.is_ascii_alphanumeric() || *c == b'-' || *c == b'_');
+        if !valid {
+            return None;
+        }
+        let mut bytes = [0u8; 64];
+        bytes[..b.len()].copy_from_slice(b);
+        Some(DocId {
+            bytes,
+            len: u8::try_from(b.len()).ok()?,
+        })
+    }
+
+    pub fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.bytes[..usize::from(self.len)]).unwrap_or_default()
+    }
+}
+
+impl std::fmt::Debug for DocId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "DocId({})", self.as_str())
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Route {
     Home,
     /// The safe folder (the vault): `#/folder`.
     Folder,
     Tab(TabId),
+    /// Add a document behind a tab: `#/tab/housing/add`.
+    DocAdd(TabId),
+    /// One document: `#/doc/<id>`.
+    Doc(DocId),
+    /// Edit a document: `#/doc/<id>/edit`.
+    DocEdit(DocId),
     Search,
     Office,
     Town,
@@ -32,7 +76,16 @@ impl Route {
         let path = hash.trim_start_matches('#').trim_start_matches('/');
         let mut parts = path.split('/');
         match (parts.next(), parts.next()) {
-            (Some("tab"), Some(key)) => TabId::from_key(key).map_or(Route::Home, Route::Tab),
+            (Some("tab"), Some(key)) => match (TabId::from_key(key), parts.next()) {
+                (Some(tab), Some("add")) => Route::DocAdd(tab),
+                (Some(tab), _) => Route::Tab(tab),
+                (None, _) => Route::Home,
+            },
+            (Some("doc"), Some(id)) => match (DocId::new(id), parts.next()) {
+                (Some(id), Some("edit")) => Route::DocEdit(id),
+                (Some(id), _) => Route::Doc(id),
+                (None, _) => Route::Home,
+            },
             (Some("folder"), _) => Route::Folder,
             (Some("search"), _) => Route::Search,
             (Some("office"), Some("blank")) => Route::PrintBlank,
@@ -50,6 +103,9 @@ impl Route {
             Route::Home => "#/".to_owned(),
             Route::Folder => "#/folder".to_owned(),
             Route::Tab(tab) => format!("#/tab/{}", tab.key()),
+            Route::DocAdd(tab) => format!("#/tab/{}/add", tab.key()),
+            Route::Doc(id) => format!("#/doc/{}", id.as_str()),
+            Route::DocEdit(id) => format!("#/doc/{}/edit", id.as_str()),
             Route::Search => "#/search".to_owned(),
             Route::Office => "#/office".to_owned(),
             Route::Town => "#/town".to_owned(),

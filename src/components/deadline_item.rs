@@ -100,7 +100,10 @@ pub fn DeadlineItem(
             };
             (
                 view! {
-                    <Bi text=title />
+                    <a href=crate::route::DocId::new(deadline.source.id())
+                        .map(|id| Route::Doc(id).to_hash())>
+                        <Bi text=title />
+                    </a>
                     {from.map(|f| view! { <span class="due-from"><Bi text=f /></span> })}
                 }
                 .into_any(),

@@ -9,6 +9,7 @@ use wasm_bindgen_futures::JsFuture;
 
 use crate::components::back_link::BackLink;
 use crate::components::bi::Bi;
+use crate::components::documents_section::DocumentsSection;
 use crate::components::icon::{Icon, IconName};
 use crate::content_state::{TickStorage, bi_content, bi_local, bi_nested, tab_title, use_content};
 use crate::i18n::{Texts, use_texts};
@@ -163,6 +164,7 @@ pub fn TabPage(tab: TabId) -> impl IntoView {
                     {tick_error}
                     <ul class="checklist">{items}</ul>
                 </section>
+                <DocumentsSection tab=tab />
                 <section class="tab-block tab-contacts">
                     <h3>
                         <Bi text=t.bi("tab-section-contacts") />

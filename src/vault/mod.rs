@@ -36,6 +36,7 @@
 //! for [`HIDDEN_LOCK_MS`].
 
 pub mod agenda;
+pub mod documents;
 pub mod idb;
 pub mod worker;
 
@@ -91,6 +92,8 @@ pub enum Error {
     TooShort,
     /// No backup file was chosen.
     NoFile,
+    /// Storing or reading a document failed (see its message).
+    Document(ordner_documents::DocsError),
 }
 
 impl Error {
@@ -105,6 +108,7 @@ impl Error {
             Error::Mismatch => "vault-passphrase-mismatch",
             Error::TooShort => "vault-passphrase-too-short",
             Error::NoFile => "vault-import-no-file",
+            Error::Document(e) => e.message_id(),
         }
     }
 }
@@ -113,7 +117,19 @@ impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Error::Vault(e) => write!(f, "{e}"),
+            Error::Document(e) => write!(f, "{e}"),
             other => f.write_str(other.message_id()),
+        }
+    }
+}
+
+impl From<ordner_documents::DocsError> for Error {
+    fn from(e: ordner_documents::DocsError) -> Self {
+        match e {
+            ordner_documents::DocsError::Vault(v) if v != VaultError::StorageFull => {
+                Error::Vault(v)
+            }
+            other => Error::Document(other),
         }
     }
 }
@@ -234,6 +250,9 @@ pub struct Vault {
     pub town: RwSignal<Option<String>>,
     /// Records that failed to open at the last unlock.
     pub damaged: RwSignal<Vec<Damaged>>,
+    /// Filed documents, newest first (empty while locked). Change them with
+    /// [`Vault::save_document`] and [`Vault::delete_document`].
+    pub documents: RwSignal<Vec<ordner_core::document::Document>>,
     /// Minutes without activity before the vault locks itself.
     pub autolock_minutes: RwSignal<u32>,
     /// How long the last passphrase unlock took, in milliseconds (key derivation included).
@@ -285,6 +304,7 @@ impl Vault {
             consultations: RwSignal::new(Vec::new()),
             town: RwSignal::new(None),
             damaged: RwSignal::new(Vec::new()),
+            documents: RwSignal::new(Vec::new()),
             autolock_minutes: RwSignal::new(DEFAULT_AUTOLOCK_MINUTES),
             last_unlock_ms: RwSignal::new(None),
             inner: StoredValue::new_local(Rc::new(RefCell::new(Inner {
@@ -368,6 +388,7 @@ impl Vault {
         self.consultations.set(Vec::new());
         self.town.set(None);
         self.damaged.set(Vec::new());
+        self.documents.set(Vec::new());
         self.autolock_minutes.set(DEFAULT_AUTOLOCK_MINUTES);
         if was_open {
             self.lock_reason.set(Some(reason));
@@ -408,8 +429,19 @@ impl Vault {
             DEFAULT_AUTOLOCK_MINUTES,
             None,
         );
+        let mut documents = Vec::new();
         let (mut appointments, mut consultations) = (Vec::new(), Vec::new());
         for record in &opened.records {
+            if record.kind.as_str() == ordner_core::document::RECORD_KIND {
+                match ordner_core::document::decode(record.id.as_str(), record.data.as_bytes()) {
+                    Ok(doc) => documents.push(doc),
+                    Err(_) => damaged.push(Damaged {
+                        kind: record.kind.as_str().to_owned(),
+                        id: record.id.as_str().to_owned(),
+                    }),
+                }
+                continue;
+            }
             if agenda::read_record(record, &mut appointments, &mut consultations, &mut damaged) {
                 continue;
             }
@@ -448,6 +480,8 @@ impl Vault {
         self.ticks.set(ticks);
         self.town.set(town);
         self.autolock_minutes.set(minutes);
+        ordner_documents::sort(&mut documents);
+        self.documents.set(documents);
         ordner_core::agenda::sort_appointments(&mut appointments);
         ordner_core::agenda::sort_consultations(&mut consultations);
         self.appointments.set(appointments);

@@ -27,6 +27,12 @@ pub enum CoreError {
     /// A stored record written by a newer version of the app.
     #[error("{kind} record version {version} is newer than this app understands")]
     NewerRecordVersion { kind: &'static str, version: u32 },
+    /// A stored document record that cannot be read.
+    #[error("damaged document record: {0}")]
+    DocumentFormat(String),
+    /// A stored document record written by a newer app.
+    #[error("document record format {found}; this app reads up to {supported}")]
+    DocumentVersion { found: u8, supported: u8 },
     /// A content pack with problems; `issues` holds every one found, sorted by line, each with
     /// its Fluent message (`PackIssue::format`).
     #[error("{file}: content pack rejected ({} problem(s)); first: {}", issues.len(), issues.first().map(ToString::to_string).unwrap_or_default())]

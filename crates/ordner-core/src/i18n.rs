@@ -25,6 +25,7 @@ pub const FTL_FILES: &[&str] = &[
     "vault.ftl",
     "screens.ftl",
     "print.ftl",
+    "documents.ftl",
     "dates.ftl",
 ];
 

@@ -7,6 +7,7 @@
 //! - [`tabs`]: the ten register tabs of the folder.
 //! - [`content`]: what the tabs hold (introduction, tips, checklist, contacts), document types
 //!   and deadline rules, and town content packs.
+//! - [`document`]: filed documents, their pages and their versioned record encoding.
 
 #![cfg_attr(
     test,
@@ -18,6 +19,7 @@ pub mod bidi;
 pub mod content;
 pub mod date;
 pub mod deadline;
+pub mod document;
 pub mod error;
 pub mod i18n;
 pub mod ics;

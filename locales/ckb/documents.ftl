@@ -1,0 +1,67 @@
+# بەڵگەنامە هەڵگیراوەکان: وێنە و فایلی PDF لە پشت بەشەکان.
+
+doc-section-title = بەڵگەنامەکان
+doc-add = زیادکردنی بەڵگەنامە
+doc-list-empty = هێشتا هیچ بەڵگەنامەیەک لەم بەشەدا نییە.
+doc-locked = بەڵگەنامەکانت لە بوخچە پارێزراوەکەتدان. بیکەرەوە بۆ ئەوەی بەڵگەنامەکان ببینیت و زیادیان بکەیت.
+doc-pages = { $count ->
+    [one] 1 پەڕە
+   *[other] { $count } پەڕە
+}
+doc-add-title = زیادکردنی بەڵگەنامە
+doc-edit-title = گۆڕینی بەڵگەنامە
+doc-field-type = جۆری بەڵگەنامە
+doc-field-type-choose = تکایە هەڵبژێرە
+doc-field-title = ناونیشان (دەتوانیت بەتاڵی بهێڵیتەوە)
+doc-field-issuer = لە (فەرمانگە یان کەس)
+doc-field-received = ڕێکەوتی وەرگرتن
+doc-field-served = ڕێکەوتی گەیاندن (ڕێکەوتی سەر زەرفە زەردەکە)
+doc-field-valid-until = بە کار دێت تا
+doc-field-moved-in = ڕێکەوتی چوونە ناو خانوو
+doc-field-appointment = ڕێکەوتی چاوپێکەوتن (لە نامەکەدا)
+doc-field-outcome = بڕیارەکە چی دەڵێت؟
+doc-outcome-none = هێشتا نازانم
+doc-outcome-unfounded = وەک „unbegründet“ (بێ بنەما) ڕەتکراوەتەوە
+doc-outcome-manifestly-unfounded = وەک „offensichtlich unbegründet“ (بە ڕوونی بێ بنەما) ڕەتکراوەتەوە
+doc-outcome-inadmissible = وەک „unzulässig“ (وەرنەگیراو) ڕەتکراوەتەوە
+doc-outcome-no-instructions = Rechtsbehelfsbelehrung نییە یان هەڵەیە
+doc-field-notes = تێبینییەکان
+doc-notes-hint = زۆرترین { $max } پیت.
+doc-field-tab = بەش
+doc-pages-title = پەڕەکان
+doc-deadlines = ماوەکانی ئەم بەڵگەنامەیە
+doc-no-pages = هێشتا هیچ پەڕەیەک نییە. وێنەیەک بگرە یان فایلێک هەڵبژێرە.
+doc-no-pages-stored = ئەم بەڵگەنامەیە هیچ پەڕەیەکی نییە.
+doc-take-photo = وێنە گرتن
+doc-choose-files = هەڵبژاردنی وێنە یان فایلی PDF
+doc-paper-mode = دۆخی کاغەز: ڕەش و سپی، جیاوازیی بەهێز
+doc-limits = وێنەکان تا { $image } MB. فایلی PDF تا { $pdf } MB؛ وەک خۆیان هەڵدەگیرێن.
+doc-processing = پەڕەی { $done } لە { $total } ئامادە دەکرێت …
+doc-page = پەڕەی { $number }
+doc-page-up = پەڕەی { $number } بۆ سەرەوە
+doc-page-down = پەڕەی { $number } بۆ خوارەوە
+doc-page-rotate = سووڕاندنی پەڕەی { $number }
+doc-page-remove = لابردنی پەڕەی { $number }
+doc-pdf-page = کردنەوەی فایلی PDF ({ $size })
+doc-save = پاشەکەوتکردن
+doc-saving = پاشەکەوت دەکرێت …
+doc-cancel = هەڵوەشاندنەوە
+doc-edit = گۆڕین
+doc-delete = سڕینەوەی بەڵگەنامە
+doc-delete-confirm = ئەم بەڵگەنامەیە لەگەڵ هەموو پەڕەکانی بسڕدرێتەوە؟ ناتوانرێت بگەڕێندرێتەوە.
+doc-delete-yes = بەڵێ، بیسڕەوە
+doc-not-found = ئەم بەڵگەنامەیە لە بوخچەکەتدا نییە.
+doc-error-type = تکایە جۆری بەڵگەنامە هەڵبژێرە.
+doc-error-date = ئەمە ڕێکەوتێکی دروست نییە. تکایە ڕۆژ، مانگ و ساڵ بنووسە.
+doc-error-too-long = ئەم دەقە زۆر درێژە.
+doc-error-too-many-pages = بەڵگەنامەیەک دەتوانێت زۆرترین 50 پەڕەی هەبێت.
+doc-error-unsupported = ئەم فایلە زیاد ناکرێت. تکایە وێنەیەک (بۆ نموونە JPEG یان PNG) یان فایلێکی PDF هەڵبژێرە.
+doc-error-unreadable = ئەم وێنەیە ناخوێندرێتەوە. لەوانەیە تێکچووبێت، یان ئەم وێبگەڕە فۆرماتەکەی نەناسێت. تکایە وێنەیەکی نوێ بگرە.
+doc-error-image-too-large = ئەم وێنەیە لە { $mb } MB گەورەترە. تکایە وێنەیەکی بچووکتر هەڵبژێرە.
+doc-error-pdf-too-large = قەبارەی ئەم فایلی PDF لە { $mb } MB زیاترە. فایلی PDF وەک خۆی هەڵدەگیرێت، بۆیە دەبێت زۆرترین { $mb } MB بێت.
+doc-error-not-a-pdf = ناوی ئەم فایلە وەک فایلی PDF وایە، بەڵام PDF نییە.
+doc-error-browser = وێبگەڕەکە نەیتوانی ئەم وێنەیە ئامادە بکات. ئەپەکانی تر دابخە و دووبارە هەوڵ بدەرەوە.
+doc-error-storage-full = بیرگەی ئەم ئامێرە پڕە. هیچ شتێک پاشەکەوت نەکرا. ئەو بەڵگەنامانە بسڕەوە کە پێویستت پێیان نییە، یان شوێن لە مۆبایلەکەدا بەتاڵ بکە.
+doc-error-damaged = ئەم بەڵگەنامەیە تێکچووە و ناکرێتەوە.
+doc-error-not-found = پەڕەیەکی ئەم بەڵگەنامەیە نییە.
+doc-error-internal = هەڵەیەک ڕوویدا. هیچ شتێک پاشەکەوت نەکرا. تکایە دووبارە هەوڵ بدەرەوە.

@@ -1,0 +1,67 @@
+# Abgelegte Dokumente: Fotos und PDF-Dateien hinter den Registern.
+
+doc-section-title = Dokumente
+doc-add = Dokument hinzufügen
+doc-list-empty = Hinter diesem Register sind noch keine Dokumente.
+doc-locked = Ihre Dokumente sind in Ihrem sicheren Ordner. Öffnen Sie ihn, um Dokumente zu sehen und hinzuzufügen.
+doc-pages = { $count ->
+    [one] 1 Seite
+   *[other] { $count } Seiten
+}
+doc-add-title = Dokument hinzufügen
+doc-edit-title = Dokument ändern
+doc-field-type = Art des Dokuments
+doc-field-type-choose = Bitte wählen
+doc-field-title = Titel (kann leer bleiben)
+doc-field-issuer = Von (Amt oder Person)
+doc-field-received = Erhalten am
+doc-field-served = Zugestellt am (Datum auf dem gelben Umschlag)
+doc-field-valid-until = Gültig bis
+doc-field-moved-in = Eingezogen am
+doc-field-appointment = Datum des Termins (im Brief)
+doc-field-outcome = Was steht im Bescheid?
+doc-outcome-none = Ich weiß es noch nicht
+doc-outcome-unfounded = Abgelehnt als „unbegründet“
+doc-outcome-manifestly-unfounded = Abgelehnt als „offensichtlich unbegründet“
+doc-outcome-inadmissible = Abgelehnt als „unzulässig“
+doc-outcome-no-instructions = Die Rechtsbehelfsbelehrung fehlt oder ist falsch
+doc-field-notes = Notizen
+doc-notes-hint = Höchstens { $max } Zeichen.
+doc-field-tab = Register
+doc-pages-title = Seiten
+doc-deadlines = Fristen aus diesem Papier
+doc-no-pages = Noch keine Seiten. Machen Sie ein Foto oder wählen Sie eine Datei.
+doc-no-pages-stored = Dieses Dokument hat keine Seiten.
+doc-take-photo = Foto machen
+doc-choose-files = Fotos oder PDF-Dateien wählen
+doc-paper-mode = Papier-Modus: schwarz-weiß, starker Kontrast
+doc-limits = Fotos bis { $image } MB. PDF-Dateien bis { $pdf } MB; sie werden unverändert gespeichert.
+doc-processing = Seite { $done } von { $total } wird vorbereitet …
+doc-page = Seite { $number }
+doc-page-up = Seite { $number } nach oben
+doc-page-down = Seite { $number } nach unten
+doc-page-rotate = Seite { $number } drehen
+doc-page-remove = Seite { $number } entfernen
+doc-pdf-page = PDF-Datei öffnen ({ $size })
+doc-save = Speichern
+doc-saving = Wird gespeichert …
+doc-cancel = Abbrechen
+doc-edit = Ändern
+doc-delete = Dokument löschen
+doc-delete-confirm = Dieses Dokument mit allen Seiten löschen? Das kann man nicht rückgängig machen.
+doc-delete-yes = Ja, löschen
+doc-not-found = Dieses Dokument ist nicht in Ihrem Ordner.
+doc-error-type = Bitte wählen Sie die Art des Dokuments.
+doc-error-date = Das ist kein richtiges Datum. Bitte geben Sie Tag, Monat und Jahr ein.
+doc-error-too-long = Dieser Text ist zu lang.
+doc-error-too-many-pages = Ein Dokument kann höchstens 50 Seiten haben.
+doc-error-unsupported = Diese Datei kann nicht hinzugefügt werden. Bitte wählen Sie ein Foto (zum Beispiel JPEG oder PNG) oder eine PDF-Datei.
+doc-error-unreadable = Dieses Bild kann nicht gelesen werden. Es ist vielleicht beschädigt, oder dieser Browser kennt das Format nicht. Bitte machen Sie ein neues Foto.
+doc-error-image-too-large = Dieses Bild ist größer als { $mb } MB. Bitte wählen Sie ein kleineres Bild.
+doc-error-pdf-too-large = Diese PDF-Datei ist größer als { $mb } MB. PDF-Dateien werden unverändert gespeichert, darum dürfen sie höchstens { $mb } MB groß sein.
+doc-error-not-a-pdf = Diese Datei heißt wie eine PDF-Datei, ist aber keine.
+doc-error-browser = Der Browser konnte dieses Bild nicht vorbereiten. Schließen Sie andere Apps und versuchen Sie es noch einmal.
+doc-error-storage-full = Der Speicher dieses Geräts ist voll. Es wurde nichts gespeichert. Löschen Sie Dokumente, die Sie nicht mehr brauchen, oder machen Sie Platz auf dem Handy.
+doc-error-damaged = Dieses Dokument ist beschädigt und kann nicht geöffnet werden.
+doc-error-not-found = Eine Seite dieses Dokuments fehlt.
+doc-error-internal = Etwas ist schiefgegangen. Es wurde nichts gespeichert. Bitte versuchen Sie es noch einmal.

@@ -1,0 +1,67 @@
+# Filed documents: scans and PDFs behind the tabs.
+
+doc-section-title = Documents
+doc-add = Add a document
+doc-list-empty = No documents behind this tab yet.
+doc-locked = Your documents are kept in your safe folder. Open it to see and add documents.
+doc-pages = { $count ->
+    [one] 1 page
+   *[other] { $count } pages
+}
+doc-add-title = Add a document
+doc-edit-title = Change the document
+doc-field-type = Type of document
+doc-field-type-choose = Please choose
+doc-field-title = Title (you can leave it empty)
+doc-field-issuer = From (office or person)
+doc-field-received = Received on
+doc-field-served = Served on (the date on the yellow envelope)
+doc-field-valid-until = Valid until
+doc-field-moved-in = Moved in on
+doc-field-appointment = Date of the appointment (on the letter)
+doc-field-outcome = What does the decision say?
+doc-outcome-none = I do not know yet
+doc-outcome-unfounded = Rejected as “unbegründet” (unfounded)
+doc-outcome-manifestly-unfounded = Rejected as “offensichtlich unbegründet” (manifestly unfounded)
+doc-outcome-inadmissible = Rejected as “unzulässig” (inadmissible)
+doc-outcome-no-instructions = The Rechtsbehelfsbelehrung is missing or wrong
+doc-field-notes = Notes
+doc-notes-hint = At most { $max } characters.
+doc-field-tab = Tab
+doc-pages-title = Pages
+doc-deadlines = Deadlines from this paper
+doc-no-pages = No pages yet. Take a photo or choose a file.
+doc-no-pages-stored = This document has no pages.
+doc-take-photo = Take a photo
+doc-choose-files = Choose photos or PDF files
+doc-paper-mode = Paper mode: black and white, strong contrast
+doc-limits = Photos up to { $image } MB. PDF files up to { $pdf } MB; they are kept as they are.
+doc-processing = Preparing page { $done } of { $total } …
+doc-page = Page { $number }
+doc-page-up = Move page { $number } up
+doc-page-down = Move page { $number } down
+doc-page-rotate = Turn page { $number }
+doc-page-remove = Remove page { $number }
+doc-pdf-page = Open the PDF file ({ $size })
+doc-save = Save
+doc-saving = Saving …
+doc-cancel = Cancel
+doc-edit = Change
+doc-delete = Delete the document
+doc-delete-confirm = Delete this document and all its pages? This cannot be undone.
+doc-delete-yes = Yes, delete
+doc-not-found = This document is not in your folder.
+doc-error-type = Please choose the type of document.
+doc-error-date = This is not a correct date. Please enter day, month and year.
+doc-error-too-long = This text is too long.
+doc-error-too-many-pages = A document can have at most 50 pages.
+doc-error-unsupported = This file cannot be added. Please choose a photo (for example JPEG or PNG) or a PDF file.
+doc-error-unreadable = This picture cannot be read. It may be damaged, or this browser does not know its format. Please take a new photo.
+doc-error-image-too-large = This picture is larger than { $mb } MB. Please choose a smaller picture.
+doc-error-pdf-too-large = This PDF file is larger than { $mb } MB. PDF files are kept as they are, so they can be at most { $mb } MB.
+doc-error-not-a-pdf = This file is named like a PDF file, but it is not one.
+doc-error-browser = The browser could not prepare this picture. Close other apps and try again.
+doc-error-storage-full = The memory of this device is full. Nothing was saved. Delete documents you do not need, or free space on the phone.
+doc-error-damaged = This document is damaged and cannot be opened.
+doc-error-not-found = A page of this document is missing.
+doc-error-internal = Something went wrong. Nothing was saved. Please try again.

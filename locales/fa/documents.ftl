@@ -1,0 +1,67 @@
+# مدارک بایگانی‌شده: عکس‌ها و فایل‌های PDF پشت بخش‌ها.
+
+doc-section-title = مدارک
+doc-add = افزودن مدرک
+doc-list-empty = هنوز مدرکی در این بخش نیست.
+doc-locked = مدارک شما در پوشهٔ امن شما نگه داشته می‌شوند. آن را باز کنید تا مدارک را ببینید و اضافه کنید.
+doc-pages = { $count ->
+    [one] { $count } صفحه
+   *[other] { $count } صفحه
+}
+doc-add-title = افزودن مدرک
+doc-edit-title = تغییر مدرک
+doc-field-type = نوع مدرک
+doc-field-type-choose = لطفاً انتخاب کنید
+doc-field-title = عنوان (می‌تواند خالی بماند)
+doc-field-issuer = از طرف (اداره یا شخص)
+doc-field-received = تاریخ دریافت
+doc-field-served = تاریخ ابلاغ (تاریخ روی پاکت زرد)
+doc-field-valid-until = معتبر تا
+doc-field-moved-in = تاریخ اسباب‌کشی به خانه
+doc-field-appointment = تاریخ وقت ملاقات (در نامه)
+doc-field-outcome = در تصمیم چه نوشته شده است؟
+doc-outcome-none = هنوز نمی‌دانم
+doc-outcome-unfounded = رد شده به عنوان „unbegründet“ (بی‌اساس)
+doc-outcome-manifestly-unfounded = رد شده به عنوان „offensichtlich unbegründet“ (آشکارا بی‌اساس)
+doc-outcome-inadmissible = رد شده به عنوان „unzulässig“ (غیرقابل قبول)
+doc-outcome-no-instructions = Rechtsbehelfsbelehrung وجود ندارد یا اشتباه است
+doc-field-notes = یادداشت‌ها
+doc-notes-hint = حداکثر { $max } حرف.
+doc-field-tab = بخش
+doc-pages-title = صفحه‌ها
+doc-deadlines = مهلت‌های این نامه
+doc-no-pages = هنوز صفحه‌ای نیست. یک عکس بگیرید یا یک فایل انتخاب کنید.
+doc-no-pages-stored = این مدرک صفحه‌ای ندارد.
+doc-take-photo = عکس گرفتن
+doc-choose-files = انتخاب عکس یا فایل PDF
+doc-paper-mode = حالت کاغذ: سیاه و سفید، کنتراست زیاد
+doc-limits = عکس‌ها تا { $image } مگابایت. فایل‌های PDF تا { $pdf } مگابایت؛ بدون تغییر نگه داشته می‌شوند.
+doc-processing = صفحهٔ { $done } از { $total } آماده می‌شود …
+doc-page = صفحهٔ { $number }
+doc-page-up = صفحهٔ { $number } به بالا
+doc-page-down = صفحهٔ { $number } به پایین
+doc-page-rotate = چرخاندن صفحهٔ { $number }
+doc-page-remove = حذف صفحهٔ { $number }
+doc-pdf-page = باز کردن فایل PDF ({ $size })
+doc-save = ذخیره
+doc-saving = در حال ذخیره …
+doc-cancel = لغو
+doc-edit = تغییر
+doc-delete = حذف مدرک
+doc-delete-confirm = این مدرک و همهٔ صفحه‌هایش حذف شود؟ این کار برگشت‌پذیر نیست.
+doc-delete-yes = بله، حذف شود
+doc-not-found = این مدرک در پوشهٔ شما نیست.
+doc-error-type = لطفاً نوع مدرک را انتخاب کنید.
+doc-error-date = این تاریخ درست نیست. لطفاً روز، ماه و سال را وارد کنید.
+doc-error-too-long = این متن خیلی طولانی است.
+doc-error-too-many-pages = یک مدرک حداکثر ۵۰ صفحه می‌تواند داشته باشد.
+doc-error-unsupported = این فایل را نمی‌توان اضافه کرد. لطفاً یک عکس (مثلاً JPEG یا PNG) یا یک فایل PDF انتخاب کنید.
+doc-error-unreadable = این تصویر خوانده نمی‌شود. شاید خراب است، یا این مرورگر قالب آن را نمی‌شناسد. لطفاً یک عکس تازه بگیرید.
+doc-error-image-too-large = این تصویر بزرگ‌تر از { $mb } مگابایت است. لطفاً تصویر کوچک‌تری انتخاب کنید.
+doc-error-pdf-too-large = این فایل PDF بزرگ‌تر از { $mb } مگابایت است. فایل‌های PDF بدون تغییر نگه داشته می‌شوند، پس حداکثر { $mb } مگابایت می‌توانند باشند.
+doc-error-not-a-pdf = نام این فایل مثل فایل PDF است، اما فایل PDF نیست.
+doc-error-browser = مرورگر نتوانست این تصویر را آماده کند. برنامه‌های دیگر را ببندید و دوباره امتحان کنید.
+doc-error-storage-full = حافظهٔ این دستگاه پر است. چیزی ذخیره نشد. مدارکی را که لازم ندارید حذف کنید، یا در گوشی جا باز کنید.
+doc-error-damaged = این مدرک خراب است و باز نمی‌شود.
+doc-error-not-found = یک صفحه از این مدرک وجود ندارد.
+doc-error-internal = مشکلی پیش آمد. چیزی ذخیره نشد. لطفاً دوباره امتحان کنید.

@@ -1,0 +1,67 @@
+# Documents classés : photos et fichiers PDF derrière les onglets.
+
+doc-section-title = Documents
+doc-add = Ajouter un document
+doc-list-empty = Pas encore de document dans cet onglet.
+doc-locked = Vos documents sont gardés dans votre dossier sécurisé. Ouvrez-le pour voir et ajouter des documents.
+doc-pages = { $count ->
+    [one] { $count } page
+   *[other] { $count } pages
+}
+doc-add-title = Ajouter un document
+doc-edit-title = Modifier le document
+doc-field-type = Type de document
+doc-field-type-choose = Veuillez choisir
+doc-field-title = Titre (vous pouvez le laisser vide)
+doc-field-issuer = De (administration ou personne)
+doc-field-received = Reçu le
+doc-field-served = Notifié le (la date sur l’enveloppe jaune)
+doc-field-valid-until = Valable jusqu’au
+doc-field-moved-in = Emménagé le
+doc-field-appointment = Date du rendez-vous (sur la lettre)
+doc-field-outcome = Que dit la décision ?
+doc-outcome-none = Je ne sais pas encore
+doc-outcome-unfounded = Rejetée comme « unbegründet » (non fondée)
+doc-outcome-manifestly-unfounded = Rejetée comme « offensichtlich unbegründet » (manifestement non fondée)
+doc-outcome-inadmissible = Rejetée comme « unzulässig » (irrecevable)
+doc-outcome-no-instructions = La Rechtsbehelfsbelehrung manque ou est fausse
+doc-field-notes = Notes
+doc-notes-hint = { $max } caractères au maximum.
+doc-field-tab = Onglet
+doc-pages-title = Pages
+doc-deadlines = Délais de ce document
+doc-no-pages = Pas encore de page. Prenez une photo ou choisissez un fichier.
+doc-no-pages-stored = Ce document n’a pas de page.
+doc-take-photo = Prendre une photo
+doc-choose-files = Choisir des photos ou des fichiers PDF
+doc-paper-mode = Mode papier : noir et blanc, fort contraste
+doc-limits = Photos jusqu’à { $image } Mo. Fichiers PDF jusqu’à { $pdf } Mo ; ils sont gardés tels quels.
+doc-processing = Préparation de la page { $done } sur { $total } …
+doc-page = Page { $number }
+doc-page-up = Monter la page { $number }
+doc-page-down = Descendre la page { $number }
+doc-page-rotate = Tourner la page { $number }
+doc-page-remove = Retirer la page { $number }
+doc-pdf-page = Ouvrir le fichier PDF ({ $size })
+doc-save = Enregistrer
+doc-saving = Enregistrement …
+doc-cancel = Annuler
+doc-edit = Modifier
+doc-delete = Supprimer le document
+doc-delete-confirm = Supprimer ce document et toutes ses pages ? On ne peut pas revenir en arrière.
+doc-delete-yes = Oui, supprimer
+doc-not-found = Ce document n’est pas dans votre dossier.
+doc-error-type = Veuillez choisir le type de document.
+doc-error-date = Ce n’est pas une date correcte. Veuillez indiquer le jour, le mois et l’année.
+doc-error-too-long = Ce texte est trop long.
+doc-error-too-many-pages = Un document peut avoir 50 pages au maximum.
+doc-error-unsupported = Ce fichier ne peut pas être ajouté. Veuillez choisir une photo (par exemple JPEG ou PNG) ou un fichier PDF.
+doc-error-unreadable = Cette image ne peut pas être lue. Elle est peut-être abîmée, ou ce navigateur ne connaît pas son format. Veuillez prendre une nouvelle photo.
+doc-error-image-too-large = Cette image fait plus de { $mb } Mo. Veuillez choisir une image plus petite.
+doc-error-pdf-too-large = Ce fichier PDF fait plus de { $mb } Mo. Les fichiers PDF sont gardés tels quels, ils peuvent donc faire { $mb } Mo au maximum.
+doc-error-not-a-pdf = Ce fichier porte un nom de fichier PDF, mais ce n’en est pas un.
+doc-error-browser = Le navigateur n’a pas pu préparer cette image. Fermez les autres applications et réessayez.
+doc-error-storage-full = La mémoire de cet appareil est pleine. Rien n’a été enregistré. Supprimez les documents dont vous n’avez plus besoin, ou libérez de la place sur le téléphone.
+doc-error-damaged = Ce document est abîmé et ne peut pas être ouvert.
+doc-error-not-found = Une page de ce document manque.
+doc-error-internal = Un problème est survenu. Rien n’a été enregistré. Veuillez réessayer.

@@ -1,0 +1,67 @@
+# შენახული დოკუმენტები: ფოტოები და PDF ფაილები ჩანართების უკან.
+
+doc-section-title = დოკუმენტები
+doc-add = დოკუმენტის დამატება
+doc-list-empty = ამ ჩანართში ჯერ დოკუმენტები არ არის.
+doc-locked = თქვენი დოკუმენტები ინახება თქვენს დაცულ საქაღალდეში. გახსენით ის, რომ დოკუმენტები ნახოთ და დაამატოთ.
+doc-pages = { $count ->
+    [one] 1 გვერდი
+   *[other] { $count } გვერდი
+}
+doc-add-title = დოკუმენტის დამატება
+doc-edit-title = დოკუმენტის შეცვლა
+doc-field-type = დოკუმენტის სახე
+doc-field-type-choose = გთხოვთ, აირჩიოთ
+doc-field-title = სათაური (შეიძლება ცარიელი დარჩეს)
+doc-field-issuer = ვისგან (დაწესებულება ან პირი)
+doc-field-received = მიღების თარიღი
+doc-field-served = ჩაბარების თარიღი (თარიღი ყვითელ კონვერტზე)
+doc-field-valid-until = მოქმედების ვადა
+doc-field-moved-in = ბინაში შესვლის თარიღი
+doc-field-appointment = შეხვედრის თარიღი (წერილში)
+doc-field-outcome = რა წერია გადაწყვეტილებაში?
+doc-outcome-none = ჯერ არ ვიცი
+doc-outcome-unfounded = უარყოფილია როგორც „unbegründet“ (დაუსაბუთებელი)
+doc-outcome-manifestly-unfounded = უარყოფილია როგორც „offensichtlich unbegründet“ (აშკარად დაუსაბუთებელი)
+doc-outcome-inadmissible = უარყოფილია როგორც „unzulässig“ (დაუშვებელი)
+doc-outcome-no-instructions = Rechtsbehelfsbelehrung არ არის ან არასწორია
+doc-field-notes = შენიშვნები
+doc-notes-hint = მაქსიმუმ { $max } სიმბოლო.
+doc-field-tab = ჩანართი
+doc-pages-title = გვერდები
+doc-deadlines = ამ დოკუმენტის ვადები
+doc-no-pages = ჯერ გვერდები არ არის. გადაიღეთ ფოტო ან აირჩიეთ ფაილი.
+doc-no-pages-stored = ამ დოკუმენტს გვერდები არ აქვს.
+doc-take-photo = ფოტოს გადაღება
+doc-choose-files = ფოტოების ან PDF ფაილების არჩევა
+doc-paper-mode = ქაღალდის რეჟიმი: შავ-თეთრი, ძლიერი კონტრასტი
+doc-limits = ფოტოები { $image } MB-მდე. PDF ფაილები { $pdf } MB-მდე; ისინი უცვლელად ინახება.
+doc-processing = მზადდება გვერდი { $done } / { $total } …
+doc-page = გვერდი { $number }
+doc-page-up = გვერდი { $number } ზემოთ
+doc-page-down = გვერდი { $number } ქვემოთ
+doc-page-rotate = გვერდი { $number }-ის მობრუნება
+doc-page-remove = გვერდი { $number }-ის წაშლა
+doc-pdf-page = PDF ფაილის გახსნა ({ $size })
+doc-save = შენახვა
+doc-saving = ინახება …
+doc-cancel = გაუქმება
+doc-edit = შეცვლა
+doc-delete = დოკუმენტის წაშლა
+doc-delete-confirm = წავშალოთ ეს დოკუმენტი ყველა გვერდით? ამის გაუქმება შეუძლებელია.
+doc-delete-yes = დიახ, წაშლა
+doc-not-found = ეს დოკუმენტი თქვენს საქაღალდეში არ არის.
+doc-error-type = გთხოვთ, აირჩიოთ დოკუმენტის სახე.
+doc-error-date = ეს სწორი თარიღი არ არის. გთხოვთ, შეიყვანოთ დღე, თვე და წელი.
+doc-error-too-long = ეს ტექსტი ძალიან გრძელია.
+doc-error-too-many-pages = დოკუმენტს შეიძლება ჰქონდეს მაქსიმუმ 50 გვერდი.
+doc-error-unsupported = ამ ფაილის დამატება შეუძლებელია. გთხოვთ, აირჩიოთ ფოტო (მაგალითად JPEG ან PNG) ან PDF ფაილი.
+doc-error-unreadable = ეს სურათი არ იკითხება. შეიძლება დაზიანებულია, ან ეს ბრაუზერი მის ფორმატს არ იცნობს. გთხოვთ, გადაიღოთ ახალი ფოტო.
+doc-error-image-too-large = ეს სურათი { $mb } MB-ზე დიდია. გთხოვთ, აირჩიოთ უფრო პატარა სურათი.
+doc-error-pdf-too-large = ეს PDF ფაილი { $mb } MB-ზე დიდია. PDF ფაილები უცვლელად ინახება, ამიტომ ისინი მაქსიმუმ { $mb } MB უნდა იყოს.
+doc-error-not-a-pdf = ამ ფაილს PDF ფაილის სახელი აქვს, მაგრამ PDF არ არის.
+doc-error-browser = ბრაუზერმა ვერ მოამზადა ეს სურათი. დახურეთ სხვა აპები და სცადეთ თავიდან.
+doc-error-storage-full = ამ მოწყობილობის მეხსიერება სავსეა. არაფერი შეინახა. წაშალეთ დოკუმენტები, რომლებიც აღარ გჭირდებათ, ან გაათავისუფლეთ ადგილი ტელეფონზე.
+doc-error-damaged = ეს დოკუმენტი დაზიანებულია და არ იხსნება.
+doc-error-not-found = ამ დოკუმენტის ერთი გვერდი აკლია.
+doc-error-internal = რაღაც შეცდომა მოხდა. არაფერი შეინახა. გთხოვთ, სცადოთ თავიდან.

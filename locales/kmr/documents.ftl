@@ -1,0 +1,67 @@
+# Belgeyên hatine tomarkirin: wêne û pelên PDF li pişt beşan.
+
+doc-section-title = Belge
+doc-add = Belgeyekê zêde bike
+doc-list-empty = Hê di vê beşê de belge tune ne.
+doc-locked = Belgeyên te di peldanka te ya ewle de têne parastin. Wê veke da ku belgeyan bibînî û zêde bikî.
+doc-pages = { $count ->
+    [one] 1 rûpel
+   *[other] { $count } rûpel
+}
+doc-add-title = Belgeyekê zêde bike
+doc-edit-title = Belgeyê biguherîne
+doc-field-type = Cureyê belgeyê
+doc-field-type-choose = Ji kerema xwe hilbijêre
+doc-field-title = Sernav (dikare vala bimîne)
+doc-field-issuer = Ji (dezgeh an kes)
+doc-field-received = Dîroka wergirtinê
+doc-field-served = Dîroka radestkirinê (dîroka li ser zerfa zer)
+doc-field-valid-until = Heta vê dîrokê derbasdar e
+doc-field-moved-in = Dîroka barkirina malê
+doc-field-appointment = Dîroka randevûyê (di nameyê de)
+doc-field-outcome = Di biryarê de çi nivîsandî ye?
+doc-outcome-none = Hê nizanim
+doc-outcome-unfounded = Wekî „unbegründet“ (bê bingeh) hate redkirin
+doc-outcome-manifestly-unfounded = Wekî „offensichtlich unbegründet“ (bi eşkereyî bê bingeh) hate redkirin
+doc-outcome-inadmissible = Wekî „unzulässig“ (nayê qebûlkirin) hate redkirin
+doc-outcome-no-instructions = Rechtsbehelfsbelehrung tune ye an şaş e
+doc-field-notes = Not
+doc-notes-hint = Herî zêde { $max } tîp.
+doc-field-tab = Beş
+doc-pages-title = Rûpel
+doc-deadlines = Mohletên vê belgeyê
+doc-no-pages = Hê rûpel tune ne. Wêneyekî bikişîne an pelekî hilbijêre.
+doc-no-pages-stored = Rûpelên vê belgeyê tune ne.
+doc-take-photo = Wêne bikişîne
+doc-choose-files = Wêne an pelên PDF hilbijêre
+doc-paper-mode = Moda kaxezê: reş û spî, kontrasta xurt
+doc-limits = Wêne heta { $image } MB. Pelên PDF heta { $pdf } MB; wekî xwe têne tomarkirin.
+doc-processing = Rûpela { $done } ji { $total } tê amadekirin …
+doc-page = Rûpela { $number }
+doc-page-up = Rûpela { $number } bibe jor
+doc-page-down = Rûpela { $number } bibe jêr
+doc-page-rotate = Rûpela { $number } bizivirîne
+doc-page-remove = Rûpela { $number } rake
+doc-pdf-page = Pela PDF veke ({ $size })
+doc-save = Tomar bike
+doc-saving = Tê tomarkirin …
+doc-cancel = Betal bike
+doc-edit = Biguherîne
+doc-delete = Belgeyê jê bibe
+doc-delete-confirm = Vê belgeyê bi hemû rûpelên wê re jê bibî? Ev nayê vegerandin.
+doc-delete-yes = Erê, jê bibe
+doc-not-found = Ev belge ne di peldanka te de ye.
+doc-error-type = Ji kerema xwe cureyê belgeyê hilbijêre.
+doc-error-date = Ev ne dîrokeke rast e. Ji kerema xwe roj, meh û salê binivîse.
+doc-error-too-long = Ev nivîs pir dirêj e.
+doc-error-too-many-pages = Belgeyek herî zêde dikare 50 rûpelan hebe.
+doc-error-unsupported = Ev pel nayê zêdekirin. Ji kerema xwe wêneyekî (mînak JPEG an PNG) an pelekî PDF hilbijêre.
+doc-error-unreadable = Ev wêne nayê xwendin. Dibe ku xera bûbe, an jî ev gerok formata wê nas nake. Ji kerema xwe wêneyekî nû bikişîne.
+doc-error-image-too-large = Ev wêne ji { $mb } MB mezintir e. Ji kerema xwe wêneyekî piçûktir hilbijêre.
+doc-error-pdf-too-large = Ev pela PDF ji { $mb } MB mezintir e. Pelên PDF wekî xwe têne tomarkirin, ji ber vê yekê divê herî zêde { $mb } MB bin.
+doc-error-not-a-pdf = Navê vê pelê wekî pela PDF e, lê ew ne PDF e.
+doc-error-browser = Gerok nikarîbû vî wêneyî amade bike. Sepanên din bigire û dîsa biceribîne.
+doc-error-storage-full = Bîra vê amûrê tije ye. Tiştek nehate tomarkirin. Belgeyên ku ne hewce ne jê bibe, an li ser telefonê cih vala bike.
+doc-error-damaged = Ev belge xera bûye û venabe.
+doc-error-not-found = Rûpelek ji vê belgeyê kêm e.
+doc-error-internal = Tiştek xelet çû. Tiştek nehate tomarkirin. Ji kerema xwe dîsa biceribîne.

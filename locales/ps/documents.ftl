@@ -1,0 +1,67 @@
+# ساتل شوي اسناد: عکسونه او PDF فایلونه د برخو شاته.
+
+doc-section-title = اسناد
+doc-add = سند اضافه کړئ
+doc-list-empty = په دې برخه کې لا تر اوسه هېڅ سند نشته.
+doc-locked = ستاسو اسناد ستاسو په خوندي فولډر کې ساتل کېږي. هغه پرانیزئ چې اسناد وګورئ او اضافه یې کړئ.
+doc-pages = { $count ->
+    [one] 1 پاڼه
+   *[other] { $count } پاڼې
+}
+doc-add-title = سند اضافه کړئ
+doc-edit-title = سند بدل کړئ
+doc-field-type = د سند ډول
+doc-field-type-choose = مهرباني وکړئ وټاکئ
+doc-field-title = سرلیک (تش پرېښودل کېدای شي)
+doc-field-issuer = له (اداره یا کس)
+doc-field-received = د ترلاسه کولو نېټه
+doc-field-served = د سپارلو نېټه (په ژېړ لفافه کې نېټه)
+doc-field-valid-until = تر دې نېټې اعتبار لري
+doc-field-moved-in = کور ته د کډې نېټه
+doc-field-appointment = د ملاقات نېټه (په لیک کې)
+doc-field-outcome = په پرېکړه کې څه لیکل شوي؟
+doc-outcome-none = لا نه پوهېږم
+doc-outcome-unfounded = د „unbegründet“ (بې بنسټه) په توګه رد شوی
+doc-outcome-manifestly-unfounded = د „offensichtlich unbegründet“ (ښکاره بې بنسټه) په توګه رد شوی
+doc-outcome-inadmissible = د „unzulässig“ (د نه منلو وړ) په توګه رد شوی
+doc-outcome-no-instructions = Rechtsbehelfsbelehrung نشته یا غلطه ده
+doc-field-notes = یادښتونه
+doc-notes-hint = تر { $max } تورو پورې.
+doc-field-tab = برخه
+doc-pages-title = پاڼې
+doc-deadlines = د دې سند مهالونه
+doc-no-pages = لا تر اوسه پاڼې نشته. عکس واخلئ یا فایل وټاکئ.
+doc-no-pages-stored = دا سند پاڼې نه لري.
+doc-take-photo = عکس واخلئ
+doc-choose-files = عکسونه یا PDF فایلونه وټاکئ
+doc-paper-mode = د کاغذ حالت: تور او سپین، قوي توپیر
+doc-limits = عکسونه تر { $image } MB پورې. PDF فایلونه تر { $pdf } MB پورې؛ هماغسې ساتل کېږي.
+doc-processing = پاڼه { $done } له { $total } څخه چمتو کېږي …
+doc-page = پاڼه { $number }
+doc-page-up = پاڼه { $number } پورته یوسئ
+doc-page-down = پاڼه { $number } ښکته یوسئ
+doc-page-rotate = پاڼه { $number } وګرځوئ
+doc-page-remove = پاڼه { $number } لرې کړئ
+doc-pdf-page = PDF فایل پرانیزئ ({ $size })
+doc-save = خوندي کړئ
+doc-saving = خوندي کېږي …
+doc-cancel = لغوه
+doc-edit = بدلول
+doc-delete = سند ړنګ کړئ
+doc-delete-confirm = دا سند له ټولو پاڼو سره ړنګ شي؟ دا بېرته نه راګرځي.
+doc-delete-yes = هو، ړنګ یې کړئ
+doc-not-found = دا سند ستاسو په فولډر کې نشته.
+doc-error-type = مهرباني وکړئ د سند ډول وټاکئ.
+doc-error-date = دا سمه نېټه نه ده. مهرباني وکړئ ورځ، میاشت او کال ولیکئ.
+doc-error-too-long = دا متن ډېر اوږد دی.
+doc-error-too-many-pages = یو سند تر 50 پاڼو زیات نشي لرلای.
+doc-error-unsupported = دا فایل نشي اضافه کېدای. مهرباني وکړئ عکس (لکه JPEG یا PNG) یا PDF فایل وټاکئ.
+doc-error-unreadable = دا انځور نشي لوستل کېدای. کېدای شي خراب وي، یا دا براوزر یې بڼه نه پېژني. مهرباني وکړئ نوی عکس واخلئ.
+doc-error-image-too-large = دا انځور له { $mb } MB څخه لوی دی. مهرباني وکړئ کوچنی انځور وټاکئ.
+doc-error-pdf-too-large = دا PDF فایل له { $mb } MB څخه لوی دی. PDF فایلونه هماغسې ساتل کېږي، نو باید تر { $mb } MB زیات نه وي.
+doc-error-not-a-pdf = د دې فایل نوم د PDF په څېر دی، خو PDF فایل نه دی.
+doc-error-browser = براوزر ونشو کړای دا انځور چمتو کړي. نور اپونه وتړئ او بیا هڅه وکړئ.
+doc-error-storage-full = د دې وسیلې حافظه ډکه ده. هېڅ شی خوندي نه شو. هغه اسناد ړنګ کړئ چې ورته اړتیا نه لرئ، یا په تلیفون کې ځای خالي کړئ.
+doc-error-damaged = دا سند خراب دی او نشي پرانیستل کېدای.
+doc-error-not-found = د دې سند یوه پاڼه نشته.
+doc-error-internal = یوه ستونزه پیدا شوه. هېڅ شی خوندي نه شو. مهرباني وکړئ بیا هڅه وکړئ.

@@ -1,0 +1,69 @@
+# Сохранённые документы: фотографии и файлы PDF за вкладками.
+
+doc-section-title = Документы
+doc-add = Добавить документ
+doc-list-empty = В этой вкладке пока нет документов.
+doc-locked = Ваши документы хранятся в вашей защищённой папке. Откройте её, чтобы видеть и добавлять документы.
+doc-pages = { $count ->
+    [one] { $count } страница
+    [few] { $count } страницы
+    [many] { $count } страниц
+   *[other] { $count } страницы
+}
+doc-add-title = Добавить документ
+doc-edit-title = Изменить документ
+doc-field-type = Вид документа
+doc-field-type-choose = Пожалуйста, выберите
+doc-field-title = Название (можно не заполнять)
+doc-field-issuer = От кого (учреждение или человек)
+doc-field-received = Дата получения
+doc-field-served = Дата вручения (дата на жёлтом конверте)
+doc-field-valid-until = Действует до
+doc-field-moved-in = Дата въезда в квартиру
+doc-field-appointment = Дата приёма (в письме)
+doc-field-outcome = Что написано в решении?
+doc-outcome-none = Я пока не знаю
+doc-outcome-unfounded = Отказ как «unbegründet» (необоснованное)
+doc-outcome-manifestly-unfounded = Отказ как «offensichtlich unbegründet» (явно необоснованное)
+doc-outcome-inadmissible = Отказ как «unzulässig» (недопустимое)
+doc-outcome-no-instructions = Rechtsbehelfsbelehrung нет или она неверная
+doc-field-notes = Заметки
+doc-notes-hint = Не больше { $max } знаков.
+doc-field-tab = Вкладка
+doc-pages-title = Страницы
+doc-deadlines = Сроки по этому документу
+doc-no-pages = Страниц пока нет. Сделайте фото или выберите файл.
+doc-no-pages-stored = У этого документа нет страниц.
+doc-take-photo = Сделать фото
+doc-choose-files = Выбрать фото или файлы PDF
+doc-paper-mode = Режим бумаги: чёрно-белый, сильный контраст
+doc-limits = Фото до { $image } МБ. Файлы PDF до { $pdf } МБ; они сохраняются без изменений.
+doc-processing = Подготовка страницы { $done } из { $total } …
+doc-page = Страница { $number }
+doc-page-up = Страницу { $number } выше
+doc-page-down = Страницу { $number } ниже
+doc-page-rotate = Повернуть страницу { $number }
+doc-page-remove = Убрать страницу { $number }
+doc-pdf-page = Открыть файл PDF ({ $size })
+doc-save = Сохранить
+doc-saving = Сохраняется …
+doc-cancel = Отмена
+doc-edit = Изменить
+doc-delete = Удалить документ
+doc-delete-confirm = Удалить этот документ со всеми страницами? Это нельзя отменить.
+doc-delete-yes = Да, удалить
+doc-not-found = Этого документа нет в вашей папке.
+doc-error-type = Пожалуйста, выберите вид документа.
+doc-error-date = Это неправильная дата. Пожалуйста, введите день, месяц и год.
+doc-error-too-long = Этот текст слишком длинный.
+doc-error-too-many-pages = В документе может быть не больше 50 страниц.
+doc-error-unsupported = Этот файл нельзя добавить. Пожалуйста, выберите фото (например, JPEG или PNG) или файл PDF.
+doc-error-unreadable = Это изображение не читается. Возможно, оно повреждено, или этот браузер не знает его формат. Пожалуйста, сделайте новое фото.
+doc-error-image-too-large = Это изображение больше { $mb } МБ. Пожалуйста, выберите изображение поменьше.
+doc-error-pdf-too-large = Этот файл PDF больше { $mb } МБ. Файлы PDF сохраняются без изменений, поэтому они могут быть не больше { $mb } МБ.
+doc-error-not-a-pdf = Этот файл назван как файл PDF, но это не PDF.
+doc-error-browser = Браузер не смог подготовить это изображение. Закройте другие приложения и попробуйте ещё раз.
+doc-error-storage-full = Память этого устройства заполнена. Ничего не сохранено. Удалите ненужные документы или освободите место на телефоне.
+doc-error-damaged = Этот документ повреждён, его нельзя открыть.
+doc-error-not-found = Одной страницы этого документа нет.
+doc-error-internal = Что-то пошло не так. Ничего не сохранено. Пожалуйста, попробуйте ещё раз.

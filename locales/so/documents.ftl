@@ -1,0 +1,67 @@
+# Dukumentiyada la kaydiyey: sawirro iyo faylal PDF ah oo ka dambeeya qaybaha.
+
+doc-section-title = Dukumentiyo
+doc-add = Ku dar dukumenti
+doc-list-empty = Qaybtan wali dukumenti kuma jiro.
+doc-locked = Dukumentiyadaadu waxay ku jiraan galkaaga ammaan ah. Fur si aad u aragto oo aad ugu darto dukumentiyo.
+doc-pages = { $count ->
+    [one] 1 bog
+   *[other] { $count } bog
+}
+doc-add-title = Ku dar dukumenti
+doc-edit-title = Beddel dukumentiga
+doc-field-type = Nooca dukumentiga
+doc-field-type-choose = Fadlan dooro
+doc-field-title = Cinwaan (waad ka tagi kartaa madhan)
+doc-field-issuer = Ka yimid (xafiis ama qof)
+doc-field-received = Taariikhda la helay
+doc-field-served = Taariikhda la gaarsiiyay (taariikhda ku qoran baqshadda jaallaha ah)
+doc-field-valid-until = Wuu shaqaynayaa ilaa
+doc-field-moved-in = Taariikhda aad guriga u soo guurtay
+doc-field-appointment = Taariikhda ballanta (ku qoran warqadda)
+doc-field-outcome = Maxaa go'aanka ku qoran?
+doc-outcome-none = Wali ma garanayo
+doc-outcome-unfounded = Waxaa loo diiday „unbegründet“ (aan sabab lahayn)
+doc-outcome-manifestly-unfounded = Waxaa loo diiday „offensichtlich unbegründet“ (si cad aan sabab u lahayn)
+doc-outcome-inadmissible = Waxaa loo diiday „unzulässig“ (aan la aqbali karin)
+doc-outcome-no-instructions = Rechtsbehelfsbelehrung ma jirto ama waa khalad
+doc-field-notes = Qoraallo
+doc-notes-hint = Ugu badnaan { $max } xaraf.
+doc-field-tab = Qayb
+doc-pages-title = Bogag
+doc-deadlines = Waqtiyada ka imanaya warqaddan
+doc-no-pages = Wali bog ma jiro. Sawir qaad ama dooro fayl.
+doc-no-pages-stored = Dukumentigan bog ma laha.
+doc-take-photo = Sawir qaad
+doc-choose-files = Dooro sawirro ama faylal PDF ah
+doc-paper-mode = Habka warqadda: madow iyo caddaan, kala duwanaansho xoog leh
+doc-limits = Sawirro ilaa { $image } MB. Faylasha PDF ilaa { $pdf } MB; sidooda ayaa loo kaydiyaa.
+doc-processing = Bogga { $done } ee { $total } ayaa la diyaarinayaa …
+doc-page = Bogga { $number }
+doc-page-up = Bogga { $number } kor u qaad
+doc-page-down = Bogga { $number } hoos u dhig
+doc-page-rotate = Wareeji bogga { $number }
+doc-page-remove = Ka saar bogga { $number }
+doc-pdf-page = Fur faylka PDF ({ $size })
+doc-save = Kaydi
+doc-saving = Waa la kaydinayaa …
+doc-cancel = Jooji
+doc-edit = Beddel
+doc-delete = Tirtir dukumentiga
+doc-delete-confirm = Ma tirtirtaa dukumentigan iyo dhammaan boggiisa? Dib looma celin karo.
+doc-delete-yes = Haa, tirtir
+doc-not-found = Dukumentigani kuma jiro galkaaga.
+doc-error-type = Fadlan dooro nooca dukumentiga.
+doc-error-date = Kani maaha taariikh sax ah. Fadlan geli maalinta, bisha iyo sanadka.
+doc-error-too-long = Qoraalkani aad buu u dheer yahay.
+doc-error-too-many-pages = Dukumenti wuxuu yeelan karaa ugu badnaan 50 bog.
+doc-error-unsupported = Faylkan lama dari karo. Fadlan dooro sawir (tusaale JPEG ama PNG) ama fayl PDF ah.
+doc-error-unreadable = Sawirkan lama akhrin karo. Waxaa laga yaabaa inuu jaban yahay, ama browser-kani ma yaqaan qaabkiisa. Fadlan sawir cusub qaad.
+doc-error-image-too-large = Sawirkani wuu ka weyn yahay { $mb } MB. Fadlan dooro sawir ka yar.
+doc-error-pdf-too-large = Faylkan PDF wuu ka weyn yahay { $mb } MB. Faylasha PDF sidooda ayaa loo kaydiyaa, sidaa darteed waa inay ugu badnaan noqdaan { $mb } MB.
+doc-error-not-a-pdf = Faylkan magaciisu wuxuu u eg yahay fayl PDF ah, laakiin PDF maaha.
+doc-error-browser = Browser-ku ma diyaarin karin sawirkan. Xir barnaamijyada kale oo isku day mar kale.
+doc-error-storage-full = Kaydka qalabkan waa buuxaa. Waxba lama kaydin. Tirtir dukumentiyada aadan u baahnayn, ama meel ka bannee taleefanka.
+doc-error-damaged = Dukumentigan waa jaban yahay, lamana furi karo.
+doc-error-not-found = Bog ka mid ah dukumentigan ayaa maqan.
+doc-error-internal = Wax baa khaldamay. Waxba lama kaydin. Fadlan isku day mar kale.

@@ -1,0 +1,67 @@
+# ዝተዓቀቡ ሰነዳት: ስእልታትን ፋይላት PDFን ድሕሪ ክፍልታት።
+
+doc-section-title = ሰነዳት
+doc-add = ሰነድ ወስኽ
+doc-list-empty = ኣብዚ ክፍሊ ክሳብ ሕጂ ሰነድ የለን።
+doc-locked = ሰነዳትካ ኣብቲ ውሑስ ማህደርካ ይዕቀቡ። ሰነዳት ንምርኣይን ንምውሳኽን ክፈቶ።
+doc-pages = { $count ->
+    [one] { $count } ገጽ
+   *[other] { $count } ገጻት
+}
+doc-add-title = ሰነድ ወስኽ
+doc-edit-title = ሰነድ ቀይር
+doc-field-type = ዓይነት ሰነድ
+doc-field-type-choose = በጃኻ ምረጽ
+doc-field-title = ኣርእስቲ (ባዶ ክተርፍ ይኽእል)
+doc-field-issuer = ካብ (ቤት ጽሕፈት ወይ ሰብ)
+doc-field-received = ዝተቐበልካሉ ዕለት
+doc-field-served = ዝተረከበሉ ዕለት (ኣብቲ ብጫ ሸፋን ዘሎ ዕለት)
+doc-field-valid-until = ክሳብ ዝሰርሕ
+doc-field-moved-in = ናብ ገዛ ዝኣቶኻሉ ዕለት
+doc-field-appointment = ዕለት ቆጸራ (ኣብቲ ደብዳቤ)
+doc-field-outcome = እቲ ውሳነ እንታይ ይብል?
+doc-outcome-none = ገና ኣይፈልጥን
+doc-outcome-unfounded = ከም „unbegründet“ (መሰረት ዘይብሉ) ተነጺጉ
+doc-outcome-manifestly-unfounded = ከም „offensichtlich unbegründet“ (ብግልጺ መሰረት ዘይብሉ) ተነጺጉ
+doc-outcome-inadmissible = ከም „unzulässig“ (ዘይቅቡል) ተነጺጉ
+doc-outcome-no-instructions = Rechtsbehelfsbelehrung የለን ወይ ጌጋ እዩ
+doc-field-notes = መዘኻኸሪ
+doc-notes-hint = እንተበዝሐ { $max } ፊደላት።
+doc-field-tab = ክፍሊ
+doc-pages-title = ገጻት
+doc-deadlines = ናይዚ ሰነድ ግዜ ገደባት
+doc-no-pages = ገና ገጽ የለን። ስእሊ ኣልዕል ወይ ፋይል ምረጽ።
+doc-no-pages-stored = እዚ ሰነድ ገጽ የብሉን።
+doc-take-photo = ስእሊ ኣልዕል
+doc-choose-files = ስእልታት ወይ ፋይላት PDF ምረጽ
+doc-paper-mode = ኣገባብ ወረቐት: ጸሊምን ጻዕዳን፣ ብርቱዕ ፍልልይ
+doc-limits = ስእልታት ክሳብ { $image } MB። ፋይላት PDF ክሳብ { $pdf } MB፤ ከም ዘለዉ ይዕቀቡ።
+doc-processing = ገጽ { $done } ካብ { $total } ይዳሎ ኣሎ …
+doc-page = ገጽ { $number }
+doc-page-up = ገጽ { $number } ናብ ላዕሊ
+doc-page-down = ገጽ { $number } ናብ ታሕቲ
+doc-page-rotate = ገጽ { $number } ኣዙር
+doc-page-remove = ገጽ { $number } ኣልግስ
+doc-pdf-page = ፋይል PDF ክፈት ({ $size })
+doc-save = ዓቅብ
+doc-saving = ይዕቀብ ኣሎ …
+doc-cancel = ሰርዝ
+doc-edit = ቀይር
+doc-delete = ሰነድ ደምስስ
+doc-delete-confirm = እዚ ሰነድ ምስ ኩሎም ገጻቱ ይደምሰስ? እዚ ክምለስ ኣይክእልን እዩ።
+doc-delete-yes = እወ፣ ደምስስ
+doc-not-found = እዚ ሰነድ ኣብ ማህደርካ የለን።
+doc-error-type = በጃኻ ዓይነት ሰነድ ምረጽ።
+doc-error-date = እዚ ቅኑዕ ዕለት ኣይኮነን። በጃኻ መዓልቲ፣ ወርሕን ዓመትን ኣእቱ።
+doc-error-too-long = እዚ ጽሑፍ ኣዝዩ ነዊሕ እዩ።
+doc-error-too-many-pages = ሓደ ሰነድ እንተበዝሐ 50 ገጻት ክህልዎ ይኽእል።
+doc-error-unsupported = እዚ ፋይል ክውሰኽ ኣይክእልን። በጃኻ ስእሊ (ንኣብነት JPEG ወይ PNG) ወይ ፋይል PDF ምረጽ።
+doc-error-unreadable = እዚ ስእሊ ክንበብ ኣይክእልን። ተበላሽዩ ክኸውን ይኽእል፣ ወይ እዚ ብራውዘር ቅርጹ ኣይፈልጦን። በጃኻ ሓድሽ ስእሊ ኣልዕል።
+doc-error-image-too-large = እዚ ስእሊ ካብ { $mb } MB ይዓቢ። በጃኻ ዝነኣሰ ስእሊ ምረጽ።
+doc-error-pdf-too-large = እዚ ፋይል PDF ካብ { $mb } MB ይዓቢ። ፋይላት PDF ከም ዘለዉ ይዕቀቡ፣ ስለዚ እንተበዝሐ { $mb } MB ክኾኑ ኣለዎም።
+doc-error-not-a-pdf = ስም እዚ ፋይል ከም ፋይል PDF እዩ፣ ግን PDF ኣይኮነን።
+doc-error-browser = እቲ ብራውዘር ነዚ ስእሊ ከዳልዎ ኣይከኣለን። ካልኦት ኣፕሊኬሽናት ዕጸውን እንደገና ፈትንን።
+doc-error-storage-full = መኽዘን እዚ መሳርሒ መሊኡ እዩ። ዋላ ሓደ ነገር ኣይተዓቀበን። ዘየድልዩኻ ሰነዳት ደምስስ፣ ወይ ኣብ ሞባይል ቦታ ኣጽሪ።
+doc-error-damaged = እዚ ሰነድ ተበላሽዩ እዩ፣ ክኽፈት ኣይክእልን።
+doc-error-not-found = ሓደ ገጽ ናይዚ ሰነድ የለን።
+doc-error-internal = ጌጋ ተፈጢሩ። ዋላ ሓደ ነገር ኣይተዓቀበን። በጃኻ እንደገና ፈትን።

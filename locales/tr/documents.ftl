@@ -1,0 +1,67 @@
+# Dosyalanan belgeler: sekmelerin arkasındaki fotoğraflar ve PDF dosyaları.
+
+doc-section-title = Belgeler
+doc-add = Belge ekle
+doc-list-empty = Bu sekmede henüz belge yok.
+doc-locked = Belgeleriniz güvenli klasörünüzde saklanır. Belgeleri görmek ve eklemek için klasörü açın.
+doc-pages = { $count ->
+    [one] { $count } sayfa
+   *[other] { $count } sayfa
+}
+doc-add-title = Belge ekle
+doc-edit-title = Belgeyi değiştir
+doc-field-type = Belge türü
+doc-field-type-choose = Lütfen seçin
+doc-field-title = Başlık (boş bırakabilirsiniz)
+doc-field-issuer = Kimden (kurum veya kişi)
+doc-field-received = Alındığı tarih
+doc-field-served = Tebliğ tarihi (sarı zarftaki tarih)
+doc-field-valid-until = Geçerlilik tarihi
+doc-field-moved-in = Eve taşınma tarihi
+doc-field-appointment = Randevu tarihi (mektupta yazan)
+doc-field-outcome = Kararda ne yazıyor?
+doc-outcome-none = Henüz bilmiyorum
+doc-outcome-unfounded = „unbegründet“ (dayanaksız) olarak reddedildi
+doc-outcome-manifestly-unfounded = „offensichtlich unbegründet“ (açıkça dayanaksız) olarak reddedildi
+doc-outcome-inadmissible = „unzulässig“ (kabul edilemez) olarak reddedildi
+doc-outcome-no-instructions = Rechtsbehelfsbelehrung yok veya yanlış
+doc-field-notes = Notlar
+doc-notes-hint = En fazla { $max } karakter.
+doc-field-tab = Sekme
+doc-pages-title = Sayfalar
+doc-deadlines = Bu belgedeki süreler
+doc-no-pages = Henüz sayfa yok. Fotoğraf çekin veya bir dosya seçin.
+doc-no-pages-stored = Bu belgenin sayfası yok.
+doc-take-photo = Fotoğraf çek
+doc-choose-files = Fotoğraf veya PDF dosyası seç
+doc-paper-mode = Kâğıt modu: siyah beyaz, güçlü kontrast
+doc-limits = Fotoğraflar en fazla { $image } MB. PDF dosyaları en fazla { $pdf } MB; olduğu gibi saklanır.
+doc-processing = Sayfa { $done } / { $total } hazırlanıyor …
+doc-page = Sayfa { $number }
+doc-page-up = Sayfa { $number } yukarı
+doc-page-down = Sayfa { $number } aşağı
+doc-page-rotate = Sayfa { $number } döndür
+doc-page-remove = Sayfa { $number } kaldır
+doc-pdf-page = PDF dosyasını aç ({ $size })
+doc-save = Kaydet
+doc-saving = Kaydediliyor …
+doc-cancel = İptal
+doc-edit = Değiştir
+doc-delete = Belgeyi sil
+doc-delete-confirm = Bu belge tüm sayfalarıyla silinsin mi? Bu geri alınamaz.
+doc-delete-yes = Evet, sil
+doc-not-found = Bu belge klasörünüzde yok.
+doc-error-type = Lütfen belge türünü seçin.
+doc-error-date = Bu doğru bir tarih değil. Lütfen gün, ay ve yıl girin.
+doc-error-too-long = Bu metin çok uzun.
+doc-error-too-many-pages = Bir belge en fazla 50 sayfa olabilir.
+doc-error-unsupported = Bu dosya eklenemez. Lütfen bir fotoğraf (örneğin JPEG veya PNG) ya da PDF dosyası seçin.
+doc-error-unreadable = Bu resim okunamıyor. Bozuk olabilir veya bu tarayıcı biçimini tanımıyor. Lütfen yeni bir fotoğraf çekin.
+doc-error-image-too-large = Bu resim { $mb } MB’tan büyük. Lütfen daha küçük bir resim seçin.
+doc-error-pdf-too-large = Bu PDF dosyası { $mb } MB’tan büyük. PDF dosyaları olduğu gibi saklanır, bu yüzden en fazla { $mb } MB olabilir.
+doc-error-not-a-pdf = Bu dosyanın adı PDF gibi, ama PDF dosyası değil.
+doc-error-browser = Tarayıcı bu resmi hazırlayamadı. Diğer uygulamaları kapatın ve tekrar deneyin.
+doc-error-storage-full = Bu cihazın belleği dolu. Hiçbir şey kaydedilmedi. Gerekmeyen belgeleri silin veya telefonda yer açın.
+doc-error-damaged = Bu belge bozuk ve açılamıyor.
+doc-error-not-found = Bu belgenin bir sayfası eksik.
+doc-error-internal = Bir sorun oluştu. Hiçbir şey kaydedilmedi. Lütfen tekrar deneyin.

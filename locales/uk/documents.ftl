@@ -1,0 +1,69 @@
+# Збережені документи: фото та файли PDF за вкладками.
+
+doc-section-title = Документи
+doc-add = Додати документ
+doc-list-empty = У цій вкладці ще немає документів.
+doc-locked = Ваші документи зберігаються у вашій захищеній теці. Відкрийте її, щоб бачити й додавати документи.
+doc-pages = { $count ->
+    [one] { $count } сторінка
+    [few] { $count } сторінки
+    [many] { $count } сторінок
+   *[other] { $count } сторінки
+}
+doc-add-title = Додати документ
+doc-edit-title = Змінити документ
+doc-field-type = Вид документа
+doc-field-type-choose = Будь ласка, виберіть
+doc-field-title = Назва (можна не заповнювати)
+doc-field-issuer = Від кого (установа або людина)
+doc-field-received = Дата отримання
+doc-field-served = Дата вручення (дата на жовтому конверті)
+doc-field-valid-until = Дійсний до
+doc-field-moved-in = Дата заселення в житло
+doc-field-appointment = Дата прийому (у листі)
+doc-field-outcome = Що написано в рішенні?
+doc-outcome-none = Я ще не знаю
+doc-outcome-unfounded = Відмова як «unbegründet» (необґрунтована)
+doc-outcome-manifestly-unfounded = Відмова як «offensichtlich unbegründet» (явно необґрунтована)
+doc-outcome-inadmissible = Відмова як «unzulässig» (неприйнятна)
+doc-outcome-no-instructions = Rechtsbehelfsbelehrung немає або вона неправильна
+doc-field-notes = Нотатки
+doc-notes-hint = Не більше { $max } знаків.
+doc-field-tab = Вкладка
+doc-pages-title = Сторінки
+doc-deadlines = Строки за цим документом
+doc-no-pages = Сторінок ще немає. Зробіть фото або виберіть файл.
+doc-no-pages-stored = У цього документа немає сторінок.
+doc-take-photo = Зробити фото
+doc-choose-files = Вибрати фото або файли PDF
+doc-paper-mode = Режим паперу: чорно-білий, сильний контраст
+doc-limits = Фото до { $image } МБ. Файли PDF до { $pdf } МБ; вони зберігаються без змін.
+doc-processing = Підготовка сторінки { $done } з { $total } …
+doc-page = Сторінка { $number }
+doc-page-up = Сторінку { $number } вище
+doc-page-down = Сторінку { $number } нижче
+doc-page-rotate = Повернути сторінку { $number }
+doc-page-remove = Прибрати сторінку { $number }
+doc-pdf-page = Відкрити файл PDF ({ $size })
+doc-save = Зберегти
+doc-saving = Зберігається …
+doc-cancel = Скасувати
+doc-edit = Змінити
+doc-delete = Видалити документ
+doc-delete-confirm = Видалити цей документ з усіма сторінками? Це не можна скасувати.
+doc-delete-yes = Так, видалити
+doc-not-found = Цього документа немає у вашій теці.
+doc-error-type = Будь ласка, виберіть вид документа.
+doc-error-date = Це неправильна дата. Будь ласка, введіть день, місяць і рік.
+doc-error-too-long = Цей текст задовгий.
+doc-error-too-many-pages = У документі може бути не більше 50 сторінок.
+doc-error-unsupported = Цей файл не можна додати. Будь ласка, виберіть фото (наприклад, JPEG або PNG) або файл PDF.
+doc-error-unreadable = Це зображення не читається. Можливо, воно пошкоджене, або цей браузер не знає його формат. Будь ласка, зробіть нове фото.
+doc-error-image-too-large = Це зображення більше { $mb } МБ. Будь ласка, виберіть менше зображення.
+doc-error-pdf-too-large = Цей файл PDF більше { $mb } МБ. Файли PDF зберігаються без змін, тому вони можуть бути не більше { $mb } МБ.
+doc-error-not-a-pdf = Цей файл названо як файл PDF, але це не PDF.
+doc-error-browser = Браузер не зміг підготувати це зображення. Закрийте інші застосунки й спробуйте ще раз.
+doc-error-storage-full = Пам’ять цього пристрою заповнена. Нічого не збережено. Видаліть непотрібні документи або звільніть місце на телефоні.
+doc-error-damaged = Цей документ пошкоджений, його не можна відкрити.
+doc-error-not-found = Однієї сторінки цього документа немає.
+doc-error-internal = Щось пішло не так. Нічого не збережено. Будь ласка, спробуйте ще раз.

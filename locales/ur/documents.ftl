@@ -1,0 +1,67 @@
+# محفوظ دستاویزات: حصوں کے پیچھے تصویریں اور PDF فائلیں۔
+
+doc-section-title = دستاویزات
+doc-add = دستاویز شامل کریں
+doc-list-empty = اس حصے میں ابھی کوئی دستاویز نہیں۔
+doc-locked = آپ کی دستاویزات آپ کے محفوظ فولڈر میں رکھی جاتی ہیں۔ دستاویزات دیکھنے اور شامل کرنے کے لیے اسے کھولیں۔
+doc-pages = { $count ->
+    [one] 1 صفحہ
+   *[other] { $count } صفحات
+}
+doc-add-title = دستاویز شامل کریں
+doc-edit-title = دستاویز تبدیل کریں
+doc-field-type = دستاویز کی قسم
+doc-field-type-choose = براہ کرم منتخب کریں
+doc-field-title = عنوان (خالی چھوڑ سکتے ہیں)
+doc-field-issuer = کی طرف سے (دفتر یا شخص)
+doc-field-received = وصول کرنے کی تاریخ
+doc-field-served = ترسیل کی تاریخ (پیلے لفافے پر لکھی تاریخ)
+doc-field-valid-until = تک کارآمد
+doc-field-moved-in = گھر میں منتقل ہونے کی تاریخ
+doc-field-appointment = ملاقات کی تاریخ (خط میں)
+doc-field-outcome = فیصلے میں کیا لکھا ہے؟
+doc-outcome-none = مجھے ابھی معلوم نہیں
+doc-outcome-unfounded = „unbegründet“ (بے بنیاد) کہہ کر مسترد
+doc-outcome-manifestly-unfounded = „offensichtlich unbegründet“ (واضح طور پر بے بنیاد) کہہ کر مسترد
+doc-outcome-inadmissible = „unzulässig“ (ناقابل قبول) کہہ کر مسترد
+doc-outcome-no-instructions = Rechtsbehelfsbelehrung موجود نہیں یا غلط ہے
+doc-field-notes = نوٹس
+doc-notes-hint = زیادہ سے زیادہ { $max } حروف۔
+doc-field-tab = حصہ
+doc-pages-title = صفحات
+doc-deadlines = اس کاغذ کی آخری تاریخیں
+doc-no-pages = ابھی کوئی صفحہ نہیں۔ تصویر لیں یا فائل منتخب کریں۔
+doc-no-pages-stored = اس دستاویز کا کوئی صفحہ نہیں۔
+doc-take-photo = تصویر لیں
+doc-choose-files = تصویریں یا PDF فائلیں منتخب کریں
+doc-paper-mode = کاغذ موڈ: سیاہ و سفید، تیز کنٹراسٹ
+doc-limits = تصویریں { $image } MB تک۔ PDF فائلیں { $pdf } MB تک؛ یہ جیسی ہیں ویسی ہی محفوظ ہوتی ہیں۔
+doc-processing = صفحہ { $done } از { $total } تیار ہو رہا ہے …
+doc-page = صفحہ { $number }
+doc-page-up = صفحہ { $number } اوپر کریں
+doc-page-down = صفحہ { $number } نیچے کریں
+doc-page-rotate = صفحہ { $number } گھمائیں
+doc-page-remove = صفحہ { $number } ہٹائیں
+doc-pdf-page = PDF فائل کھولیں ({ $size })
+doc-save = محفوظ کریں
+doc-saving = محفوظ ہو رہا ہے …
+doc-cancel = منسوخ کریں
+doc-edit = تبدیل کریں
+doc-delete = دستاویز حذف کریں
+doc-delete-confirm = یہ دستاویز اور اس کے تمام صفحات حذف کریں؟ یہ واپس نہیں ہو سکتا۔
+doc-delete-yes = ہاں، حذف کریں
+doc-not-found = یہ دستاویز آپ کے فولڈر میں نہیں ہے۔
+doc-error-type = براہ کرم دستاویز کی قسم منتخب کریں۔
+doc-error-date = یہ درست تاریخ نہیں ہے۔ براہ کرم دن، مہینہ اور سال لکھیں۔
+doc-error-too-long = یہ متن بہت لمبا ہے۔
+doc-error-too-many-pages = ایک دستاویز میں زیادہ سے زیادہ 50 صفحات ہو سکتے ہیں۔
+doc-error-unsupported = یہ فائل شامل نہیں کی جا سکتی۔ براہ کرم تصویر (مثلاً JPEG یا PNG) یا PDF فائل منتخب کریں۔
+doc-error-unreadable = یہ تصویر پڑھی نہیں جا سکتی۔ شاید یہ خراب ہے، یا یہ براؤزر اس کا فارمیٹ نہیں جانتا۔ براہ کرم نئی تصویر لیں۔
+doc-error-image-too-large = یہ تصویر { $mb } MB سے بڑی ہے۔ براہ کرم چھوٹی تصویر منتخب کریں۔
+doc-error-pdf-too-large = یہ PDF فائل { $mb } MB سے بڑی ہے۔ PDF فائلیں جیسی ہیں ویسی محفوظ ہوتی ہیں، اس لیے یہ زیادہ سے زیادہ { $mb } MB ہو سکتی ہیں۔
+doc-error-not-a-pdf = اس فائل کا نام PDF فائل جیسا ہے، لیکن یہ PDF فائل نہیں ہے۔
+doc-error-browser = براؤزر یہ تصویر تیار نہیں کر سکا۔ دوسری ایپس بند کریں اور دوبارہ کوشش کریں۔
+doc-error-storage-full = اس آلے کی میموری بھری ہوئی ہے۔ کچھ محفوظ نہیں ہوا۔ جن دستاویزات کی ضرورت نہیں انہیں حذف کریں، یا فون میں جگہ خالی کریں۔
+doc-error-damaged = یہ دستاویز خراب ہے اور کھل نہیں سکتی۔
+doc-error-not-found = اس دستاویز کا ایک صفحہ موجود نہیں۔
+doc-error-internal = کچھ غلط ہو گیا۔ کچھ محفوظ نہیں ہوا۔ براہ کرم دوبارہ کوشش کریں۔
