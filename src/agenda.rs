@@ -33,7 +33,9 @@ pub fn dates_of(d: &ordner_core::document::Document) -> DocumentDates {
 
 /// The dates of every filed document (reactive).
 pub fn document_dates(vault: &Vault) -> Vec<DocumentDates> {
-    vault.documents.with(|docs| docs.iter().map(dates_of).collect())
+    vault
+        .documents
+        .with(|docs| docs.iter().map(dates_of).collect())
 }
 
 /// The title of a filed document by its id, for "bring along" lists (`None` if unknown). A

@@ -5,9 +5,9 @@ use ordner_core::date::Date;
 use ordner_core::document::{Document, TypeFields, outcome_by_key};
 
 use crate::components::bi::Bi;
+use crate::components::deadline_item::DeadlineItem;
 use crate::components::doc_list_item::type_name;
 use crate::components::doc_locked::DocLocked;
-use crate::components::deadline_item::DeadlineItem;
 use crate::components::doc_page_view::DocPageView;
 use crate::components::icon::{Icon, IconName};
 use crate::components::vault_common::ErrorLine;

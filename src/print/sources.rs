@@ -4,25 +4,25 @@
 //! record, and at print time calls [`load`] for the records the person ticked. Each feature adds
 //! its records in ONE place here:
 //!
-//! - **documents** (scanned pages): in [`choices`], push one [`Choice`] per document of the open
-//!   vault with `kind: Kind::Document`, `id` = the document's record id, `label` = its title,
-//!   `detail` = its date or page count; in [`load`], the `Kind::Document` arm decrypts that
-//!   document's pages (JPEG bytes, unchanged: the engine embeds them byte for byte) and returns
-//!   a [`PrintDocument`].
+//! - **documents** (done): one [`Choice`] per document (`id` = its record id, `label` = its
+//!   title, `detail` = date and page count); [`load`] decrypts its JPEG pages (unchanged: the
+//!   engine embeds them byte for byte) into a [`PrintDocument`].
 //! - **deadlines** and **appointments** (done): `Kind::Deadline` / `Kind::Appointment`
 //!   choices, loaded as [`PrintDated`] (`date` = `YYYY-MM-DD`, `shown_date` as printed, title,
 //!   note).
 //! - **consultation log** (done): `Kind::Log` choices, loaded as [`PrintLogEntry`].
 //!
-//! Wired now: appointments and the consultation log (the vault's `appointments` and
-//! `consultations`), and the deadlines that documents start (`crate::agenda::document_deadlines`,
-//! empty until the documents feature fills `crate::agenda::document_dates`). Documents
-//! themselves are the one kind left: the two `Kind::Document` spots below. Until a feature
-//! stores records there is nothing to choose, and the chooser says so.
+//! All four are wired: documents (the vault's `documents`; JPEG pages decrypted with
+//! `Vault::document_blob` and passed through unchanged, pages kept as PDF files left out),
+//! appointments and the consultation log (`appointments`, `consultations`), and the deadlines
+//! documents start (`crate::agenda::document_deadlines`). When nothing is stored the chooser says
+//! so.
 
 use leptos::prelude::*;
 use ordner_core::date::{Date, Time};
 use ordner_core::deadline::Deadline;
+use ordner_core::document::PageMime;
+use ordner_core::i18n::Arg;
 
 use crate::i18n::Texts;
 use crate::print::{ConsultChoice, PrintDated, PrintDocument, PrintError, PrintLogEntry};
@@ -80,7 +80,23 @@ pub fn choices(vault: Option<Vault>, texts: &Texts) -> Vec<Choice> {
         return Vec::new();
     };
     let mut out = Vec::new();
-    // Documents: none stored yet (the documents feature pushes its choices here).
+    vault.documents.with(|docs| {
+        for d in docs {
+            let jpegs = d.pages.iter().filter(|p| p.mime == PageMime::Jpeg).count();
+            let mut detail = texts
+                .own
+                .msg_args("pdf-consult-pages", &[("count", Arg::Num(jpegs as f64))]);
+            if let Some(date) = d.received {
+                detail = format!("{} · {detail}", date.to_german());
+            }
+            out.push(Choice {
+                kind: Kind::Document,
+                id: d.id.clone(),
+                label: document_title(texts, d),
+                detail: Some(detail),
+            });
+        }
+    });
     // Deadlines that documents start (appointments are listed as appointments).
     for d in crate::agenda::document_deadlines(&vault) {
         out.push(Choice {
@@ -111,6 +127,16 @@ pub fn choices(vault: Option<Vault>, texts: &Texts) -> Vec<Choice> {
         }
     });
     out
+}
+
+/// The title the person gave a document, else its type's German name.
+fn document_title(texts: &Texts, d: &ordner_core::document::Document) -> String {
+    if d.title.trim().is_empty() {
+        ordner_core::content::DocType::by_key(&d.doc_type)
+            .map_or_else(|| d.doc_type.clone(), |t| texts.de.msg(&t.name_id()))
+    } else {
+        d.title.clone()
+    }
 }
 
 /// `21.11.2026` or `21.11.2026, 09:30`.
@@ -166,9 +192,31 @@ pub async fn load(
         PrintError::Internal
     };
     match choice.kind {
-        // The documents feature adds: decrypt the pages of document `choice.id` (JPEG bytes,
-        // unchanged) and return `Loaded::Document(PrintDocument { .. })`.
-        Kind::Document => Err(gone()),
+        Kind::Document => {
+            let d = vault
+                .documents
+                .with_untracked(|l| l.iter().find(|d| d.id == choice.id).cloned())
+                .ok_or_else(gone)?;
+            // JPEG pages are decrypted and passed to the PDF unchanged; pages kept as PDF files
+            // cannot be embedded by the engine and are left out (the page count says so).
+            let mut pages = Vec::new();
+            for page in d.pages.iter().filter(|p| p.mime == PageMime::Jpeg) {
+                let bytes = vault.document_blob(&page.blob).await.map_err(|e| {
+                    leptos::logging::error!("page of {}: {e:?}", d.id);
+                    PrintError::Internal
+                })?;
+                pages.push(bytes.as_bytes().to_vec());
+            }
+            Ok(Loaded::Document(PrintDocument {
+                title: document_title(texts, &d),
+                doctype: ordner_core::content::DocType::by_key(&d.doc_type)
+                    .map(|_| d.doc_type.clone()),
+                tab: d.tab,
+                issued: d.received.map(Date::to_german),
+                valid_until: d.valid_until.map(Date::to_german),
+                pages,
+            }))
+        }
         Kind::Deadline => {
             let d = crate::agenda::document_deadlines(&vault)
                 .into_iter()
