@@ -153,7 +153,8 @@ async fn print_blank_folder_recovery_sheet_and_consultation() {
     driver.goto(format!("{origin}/")).await.unwrap();
     js(
         &driver,
-        "localStorage.setItem('mein-ordner-lang', JSON.stringify('ar'))",
+        "(localStorage.setItem('mein-ordner-lang', JSON.stringify('ar')), \
+         localStorage.setItem('mein-ordner-test-hooks', '1'), 1)",
     )
     .await;
     let _ = page_requests(&driver, &origin).await;
@@ -319,6 +320,32 @@ async fn print_blank_folder_recovery_sheet_and_consultation() {
         "saved",
     )
     .await;
+    // Two documents with one scanned page each (the documents feature's test hook files them
+    // as the add screen would; the JPEG is made by a canvas in the page).
+    let seeded = driver
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             (async () => {
+               const c = new OffscreenCanvas(620, 877); const g = c.getContext('2d');
+               g.fillStyle = '#f1efe8'; g.fillRect(0, 0, 620, 877);
+               g.fillStyle = '#223'; for (let y = 90; y < 800; y += 24) g.fillRect(60, y, 480 - (y % 70), 9);
+               const b = await c.convertToBlob({ type: 'image/jpeg', quality: 0.85 });
+               const bytes = new Uint8Array(await b.arrayBuffer());
+               const n = await window.__meinOrdnerSeedDocuments(2, 'arrival', bytes);
+               done([n, Array.from(bytes, (x) => x.toString(16).padStart(2, '0')).join('')]);
+             })().catch((e) => done({ error: String(e) }));",
+            Vec::new(),
+        )
+        .await
+        .unwrap()
+        .json()
+        .clone();
+    assert_eq!(seeded[0], 2, "documents seeded: {seeded}");
+    let jpeg_hex = seeded[1].as_str().unwrap();
+    let scan: Vec<u8> = (0..jpeg_hex.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(&jpeg_hex[i..i + 2], 16).unwrap())
+        .collect();
     driver
         .goto(format!("{origin}/#/tab/arrival"))
         .await
@@ -361,11 +388,31 @@ async fn print_blank_folder_recovery_sheet_and_consultation() {
         )
         .await;
     }
+    wait_js(
+        &driver,
+        "document.querySelectorAll('.print-check[data-kind=\"document\"] input').length === 2",
+        "the two documents offered",
+    )
+    .await;
+    click(&driver, ".print-check[data-kind='document'] input").await;
     screenshot(&driver, "print-4-consult-ar.png").await;
     let (printout, _) = print_and_fetch(&driver, ".print-screen").await;
     screenshot(&driver, "print-5-consult-done-ar.png").await;
     let got = words(&pdftotext(&printout, "consult.pdf"));
     assert!(contains_words(&got, &words(NAME)), "the name is printed");
+    // The chosen document (one of the two) with its scan, the JPEG bytes unchanged.
+    assert!(
+        printout
+            .windows(scan.len())
+            .filter(|w| *w == scan.as_slice())
+            .count()
+            == 1,
+        "the scanned page is embedded byte for byte, once"
+    );
+    assert!(
+        contains_words(&got, &words("Test 0")) != contains_words(&got, &words("Test 1")),
+        "exactly the chosen document is listed"
+    );
     for cat in [&de, &ar] {
         for id in [
             "pdf-consult-summary",
