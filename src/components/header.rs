@@ -14,7 +14,6 @@ pub fn Header(
     let t = use_texts();
     let label = t.bi("app-change-language");
     let own_lang = t.own_language();
-    let aria = format!("{} / {}", label.de, label.own.clone().unwrap_or_default());
     let search = t.bi("search-button");
     let search_aria = match &search.own {
         Some(own) => format!("{} / {own}", search.de),
@@ -24,7 +23,10 @@ pub fn Header(
         <header class="app-bar">
             <h1 class="app-title">
                 <span class="app-icon"><Icon name=IconName::Folder /></span>
-                <Bi text=t.bi("app-name") />
+                // One flex item: the two names stack instead of squeezing each other.
+                <span class="app-title-text">
+                    <Bi text=t.bi("app-name") />
+                </span>
             </h1>
             <a
                 class="header-search"
@@ -34,16 +36,20 @@ pub fn Header(
                 <Icon name=IconName::Search />
             </a>
             <crate::components::vault_lock::VaultLock />
+            // The accessible name is "change language" in both languages followed by the visible
+            // language name (WCAG 2.5.3: the visible text is part of the name).
             <button
                 class="lang-switch"
                 type="button"
-                aria-label=aria
                 on:click=move |_| {
                     crate::prefs::forget_language();
                     lang.set(None);
                 }
             >
                 <Icon name=IconName::Globe />
+                <span class="visually-hidden">
+                    <Bi text=label />
+                </span>
                 <span class="lang-switch-name" lang=own_lang.code dir=own_lang.dir.as_html()>
                     {own_lang.native_name}
                 </span>

@@ -133,7 +133,10 @@ pub fn TownBar() -> impl IntoView {
             </span>
             <span class="town-current">{move || view! { <Bi text=current() /> }}</span>
             <a class="button-link town-change" href=Route::Town.to_hash()>
-                <Bi text=change />
+                <Icon name=IconName::Pencil />
+                <span>
+                    <Bi text=change />
+                </span>
             </a>
         </div>
     }

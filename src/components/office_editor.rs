@@ -75,7 +75,10 @@ pub fn OfficeEditor() -> impl IntoView {
                             }
                         }
                     >
-                        <Bi text=label />
+                        <Icon name=IconName::MapPin />
+                        <span>
+                            <Bi text=label />
+                        </span>
                     </button>
                 }
             })
@@ -87,7 +90,10 @@ pub fn OfficeEditor() -> impl IntoView {
                     data-start=""
                     on:click=move |_| start(ContentPack::new("meine-stadt", ""))
                 >
-                    <Bi text=t.bi("office-start-empty") />
+                    <Icon name=IconName::Document />
+                    <span>
+                        <Bi text=t.bi("office-start-empty") />
+                    </span>
                 </button>
                 {from_builtin}
             </div>

@@ -18,7 +18,10 @@ pub fn UpdateBanner(sw: SwState) -> impl IntoView {
             <div class="banner update" role="status">
                 <Bi text=ready_text.clone() />
                 <button type="button" class="primary" on:click=move |_| apply_update()>
-                    <Bi text=button_text.clone() />
+                    <Icon name=IconName::Download />
+                    <span>
+                        <Bi text=button_text.clone() />
+                    </span>
                 </button>
             </div>
         </Show>

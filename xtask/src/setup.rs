@@ -8,6 +8,8 @@ use crate::{Result, root, run};
 const TRUNK_VERSION: &str = "0.21.14";
 /// Debian's binaryen (108) miscompiles wasm-bindgen's reference-type tables; npm's is current.
 const BINARYEN_NPM: &str = "binaryen@132";
+/// The accessibility checker the end-to-end tests inject into every screen (`tests/e2e/tests/a11y.rs`).
+const AXE_NPM: &str = "axe-core@4.14.1";
 const APT_PACKAGES: &[&str] = &[
     "binaryen",
     "chromium",
@@ -141,6 +143,26 @@ fn ensure_wasm_opt() -> Result<PathBuf> {
     Ok(bin)
 }
 
+/// axe-core (for the end-to-end accessibility checks) into `target/tools/node_modules/axe-core`.
+fn ensure_axe() -> Result<()> {
+    let dir = root().join("target/tools");
+    let package = dir.join("node_modules/axe-core/package.json");
+    let want = AXE_NPM.trim_start_matches("axe-core@");
+    let have = std::fs::read_to_string(&package).unwrap_or_default();
+    if have.contains(&format!("\"version\": \"{want}\"")) {
+        return Ok(());
+    }
+    if which("npm").is_none() {
+        run(Command::new("apt-get").args(["install", "-y", "-qq", "npm"]))?;
+    }
+    std::fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    // Both packages at once, so that npm keeps binaryen in target/tools/package.json.
+    run(Command::new("npm")
+        .args(["install", "--no-audit", "--no-fund", "--silent", "--prefix"])
+        .arg(&dir)
+        .args([BINARYEN_NPM, AXE_NPM]))
+}
+
 /// Installs everything that is missing and says where the tools are.
 pub fn ensure_all() -> Result<Tools> {
     ensure_apt()?;
@@ -148,6 +170,7 @@ pub fn ensure_all() -> Result<Tools> {
     ensure_wasm_bindgen()?;
     ensure_trunk()?;
     let bin_dir = ensure_wasm_opt()?;
+    ensure_axe()?;
     let chromedriver = which("chromedriver").ok_or("chromedriver not found")?;
     let chrome = which("chromium")
         .or_else(|| which("chromium-browser"))

@@ -420,3 +420,145 @@ pub async fn captured_download(driver: &WebDriver) -> Vec<u8> {
         .map(|i| u8::from_str_radix(&hex[i..i + 2], 16).unwrap())
         .collect()
 }
+
+/// The source of axe-core's `axe.min.js`: `$AXE_JS`, or what `cargo xtask setup` installed into
+/// `target/tools/node_modules/axe-core/`.
+pub fn axe_source() -> String {
+    let path = std::env::var("AXE_JS")
+        .map(PathBuf::from)
+        .unwrap_or_else(|_| repo_root().join("target/tools/node_modules/axe-core/axe.min.js"));
+    std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!(
+            "cannot read {}: {e} (run `cargo xtask setup`, or set AXE_JS)",
+            path.display()
+        )
+    })
+}
+
+/// Runs axe-core on the current page (injecting it first when the page does not have it yet:
+/// WebDriver runs the script through the DevTools protocol, which the page's
+/// Content-Security-Policy does not govern) and returns its serious and critical violations,
+/// one readable line per element: `screen: rule (impact): help | target | html | summary`.
+pub async fn axe_violations(driver: &WebDriver, axe: &str, screen: &str) -> Vec<String> {
+    let present = js(driver, "typeof window.axe === 'object'").await;
+    if present != serde_json::Value::Bool(true) {
+        driver
+            .execute(format!("{axe}\n;return true;"), Vec::new())
+            .await
+            .unwrap();
+    }
+    let result = driver
+        .execute_async(
+            r#"
+const done = arguments[arguments.length - 1];
+axe.run(document, { resultTypes: ['violations'] })
+  .then((r) => done({
+    violations: r.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        nodes: v.nodes.map((n) => ({
+          target: n.target.join(' '),
+          html: n.html.slice(0, 160),
+          summary: (n.failureSummary || '').replace(/\s+/g, ' ').slice(0, 300),
+        })),
+      })),
+    rules: r.passes.length + r.violations.length + r.incomplete.length + r.inapplicable.length,
+  }))
+  .catch((e) => done({ error: String(e) }));
+"#,
+            Vec::new(),
+        )
+        .await
+        .unwrap()
+        .json()
+        .clone();
+    assert!(
+        result.get("error").is_none(),
+        "axe failed on {screen}: {result}"
+    );
+    assert!(
+        result["rules"].as_u64().unwrap_or(0) > 50,
+        "axe ran too few rules on {screen}: {result}"
+    );
+    let mut out = Vec::new();
+    for v in result["violations"].as_array().unwrap() {
+        for n in v["nodes"].as_array().unwrap() {
+            out.push(format!(
+                "{screen}: {} ({}): {} | {} | {} | {}",
+                v["id"].as_str().unwrap_or(""),
+                v["impact"].as_str().unwrap_or(""),
+                v["help"].as_str().unwrap_or(""),
+                n["target"].as_str().unwrap_or(""),
+                n["html"].as_str().unwrap_or(""),
+                n["summary"].as_str().unwrap_or("")
+            ));
+        }
+    }
+    out
+}
+
+/// Controls smaller than `min` × `min` CSS px (links inside running text excepted, as WCAG
+/// allows), and whether the page is wider than the screen of `width` CSS px (mobile emulation
+/// widens the layout viewport to the content, so `innerWidth` cannot be trusted): one readable
+/// line each.
+pub async fn layout_problems(
+    driver: &WebDriver,
+    screen: &str,
+    min: f64,
+    width: u32,
+) -> Vec<String> {
+    let found = js(
+        driver,
+        &format!(
+            "(() => {{
+  const out = [];
+  const sel = 'a[href], button, input:not([type=hidden]), select, textarea, summary, [role=button], [tabindex]:not([tabindex=\"-1\"])';
+  for (const el of document.querySelectorAll(sel)) {{
+    const r = el.getBoundingClientRect();
+    if (r.width === 0 && r.height === 0) continue;
+    if (getComputedStyle(el).visibility === 'hidden') continue;
+    let w = r.width, h = r.height;
+    // A checkbox or radio counts with its label, which is part of its target.
+    if ((el.type === 'checkbox' || el.type === 'radio' || el.type === 'file') && el.labels && el.labels.length) {{
+      for (const l of el.labels) {{
+        const lr = l.getBoundingClientRect();
+        w = Math.max(w, lr.width); h = Math.max(h, lr.height);
+      }}
+      const c = el.closest('label, .check-row, .town-choice, .vault-check');
+      if (c) {{ const cr = c.getBoundingClientRect(); w = Math.max(w, cr.width); h = Math.max(h, cr.height); }}
+    }}
+    // Links inside a sentence are exempt (WCAG 2.5.8 'inline').
+    const inline = el.tagName === 'A' && getComputedStyle(el).display === 'inline';
+    if (!inline && (w < {min} - 0.5 || h < {min} - 0.5)) {{
+      out.push('target ' + Math.round(w) + 'x' + Math.round(h) + ' px: ' + el.outerHTML.slice(0, 140));
+    }}
+  }}
+  const doc = document.documentElement;
+  const screenWidth = {width};
+  if (doc.scrollWidth > screenWidth + 1) {{
+    // The innermost elements wider than the screen, or whose content is wider than they are.
+    const tooWide = (x) => {{
+      const q = x.getBoundingClientRect();
+      return q.width > screenWidth + 1 || (x.scrollWidth > x.clientWidth + 1 && getComputedStyle(x).overflowX === 'visible' && x.clientWidth > 1);
+    }};
+    const wide = [...document.querySelectorAll('body *')]
+      .filter((e) => tooWide(e) && ![...e.children].some(tooWide))
+      .slice(0, 6)
+      .map((e) => Math.round(e.getBoundingClientRect().width) + ' px ' + e.outerHTML.slice(0, 140));
+    out.push('page ' + doc.scrollWidth + ' px wide on a ' + screenWidth + ' px screen: ' + wide.join(' || '));
+  }}
+  return out;
+}})()"
+        ),
+    )
+    .await;
+    found
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| format!("{screen}: {}", s.as_str().unwrap_or("")))
+        .collect()
+}

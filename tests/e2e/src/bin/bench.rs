@@ -5,6 +5,9 @@
 //! - time to the first interactive screen in headless Chromium, plain and with 4× CPU slowdown
 //!   and a slow mobile network (DevTools `Emulation.setCPUThrottlingRate`,
 //!   `Network.emulateNetworkConditions`), median of several fresh profiles;
+//! - unlock time in the browser (the app's own figure: Argon2id 64 MiB, t = 3 in a fresh worker,
+//!   then opening the vault), key derivation alone in the app's worker, and the same key
+//!   derivation natively;
 //! - documents: time to store a 12-megapixel photo (made in the page with a canvas, then run
 //!   through the image pipeline, encrypted and stored by the add screen), stored bytes per page,
 //!   and the time to show a tab's list of 500 documents after unlock;
@@ -18,7 +21,9 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use e2e::{Driver, Server, browser};
+use e2e::{Driver, Server, browser, js, wait_js};
+use ordner_vault::{KdfParams, KdfSettings};
+use thirtyfour::prelude::*;
 
 const RUNS: usize = 5;
 
@@ -109,6 +114,128 @@ async fn first_interactive(dist: &Path, throttled: bool) -> f64 {
     ms
 }
 
+async fn wait_status(driver: &WebDriver, status: &str) {
+    wait_js(
+        driver,
+        &format!("document.querySelector('section.vault[data-vault-status=\"{status}\"]')"),
+        status,
+    )
+    .await;
+}
+
+/// Creates a vault through the screens, then locks and unlocks it `RUNS` times: the app's own
+/// unlock time (`data-unlock-ms`: header, Argon2id in a fresh worker, opening the vault).
+async fn browser_unlock(dist: &Path) -> Vec<f64> {
+    let server = Server::start(dist);
+    let chromedriver = Driver::start();
+    let driver = browser(&chromedriver, server.port, 390, 844).await;
+    let origin = server.origin();
+    driver.goto(format!("{origin}/")).await.unwrap();
+    js(
+        &driver,
+        "(localStorage.setItem('mein-ordner-lang', JSON.stringify('en')), true)",
+    )
+    .await;
+    driver.goto(format!("{origin}/#/folder")).await.unwrap();
+    driver.refresh().await.unwrap();
+    wait_status(&driver, "empty").await;
+    type_into(&driver, "#vault-new-1", PASSPHRASE).await;
+    type_into(&driver, "#vault-new-2", PASSPHRASE).await;
+    click(&driver, "#vault-understood").await;
+    click(&driver, "#vault-create-button").await;
+    wait_js(
+        &driver,
+        "document.querySelector('.recovery-sheet')",
+        "the recovery sheet",
+    )
+    .await;
+    click(&driver, "#vault-sheet-done").await;
+    wait_js(&driver, "document.querySelector('#vault-name')", "open").await;
+    let mut times = Vec::new();
+    for _ in 0..RUNS {
+        click(&driver, ".vault-lock-now").await;
+        wait_status(&driver, "locked").await;
+        type_into(&driver, "#vault-passphrase", PASSPHRASE).await;
+        click(&driver, "#vault-unlock-button").await;
+        wait_status(&driver, "unlocked").await;
+        let ms = wait_js(
+            &driver,
+            "document.querySelector('section.vault').dataset.unlockMs",
+            "the unlock time",
+        )
+        .await;
+        times.push(ms.as_str().unwrap().parse::<f64>().unwrap());
+    }
+    driver.quit().await.unwrap();
+    times
+}
+
+/// Argon2id alone in the app's key-derivation worker, driven from the page: start the worker,
+/// send the default settings and a passphrase, wait for the key, terminate (as the app does).
+async fn browser_kdf(dist: &Path, settings: &KdfSettings) -> Vec<f64> {
+    let server = Server::start(dist);
+    let chromedriver = Driver::start();
+    let driver = browser(&chromedriver, server.port, 390, 844).await;
+    driver.goto(server.origin() + "/").await.unwrap();
+    let bytes: Vec<serde_json::Value> = settings
+        .to_bytes()
+        .into_iter()
+        .map(serde_json::Value::from)
+        .collect();
+    let result = driver
+        .execute_async(
+            format!(
+                r#"
+const done = arguments[arguments.length - 1];
+const settings = new Uint8Array(arguments[0]);
+(async () => {{
+  const times = [];
+  for (let i = 0; i < {RUNS}; i++) {{
+    const t = performance.now();
+    const w = new Worker('kdf_worker_loader.js', {{ type: 'module' }});
+    await new Promise((ok, err) => {{
+      w.onmessage = (e) => (e.data === 'ready' ? ok() : err(new Error('not ready')));
+      w.onerror = () => err(new Error('worker failed to start'));
+    }});
+    const reply = await new Promise((ok, err) => {{
+      w.onmessage = (e) => ok(e.data);
+      w.onerror = () => err(new Error('worker failed'));
+      w.postMessage([settings, '{PASSPHRASE}']);
+    }});
+    w.terminate();
+    if (reply[0] !== 0) throw new Error('worker error ' + reply[1]);
+    times.push(performance.now() - t);
+  }}
+  return times;
+}})().then(done, (e) => done({{ error: String(e) }}));
+"#
+            ),
+            vec![serde_json::Value::Array(bytes)],
+        )
+        .await
+        .unwrap()
+        .json()
+        .clone();
+    driver.quit().await.unwrap();
+    assert!(result.get("error").is_none(), "KDF in the worker: {result}");
+    result
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_f64().unwrap())
+        .collect()
+}
+
+fn native_kdf(settings: &KdfSettings) -> Vec<f64> {
+    (0..RUNS)
+        .map(|_| {
+            let t = std::time::Instant::now();
+            settings.derive_kek(PASSPHRASE).unwrap();
+            t.elapsed().as_secs_f64() * 1000.0
+        })
+        .collect()
+}
+
 fn median(mut v: Vec<f64>) -> f64 {
     v.sort_by(f64::total_cmp);
     v[v.len() / 2]
@@ -177,6 +304,17 @@ async fn main() {
     println!(
         "| first interactive screen, 4× CPU slowdown + slow 4G (150 ms, 1.6 Mbit/s) | **{:.0} ms** (median of {RUNS}) | budget 2000 ms |",
         median(slow)
+    );
+    let settings = KdfSettings::new(KdfParams::DEFAULT, [7; 16]);
+    let native = median(native_kdf(&settings));
+    let kdf = median(browser_kdf(&dist, &settings).await);
+    let unlock = median(browser_unlock(&dist).await);
+    println!(
+        "| unlock in the browser (Argon2id 64 MiB, t=3, p=1 in a fresh worker, then open) | **{unlock:.0} ms** (median of {RUNS}) | native key derivation {native:.0} ms |"
+    );
+    println!(
+        "| key derivation alone in the app's worker (start worker + Argon2id 64 MiB, t=3) | {kdf:.0} ms (median of {RUNS}) | native {native:.0} ms: browser {:.1}× slower |",
+        kdf / native
     );
     documents(&dist).await;
     for row in print_rows(&dist).await {
