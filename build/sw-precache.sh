@@ -1,7 +1,9 @@
 #!/bin/sh
 # Trunk post_build hook: prepend the build version and the precache lists to sw.js in the
-# staging directory. Files under fonts/ and the PDF worker are large and only needed to print:
-# they go to LAZY (cached after install) so they are not part of the first visit's download.
+# staging directory. Files under fonts/ and the PDF worker (pdf_worker_loader.js, pdf_worker.js,
+# pdf_worker_bg.wasm) are large and only needed to print: they go to LAZY (cached after install)
+# so they are not part of the first visit's download. Everything else, including
+# locales/*/pdf.ftl (which the page loads at start), is precached.
 set -eu
 cd "${TRUNK_STAGING_DIR:?run by trunk}"
 files=$(find . -type f ! -name sw.js | sed 's|^\./||' | LC_ALL=C sort)
@@ -11,11 +13,11 @@ version=$(for f in $files; do printf '%s\n' "$f"; cat "$f"; done | sha256sum | c
   printf 'const VERSION = "%s";\n' "$version"
   printf 'const PRECACHE = [\n  "./",\n'
   for f in $files; do
-    case "$f" in fonts/*|*pdf*) ;; *) printf '  "./%s",\n' "$f" ;; esac
+    case "$f" in fonts/*|pdf_worker*) ;; *) printf '  "./%s",\n' "$f" ;; esac
   done
   printf '];\nconst LAZY = [\n'
   for f in $files; do
-    case "$f" in fonts/*|*pdf*) printf '  "./%s",\n' "$f" ;; *) ;; esac
+    case "$f" in fonts/*|pdf_worker*) printf '  "./%s",\n' "$f" ;; *) ;; esac
   done
   printf '];\n\n'
   cat sw.js

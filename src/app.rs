@@ -97,6 +97,13 @@ fn Screens(texts: Texts, lang: RwSignal<Option<&'static str>>, sw: sw::SwState) 
                             Route::Search => view! { <SearchPage /> }.into_any(),
                             Route::Office => view! { <OfficeEditor /> }.into_any(),
                             Route::Town => view! { <TownPicker /> }.into_any(),
+                            Route::PrintBlank => {
+                                view! { <crate::components::print_blank::PrintBlank /> }.into_any()
+                            }
+                            Route::PrintConsult => {
+                                view! { <crate::components::print_consult::PrintConsult /> }
+                                    .into_any()
+                            }
                             Route::Appointments => {
                                 view! { <crate::components::appointments_page::AppointmentsPage /> }
                                     .into_any()

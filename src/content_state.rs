@@ -238,6 +238,23 @@ impl ContentState {
         (done, tab.checklist.len())
     }
 
+    /// The current town content as the PDF worker takes it (not reactive).
+    pub fn pack_source(&self) -> crate::print::PackSource {
+        use crate::print::PackSource;
+        match self.source.get_untracked() {
+            TownSource::None => PackSource::None,
+            TownSource::Builtin(key) => PackSource::Builtin(key.to_owned()),
+            TownSource::Imported(name) => {
+                self.imported_text
+                    .get_untracked()
+                    .map_or(PackSource::None, |text| PackSource::File {
+                        name,
+                        bytes: text.into_bytes(),
+                    })
+            }
+        }
+    }
+
     /// Where ticks go now (reactive).
     pub fn tick_storage(&self) -> TickStorage {
         match self.vault {

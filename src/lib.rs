@@ -5,6 +5,7 @@
 //! - [`prefs`]: the chosen language, the only thing kept in plaintext (localStorage).
 //! - [`sw`]: service worker registration and the update banner.
 //! - [`vault`]: the encrypted vault (IndexedDB, key-derivation worker, lock state, checklist ticks).
+//! - [`print`]: printing through the PDF worker, loaded only when the person prints.
 //! - [`content_state`]: the tabs' content (default or with a town pack) and checklist ticks.
 //! - [`documents`]: the add/edit flow of filed documents as plain types; [`scan`]: the image
 //!   pipeline (orientation, downscaling, JPEG re-encoding without metadata, paper mode).
@@ -17,6 +18,7 @@ pub mod content_state;
 pub mod documents;
 pub mod i18n;
 pub mod prefs;
+pub mod print;
 pub mod route;
 pub mod scan;
 pub mod sw;

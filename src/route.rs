@@ -60,6 +60,10 @@ pub enum Route {
     Search,
     Office,
     Town,
+    /// The blank folder for offices: `#/office/blank`.
+    PrintBlank,
+    /// The consultation printout: `#/print`.
+    PrintConsult,
     /// Appointments and deadlines: `#/appointments`.
     Appointments,
     /// The consultation log: `#/log`.
@@ -84,7 +88,9 @@ impl Route {
             },
             (Some("folder"), _) => Route::Folder,
             (Some("search"), _) => Route::Search,
+            (Some("office"), Some("blank")) => Route::PrintBlank,
             (Some("office"), _) => Route::Office,
+            (Some("print"), _) => Route::PrintConsult,
             (Some("town"), _) => Route::Town,
             (Some("appointments"), _) => Route::Appointments,
             (Some("log"), _) => Route::Consultations,
@@ -103,6 +109,8 @@ impl Route {
             Route::Search => "#/search".to_owned(),
             Route::Office => "#/office".to_owned(),
             Route::Town => "#/town".to_owned(),
+            Route::PrintBlank => "#/office/blank".to_owned(),
+            Route::PrintConsult => "#/print".to_owned(),
             Route::Appointments => "#/appointments".to_owned(),
             Route::Consultations => "#/log".to_owned(),
         }

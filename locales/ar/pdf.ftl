@@ -37,7 +37,7 @@ pdf-recovery-created = أُنشئت في { $date }
 
 pdf-consult-title = أوراق للاستشارة
 pdf-consult-summary = نظرة عامة للمستشار
-pdf-consult-for = لـ
+pdf-consult-for = الاسم
 pdf-consult-printed = طُبعت في { $date }
 pdf-consult-tabs = الأقسام
 pdf-consult-have = موجود
@@ -55,6 +55,7 @@ pdf-consult-valid-until = صالحة حتى { $date }
 pdf-consult-issued = صدرت في { $date }
 pdf-consult-log = الاستشارات السابقة
 pdf-consult-notes = ملاحظات الاستشارة
+pdf-consult-own-notes = ملاحظاتي
 pdf-consult-none = لا توجد إدخالات.
 pdf-consult-scan = نسخة ممسوحة: { $title }، صفحة { $page } من { $count }
 pdf-consult-privacy = يحتوي هذا المطبوع على بيانات شخصية. الشخص نفسه اختار ما فيه. يرجى عدم نسخه أو إعطائه لأحد، وإعادته أو إتلافه بعد الاستشارة.

@@ -54,6 +54,7 @@ pdf-consult-valid-until = بە کار دێت تا { $date }
 pdf-consult-issued = دەرچووە لە { $date }
 pdf-consult-log = ڕاوێژەکانی پێشوو
 pdf-consult-notes = تێبینییەکانی ڕاوێژ
+pdf-consult-own-notes = تێبینییەکانی خۆم
 pdf-consult-none = هیچ تۆمارێک نییە.
 pdf-consult-scan = سکان: { $title }، پەڕەی { $page } لە { $count }
 pdf-consult-privacy = ئەم چاپکراوە زانیاریی کەسیی تێدایە. کەسەکە خۆی هەڵیبژاردووە چی تێدا بێت. تکایە کۆپی مەکەن و مەیدەن بە کەسی تر، و دوای ڕاوێژەکە بیگەڕێننەوە یان لەناوی ببەن.

@@ -55,6 +55,7 @@ pdf-consult-valid-until = gültig bis { $date }
 pdf-consult-issued = ausgestellt am { $date }
 pdf-consult-log = Bisherige Beratungen
 pdf-consult-notes = Notizen der Beratung
+pdf-consult-own-notes = Eigene Notizen
 pdf-consult-none = Keine Einträge.
 pdf-consult-scan = Scan: { $title }, Seite { $page } von { $count }
 pdf-consult-privacy = Dieser Ausdruck enthält persönliche Daten. Die Person hat selbst ausgewählt, was darin steht. Bitte nicht kopieren oder weitergeben und nach der Beratung zurückgeben oder vernichten.

@@ -54,6 +54,7 @@ pdf-consult-valid-until = valid until { $date }
 pdf-consult-issued = issued on { $date }
 pdf-consult-log = Earlier consultations
 pdf-consult-notes = Notes of the consultation
+pdf-consult-own-notes = My own notes
 pdf-consult-none = No entries.
 pdf-consult-scan = Scan: { $title }, page { $page } of { $count }
 pdf-consult-privacy = This printout contains personal data. The person chose what is in it. Please do not copy or pass it on, and give it back or destroy it after the consultation.

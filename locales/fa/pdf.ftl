@@ -55,6 +55,7 @@ pdf-consult-valid-until = معتبر تا { $date }
 pdf-consult-issued = صادر شده در { $date }
 pdf-consult-log = مشاوره‌های قبلی
 pdf-consult-notes = یادداشت‌های مشاوره
+pdf-consult-own-notes = یادداشت‌های من
 pdf-consult-none = موردی نیست.
 pdf-consult-scan = اسکن: { $title }، صفحه { $page } از { $count }
 pdf-consult-privacy = این برگه چاپی اطلاعات شخصی دارد. خود شخص انتخاب کرده است که چه چیزی در آن باشد. لطفاً از آن کپی نگیرید و آن را به کس دیگری ندهید، و بعد از مشاوره آن را پس بدهید یا از بین ببرید.

@@ -55,6 +55,7 @@ pdf-consult-valid-until = valable jusqu’au { $date }
 pdf-consult-issued = délivré le { $date }
 pdf-consult-log = Rendez-vous de conseil précédents
 pdf-consult-notes = Notes du rendez-vous de conseil
+pdf-consult-own-notes = Mes notes
 pdf-consult-none = Aucune entrée.
 pdf-consult-scan = Scan : { $title }, page { $page } sur { $count }
 pdf-consult-privacy = Ce document imprimé contient des données personnelles. La personne a choisi elle-même ce qu’il contient. Merci de ne pas le copier ni le transmettre, et de le rendre ou de le détruire après le rendez-vous.

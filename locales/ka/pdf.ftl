@@ -55,6 +55,7 @@ pdf-consult-valid-until = მოქმედების ვადა: { $date }
 pdf-consult-issued = გაცემის თარიღი: { $date }
 pdf-consult-log = წინა კონსულტაციები
 pdf-consult-notes = კონსულტაციის შენიშვნები
+pdf-consult-own-notes = ჩემი ჩანაწერები
 pdf-consult-none = ჩანაწერები არ არის.
 pdf-consult-scan = სკანი: { $title }, გვერდი { $page } / { $count }
 pdf-consult-privacy = ეს ამონაბეჭდი შეიცავს პერსონალურ მონაცემებს. ადამიანმა თავად აირჩია, რა ეწეროს მასში. გთხოვთ, ნუ დააკოპირებთ და ნუ გადასცემთ სხვას, კონსულტაციის შემდეგ კი დააბრუნეთ ან გაანადგურეთ.

@@ -54,6 +54,7 @@ pdf-consult-valid-until = heta { $date } derbasdar e
 pdf-consult-issued = di { $date } de hatiye dayîn
 pdf-consult-log = Şêwirmendiyên berê
 pdf-consult-notes = Notên şêwirmendiyê
+pdf-consult-own-notes = Notên min
 pdf-consult-none = Tu tomar tune ne.
 pdf-consult-scan = Skan: { $title }, rûpela { $page } ji { $count }
 pdf-consult-privacy = Di vê çapê de daneyên kesane hene. Kes bi xwe hilbijartiye ka çi tê de be. Ji kerema xwe kopî nekin û nedin kesekî din, û piştî şêwirmendiyê paşde bidin an tune bikin.

@@ -55,6 +55,7 @@ pdf-consult-valid-until = اعتبار تا { $date }
 pdf-consult-issued = صادر شده به تاریخ { $date }
 pdf-consult-log = مشوره‌های قبلی
 pdf-consult-notes = یادداشت‌های مشوره
+pdf-consult-own-notes = یادداشت‌های من
 pdf-consult-none = هیچ موردی نیست.
 pdf-consult-scan = اسکن: { $title }، صفحه { $page } از { $count }
 pdf-consult-privacy = این ورقه چاپی معلومات شخصی دارد. خود شخص انتخاب کرده است که چه چیزی در آن باشد. لطفاً از آن کاپی نگیرید و به کس دیگر ندهید، و بعد از مشوره آن را پس بدهید یا از بین ببرید.

@@ -54,6 +54,7 @@ pdf-consult-valid-until = تر { $date } پورې اعتبار لري
 pdf-consult-issued = په { $date } صادر شوی
 pdf-consult-log = پخوانۍ مشورې
 pdf-consult-notes = د مشورې یادښتونه
+pdf-consult-own-notes = زما یادښتونه
 pdf-consult-none = هېڅ نشته.
 pdf-consult-scan = سکن: { $title }، پاڼه { $page } له { $count } څخه
 pdf-consult-privacy = په دې چاپ شوې پاڼه کې شخصي معلومات دي. دې کس پخپله ټاکلي چې پکې څه وي. مهرباني وکړئ کاپي یې مه کوئ او بل چا ته یې مه ورکوئ، او له مشورې وروسته یې بېرته ورکړئ یا یې له منځه یوسئ.

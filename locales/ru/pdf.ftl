@@ -57,6 +57,7 @@ pdf-consult-valid-until = действует до { $date }
 pdf-consult-issued = дата выдачи: { $date }
 pdf-consult-log = Прошлые консультации
 pdf-consult-notes = Заметки консультации
+pdf-consult-own-notes = Мои заметки
 pdf-consult-none = Записей нет.
 pdf-consult-scan = Скан: { $title }, страница { $page } из { $count }
 pdf-consult-privacy = Эта распечатка содержит личные данные. Человек сам выбрал, что в неё включить. Пожалуйста, не копируйте и не передавайте её, а после консультации верните или уничтожьте.

@@ -55,6 +55,7 @@ pdf-consult-valid-until = wuu shaqaynayaa ilaa { $date }
 pdf-consult-issued = la bixiyay: { $date }
 pdf-consult-log = La-talinnadii hore
 pdf-consult-notes = Qoraallada la-talinta
+pdf-consult-own-notes = Qoraaladayda
 pdf-consult-none = Wax qoraal ah ma jiraan.
 pdf-consult-scan = Iskaan: { $title }, bogga { $page } ee { $count }
 pdf-consult-privacy = Daabacaaddan waxaa ku jira xog shakhsi ah. Qofka laftiisa ayaa doortay waxa ku jira. Fadlan ha koobiyeyn hana u gudbin cid kale, oo la-talinta kadib celi ama burburi.

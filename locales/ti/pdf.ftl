@@ -55,6 +55,7 @@ pdf-consult-valid-until = ክሳብ { $date } ዝሰርሕ
 pdf-consult-issued = ዝተውሃበሉ ዕለት፡ { $date }
 pdf-consult-log = ዝሓለፉ ምኽርታት
 pdf-consult-notes = ማስታወሻታት ምኽሪ
+pdf-consult-own-notes = ናተይ መዘኻኸሪ
 pdf-consult-none = ዝተመዝገበ የለን።
 pdf-consult-scan = ስካን፡ { $title }፣ ገጽ { $page } ካብ { $count }
 pdf-consult-privacy = እዚ ሕትመት ውልቃዊ ሓበሬታ ሒዙ ኣሎ። ኣብኡ ዝሰፈረ እቲ ሰብ ባዕሉ እዩ መሪጹ። በጃኹም ኣይትቕድሕዎ ንኻልእ ድማ ኣይተሕልፍዎ፡ ድሕሪ ምኽሪ ምለስዎ ወይ ኣጥፍእዎ።

@@ -55,6 +55,7 @@ pdf-consult-valid-until = son geçerlilik tarihi: { $date }
 pdf-consult-issued = veriliş tarihi: { $date }
 pdf-consult-log = Önceki danışmanlıklar
 pdf-consult-notes = Danışmanlık notları
+pdf-consult-own-notes = Kendi notlarım
 pdf-consult-none = Kayıt yok.
 pdf-consult-scan = Tarama: { $title }, sayfa { $page } / { $count }
 pdf-consult-privacy = Bu çıktı kişisel veriler içerir. İçinde ne olacağını kişinin kendisi seçti. Lütfen kopyalamayın, başkasına vermeyin ve danışmanlıktan sonra geri verin veya imha edin.

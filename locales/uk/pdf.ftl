@@ -57,6 +57,7 @@ pdf-consult-valid-until = строк дії до { $date }
 pdf-consult-issued = дата видачі: { $date }
 pdf-consult-log = Попередні консультації
 pdf-consult-notes = Нотатки консультації
+pdf-consult-own-notes = Мої нотатки
 pdf-consult-none = Записів немає.
 pdf-consult-scan = Скан: { $title }, сторінка { $page } з { $count }
 pdf-consult-privacy = Ця роздруківка містить особисті дані. Людина сама вибрала, що в ній є. Будь ласка, не копіюйте та не передавайте її, а після консультації поверніть або знищте.

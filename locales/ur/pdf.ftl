@@ -55,6 +55,7 @@ pdf-consult-valid-until = { $date } تک کارآمد
 pdf-consult-issued = { $date } کو جاری کیا گیا
 pdf-consult-log = اب تک کی مشاورتیں
 pdf-consult-notes = مشاورت کے نوٹس
+pdf-consult-own-notes = میرے نوٹس
 pdf-consult-none = کوئی اندراج نہیں۔
 pdf-consult-scan = اسکین: { $title }، { $count } میں سے صفحہ { $page }
 pdf-consult-privacy = اس پرنٹ میں ذاتی معلومات ہیں۔ اس شخص نے خود منتخب کیا ہے کہ اس میں کیا ہو۔ براہ کرم اس کی کاپی نہ کریں، کسی اور کو نہ دیں، اور مشاورت کے بعد واپس کر دیں یا تلف کر دیں۔

@@ -83,11 +83,27 @@ pub fn Home() -> impl IntoView {
             <p class="privacy-note">
                 <Bi text=t.bi("app-privacy-note") />
             </p>
+            <p class="office-link print-link">
+                <a href=Route::PrintConsult.to_hash()>
+                    <Icon name=IconName::Printer />
+                    <span>
+                        <Bi text=t.bi("print-consult-open") />
+                    </span>
+                </a>
+            </p>
             <p class="office-link">
                 <a href=Route::Office.to_hash()>
                     <Icon name=IconName::Pencil />
                     <span>
                         <Bi text=t.bi("office-open") />
+                    </span>
+                </a>
+            </p>
+            <p class="office-link">
+                <a href=Route::PrintBlank.to_hash()>
+                    <Icon name=IconName::Printer />
+                    <span>
+                        <Bi text=t.bi("print-blank-open") />
                     </span>
                 </a>
             </p>

@@ -241,6 +241,14 @@ pub fn OfficeEditor() -> impl IntoView {
             <h2 id="office-heading">
                 <Bi text=t.bi("office-heading") />
             </h2>
+            <p class="office-link">
+                <a href=crate::route::Route::PrintBlank.to_hash()>
+                    <Icon name=IconName::Printer />
+                    <span>
+                        <Bi text=t.bi("print-blank-open") />
+                    </span>
+                </a>
+            </p>
             <p class="bi-block">
                 <Bi text=t.bi("office-intro") />
             </p>

@@ -85,6 +85,14 @@ pub fn VaultFolder() -> impl IntoView {
                                     </p>
                                     <crate::components::agenda_links::AgendaLinks />
                                     <VaultData />
+                                    <p class="office-link print-link">
+                                        <a href=crate::route::Route::PrintConsult.to_hash()>
+                                            <crate::components::icon::Icon name=crate::components::icon::IconName::Printer />
+                                            <span>
+                                                <Bi text=t.bi("print-consult-open") />
+                                            </span>
+                                        </a>
+                                    </p>
                                     <VaultSettings />
                                     <VaultExport />
                                     <VaultImport />

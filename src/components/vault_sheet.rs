@@ -6,7 +6,9 @@ use ordner_vault::{RecoveryKey, VaultError};
 
 use crate::components::bi::Bi;
 use crate::components::icon::{Icon, IconName};
+use crate::components::print_action::PrintAction;
 use crate::i18n::use_texts;
+use crate::print::Job;
 
 /// What the sheet shows. Built from the [`RecoveryKey`] once; dropped when the sheet closes.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -15,6 +17,9 @@ pub struct SheetData {
     qr_path: String,
     qr_size: usize,
     date: String,
+    /// The key as printed on the PDF (groups joined by `-`) and its QR modules.
+    key_text: String,
+    qr_rows: Vec<Vec<bool>>,
 }
 
 /// Quiet zone around the QR code, in modules.
@@ -32,6 +37,8 @@ impl SheetData {
             qr_path: qr.svg_path(QUIET),
             qr_size: qr.size() + 2 * QUIET,
             date: crate::vault::today(),
+            key_text: key.display_groups().join("-"),
+            qr_rows: qr.rows(),
         })
     }
 }
@@ -51,6 +58,20 @@ pub fn RecoverySheet(data: SheetData, sheet: RwSignal<Option<SheetData>>) -> imp
         .map(|g| view! { <span class="recovery-group">{g.clone()}</span> })
         .collect_view();
     let date = data.date.clone();
+    let pdf_job = {
+        let lang = t.own_language().code.to_owned();
+        let key = data.key_text.clone();
+        let qr = data.qr_rows.clone();
+        move || {
+            let job = Job::Recovery {
+                lang: lang.clone(),
+                key: key.clone(),
+                qr: qr.clone(),
+            };
+            let lang = lang.clone();
+            async move { Ok((job, lang)) }
+        }
+    };
     view! {
         <article class="recovery-sheet" aria-labelledby="recovery-heading">
             <h2 id="recovery-heading">
@@ -110,6 +131,11 @@ pub fn RecoverySheet(data: SheetData, sheet: RwSignal<Option<SheetData>>) -> imp
                     <Icon name=IconName::Printer />
                     <Bi text=t.bi("vault-recovery-print") />
                 </button>
+                <PrintAction
+                    make=pdf_job
+                    file="wiederherstellung"
+                    label=t.bi("print-recovery-pdf")
+                />
                 <button
                     type="button"
                     class="vault-button vault-primary"

@@ -24,6 +24,7 @@ pub const FTL_FILES: &[&str] = &[
     "pdf.ftl",
     "vault.ftl",
     "screens.ftl",
+    "print.ftl",
     "documents.ftl",
     "dates.ftl",
 ];

@@ -76,6 +76,7 @@ fn main() {
         other: &ar,
         content: &content,
         name: Some("Amal Haddad".into()),
+        notes: None,
         printed_on: "21.11.2026".into(),
         tabs: TabId::ALL.to_vec(),
         checked: vec!["ankunftsnachweis".into()],

@@ -110,6 +110,21 @@ fn local<'t>(text: &'t LocalText, code: &str) -> &'t str {
 
 /// Renders the blank folder.
 pub fn blank_folder(input: &BlankFolder<'_>, fonts: &FontLibrary) -> Result<PdfOutput, PdfError> {
+    blank_folder_with_progress(input, fonts, &mut |_, _| {})
+}
+
+/// Steps [`blank_folder_with_progress`] reports: the ten tabs, the spine labels and contents,
+/// and writing the file.
+pub const BLANK_FOLDER_STEPS: u32 = TabId::ALL.len() as u32 + 2;
+
+/// Renders the blank folder, calling `progress(done, total)` after each tab and before the
+/// file is written (the browser worker turns these into a progress bar).
+pub fn blank_folder_with_progress(
+    input: &BlankFolder<'_>,
+    fonts: &FontLibrary,
+    progress: &mut dyn FnMut(u32, u32),
+) -> Result<PdfOutput, PdfError> {
+    let total = BLANK_FOLDER_STEPS;
     let sides = Sides::new(input.german, input.other);
     fonts.require(&faces_for_scripts(&[
         sides.de_lang.script,
@@ -149,10 +164,12 @@ pub fn blank_folder(input: &BlankFolder<'_>, fonts: &FontLibrary) -> Result<PdfO
         };
         doc.bookmark(&ordner_core::bidi::strip_bidi_controls(&label), page);
         tab_pages(&mut doc, &sides, input.content.tab(tab));
+        progress(tab.number() as u32, total);
     }
     spine_page(&mut doc, &sides, input.spines, town.as_deref());
     contents(&mut doc, &sides, howto_page, &divider_pages, &title_of);
     number_pages(&mut doc);
+    progress(total - 1, total);
 
     let (app_de, app_other) = sides.msg("app-name");
     let mut title = if sides.same() {

@@ -12,7 +12,7 @@ use ordner_core::{Catalog, TabId};
 use crate::blank::{draw_register, tab_color};
 use crate::doc::{A4_HEIGHT, DocBuilder, DocInfo, PdfOutput, mm};
 use crate::error::PdfError;
-use crate::fonts::{FontLibrary, faces_for_scripts};
+use crate::fonts::{FontFace, FontLibrary, faces_for_scripts};
 use crate::jpeg::read_jpeg_info;
 use crate::layout::{
     ACCENT, Flow, GREY, MARGIN_LEFT, MARGIN_TOP, Sides, bottom_limit, check_box, content_width,
@@ -64,6 +64,8 @@ pub struct Consultation<'a> {
     pub content: &'a Content,
     /// The person's name, only if they chose to print it.
     pub name: Option<String>,
+    /// The person's own notes (from the safe folder), only if they chose to print them.
+    pub notes: Option<String>,
     /// The print date, formatted.
     pub printed_on: String,
     /// The tabs the person chose, in folder order.
@@ -97,23 +99,69 @@ fn typed_lang(text: &str, sides: &Sides<'_>) -> LangSpec {
     }
 }
 
-/// Renders the consultation printout.
-pub fn consultation(input: &Consultation<'_>, fonts: &FontLibrary) -> Result<PdfOutput, PdfError> {
-    let sides = Sides::new(input.german, input.other);
-    let mut scripts = vec![sides.de_lang.script, sides.other_lang.script];
-    // Typed text in Arabic script needs Naskh even when the other language is not Arabic.
-    let typed_rtl = input
+/// The scripts of what the person typed (titles, name, notes, log) beyond Latin.
+fn typed_scripts(input: &Consultation<'_>) -> Vec<Script> {
+    let texts = input
         .documents
         .iter()
         .map(|d| d.title.as_str())
         .chain(input.deadlines.iter().map(|d| d.title.as_str()))
+        .chain(input.deadlines.iter().filter_map(|d| d.note.as_deref()))
         .chain(input.appointments.iter().map(|d| d.title.as_str()))
+        .chain(input.appointments.iter().filter_map(|d| d.note.as_deref()))
+        .chain(input.log.iter().map(|l| l.with.as_str()))
         .chain(input.log.iter().map(|l| l.summary.as_str()))
-        .any(|t| t.chars().any(ordner_core::bidi::is_strong_rtl));
-    if typed_rtl {
-        scripts.push(Script::Arabic);
+        .chain(input.name.as_deref())
+        .chain(input.notes.as_deref());
+    let mut scripts = Vec::new();
+    for text in texts {
+        for c in text.chars() {
+            let script = match c as u32 {
+                0x0600..=0x06FF
+                | 0x0750..=0x077F
+                | 0x08A0..=0x08FF
+                | 0xFB50..=0xFDFF
+                | 0xFE70..=0xFEFF => Script::Arabic,
+                0x1200..=0x139F | 0x2D80..=0x2DDF | 0xAB00..=0xAB2F => Script::Ethiopic,
+                0x10A0..=0x10FF | 0x1C90..=0x1CBF | 0x2D00..=0x2D2F => Script::Georgian,
+                _ => continue,
+            };
+            if !scripts.contains(&script) {
+                scripts.push(script);
+            }
+        }
     }
-    fonts.require(&faces_for_scripts(&scripts))?;
+    scripts
+}
+
+/// The font files this printout needs: those of both languages and of every script the person
+/// typed in (an Arabic document title in a German–English printout needs Naskh). The browser
+/// worker fetches exactly these.
+pub fn consultation_faces(input: &Consultation<'_>) -> Vec<FontFace> {
+    let mut scripts = vec![
+        input.german.language().script,
+        input.other.language().script,
+    ];
+    scripts.extend(typed_scripts(input));
+    faces_for_scripts(&scripts)
+}
+
+/// Renders the consultation printout.
+pub fn consultation(input: &Consultation<'_>, fonts: &FontLibrary) -> Result<PdfOutput, PdfError> {
+    consultation_with_progress(input, fonts, &mut |_, _| {})
+}
+
+/// Renders the consultation printout, calling `progress(done, total)` after the overview,
+/// after each scanned page, after the lists and before the file is written. `total` is
+/// [`consultation_steps`].
+pub fn consultation_with_progress(
+    input: &Consultation<'_>,
+    fonts: &FontLibrary,
+    progress: &mut dyn FnMut(u32, u32),
+) -> Result<PdfOutput, PdfError> {
+    let sides = Sides::new(input.german, input.other);
+    fonts.require(&consultation_faces(input))?;
+    let total = consultation_steps(input);
 
     // Check every scanned page before drawing anything.
     let mut infos = Vec::new();
@@ -131,12 +179,18 @@ pub fn consultation(input: &Consultation<'_>, fonts: &FontLibrary) -> Result<Pdf
 
     let mut doc = DocBuilder::new(fonts);
     summary(&mut doc, &sides, input);
+    let mut done = 1;
+    progress(done, total);
     if !input.documents.is_empty() {
-        documents(&mut doc, &sides, input, &infos);
+        documents(&mut doc, &sides, input, &infos, &mut |_| {
+            done += 1;
+            progress(done, total);
+        });
     }
     details(&mut doc, &sides, input);
     notes_page(&mut doc, &sides);
     number_pages(&mut doc);
+    progress(total - 1, total);
 
     let mut languages = vec![sides.de_lang.code.clone()];
     if !sides.same() {
@@ -205,6 +259,17 @@ fn privacy_box(flow: &mut Flow<'_, '_>, sides: &Sides<'_>) {
     );
 }
 
+/// Every computed deadline is printed with the words that it is a help, not legal advice.
+fn not_legal_advice(flow: &mut Flow<'_, '_>, sides: &Sides<'_>) {
+    flow.gap(2.0);
+    let (de, other) = sides.msg("deadline-not-legal-advice");
+    flow.pair(
+        sides,
+        (&de, &other),
+        &TextStyle::bold(8.0).with_color(Rgb(0.75, 0.15, 0.1)),
+    );
+}
+
 /// The one-page overview for the advisor.
 fn summary(doc: &mut DocBuilder<'_>, sides: &Sides<'_>, input: &Consultation<'_>) {
     let mut flow = Flow::new(doc);
@@ -267,6 +332,9 @@ fn summary(doc: &mut DocBuilder<'_>, sides: &Sides<'_>, input: &Consultation<'_>
             Align::Start,
         );
         flow.y += h + 2.0;
+    }
+    if !input.deadlines.is_empty() {
+        not_legal_advice(&mut flow, sides);
     }
     flow.gap(8.0);
 
@@ -389,12 +457,20 @@ fn summary(doc: &mut DocBuilder<'_>, sides: &Sides<'_>, input: &Consultation<'_>
     privacy_box(&mut flow, sides);
 }
 
+/// Steps [`consultation_with_progress`] reports: the overview, each scanned page, the lists,
+/// and writing the file.
+pub fn consultation_steps(input: &Consultation<'_>) -> u32 {
+    let scans: usize = input.documents.iter().map(|d| d.pages.len()).sum();
+    u32::try_from(scans).unwrap_or(u32::MAX - 3) + 3
+}
+
 /// Each document: a header, then its scanned pages, one per page, scaled to fit.
 fn documents(
     doc: &mut DocBuilder<'_>,
     sides: &Sides<'_>,
     input: &Consultation<'_>,
     infos: &[Vec<crate::jpeg::JpegInfo>],
+    on_scan: &mut dyn FnMut(usize),
 ) {
     let mut flow = Flow::new(doc);
     let (h_de, h_other) = sides.msg("pdf-consult-documents");
@@ -476,6 +552,7 @@ fn documents(
             flow.doc.image(page, idx, x, top, w, h);
             flow.doc
                 .rect(page, x, top, w, h, None, Some((Rgb(0.8, 0.8, 0.8), 0.4)));
+            on_scan(i);
         }
     }
 }
@@ -525,6 +602,19 @@ fn details(doc: &mut DocBuilder<'_>, sides: &Sides<'_>, input: &Consultation<'_>
                 Align::Start,
             );
             flow.y += h + 4.0;
+        }
+        if id == "pdf-consult-deadlines" && !list.is_empty() {
+            not_legal_advice(&mut flow, sides);
+        }
+        flow.gap(10.0);
+    }
+    if let Some(notes) = input.notes.as_deref().filter(|n| !n.trim().is_empty()) {
+        let (h_de, h_other) = sides.msg("pdf-consult-own-notes");
+        flow.heading(sides, (&h_de, &h_other), 13.0);
+        for para in notes.lines().filter(|l| !l.trim().is_empty()) {
+            flow.ensure(20.0);
+            let lang = typed_lang(para, sides);
+            flow.full(para, &lang, &body);
         }
         flow.gap(10.0);
     }

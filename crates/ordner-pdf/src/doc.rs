@@ -553,6 +553,15 @@ impl<'a> DocBuilder<'a> {
             && let Ok(dict) = lo.get_dictionary_mut(info_ref)
         {
             dict.set("Language", pdf_text_string(&info.languages.join(", ")));
+            // printpdf writes 1 January 1970 when no date is set; the engine has no clock
+            // (wasm), so the file carries no date rather than a wrong one (the printouts
+            // print their date on the page).
+            for key in [b"CreationDate".as_slice(), b"ModDate".as_slice()] {
+                if matches!(dict.get(key), Ok(lopdf::Object::String(v, _)) if v.starts_with(b"D:1970"))
+                {
+                    dict.remove(key);
+                }
+            }
         }
         utf16_titles(&mut lo);
         lo.compress();

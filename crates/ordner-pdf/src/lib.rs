@@ -24,8 +24,14 @@ pub mod layout;
 pub mod recovery;
 pub mod text;
 
-pub use blank::{BlankFolder, DEFAULT_SPINES, SpineLabel, blank_folder};
-pub use consult::{ConsultDocument, Consultation, DatedEntry, LogEntry, consultation};
+pub use blank::{
+    BLANK_FOLDER_STEPS, BlankFolder, DEFAULT_SPINES, SpineLabel, blank_folder,
+    blank_folder_with_progress,
+};
+pub use consult::{
+    ConsultDocument, Consultation, DatedEntry, LogEntry, consultation, consultation_faces,
+    consultation_steps, consultation_with_progress,
+};
 pub use doc::{DocBuilder, DocInfo, PdfOutput};
 pub use error::PdfError;
 pub use fonts::{Family, FontFace, FontLibrary, Weight, faces_for_scripts};

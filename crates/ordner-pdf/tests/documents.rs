@@ -60,6 +60,10 @@ fn blank_folders_for_every_language_with_locales() {
         assert_eq!(pdf.lang.as_deref(), Some("de"));
         assert!(pdf.info_title.contains("Mein Ordner") && pdf.info_title.contains(town));
         assert!(pdf.creator.contains("Mein Ordner"));
+        assert!(
+            !String::from_utf8_lossy(&out.bytes).contains("D:1970"),
+            "no made-up 1970 date in the document info"
+        );
         // Well under the 1.5 MB budget thanks to font subsetting.
         assert!(
             out.bytes.len() < 1_500_000,
@@ -270,6 +274,7 @@ fn sample_consultation<'a>(
         other,
         content,
         name: Some("Amal Haddad".into()),
+        notes: Some("Nach dem Kindergeld fragen.\nسؤال عن تصريح العمل".into()),
         printed_on: "21.11.2026".into(),
         tabs: vec![TabId::Arrival, TabId::Money],
         checked: vec!["ankunftsnachweis".into(), "aufenthaltsgestattung".into()],
@@ -331,6 +336,7 @@ fn consultation_embeds_scans_byte_for_byte() {
             "pdf-consult-missing",
             "pdf-consult-notes",
             "pdf-consult-privacy",
+            "deadline-not-legal-advice",
         ] {
             for cat in [&de, &ar] {
                 assert!(
@@ -342,6 +348,14 @@ fn consultation_embeds_scans_byte_for_byte() {
         }
         assert!(contains_words(&got, &words("قرار مكتب العمل Jobcenter")));
         assert!(contains_words(&got, &words("Amal Haddad")));
+        assert!(contains_words(&got, &words("Nach dem Kindergeld fragen.")));
+        assert!(contains_words(&got, &words("سؤال عن تصريح العمل")));
+        for cat in [&de, &ar] {
+            assert!(contains_words(
+                &got,
+                &words(&cat.msg("pdf-consult-own-notes"))
+            ));
+        }
     }
     // A corrupt scan is refused and named.
     let mut bad = sample_consultation(&de, &ar, &content, vec![b"not a jpeg".to_vec()]);
@@ -350,4 +364,67 @@ fn consultation_embeds_scans_byte_for_byte() {
         consultation(&bad, &fonts),
         Err(PdfError::BadJpeg { index: 1, .. })
     ));
+}
+
+#[test]
+fn consultation_reports_progress_and_names_the_fonts_of_typed_text() {
+    use ordner_pdf::fonts::{Family, Weight};
+    use ordner_pdf::{
+        FontFace, consultation_faces, consultation_steps, consultation_with_progress,
+    };
+    let fonts = all_fonts();
+    let de = catalog("de");
+    let en = catalog("en");
+    let content = dresden();
+    let scans: Vec<Vec<u8>> = (0..4).map(|i| fake_scan(i, 300, 420)).collect();
+    let mut input = sample_consultation(&de, &en, &content, scans);
+    // The sample has an Arabic document title: Naskh is needed although de+en is Latin only.
+    let faces = consultation_faces(&input);
+    assert!(faces.contains(&FontFace::new(Family::Naskh, Weight::Regular)));
+    assert!(!faces.contains(&FontFace::new(Family::Ethiopic, Weight::Regular)));
+    input.name = Some("ሰላም ገብረ".into());
+    let faces = consultation_faces(&input);
+    assert!(faces.contains(&FontFace::new(Family::Ethiopic, Weight::Bold)));
+    assert!(!faces.contains(&FontFace::new(Family::Georgian, Weight::Regular)));
+
+    let mut seen = Vec::new();
+    let out =
+        consultation_with_progress(&input, &fonts, &mut |done, total| seen.push((done, total)))
+            .unwrap();
+    let total = consultation_steps(&input);
+    assert_eq!(total, 4 + 3);
+    // One step for the overview, one per scan, one before writing; steadily rising.
+    assert_eq!(seen.len() as u32, total - 1);
+    assert!(seen.windows(2).all(|w| w[0].0 < w[1].0));
+    assert!(seen.iter().all(|(d, t)| *t == total && *d < total));
+    assert_eq!(inspect(&out.bytes).pages, out.page_count);
+    if let Some(text) = pdftotext(&out.bytes) {
+        assert!(contains_words(&words(&text), &words("ሰላም ገብረ")));
+    }
+}
+
+#[test]
+fn blank_folder_reports_one_step_per_tab() {
+    use ordner_pdf::{BLANK_FOLDER_STEPS, blank_folder_with_progress};
+    let fonts = all_fonts();
+    let de = catalog("de");
+    let ka = catalog("ka");
+    let content = dresden();
+    let mut seen = Vec::new();
+    let out = blank_folder_with_progress(
+        &BlankFolder {
+            german: &de,
+            other: &ka,
+            content: &content,
+            spines: DEFAULT_SPINES,
+        },
+        &fonts,
+        &mut |done, total| seen.push((done, total)),
+    )
+    .unwrap();
+    assert!(out.page_count > 30);
+    let want: Vec<(u32, u32)> = (1..BLANK_FOLDER_STEPS)
+        .map(|d| (d, BLANK_FOLDER_STEPS))
+        .collect();
+    assert_eq!(seen, want);
 }

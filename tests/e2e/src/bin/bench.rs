@@ -10,7 +10,11 @@
 //!   derivation natively;
 //! - documents: time to store a 12-megapixel photo (made in the page with a canvas, then run
 //!   through the image pipeline, encrypted and stored by the add screen), stored bytes per page,
-//!   and the time to show a tab's list of 500 documents after unlock.
+//!   and the time to show a tab's list of 500 documents after unlock;
+//! - printing in the browser (the PDF worker, `src/bin/pdf_worker.rs`): the blank folder de+ar
+//!   (Dresden) through the office screen, first print in a fresh profile (worker and fonts
+//!   fetched) and the median of later prints; a consultation printout de+ar with 20 scanned
+//!   pages (A4 at 150 dpi, JPEGs made by a canvas in the page) posted straight to the worker.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a measuring tool: fail loudly
 
@@ -280,6 +284,13 @@ async fn main() {
         documents(&dist).await;
         return;
     }
+    // `BENCH_ONLY=print`: only the printing figures.
+    if std::env::var("BENCH_ONLY").as_deref() == Ok("print") {
+        for row in print_rows(&dist).await {
+            println!("{row}");
+        }
+        return;
+    }
     let mut plain = Vec::new();
     let mut slow = Vec::new();
     for _ in 0..RUNS {
@@ -306,6 +317,9 @@ async fn main() {
         kdf / native
     );
     documents(&dist).await;
+    for row in print_rows(&dist).await {
+        println!("{row}");
+    }
 }
 
 const PASSPHRASE: &str = "Benchmark Ordner Passphrase 2026";
@@ -506,4 +520,132 @@ async fn documents(dist: &Path) {
         listed["unlocked_ms"].as_f64().unwrap()
     );
     driver.quit().await.unwrap();
+}
+
+const PRINT_RUNS: usize = 5;
+
+/// Posts a consultation printout with `n` synthetic scans (canvas JPEGs, 1240 × 1754) straight to
+/// a fresh PDF worker; returns `[ms, pdf bytes, jpeg bytes, pages]` (time from posting the job,
+/// the worker already started, to the PDF).
+const CONSULT_SCANS: &str = r#"
+const done = arguments[arguments.length - 1];
+const n = arguments[0];
+(async () => {
+  const canvas = new OffscreenCanvas(1240, 1754);
+  const g = canvas.getContext('2d');
+  const pages = [];
+  let jpeg = 0;
+  for (let i = 0; i < n; i++) {
+    g.fillStyle = '#f4f1ea'; g.fillRect(0, 0, 1240, 1754);
+    for (let y = 180; y < 1600; y += 28) {
+      for (let x = 110; x < 1130; x += 6) {
+        const v = 30 + ((x * 7 + y * 13 + i * 101) % 60);
+        if ((x * 31 + y * 17 + i) % 5 < 2) { g.fillStyle = `rgb(${v},${v},${v + 10})`; g.fillRect(x, y, 5, 14); }
+      }
+    }
+    const blob = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.8 });
+    const bytes = new Uint8Array(await blob.arrayBuffer());
+    jpeg += bytes.length;
+    pages.push(bytes);
+  }
+  const worker = new Worker('pdf_worker_loader.js', { type: 'module' });
+  await new Promise((ok) => { worker.onmessage = (e) => { if (e.data === 'ready') ok(); }; });
+  const docs = [
+    { title: 'Aufenthaltsgestattung', doctype: 'aufenthaltsgestattung', tab: 'arrival', pages: pages.slice(0, n / 2) },
+    { title: 'قرار مكتب العمل Jobcenter', tab: 'money', pages: pages.slice(n / 2) },
+  ];
+  const started = performance.now();
+  const result = await new Promise((ok) => {
+    worker.onmessage = (e) => { if (Array.isArray(e.data) && e.data[0] !== 0) ok(e.data); };
+    worker.postMessage({
+      kind: 'consult', lang: 'ar', date: '21.11.2026', packBuiltin: 'dresden',
+      tabs: ['arrival', 'money'], checked: ['ankunftsnachweis'], name: 'Amal Haddad',
+      documents: docs, deadlines: [], appointments: [], log: [],
+    });
+  });
+  const ms = performance.now() - started;
+  worker.terminate();
+  if (result[0] !== 1) return done({ error: String(result[3]) });
+  done([ms, result[1].length, jpeg, result[2]]);
+})().catch((e) => done({ error: String(e) }));
+"#;
+
+/// One print of the blank folder de+ar (Dresden) through the office screen: `(ms, bytes, pages)`.
+async fn print_blank(driver: &thirtyfour::WebDriver) -> (f64, f64, f64) {
+    e2e::js(
+        driver,
+        "(() => { window.__prevPdf = document.querySelector('#print-result .print-open')?.href; \
+         const t = document.querySelector('#print-blank-town'); t.value = 'dresden'; \
+         t.dispatchEvent(new Event('change', { bubbles: true })); document.querySelector('.print-button').click(); return 1; })()",
+    )
+    .await;
+    let data = e2e::wait_js(
+        driver,
+        "(() => { const r = document.querySelector('#print-result'); const d = r?.dataset; \
+         const fresh = r && r.querySelector('.print-open').href !== window.__prevPdf; \
+         return fresh ? [+d.ms, +d.bytes, +d.pages] : (document.querySelector('.print-error') ? 'error' : null); })()",
+        "the blank folder PDF",
+    )
+    .await;
+    assert!(data.is_array(), "printing failed: {data}");
+    let n = |i: usize| data[i].as_f64().unwrap();
+    (n(0), n(1), n(2))
+}
+
+async fn print_rows(dist: &Path) -> Vec<String> {
+    let server = Server::start(dist);
+    let chromedriver = Driver::start();
+    let driver = browser(&chromedriver, server.port, 390, 844).await;
+    let origin = server.origin();
+    driver.goto(origin.clone() + "/").await.unwrap();
+    e2e::js(
+        &driver,
+        "localStorage.setItem('mein-ordner-lang', JSON.stringify('ar'))",
+    )
+    .await;
+    driver
+        .goto(origin.clone() + "/#/office/blank")
+        .await
+        .unwrap();
+    driver.refresh().await.unwrap();
+    e2e::wait_js(
+        &driver,
+        "document.querySelector('#print-blank-town')",
+        "the blank-folder screen",
+    )
+    .await;
+    let (first_ms, bytes, pages) = print_blank(&driver).await;
+    let mut later = Vec::new();
+    for _ in 0..PRINT_RUNS {
+        later.push(print_blank(&driver).await.0);
+    }
+    let mut rows = vec![
+        format!(
+            "| blank folder de+ar (Dresden), browser, first print (worker + 4 fonts fetched) | {first_ms:.0} ms, {:.0} KB, {pages} pages | |",
+            bytes / 1000.0
+        ),
+        format!(
+            "| blank folder de+ar (Dresden), browser, later prints | **{:.0} ms** (median of {PRINT_RUNS}), {:.0} KB | aim < 1000 ms, < 1.5 MB |",
+            median(later),
+            bytes / 1000.0
+        ),
+    ];
+    let r = driver
+        .execute_async(CONSULT_SCANS, vec![serde_json::json!(20)])
+        .await
+        .unwrap()
+        .json()
+        .clone();
+    assert!(r.is_array(), "consultation printout failed: {r}");
+    let n = |i: usize| r[i].as_f64().unwrap();
+    rows.push(format!(
+        "| consultation printout de+ar, 20 scans (synthetic canvas JPEGs, 1240 × 1754), browser | **{:.0} ms**, {:.0} KB for {:.0} KB of JPEG (+{:.1} %), {} pages | aim < 3000 ms, < +10 % |",
+        n(0),
+        n(1) / 1000.0,
+        n(2) / 1000.0,
+        (n(1) / n(2) - 1.0) * 100.0,
+        n(3)
+    ));
+    driver.quit().await.unwrap();
+    rows
 }

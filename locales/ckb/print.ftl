@@ -1,0 +1,45 @@
+# Printing screens: blank folder, recovery sheet PDF, consultation printout (print-).
+# The PDF's own texts are in pdf.ftl.
+
+print-working-start = چاپ ئامادە دەکرێت …
+print-working-load = فۆنت و دەقەکان بار دەکرێن …
+print-working-pages = لاپەڕەکان ڕێک دەخرێن …
+print-done = تەواو بوو. لاپەڕەکان: { $pages } · قەبارە: { $size } · کات: { $seconds } چرکە
+print-open = کردنەوەی PDF
+print-save = پاشەکەوتکردنی PDF
+print-error-worker = چاپ دەستی پێ نەکرد. تکایە لاپەڕەکە دووبارە بار بکەوە و دووبارە هەوڵ بدەوە.
+print-error-offline = فۆنتەکانی چاپ هێشتا لەسەر ئەم ئامێرە نین. ئەپەکە جارێک لەگەڵ ئینتەرنێت بکەوە و دووبارە هەوڵ بدەوە.
+print-error-font = فایلێکی فۆنتی چاپ تێکچووە. تکایە لاپەڕەکە دووبارە بار بکەوە.
+print-error-pack = فایلی شار ناخوێندرێتەوە. تکایە لە «هەڵبژاردنی شار» سەیری بکە.
+print-error-scan = لاپەڕەی { $index } ی بەڵگە سکانکراوەکان وێنەیەکی JPEG ی خوێندراو نییە. تکایە ئەم لاپەڕەیە دووبارە سکان بکە.
+print-error-internal = PDF دروست نەکرا. تکایە دووبارە هەوڵ بدەوە.
+print-blank-open = چاپکردنی فایلێکی بەتاڵ (بۆ نووسینگەکان)
+print-blank-title = چاپکردنی فایلێکی بەتاڵ
+print-blank-intro = بۆ نووسینگە و ناوەندەکانی ڕاوێژ: فایلێکی بەتاڵ بۆ چاپ، بە ئەڵمانی و زمانێکی دووەم، لەگەڵ ناونیشانەکانی شارێک. A4، لەگەڵ پەراوێز بۆ کونکردن.
+print-blank-language = زمانی دووەم
+print-blank-german-only = تەنها ئەڵمانی
+print-blank-unreviewed = هێشتا کەس بەم زمانە دایکییە ئەم وەرگێڕانەی نەپشکنیوە.
+print-blank-town = شار
+print-blank-town-none = بێ شار (هێڵی بەتاڵ بۆ پڕکردنەوە)
+print-blank-town-file = فایلی بارکراو: { $file }
+print-blank-town-load = بارکردنی فایلی شارێک
+print-blank-button = دروستکردنی فایلەکە وەک PDF
+print-recovery-pdf = پاشەکەوتکردن وەک PDF
+print-consult-open = چاپکردنی بەڵگەکان بۆ ڕاوێژ
+print-consult-title = بەڵگەکان بۆ ڕاوێژ
+print-consult-intro = خۆت هەڵدەبژێریت چی لە چاپەکەدا بێت. سەرەتا کورتەیەک بۆ ڕاوێژکار دێت: چی هەیە، چی کەمە، چی بەم زووانە کاتی دێت.
+print-consult-tabs = بەشەکان
+print-consult-personal = کەسی
+print-consult-locked = فایلەکەت داخراوە. نیشانەکان، ناو، تێبینییەکان و بەڵگەکان تەنها کاتێک هەن کە فایلەکە کراوە بێت.
+print-consult-open-folder = کردنەوەی فایل
+print-consult-ticks = پیشاندانی ئەوەی لە لیستەکاندا کراوە
+print-consult-name = چاپکردنی ناوەکەم
+print-consult-name-field = ناو
+print-consult-notes = چاپکردنی تێبینییەکانم
+print-consult-documents = بەڵگەکان
+print-consult-deadlines = ماوەکان
+print-consult-appointments = چاوپێکەوتنەکان
+print-consult-log = ڕاوێژە پێشووەکان
+print-consult-nothing = هێشتا هیچ پاشەکەوت نەکراوە.
+print-consult-privacy = چاپەکە زانیاری کەسی تێدایە. تەنها بیدە بەو کەسانەی متمانەیان پێ دەکەیت. ئەپەکە هیچ نانێرێت.
+print-consult-button = دروستکردنی چاپەکە وەک PDF

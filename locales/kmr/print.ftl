@@ -1,0 +1,45 @@
+# Printing screens: blank folder, recovery sheet PDF, consultation printout (print-).
+# The PDF's own texts are in pdf.ftl.
+
+print-working-start = Çapkirin tê amadekirin …
+print-working-load = Font û nivîs tên barkirin …
+print-working-pages = Rûpel tên rêzkirin …
+print-done = Qediya. Rûpel: { $pages } · Mezinahî: { $size } · Dem: { $seconds } s
+print-open = PDF’ê veke
+print-save = PDF’ê tomar bike
+print-error-worker = Çapkirin dest pê nekir. Ji kerema xwe rûpelê ji nû ve bar bike û dîsa biceribîne.
+print-error-offline = Fontên çapkirinê hîn ne li ser vê amûrê ne. Sepanê carekê bi înternetê veke û dîsa biceribîne.
+print-error-font = Pelekî fontê yê çapkirinê xera bûye. Ji kerema xwe rûpelê ji nû ve bar bike.
+print-error-pack = Pela bajêr nayê xwendin. Ji kerema xwe di „Bajêr hilbijêre“ de kontrol bike.
+print-error-scan = Rûpela { $index } ya belgeyên skankirî ne wêneyekî JPEG ê xwendbar e. Ji kerema xwe vê rûpelê dîsa skan bike.
+print-error-internal = PDF nehat çêkirin. Ji kerema xwe dîsa biceribîne.
+print-blank-open = Peldankeke vala çap bike (ji bo daireyan)
+print-blank-title = Peldankeke vala çap bike
+print-blank-intro = Ji bo dairey û navendên şêwirmendiyê: peldankeke vala ji bo çapkirinê, bi almanî û zimanekî duyemîn, bi navnîşanên bajarekî. A4, bi kenarekî ji bo qulkirinê.
+print-blank-language = Zimanê duyemîn
+print-blank-german-only = Tenê almanî
+print-blank-unreviewed = Hîn kesekî ku zimanê wî yê dayikê ev e ev werger kontrol nekiriye.
+print-blank-town = Bajar
+print-blank-town-none = Bê bajar (rêzên vala ji bo dagirtinê)
+print-blank-town-file = Pela barkirî: { $file }
+print-blank-town-load = Pela bajarekî bar bike
+print-blank-button = Peldankê wek PDF çêke
+print-recovery-pdf = Wek PDF tomar bike
+print-consult-open = Belgeyan ji bo şêwirmendiyê çap bike
+print-consult-title = Belge ji bo şêwirmendiyê
+print-consult-intro = Tu bi xwe hilbijêrî ka çi di çapê de be. Ew bi kurteyek ji bo şêwirmend dest pê dike: çi heye, çi kêm e, çi zû tê.
+print-consult-tabs = Beş
+print-consult-personal = Kesane
+print-consult-locked = Peldanka te girtî ye. Nîşan, nav, not û belge tenê dema ku ew vekirî be hene.
+print-consult-open-folder = Peldankê veke
+print-consult-ticks = Nîşan bide ka di lîsteyan de çi hatiye kirin
+print-consult-name = Navê min çap bike
+print-consult-name-field = Nav
+print-consult-notes = Notên min çap bike
+print-consult-documents = Belge
+print-consult-deadlines = Mohlet
+print-consult-appointments = Randevû
+print-consult-log = Şêwirmendiyên berê
+print-consult-nothing = Hîn tiştek nehatiye tomarkirin.
+print-consult-privacy = Di çapê de agahiyên kesane hene. Tenê bide kesên ku tu bawerî bi wan dikî. Sepan tiştekî naşîne.
+print-consult-button = Çapê wek PDF çêke

@@ -1,0 +1,45 @@
+# Printing screens: blank folder, recovery sheet PDF, consultation printout (print-).
+# The PDF's own texts are in pdf.ftl.
+
+print-working-start = چاپ چمتو کېږي …
+print-working-load = فونټونه او متنونه بارېږي …
+print-working-pages = پاڼې ترتیبېږي …
+print-done = بشپړ شو. پاڼې: { $pages } · اندازه: { $size } · وخت: { $seconds } ثانیې
+print-open = PDF پرانیستل
+print-save = PDF خوندي کول
+print-error-worker = چاپ پیل نه شو. مهرباني وکړئ پاڼه بیا بار کړئ او بیا هڅه وکړئ.
+print-error-offline = د چاپ فونټونه لا په دې وسیله کې نشته. اپ یو ځل له انټرنېټ سره پرانیزئ او بیا هڅه وکړئ.
+print-error-font = د چاپ یو فونټ فایل خراب دی. مهرباني وکړئ پاڼه بیا بار کړئ.
+print-error-pack = د ښار فایل نه لوستل کېږي. مهرباني وکړئ په «ښار غوره کړئ» کې یې وګورئ.
+print-error-scan = د سکن شویو اسنادو { $index } پاڼه د لوستلو وړ JPEG انځور نه دی. مهرباني وکړئ دا پاڼه بیا سکن کړئ.
+print-error-internal = PDF جوړ نه شو. مهرباني وکړئ بیا هڅه وکړئ.
+print-blank-open = تش فولډر چاپول (د دفترونو لپاره)
+print-blank-title = تش فولډر چاپول
+print-blank-intro = د دفترونو او مشورې مرکزونو لپاره: د چاپ لپاره تش فولډر، په الماني او یوه دویمه ژبه، د یو ښار له پتو سره. A4، د سوري کولو لپاره له څنډې سره.
+print-blank-language = دویمه ژبه
+print-blank-german-only = یوازې الماني
+print-blank-unreviewed = دا ژباړه لا هیچا چې دا یې مورنۍ ژبه وي نه ده کتلې.
+print-blank-town = ښار
+print-blank-town-none = بې ښاره (د ډکولو لپاره تشې کرښې)
+print-blank-town-file = بار شوی فایل: { $file }
+print-blank-town-load = د یو ښار فایل بارول
+print-blank-button = فولډر د PDF په توګه جوړول
+print-recovery-pdf = د PDF په توګه خوندي کول
+print-consult-open = د مشورې لپاره اسناد چاپول
+print-consult-title = د مشورې لپاره اسناد
+print-consult-intro = تاسو پخپله ټاکئ چې په چاپ کې څه وي. لومړی د مشاور لپاره لنډیز راځي: څه شته، څه نشته، څه ژر وخت ته رسېږي.
+print-consult-tabs = برخې
+print-consult-personal = شخصي
+print-consult-locked = ستاسو فولډر قلف دی. نښې، نوم، یادښتونه او اسناد یوازې هغه وخت شته چې فولډر خلاص وي.
+print-consult-open-folder = فولډر خلاصول
+print-consult-ticks = ښودل چې په لیستونو کې څه شوي دي
+print-consult-name = زما نوم چاپول
+print-consult-name-field = نوم
+print-consult-notes = زما یادښتونه چاپول
+print-consult-documents = اسناد
+print-consult-deadlines = مودې
+print-consult-appointments = ملاقاتونه
+print-consult-log = پخوانۍ مشورې
+print-consult-nothing = لا هیڅ نه دي خوندي شوي.
+print-consult-privacy = په چاپ کې شخصي معلومات دي. یوازې هغو خلکو ته یې ورکړئ چې باور پرې لرئ. اپ هیڅ نه لېږي.
+print-consult-button = چاپ د PDF په توګه جوړول

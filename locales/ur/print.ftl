@@ -1,0 +1,45 @@
+# Printing screens: blank folder, recovery sheet PDF, consultation printout (print-).
+# The PDF's own texts are in pdf.ftl.
+
+print-working-start = پرنٹ تیار ہو رہا ہے …
+print-working-load = فونٹ اور متن لوڈ ہو رہے ہیں …
+print-working-pages = صفحے ترتیب دیے جا رہے ہیں …
+print-done = مکمل۔ صفحات: { $pages } · سائز: { $size } · وقت: { $seconds } سیکنڈ
+print-open = PDF کھولیں
+print-save = PDF محفوظ کریں
+print-error-worker = پرنٹ شروع نہیں ہو سکا۔ براہ کرم صفحہ دوبارہ لوڈ کریں اور پھر کوشش کریں۔
+print-error-offline = پرنٹ کے فونٹ ابھی اس آلے پر نہیں ہیں۔ ایپ کو ایک بار انٹرنیٹ کے ساتھ کھولیں اور پھر کوشش کریں۔
+print-error-font = پرنٹ کی ایک فونٹ فائل خراب ہے۔ براہ کرم صفحہ دوبارہ لوڈ کریں۔
+print-error-pack = شہر کی فائل پڑھی نہیں جا سکتی۔ براہ کرم اسے «شہر منتخب کریں» میں دیکھیں۔
+print-error-scan = اسکین شدہ دستاویزات کا صفحہ { $index } پڑھنے کے قابل JPEG تصویر نہیں ہے۔ براہ کرم یہ صفحہ دوبارہ اسکین کریں۔
+print-error-internal = PDF نہیں بن سکا۔ براہ کرم پھر کوشش کریں۔
+print-blank-open = خالی فولڈر پرنٹ کریں (دفاتر کے لیے)
+print-blank-title = خالی فولڈر پرنٹ کریں
+print-blank-intro = دفاتر اور مشاورتی مراکز کے لیے: پرنٹ کرنے کے لیے ایک خالی فولڈر، جرمن اور ایک دوسری زبان میں، ایک شہر کے پتوں کے ساتھ۔ A4، سوراخ کرنے کے لیے حاشیے کے ساتھ۔
+print-blank-language = دوسری زبان
+print-blank-german-only = صرف جرمن
+print-blank-unreviewed = اس ترجمے کو ابھی تک کسی اہلِ زبان نے نہیں دیکھا۔
+print-blank-town = شہر
+print-blank-town-none = بغیر شہر کے (بھرنے کے لیے خالی لائنیں)
+print-blank-town-file = لوڈ کی گئی فائل: { $file }
+print-blank-town-load = کسی شہر کی فائل لوڈ کریں
+print-blank-button = فولڈر PDF کے طور پر بنائیں
+print-recovery-pdf = PDF کے طور پر محفوظ کریں
+print-consult-open = مشاورت کے لیے کاغذات پرنٹ کریں
+print-consult-title = مشاورت کے لیے کاغذات
+print-consult-intro = آپ خود چنتے ہیں کہ پرنٹ میں کیا ہو۔ یہ مشیر کے لیے ایک خلاصے سے شروع ہوتا ہے: کیا موجود ہے، کیا کم ہے، کیا جلد آنے والا ہے۔
+print-consult-tabs = حصے
+print-consult-personal = ذاتی
+print-consult-locked = آپ کا فولڈر بند ہے۔ نشانات، نام، نوٹس اور دستاویزات صرف اس وقت ہیں جب فولڈر کھلا ہو۔
+print-consult-open-folder = فولڈر کھولیں
+print-consult-ticks = دکھائیں کہ چیک لسٹوں میں کیا ہو چکا ہے
+print-consult-name = میرا نام پرنٹ کریں
+print-consult-name-field = نام
+print-consult-notes = میرے نوٹس پرنٹ کریں
+print-consult-documents = دستاویزات
+print-consult-deadlines = آخری تاریخیں
+print-consult-appointments = ملاقاتیں
+print-consult-log = پچھلی مشاورتیں
+print-consult-nothing = ابھی کچھ محفوظ نہیں ہوا۔
+print-consult-privacy = اس پرنٹ میں ذاتی معلومات ہیں۔ اسے صرف ان لوگوں کو دیں جن پر آپ بھروسا کرتے ہیں۔ ایپ کچھ نہیں بھیجتی۔
+print-consult-button = پرنٹ PDF کے طور پر بنائیں

@@ -1,0 +1,286 @@
+//! Where the other features' records come into the consultation printout.
+//!
+//! The chooser (`components/print_consult.rs`) lists what [`choices`] returns, one checkbox per
+//! record, and at print time calls [`load`] for the records the person ticked. Each feature adds
+//! its records in ONE place here:
+//!
+//! - **documents** (done): one [`Choice`] per document (`id` = its record id, `label` = its
+//!   title, `detail` = date and page count); [`load`] decrypts its JPEG pages (unchanged: the
+//!   engine embeds them byte for byte) into a [`PrintDocument`].
+//! - **deadlines** and **appointments** (done): `Kind::Deadline` / `Kind::Appointment`
+//!   choices, loaded as [`PrintDated`] (`date` = `YYYY-MM-DD`, `shown_date` as printed, title,
+//!   note).
+//! - **consultation log** (done): `Kind::Log` choices, loaded as [`PrintLogEntry`].
+//!
+//! All four are wired: documents (the vault's `documents`; JPEG pages decrypted with
+//! `Vault::document_blob` and passed through unchanged, pages kept as PDF files left out),
+//! appointments and the consultation log (`appointments`, `consultations`), and the deadlines
+//! documents start (`crate::agenda::document_deadlines`). When nothing is stored the chooser says
+//! so.
+
+use leptos::prelude::*;
+use ordner_core::date::{Date, Time};
+use ordner_core::deadline::Deadline;
+use ordner_core::document::PageMime;
+use ordner_core::i18n::Arg;
+
+use crate::i18n::Texts;
+use crate::print::{ConsultChoice, PrintDated, PrintDocument, PrintError, PrintLogEntry};
+use crate::vault::Vault;
+
+/// The kind of a record the person can choose for the printout.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Kind {
+    Document,
+    Deadline,
+    Appointment,
+    Log,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 4] = [Kind::Document, Kind::Deadline, Kind::Appointment, Kind::Log];
+
+    /// The heading of its section in the chooser.
+    pub fn heading_id(self) -> &'static str {
+        match self {
+            Kind::Document => "print-consult-documents",
+            Kind::Deadline => "print-consult-deadlines",
+            Kind::Appointment => "print-consult-appointments",
+            Kind::Log => "print-consult-log",
+        }
+    }
+
+    /// The key used in element ids and `data-kind`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Kind::Document => "document",
+            Kind::Deadline => "deadline",
+            Kind::Appointment => "appointment",
+            Kind::Log => "log",
+        }
+    }
+}
+
+/// A record the person can put into the printout.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Choice {
+    pub kind: Kind,
+    /// The record's id in its feature's store.
+    pub id: String,
+    /// What the chooser shows (as the person typed it).
+    pub label: String,
+    /// A short second line (a date, a page count), if any.
+    pub detail: Option<String>,
+}
+
+/// Every record of the open vault that can go into the printout, by kind, in display order.
+/// Empty while the vault is locked. Reactive (reads the vault's signals).
+pub fn choices(vault: Option<Vault>, texts: &Texts) -> Vec<Choice> {
+    let Some(vault) = vault.filter(Vault::is_unlocked) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    vault.documents.with(|docs| {
+        for d in docs {
+            let jpegs = d.pages.iter().filter(|p| p.mime == PageMime::Jpeg).count();
+            let mut detail = texts
+                .own
+                .msg_args("pdf-consult-pages", &[("count", Arg::Num(jpegs as f64))]);
+            if let Some(date) = d.received {
+                detail = format!("{} · {detail}", date.to_german());
+            }
+            out.push(Choice {
+                kind: Kind::Document,
+                id: d.id.clone(),
+                label: document_title(texts, d),
+                detail: Some(detail),
+            });
+        }
+    });
+    // Deadlines that documents start (appointments are listed as appointments).
+    for d in crate::agenda::document_deadlines(&vault) {
+        out.push(Choice {
+            kind: Kind::Deadline,
+            id: d.key(),
+            label: deadline_title(texts, &d),
+            detail: Some(d.date.to_german()),
+        });
+    }
+    vault.appointments.with(|list| {
+        for a in list {
+            out.push(Choice {
+                kind: Kind::Appointment,
+                id: a.id.clone(),
+                label: a.office.clone(),
+                detail: a.date.map(|d| shown(d, a.time)),
+            });
+        }
+    });
+    vault.consultations.with(|list| {
+        for c in list {
+            out.push(Choice {
+                kind: Kind::Log,
+                id: c.id.clone(),
+                label: c.who.clone(),
+                detail: c.date.map(Date::to_german),
+            });
+        }
+    });
+    out
+}
+
+/// The title the person gave a document, else its type's German name.
+fn document_title(texts: &Texts, d: &ordner_core::document::Document) -> String {
+    if d.title.trim().is_empty() {
+        ordner_core::content::DocType::by_key(&d.doc_type)
+            .map_or_else(|| d.doc_type.clone(), |t| texts.de.msg(&t.name_id()))
+    } else {
+        d.title.clone()
+    }
+}
+
+/// `21.11.2026` or `21.11.2026, 09:30`.
+fn shown(date: Date, time: Option<Time>) -> String {
+    match time {
+        Some(t) => format!("{}, {t}", date.to_german()),
+        None => date.to_german(),
+    }
+}
+
+/// A deadline's title in German and the person's language (`Klage – …`), with the document
+/// type when there is one.
+fn deadline_title(texts: &Texts, d: &Deadline) -> String {
+    let one = |c: &ordner_core::Catalog| {
+        let kind = c.msg(&d.kind.title_id());
+        match d.doc_type.and_then(ordner_core::content::DocType::by_key) {
+            Some(t) => format!("{kind} ({})", c.msg(&t.name_id())),
+            None => kind,
+        }
+    };
+    let de = one(&texts.de);
+    if texts.is_german_only() {
+        de
+    } else {
+        format!("{de} / {}", one(&texts.own))
+    }
+}
+
+/// One loaded record.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Loaded {
+    Document(PrintDocument),
+    Deadline(PrintDated),
+    Appointment(PrintDated),
+    Log(PrintLogEntry),
+}
+
+/// Loads one chosen record for printing (the vault's records are already decrypted in memory
+/// while it is open; the documents feature decrypts its pages here).
+///
+/// # Errors
+/// [`PrintError::Internal`] when the vault is locked or the record is gone.
+pub async fn load(
+    vault: Option<Vault>,
+    texts: &Texts,
+    choice: &Choice,
+) -> Result<Loaded, PrintError> {
+    let Some(vault) = vault.filter(Vault::is_unlocked) else {
+        return Err(PrintError::Internal);
+    };
+    let gone = || {
+        leptos::logging::error!("{:?} record {} is gone", choice.kind, choice.id);
+        PrintError::Internal
+    };
+    match choice.kind {
+        Kind::Document => {
+            let d = vault
+                .documents
+                .with_untracked(|l| l.iter().find(|d| d.id == choice.id).cloned())
+                .ok_or_else(gone)?;
+            // JPEG pages are decrypted and passed to the PDF unchanged; pages kept as PDF files
+            // cannot be embedded by the engine and are left out (the page count says so).
+            let mut pages = Vec::new();
+            for page in d.pages.iter().filter(|p| p.mime == PageMime::Jpeg) {
+                let bytes = vault.document_blob(&page.blob).await.map_err(|e| {
+                    leptos::logging::error!("page of {}: {e:?}", d.id);
+                    PrintError::Internal
+                })?;
+                pages.push(bytes.as_bytes().to_vec());
+            }
+            Ok(Loaded::Document(PrintDocument {
+                title: document_title(texts, &d),
+                doctype: ordner_core::content::DocType::by_key(&d.doc_type)
+                    .map(|_| d.doc_type.clone()),
+                tab: d.tab,
+                issued: d.received.map(Date::to_german),
+                valid_until: d.valid_until.map(Date::to_german),
+                pages,
+            }))
+        }
+        Kind::Deadline => {
+            let d = crate::agenda::document_deadlines(&vault)
+                .into_iter()
+                .find(|d| d.key() == choice.id)
+                .ok_or_else(gone)?;
+            Ok(Loaded::Deadline(PrintDated {
+                date: d.date.to_iso(),
+                shown_date: d.date.to_german(),
+                title: deadline_title(texts, &d),
+                note: None,
+            }))
+        }
+        Kind::Appointment => {
+            let a = vault
+                .appointments
+                .with_untracked(|l| l.iter().find(|a| a.id == choice.id).cloned())
+                .ok_or_else(gone)?;
+            let date = a.date.ok_or_else(gone)?;
+            Ok(Loaded::Appointment(PrintDated {
+                date: date.to_iso(),
+                shown_date: shown(date, a.time),
+                title: a.office,
+                note: Some(a.notes).filter(|n| !n.trim().is_empty()),
+            }))
+        }
+        Kind::Log => {
+            let c = vault
+                .consultations
+                .with_untracked(|l| l.iter().find(|c| c.id == choice.id).cloned())
+                .ok_or_else(gone)?;
+            let mut summary = c.agreed.trim().to_owned();
+            let next = c.next_steps.trim();
+            if !next.is_empty() {
+                if !summary.is_empty() {
+                    summary.push_str(" → ");
+                }
+                summary.push_str(next);
+            }
+            Ok(Loaded::Log(PrintLogEntry {
+                date: c.date.map(Date::to_german).unwrap_or_default(),
+                with: c.who,
+                summary,
+            }))
+        }
+    }
+}
+
+/// Loads every chosen record into the printout's choice.
+///
+/// # Errors
+/// The first record that cannot be loaded.
+pub async fn load_into(
+    vault: Option<Vault>,
+    texts: &Texts,
+    chosen: &[Choice],
+    into: &mut ConsultChoice,
+) -> Result<(), PrintError> {
+    for choice in chosen {
+        match load(vault, texts, choice).await? {
+            Loaded::Document(d) => into.documents.push(d),
+            Loaded::Deadline(d) => into.deadlines.push(d),
+            Loaded::Appointment(a) => into.appointments.push(a),
+            Loaded::Log(l) => into.log.push(l),
+        }
+    }
+    Ok(())
+}
