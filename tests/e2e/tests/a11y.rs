@@ -4,7 +4,8 @@
 //!   critical violation on the language choice, the home screen, every tab page (without and with
 //!   a town), search, the town choice, the office editor, the safe folder (create, recovery
 //!   sheet, open with its management and backup forms, unlock), the appointments and the
-//!   consultation log (empty, form, list, locked), "due soon" on the home screen, and documents
+//!   consultation log (empty, form, list, locked), "due soon" on the home screen, the print
+//!   screens (consultation printout chooser and result, blank folder), and documents
 //!   (a tab's list, the add form with a problem and with a page, the document);
 //! - every control is at least 44 × 44 CSS px (links inside sentences excepted);
 //! - every German block and every block in the person's language carries its `lang` and `dir`;
@@ -327,6 +328,18 @@ async fn walk(lang: &str, width: u32, mode: Mode) -> (Vec<String>, usize) {
     goto_hash(&driver, "#/tab/housing").await;
     wait(&driver, ".doc-item .doc-link").await;
     w.check("tab-housing-documents").await;
+
+    // Printing: the consultation printout chooser (folder open) and its result, the blank
+    // folder for offices.
+    goto_hash(&driver, "#/print").await;
+    wait(&driver, "#print-consult-ticks").await;
+    w.check("print-consult").await;
+    click(&driver, ".print-button").await;
+    wait(&driver, "#print-result, .print-error").await;
+    w.check("print-consult-done").await;
+    goto_hash(&driver, "#/office/blank").await;
+    wait(&driver, "#print-blank-lang").await;
+    w.check("print-blank").await;
 
     // A tab page while the folder is open (ticks allowed).
     goto_hash(&driver, "#/tab/housing").await;
