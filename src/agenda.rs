@@ -40,16 +40,23 @@ pub fn document_dates(vault: &Vault) -> Vec<DocumentDates> {
 
 /// The title of a filed document by its id, for "bring along" lists (`None` if unknown). A
 /// document without a title is named by its type (German name).
-pub fn document_title(vault: &Vault, doc_id: &str) -> Option<String> {
+pub fn document_title(t: &Texts, vault: &Vault, doc_id: &str) -> Option<String> {
     vault.documents.with(|docs| {
-        docs.iter().find(|d| d.id == doc_id).map(|d| {
-            if d.title.is_empty() {
-                d.doc_type.clone()
-            } else {
-                d.title.clone()
-            }
-        })
+        docs.iter()
+            .find(|d| d.id == doc_id)
+            .map(|d| title_or_type(t, d))
     })
+}
+
+/// The title the person gave a document, else its type's German name (never a raw key, unless
+/// the type is unknown to this version of the app).
+pub fn title_or_type(t: &Texts, d: &ordner_core::document::Document) -> String {
+    if d.title.trim().is_empty() {
+        ordner_core::content::DocType::by_key(&d.doc_type)
+            .map_or_else(|| d.doc_type.clone(), |ty| t.de.msg(&ty.name_id()))
+    } else {
+        d.title.clone()
+    }
 }
 
 /// Every deadline of the documents and every dated appointment (reactive). A document whose
@@ -115,7 +122,7 @@ pub fn export_ics(t: &Texts, content: &ordner_core::Content, vault: &Vault) -> R
     let stamp = UtcDateTime::from_unix_millis(js_sys::Date::now()).map_err(|e| e.to_string())?;
     let deadlines = all_deadlines(vault);
     let appointments = vault.appointments.get_untracked();
-    let doc_title = |id: &str| document_title(vault, id);
+    let doc_title = |id: &str| document_title(t, vault, id);
     let texts = IcsTexts {
         de: &t.de,
         own: (!t.is_german_only()).then_some(&*t.own),

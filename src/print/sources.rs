@@ -92,7 +92,7 @@ pub fn choices(vault: Option<Vault>, texts: &Texts) -> Vec<Choice> {
             out.push(Choice {
                 kind: Kind::Document,
                 id: d.id.clone(),
-                label: document_title(texts, d),
+                label: crate::agenda::title_or_type(texts, d),
                 detail: Some(detail),
             });
         }
@@ -127,16 +127,6 @@ pub fn choices(vault: Option<Vault>, texts: &Texts) -> Vec<Choice> {
         }
     });
     out
-}
-
-/// The title the person gave a document, else its type's German name.
-fn document_title(texts: &Texts, d: &ordner_core::document::Document) -> String {
-    if d.title.trim().is_empty() {
-        ordner_core::content::DocType::by_key(&d.doc_type)
-            .map_or_else(|| d.doc_type.clone(), |t| texts.de.msg(&t.name_id()))
-    } else {
-        d.title.clone()
-    }
 }
 
 /// `21.11.2026` or `21.11.2026, 09:30`.
@@ -208,7 +198,7 @@ pub async fn load(
                 pages.push(bytes.as_bytes().to_vec());
             }
             Ok(Loaded::Document(PrintDocument {
-                title: document_title(texts, &d),
+                title: crate::agenda::title_or_type(texts, &d),
                 doctype: ordner_core::content::DocType::by_key(&d.doc_type)
                     .map(|_| d.doc_type.clone()),
                 tab: d.tab,
