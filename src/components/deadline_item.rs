@@ -21,6 +21,9 @@ pub fn DeadlineItem(
     /// On the home screen: the explanation folded under the "not legal advice" sentence.
     #[prop(optional)]
     compact: bool,
+    /// Inside the document's own view: the title is not a link to the page already shown.
+    #[prop(optional)]
+    in_document: bool,
 ) -> impl IntoView {
     let t = use_texts();
     let vault = use_vault();
@@ -98,12 +101,20 @@ pub fn DeadlineItem(
                     <Bi text=t.bi("tab-advice-title") />
                 </a>
             };
-            (
+            let heading = if in_document {
+                view! { <span><Bi text=title /></span> }.into_any()
+            } else {
                 view! {
                     <a href=crate::route::DocId::new(deadline.source.id())
                         .map(|id| Route::Doc(id).to_hash())>
                         <Bi text=title />
                     </a>
+                }
+                .into_any()
+            };
+            (
+                view! {
+                    {heading}
                     {from.map(|f| view! { <span class="due-from"><Bi text=f /></span> })}
                 }
                 .into_any(),

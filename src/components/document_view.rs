@@ -124,7 +124,7 @@ fn Opened(doc: Document) -> impl IntoView {
                     let urgency = today.map_or(ordner_core::deadline::Urgency::Later, |t| {
                         ordner_core::deadline::classify(&d, t)
                     });
-                    view! { <DeadlineItem deadline=d urgency=urgency /> }
+                    view! { <DeadlineItem deadline=d urgency=urgency in_document=true /> }
                 })
                 .collect_view();
             view! {

@@ -347,6 +347,15 @@ async fn documents_add_lock_unlock_open_and_raw_storage() {
         "the Anmeldung deadline",
     )
     .await;
+    assert_eq!(
+        js(
+            &driver,
+            "document.querySelector('.doc-deadlines .due-item a[href^=\"#/doc/\"]') === null"
+        )
+        .await,
+        true,
+        "the deadline in the document's own view does not link to that same page"
+    );
     screenshot(&driver, "documents-2-view-en.png").await;
     js(
         &driver,
