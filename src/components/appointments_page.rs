@@ -7,6 +7,7 @@ use ordner_core::agenda::Appointment;
 use ordner_core::deadline::{Deadline, Urgency, classify};
 
 use crate::agenda::{document_deadlines, export_ics, today, when_bi};
+use crate::components::agenda_card_actions::{AgendaCardActions, AgendaRecord};
 use crate::components::appointment_form::AppointmentForm;
 use crate::components::back_link::BackLink;
 use crate::components::bi::Bi;
@@ -244,10 +245,7 @@ fn AppointmentCard(
     error: RwSignal<Option<Error>>,
 ) -> impl IntoView {
     let t = use_texts();
-    let vault = use_vault();
     let state = use_content();
-    let confirm = RwSignal::new(false);
-    let busy = RwSignal::new(false);
     let when = appointment.date.map(|d| when_bi(&t, d, appointment.time));
     let content = state.content.get_untracked();
     let contact = appointment
@@ -288,34 +286,8 @@ fn AppointmentCard(
     });
     let office = appointment.office.clone();
     let notes = appointment.notes.clone();
-    let id = appointment.id.clone();
     let for_edit = appointment.clone();
-    let t_del = t.clone();
-    let delete = move |_| {
-        if !confirm.get_untracked() {
-            confirm.set(true);
-            return;
-        }
-        if busy.get_untracked() {
-            return;
-        }
-        busy.set(true);
-        error.set(None);
-        let id = id.clone();
-        let t = t_del.clone();
-        leptos::task::spawn_local(async move {
-            let result = vault.delete_appointment(&id).await;
-            busy.set(false);
-            match result {
-                Ok(()) => status.set(Some(t.bi("appt-deleted"))),
-                Err(e) => {
-                    confirm.set(false);
-                    error.set(Some(e));
-                }
-            }
-        });
-    };
-    let t2 = t.clone();
+    let on_edit = Callback::new(move |()| editing.set(Some(for_edit.clone())));
     view! {
         <li class="appt-card vault-card" data-id=appointment.id.clone()>
             <p class="appt-when">
@@ -326,33 +298,13 @@ fn AppointmentCard(
             {contact}
             {bring}
             {(!notes.is_empty()).then(|| view! { <p class="appt-notes" dir="auto">{notes}</p> })}
-            {move || confirm.get().then(|| view! {
-                <p class="vault-warning" role="alert">
-                    <Bi text=t2.bi("appt-delete-confirm") />
-                </p>
-            })}
-            <div class="vault-actions">
-                <button
-                    type="button"
-                    class="vault-button appt-edit"
-                    on:click=move |_| {
-                        status.set(None);
-                        editing.set(Some(for_edit.clone()));
-                    }
-                >
-                    <Icon name=IconName::Pencil />
-                    <Bi text=t.bi("appt-edit") />
-                </button>
-                <button
-                    type="button"
-                    class="vault-button vault-danger appt-delete"
-                    disabled=move || busy.get()
-                    on:click=delete
-                >
-                    <Icon name=IconName::Trash />
-                    <Bi text=t.bi("appt-delete") />
-                </button>
-            </div>
+            <AgendaCardActions
+                record=AgendaRecord::Appointment
+                id=appointment.id.clone()
+                on_edit=on_edit
+                status=status
+                error=error
+            />
         </li>
     }
 }

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use ordner_core::agenda::Consultation;
 
 use crate::agenda::{date_bi, today};
+use crate::components::agenda_card_actions::{AgendaCardActions, AgendaRecord};
 use crate::components::appointments_page::AgendaLocked;
 use crate::components::back_link::BackLink;
 use crate::components::bi::Bi;
@@ -113,9 +114,6 @@ fn ConsultCard(
     error: RwSignal<Option<Error>>,
 ) -> impl IntoView {
     let t = use_texts();
-    let vault = use_vault();
-    let confirm = RwSignal::new(false);
-    let busy = RwSignal::new(false);
     let when = entry.date.map(|d| date_bi(&t, d));
     let field = |label: &str, text: &str| {
         (!text.is_empty()).then(|| {
@@ -134,34 +132,8 @@ fn ConsultCard(
     let who = entry.who.clone();
     let agreed = field("log-agreed", &entry.agreed);
     let next = field("log-next", &entry.next_steps);
-    let id = entry.id.clone();
     let for_edit = entry.clone();
-    let t_del = t.clone();
-    let delete = move |_| {
-        if !confirm.get_untracked() {
-            confirm.set(true);
-            return;
-        }
-        if busy.get_untracked() {
-            return;
-        }
-        busy.set(true);
-        error.set(None);
-        let id = id.clone();
-        let t = t_del.clone();
-        leptos::task::spawn_local(async move {
-            let result = vault.delete_consultation(&id).await;
-            busy.set(false);
-            match result {
-                Ok(()) => status.set(Some(t.bi("appt-deleted"))),
-                Err(e) => {
-                    confirm.set(false);
-                    error.set(Some(e));
-                }
-            }
-        });
-    };
-    let t2 = t.clone();
+    let on_edit = Callback::new(move |()| editing.set(Some(for_edit.clone())));
     view! {
         <li class="log-card vault-card" data-id=entry.id.clone()>
             <p class="appt-when">
@@ -171,33 +143,13 @@ fn ConsultCard(
             <p class="log-who" dir="auto">{who}</p>
             {agreed}
             {next}
-            {move || confirm.get().then(|| view! {
-                <p class="vault-warning" role="alert">
-                    <Bi text=t2.bi("appt-delete-confirm") />
-                </p>
-            })}
-            <div class="vault-actions">
-                <button
-                    type="button"
-                    class="vault-button log-edit"
-                    on:click=move |_| {
-                        status.set(None);
-                        editing.set(Some(for_edit.clone()));
-                    }
-                >
-                    <Icon name=IconName::Pencil />
-                    <Bi text=t.bi("appt-edit") />
-                </button>
-                <button
-                    type="button"
-                    class="vault-button vault-danger log-delete"
-                    disabled=move || busy.get()
-                    on:click=delete
-                >
-                    <Icon name=IconName::Trash />
-                    <Bi text=t.bi("appt-delete") />
-                </button>
-            </div>
+            <AgendaCardActions
+                record=AgendaRecord::Consultation
+                id=entry.id.clone()
+                on_edit=on_edit
+                status=status
+                error=error
+            />
         </li>
     }
 }
