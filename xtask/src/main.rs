@@ -91,6 +91,14 @@ fn serve(args: &[String]) -> Result<()> {
     run(trunk(&tools).args(["serve", "--release", "--port", &port]))
 }
 
+/// `cargo` for a build that is made once and thrown away (the test command on CI): no incremental
+/// cache, which would double the size of the target directory for nothing.
+fn cargo_once() -> Command {
+    let mut cmd = Command::new("cargo");
+    cmd.env("CARGO_INCREMENTAL", "0");
+    cmd
+}
+
 fn test() -> Result<()> {
     let started = Instant::now();
     let tools = setup::ensure_all()?;
@@ -104,10 +112,10 @@ fn test() -> Result<()> {
     };
 
     step("format", &mut || {
-        run(Command::new("cargo").args(["fmt", "--all", "--", "--check"]))
+        run(cargo_once().args(["fmt", "--all", "--", "--check"]))
     })?;
     step("clippy (native)", &mut || {
-        run(Command::new("cargo").args([
+        run(cargo_once().args([
             "clippy",
             "--workspace",
             "--exclude",
@@ -119,7 +127,7 @@ fn test() -> Result<()> {
         ]))
     })?;
     step("clippy (wasm app)", &mut || {
-        run(Command::new("cargo").args([
+        run(cargo_once().args([
             "clippy",
             "-p",
             "mein-ordner",
@@ -132,7 +140,7 @@ fn test() -> Result<()> {
         ]))
     })?;
     step("native tests", &mut || {
-        run(Command::new("cargo").args([
+        run(cargo_once().args([
             "test",
             "--workspace",
             "--exclude",
@@ -144,7 +152,7 @@ fn test() -> Result<()> {
     step(
         "browser tests (wasm-bindgen-test in headless Chromium)",
         &mut || {
-            run(Command::new("cargo")
+            run(cargo_once()
                 .args([
                     "test",
                     "-p",
@@ -160,7 +168,7 @@ fn test() -> Result<()> {
     let dist_dir = root().join("target/e2e-dist");
     step("release build (trunk)", &mut || dist(&tools, &dist_dir))?;
     step("end-to-end tests (WebDriver)", &mut || {
-        run(Command::new("cargo")
+        run(cargo_once()
             .args(["test", "-p", "e2e", "--", "--test-threads=1"])
             .env("ORDNER_DIST", &dist_dir)
             .env("CHROMEDRIVER", &tools.chromedriver)
