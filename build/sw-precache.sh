@@ -2,8 +2,9 @@
 # Trunk post_build hook: prepend the build version and the precache lists to sw.js in the
 # staging directory. Files under fonts/ and the PDF worker (pdf_worker_loader.js, pdf_worker.js,
 # pdf_worker_bg.wasm) are large and only needed to print: they go to LAZY (cached after install)
-# so they are not part of the first visit's download. Everything else, including
-# locales/*/pdf.ftl (which the page loads at start), is precached.
+# so they are not part of the first visit's download. Everything else, including every
+# language's message bundle locales/<code>.ftl (for a change of language offline) and the town
+# packs packs/*.toml, is precached.
 set -eu
 cd "${TRUNK_STAGING_DIR:?run by trunk}"
 files=$(find . -type f ! -name sw.js | sed 's|^\./||' | LC_ALL=C sort)

@@ -13,6 +13,10 @@ pub enum CoreError {
     },
     #[error("{file}: message `{id}` is defined twice")]
     DuplicateMessage { file: String, id: String },
+    /// A language bundle of the web build (`locales/<code>.ftl`) that is not what this build
+    /// makes: a file missing, unknown or twice, or no file markers.
+    #[error("{bundle}: broken message bundle: {message}")]
+    BadBundle { bundle: String, message: String },
     #[error("cannot read {path}: {message}")]
     Io { path: String, message: String },
     /// Not a calendar day (or outside the years 1900–2999); holds the text given.

@@ -1,8 +1,11 @@
 //! Fluent message catalogs.
 //!
 //! Messages live in `locales/<lang>/<file>.ftl`, one file per feature (see [`FTL_FILES`]); message
-//! ids are kebab-case and start with their feature (`app-`, `lang-`, `tab-`, ...). The browser
-//! fetches only the files of the languages in use; native tools read them from disk or embed them.
+//! ids are kebab-case and start with their feature (`app-`, `lang-`, `tab-`, ...). Native tools read
+//! them from disk or embed them. The web build joins the files of each language into one bundle,
+//! `locales/<code>.ftl` (`build/ftl-bundles.sh`), so the browser makes one request per language
+//! in use; [`Catalog::from_bundle`] splits it again and parses each file on its own, so errors
+//! still name the file and line translators edit.
 
 use std::borrow::Cow;
 use std::sync::Arc;
@@ -27,7 +30,48 @@ pub const FTL_FILES: &[&str] = &[
     "print.ftl",
     "documents.ftl",
     "dates.ftl",
+    "loading.ftl",
 ];
+
+/// The line that starts each file inside a language bundle, followed by the file's name
+/// (`### ordner-ftl-file: app.ftl`). It is a Fluent resource comment, so a bundle is valid Fluent
+/// as a whole too. `build/ftl-bundles.sh` writes it; [`split_bundle`] reads it.
+pub const BUNDLE_FILE_MARKER: &str = "### ordner-ftl-file: ";
+
+/// The URL path of a language's bundle in the web build, relative to the page.
+pub fn bundle_path(code: &str) -> String {
+    format!("locales/{code}.ftl")
+}
+
+/// Splits a language bundle into `(file name, text)` pairs, in bundle order. Text before the
+/// first marker (other than blank lines) is an error: the bundle is not one this build made.
+pub fn split_bundle<'a>(bundle: &str, text: &'a str) -> Result<Vec<(&'a str, &'a str)>, CoreError> {
+    let bad = |message: String| CoreError::BadBundle {
+        bundle: bundle.to_owned(),
+        message,
+    };
+    let mut parts = Vec::new();
+    let mut current: Option<(&str, usize)> = None;
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        if let Some(name) = line.strip_prefix(BUNDLE_FILE_MARKER) {
+            match current.take() {
+                Some((file, start)) => parts.push((file, &text[start..offset])),
+                None if !text[..offset].trim().is_empty() => {
+                    return Err(bad("text before the first file marker".into()));
+                }
+                None => {}
+            }
+            current = Some((name.trim_end(), offset + line.len()));
+        }
+        offset += line.len();
+    }
+    match current {
+        Some((file, start)) => parts.push((file, &text[start..])),
+        None => return Err(bad("no file marker: not a language bundle".into())),
+    }
+    Ok(parts)
+}
 
 /// What a missing message shows instead of its text, so that gaps are visible and testable.
 pub const MISSING_OPEN: &str = "⟦";
@@ -81,6 +125,41 @@ impl Catalog {
                 })?;
         }
         Ok(Catalog { language, bundle })
+    }
+
+    /// Builds a catalog from a language bundle (`locales/<code>.ftl` of the web build). It must
+    /// hold every file of [`FTL_FILES`] exactly once and nothing else; each file is parsed on its
+    /// own and named `locales/<code>/<file>` in errors, with lines counted within that file.
+    pub fn from_bundle(code: &str, bundle: &str, text: &str) -> Result<Catalog, CoreError> {
+        let parts = split_bundle(bundle, text)?;
+        let bad = |message: String| CoreError::BadBundle {
+            bundle: bundle.to_owned(),
+            message,
+        };
+        for (i, (file, _)) in parts.iter().enumerate() {
+            if !FTL_FILES.contains(file) {
+                return Err(bad(format!("unknown file `{file}`")));
+            }
+            if parts[..i].iter().any(|(f, _)| f == file) {
+                return Err(bad(format!("`{file}` is in it twice")));
+            }
+        }
+        if let Some(missing) = FTL_FILES
+            .iter()
+            .find(|f| !parts.iter().any(|(p, _)| p == *f))
+        {
+            return Err(bad(format!("`{missing}` is missing")));
+        }
+        let names: Vec<String> = parts
+            .iter()
+            .map(|(file, _)| format!("locales/{code}/{file}"))
+            .collect();
+        let sources: Vec<(&str, &str)> = names
+            .iter()
+            .zip(&parts)
+            .map(|(name, (_, text))| (name.as_str(), *text))
+            .collect();
+        Catalog::from_sources(code, &sources)
     }
 
     /// Reads `root/<code>/<file>.ftl` for every file of [`FTL_FILES`].
@@ -217,6 +296,67 @@ mod tests {
                 id: "x".into()
             }
         );
+    }
+
+    fn bundle(files: &[(&str, &str)]) -> String {
+        files
+            .iter()
+            .map(|(f, t)| format!("{BUNDLE_FILE_MARKER}{f}\n{t}"))
+            .collect()
+    }
+
+    #[test]
+    fn a_bundle_is_split_into_its_files_and_errors_name_the_file_and_its_line() {
+        let mut files: Vec<(&str, &str)> = FTL_FILES.iter().map(|f| (*f, "")).collect();
+        files[0].1 = "app-a = A\n";
+        files[2].1 = "## heading\napp-b = B\n";
+        let text = bundle(&files);
+        let parts = split_bundle("de.ftl", &text).unwrap();
+        assert_eq!(parts.len(), FTL_FILES.len());
+        assert_eq!(parts[2], (FTL_FILES[2], "## heading\napp-b = B\n"));
+        let cat = Catalog::from_bundle("de", "de.ftl", &text).unwrap();
+        assert_eq!(cat.msg("app-a"), "A");
+        assert_eq!(cat.msg("app-b"), "B");
+
+        files[3].1 = "app-c = C\n\nbroken line\n";
+        let err = Catalog::from_bundle("de", "de.ftl", &bundle(&files)).unwrap_err();
+        match err {
+            CoreError::FluentSyntax { file, line, .. } => {
+                assert_eq!(file, format!("locales/de/{}", FTL_FILES[3]));
+                assert_eq!(line, 3);
+            }
+            other => panic!("unexpected {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_bundle_must_hold_every_file_once() {
+        let files: Vec<(&str, &str)> = FTL_FILES.iter().map(|f| (*f, "")).collect();
+        let missing = bundle(&files[1..]);
+        assert!(matches!(
+            Catalog::from_bundle("de", "de.ftl", &missing),
+            Err(CoreError::BadBundle { message, .. }) if message.contains(FTL_FILES[0])
+        ));
+        let mut twice = files.clone();
+        twice.push(files[0]);
+        assert!(matches!(
+            Catalog::from_bundle("de", "de.ftl", &bundle(&twice)),
+            Err(CoreError::BadBundle { message, .. }) if message.contains("twice")
+        ));
+        let mut unknown = files.clone();
+        unknown.push(("other.ftl", ""));
+        assert!(matches!(
+            Catalog::from_bundle("de", "de.ftl", &bundle(&unknown)),
+            Err(CoreError::BadBundle { message, .. }) if message.contains("other.ftl")
+        ));
+        assert!(matches!(
+            Catalog::from_bundle("de", "de.ftl", "app-a = A\n"),
+            Err(CoreError::BadBundle { .. })
+        ));
+        assert!(matches!(
+            split_bundle("de.ftl", &format!("stray\n{}", bundle(&files))),
+            Err(CoreError::BadBundle { .. })
+        ));
     }
 
     #[test]

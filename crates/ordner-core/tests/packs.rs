@@ -70,7 +70,10 @@ fn every_builtin_pack_is_the_file_in_packs_and_loads_over_the_defaults() {
     let listed: Vec<String> = builtin_packs().iter().map(|p| p.file.to_owned()).collect();
     assert_eq!(on_disk, listed, "packs/ and BUILTIN_PACKS differ");
     for b in BUILTIN_PACKS {
-        assert_eq!(std::fs::read_to_string(dir.join(b.file)).unwrap(), b.toml);
+        let on_disk = std::fs::read_to_string(dir.join(b.file)).unwrap();
+        assert_eq!(on_disk, b.embedded_text());
+        assert_eq!(b.parse_text(&on_disk).unwrap(), b.parse().unwrap());
+        assert_eq!(b.web_path(), format!("packs/{}", b.file));
         let pack = b.parse().unwrap_or_else(|e| panic!("{}: {e}", b.file));
         assert_eq!(pack.key, b.key);
         assert_eq!(pack.town, b.town);
