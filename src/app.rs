@@ -25,7 +25,6 @@ const PICKER_LANGUAGE: &str = "en";
 pub fn App() -> impl IntoView {
     let lang: RwSignal<Option<&'static str>> =
         RwSignal::new(prefs::stored_language().map(|l| l.code));
-    let sw_state = sw::register();
     // The vault (and its lock state) survives a change of language.
     let vault = crate::vault::Vault::new();
     crate::documents::install_test_hooks(vault);
@@ -37,6 +36,8 @@ pub fn App() -> impl IntoView {
         let code = lang.get().unwrap_or(PICKER_LANGUAGE);
         async move { load_texts(code).await }
     });
+    // The service worker starts caching the whole build once the first screen is shown.
+    let sw_state = sw::register(move || texts.with(Option::is_some));
 
     // The page speaks the person's language: `lang` and `dir` on <html> mirror the layout.
     Effect::new(move |_| {

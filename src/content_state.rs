@@ -4,6 +4,10 @@
 //! A pack that fails to load changes nothing: the content, the town and the ticks stay as they
 //! were, and the caller gets every problem (file, line, field) to show.
 //!
+//! Built-in packs are files of the web build (`packs/<file>`, precached by the service worker),
+//! fetched when chosen, so that their text is not part of the app's wasm; a pack that cannot be
+//! fetched is [`BuiltinError::Unavailable`] (the screens say so in both languages).
+//!
 //! Ticks are personal data: they live in the encrypted vault ([`crate::vault::Vault::ticks`],
 //! stored by [`crate::vault::Vault::toggle_tick`]); while the vault is locked nothing is ticked
 //! and the tab page says how to open it. The chosen town is stored in the vault too (a
@@ -14,7 +18,9 @@
 use std::collections::BTreeSet;
 
 use leptos::prelude::*;
-use ordner_core::content::{BuiltinPack, LocalText, PackIssue, PackIssueKind, TabContent, Text};
+use ordner_core::content::{
+    BuiltinPack, ContentPack, LocalText, PackIssue, PackIssueKind, TabContent, Text,
+};
 use ordner_core::{Content, CoreError, bidi};
 
 use crate::i18n::{BiText, Texts};
@@ -93,7 +99,33 @@ pub struct ContentState {
     pub ticks: RwSignal<BTreeSet<String>>,
     /// The text of the imported pack, kept to store it in the vault.
     imported_text: RwSignal<Option<String>>,
+    /// Counts town choices, so that a built-in pack that arrives after a later choice (fetches
+    /// may finish out of order) is dropped instead of replacing it.
+    choice: StoredValue<u64>,
     vault: Option<Vault>,
+}
+
+/// Why a built-in pack was not loaded.
+#[derive(Debug, Clone, PartialEq)]
+pub enum BuiltinError {
+    /// Its file could not be fetched (offline before the app was cached, or a server error).
+    Unavailable,
+    /// The pack has problems (each with file, line and field).
+    Issues(Vec<PackIssue>),
+    /// Another town was chosen while it was being fetched; nothing to show.
+    Superseded,
+}
+
+/// Fetches a built-in pack's file of the web build (`packs/<file>`) and parses it.
+pub async fn fetch_builtin(pack: &BuiltinPack) -> Result<ContentPack, BuiltinError> {
+    let text = crate::i18n::fetch_text(&pack.web_path())
+        .await
+        .map_err(|e| {
+            leptos::logging::warn!("town pack not loaded: {e}");
+            BuiltinError::Unavailable
+        })?;
+    pack.parse_text(&text)
+        .map_err(|e| BuiltinError::Issues(issues_of(pack.file, e)))
 }
 
 impl Default for ContentState {
@@ -111,6 +143,7 @@ impl ContentState {
             source: RwSignal::new(TownSource::None),
             ticks: vault.map_or_else(|| RwSignal::new(BTreeSet::new()), |v| v.ticks),
             imported_text: RwSignal::new(None),
+            choice: StoredValue::new(0),
             vault,
         };
         if let Some(vault) = vault {
@@ -127,16 +160,25 @@ impl ContentState {
             match stored.as_deref().map(TownRecord::decode) {
                 Some(Some(record)) => {
                     if self.record().as_ref() != Some(&record) {
-                        let applied = match &record {
-                            TownRecord::Builtin(key) => {
-                                BuiltinPack::by_key(key).map(|p| self.choose_builtin(p).is_ok())
-                            }
+                        match &record {
+                            TownRecord::Builtin(key) => match BuiltinPack::by_key(key) {
+                                Some(pack) => leptos::task::spawn_local(async move {
+                                    match self.choose_builtin(pack).await {
+                                        Ok(_) | Err(BuiltinError::Superseded) => {}
+                                        Err(e) => leptos::logging::warn!(
+                                            "the stored town could not be loaded: {e:?}"
+                                        ),
+                                    }
+                                }),
+                                None => leptos::logging::warn!(
+                                    "the stored town `{key}` is not a built-in pack"
+                                ),
+                            },
                             TownRecord::Imported { file, text } => {
-                                Some(self.import(file, text.as_bytes()).is_ok())
+                                if self.import(file, text.as_bytes()).is_err() {
+                                    leptos::logging::warn!("the stored town could not be loaded");
+                                }
                             }
-                        };
-                        if applied != Some(true) {
-                            leptos::logging::warn!("the stored town could not be loaded");
                         }
                     }
                     from_vault.set_value(true);
@@ -181,18 +223,31 @@ impl ContentState {
         self.vault.is_some_and(|v| v.is_unlocked())
     }
 
+    /// A new town choice begins: any built-in pack still being fetched is dropped when it comes.
+    fn next_choice(&self) -> u64 {
+        self.choice.update_value(|c| *c += 1);
+        self.choice.get_value()
+    }
+
     /// Back to the default content for Germany.
     pub fn clear_town(&self) {
+        self.next_choice();
         self.content.set(Content::default_germany());
         self.source.set(TownSource::None);
     }
 
-    /// Merges a built-in pack over the default content. On error nothing changes.
-    pub fn choose_builtin(&self, pack: &'static BuiltinPack) -> Result<String, Vec<PackIssue>> {
-        let parsed = pack.parse().map_err(|e| issues_of(pack.file, e))?;
+    /// Fetches a built-in pack and merges it over the default content. On error nothing changes;
+    /// when another town was chosen meanwhile, nothing changes either ([`BuiltinError::Superseded`]).
+    pub async fn choose_builtin(&self, pack: &'static BuiltinPack) -> Result<String, BuiltinError> {
+        let choice = self.next_choice();
+        let parsed = fetch_builtin(pack).await;
+        if self.choice.try_get_value() != Some(choice) {
+            return Err(BuiltinError::Superseded);
+        }
+        let parsed = parsed?;
         let content = Content::default_germany()
             .with_pack(&parsed)
-            .map_err(|e| issues_of(pack.file, e))?;
+            .map_err(|e| BuiltinError::Issues(issues_of(pack.file, e)))?;
         self.content.set(content);
         self.source.set(TownSource::Builtin(pack.key));
         Ok(parsed.town)
@@ -201,6 +256,7 @@ impl ContentState {
     /// Reads a pack file and merges it over the default content (it replaces any town chosen
     /// before). On error nothing changes and every problem is returned.
     pub fn import(&self, file: &str, bytes: &[u8]) -> Result<String, Vec<PackIssue>> {
+        self.next_choice();
         let (content, pack) = Content::default_germany()
             .load_pack(file, bytes)
             .map_err(|e| issues_of(file, e))?;

@@ -1,12 +1,15 @@
 //! The two catalogs every screen speaks: German, and the person's own language.
 //!
-//! Fluent files are fetched from `locales/<code>/<file>.ftl` (same origin; cached by the service
-//! worker) so that only the languages in use are downloaded.
+//! Each language's messages are one file of the web build, `locales/<code>.ftl` (the source files
+//! joined by `build/ftl-bundles.sh`; same origin, cached by the service worker), so that only the
+//! languages in use are downloaded, with one request each. `public/boot.js` starts these requests
+//! (`<link rel="preload" as="fetch">`) before the wasm is even compiled; the fetch here uses the
+//! same mode and credentials, so the browser hands over the preloaded response.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use ordner_core::i18n::{Arg, FTL_FILES};
+use ordner_core::i18n::{Arg, bundle_path};
 use ordner_core::{Catalog, Language, bidi};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -61,19 +64,11 @@ impl Texts {
     }
 }
 
-/// Fetches (all at once) and parses the Fluent files of one language.
+/// Fetches and parses the message bundle of one language.
 pub async fn load_catalog(code: &str) -> Result<Catalog, String> {
-    let urls: Vec<String> = FTL_FILES
-        .iter()
-        .map(|file| format!("locales/{code}/{file}"))
-        .collect();
-    let texts = futures::future::try_join_all(urls.iter().map(|url| fetch_text(url))).await?;
-    let sources: Vec<(&str, &str)> = urls
-        .iter()
-        .zip(&texts)
-        .map(|(f, t)| (f.as_str(), t.as_str()))
-        .collect();
-    Catalog::from_sources(code, &sources).map_err(|e| e.to_string())
+    let url = bundle_path(code);
+    let text = fetch_text(&url).await?;
+    Catalog::from_bundle(code, &url, &text).map_err(|e| e.to_string())
 }
 
 /// Loads German and the person's language, in parallel.
@@ -94,7 +89,9 @@ pub async fn load_texts(code: &str) -> Result<Texts, String> {
     })
 }
 
-async fn fetch_text(url: &str) -> Result<String, String> {
+/// Fetches a text file of the app's own origin (mode `cors`, credentials `same-origin`: the
+/// defaults, which a `<link rel="preload" as="fetch" crossorigin>` matches).
+pub async fn fetch_text(url: &str) -> Result<String, String> {
     let window = web_sys::window().ok_or("no window")?;
     let response = JsFuture::from(window.fetch_with_str(url))
         .await

@@ -28,8 +28,13 @@ fn container() -> Option<ServiceWorkerContainer> {
     has.then(|| navigator.service_worker())
 }
 
-/// Registers `sw.js` and wires the state signals. Does nothing where service workers are missing.
-pub fn register() -> SwState {
+/// Registers `sw.js` once `first_screen` is true, and wires the state signals. Does nothing where
+/// service workers are missing.
+///
+/// On a first visit the new worker downloads every file of the build (all languages, the
+/// workers); started together with the app it would share a slow connection with the messages
+/// the first screen waits for, so it starts when that screen is there.
+pub fn register(first_screen: impl Fn() -> bool + 'static) -> SwState {
     let state = SwState {
         offline_ready: RwSignal::new(false),
         update_ready: RwSignal::new(false),
@@ -60,6 +65,18 @@ pub fn register() -> SwState {
         });
     }
 
+    let started = StoredValue::new(false);
+    Effect::new(move |_| {
+        if first_screen() && !started.get_value() {
+            started.set_value(true);
+            install(&container, state, had_controller);
+        }
+    });
+    state
+}
+
+/// Registers the worker and follows its updates.
+fn install(container: &ServiceWorkerContainer, state: SwState, had_controller: bool) {
     let promise = container.register("./sw.js");
     spawn_local(async move {
         let registration = match JsFuture::from(promise).await {
@@ -89,7 +106,6 @@ pub fn register() -> SwState {
         registration.set_onupdatefound(Some(on_found.as_ref().unchecked_ref()));
         on_found.forget();
     });
-    state
 }
 
 /// Lets the waiting build take over; every tab then reloads through `controllerchange`.

@@ -6,7 +6,7 @@
 //! `ordner-pdf`, `ordner-core` and the wasm-bindgen glue, never Leptos.
 //!
 //! It fetches what the job needs from the app's own origin, which the service worker serves
-//! from its cache when offline: the Fluent files of German and the other language, and only the
+//! from its cache when offline: the message bundles of German and the other language, and only the
 //! font files of the scripts in use (`fonts/<file>.ttf`; e.g. German + Arabic: Noto Sans and
 //! Noto Naskh Arabic, regular and bold).
 //!
@@ -18,7 +18,7 @@
 mod worker {
     use js_sys::{Array, Reflect, Uint8Array};
     use ordner_core::content::BuiltinPack;
-    use ordner_core::i18n::FTL_FILES;
+    use ordner_core::i18n::bundle_path;
     use ordner_core::{Catalog, Content, Language, TabId};
     use ordner_pdf::{
         BlankFolder, ConsultDocument, Consultation, DEFAULT_SPINES, DatedEntry, FontFace,
@@ -118,23 +118,12 @@ mod worker {
         Ok(Uint8Array::new(&buffer).to_vec())
     }
 
-    /// The Fluent files of one language, as the page loads them.
+    /// The message bundle of one language (`locales/<code>.ftl`), as the page loads it.
     async fn catalog(code: &str) -> Result<Catalog, Failure> {
-        let urls: Vec<String> = FTL_FILES
-            .iter()
-            .map(|file| format!("locales/{code}/{file}"))
-            .collect();
-        let texts = futures::future::try_join_all(urls.iter().map(|u| fetch_bytes(u))).await?;
-        let texts: Vec<String> = texts
-            .into_iter()
-            .map(|t| String::from_utf8_lossy(&t).into_owned())
-            .collect();
-        let sources: Vec<(&str, &str)> = urls
-            .iter()
-            .zip(&texts)
-            .map(|(u, t)| (u.as_str(), t.as_str()))
-            .collect();
-        Catalog::from_sources(code, &sources).map_err(|e| Failure::new(5, e.to_string()))
+        let url = bundle_path(code);
+        let text = fetch_bytes(&url).await?;
+        Catalog::from_bundle(code, &url, &String::from_utf8_lossy(&text))
+            .map_err(|e| Failure::new(5, e.to_string()))
     }
 
     /// German and the other language's catalogs, and the fonts, fetched together; progress is

@@ -1,5 +1,5 @@
 //! The office editor (`#/office`): a town creates or edits its content pack in the browser, from
-//! a built-in pack or from nothing: the town's name, contacts per tab (every field; add, edit,
+//! a built-in pack (fetched from `packs/<file>`) or from nothing: the town's name, contacts per tab (every field; add, edit,
 //! remove, reorder), notes and opening hours in German with translations. "Check" runs the same
 //! validation as loading a file (`ContentPack::check`); "Save as a file" exports the `.toml`.
 //!
@@ -17,14 +17,19 @@ use crate::components::back_link::BackLink;
 use crate::components::bi::Bi;
 use crate::components::icon::{Icon, IconName};
 use crate::components::town_picker::PackIssues;
+use crate::content_state::BuiltinError;
 use crate::i18n::{BiText, Texts, use_texts};
 
 /// The result of the last check or export.
 #[derive(Debug, Clone, PartialEq)]
 enum Checked {
     NotYet,
-    Ok { exported: Option<String> },
+    Ok {
+        exported: Option<String>,
+    },
     Problems(Vec<PackIssue>),
+    /// A built-in pack to start from could not be fetched (by town name).
+    Unavailable(&'static str),
 }
 
 fn aria(text: &BiText) -> String {
@@ -58,21 +63,19 @@ pub fn OfficeEditor() -> impl IntoView {
                         type="button"
                         data-start=b.key
                         on:click=move |_| {
-                            match b.parse() {
-                                Ok(mut p) => {
-                                    // Problems are reported against the exported text.
-                                    p.origin = None;
-                                    start(p);
+                            leptos::task::spawn_local(async move {
+                                match crate::content_state::fetch_builtin(b).await {
+                                    Ok(mut p) => {
+                                        // Problems are reported against the exported text.
+                                        p.origin = None;
+                                        start(p);
+                                    }
+                                    Err(BuiltinError::Issues(issues)) => {
+                                        checked.set(Checked::Problems(issues));
+                                    }
+                                    Err(_) => checked.set(Checked::Unavailable(b.town)),
                                 }
-                                Err(e) => {
-                                    checked
-                                        .set(
-                                            Checked::Problems(
-                                                crate::content_state::issues_of(b.file, e),
-                                            ),
-                                        );
-                                }
-                            }
+                            });
                         }
                     >
                         <Icon name=IconName::MapPin />
@@ -217,6 +220,9 @@ pub fn OfficeEditor() -> impl IntoView {
                     .into_any(),
                 )
             }
+            Checked::Unavailable(town) => Some(
+                view! { <crate::components::town_picker::PackUnavailable town=town /> }.into_any(),
+            ),
             Checked::Problems(issues) => {
                 let file = pack.with_untracked(ContentPack::file_name);
                 let count = issues.len();

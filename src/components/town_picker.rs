@@ -1,4 +1,5 @@
-//! Choosing the town: one of the built-in town packs, no town, or a pack file an office gave.
+//! Choosing the town: one of the built-in town packs (fetched from `packs/<file>` when chosen),
+//! no town, or a pack file an office gave.
 //! A file with problems is rejected with every problem (file, line, field, what is wrong, in both
 //! languages) and changes nothing already loaded.
 
@@ -12,7 +13,7 @@ use crate::components::back_link::BackLink;
 use crate::components::bi::Bi;
 use crate::components::icon::{Icon, IconName};
 use crate::components::vault_common::ErrorLine;
-use crate::content_state::{TownSource, isolate, use_content};
+use crate::content_state::{BuiltinError, TownSource, isolate, use_content};
 use crate::i18n::{BiText, Texts, use_texts};
 
 /// The result of the last load, shown under the choice.
@@ -24,6 +25,8 @@ enum Outcome {
         file: String,
         issues: Vec<PackIssue>,
     },
+    /// A built-in pack's file could not be fetched (by town name).
+    Unavailable(&'static str),
 }
 
 #[component]
@@ -75,21 +78,30 @@ pub fn TownPicker() -> impl IntoView {
                                 name="town"
                                 prop:checked=checked
                                 on:change=move |_| {
-                                    outcome
-                                        .set(
-                                            match state.choose_builtin(pack) {
-                                                Ok(town) => {
-                                                    persist();
-                                                    Outcome::Loaded(town)
-                                                }
-                                                Err(issues) => {
-                                                    Outcome::Rejected {
+                                    leptos::task::spawn_local(async move {
+                                        let result = state.choose_builtin(pack).await;
+                                        if result.is_err() {
+                                            // Back to the choice that stands.
+                                            state.source.notify();
+                                        }
+                                        match result {
+                                            Ok(town) => {
+                                                persist();
+                                                outcome.set(Outcome::Loaded(town));
+                                            }
+                                            Err(BuiltinError::Issues(issues)) => {
+                                                outcome
+                                                    .set(Outcome::Rejected {
                                                         file: pack.file.to_owned(),
                                                         issues,
-                                                    }
-                                                }
-                                            },
-                                        );
+                                                    });
+                                            }
+                                            Err(BuiltinError::Unavailable) => {
+                                                outcome.set(Outcome::Unavailable(pack.town));
+                                            }
+                                            Err(BuiltinError::Superseded) => {}
+                                        }
+                                    });
                                 }
                             />
                             <span class="town-name" lang="de" dir="ltr">
@@ -185,6 +197,7 @@ pub fn TownPicker() -> impl IntoView {
             Outcome::Rejected { file, issues } => {
                 Some(view! { <PackIssues file=file issues=issues /> }.into_any())
             }
+            Outcome::Unavailable(town) => Some(view! { <PackUnavailable town=town /> }.into_any()),
         }
     };
     // Stored in the open vault; chosen while it is locked, kept in memory only.
@@ -244,6 +257,18 @@ pub fn TownPicker() -> impl IntoView {
                 {result}
             </div>
         </section>
+    }
+}
+
+/// A built-in pack whose file could not be fetched.
+#[component]
+pub fn PackUnavailable(town: &'static str) -> impl IntoView {
+    let t = use_texts();
+    view! {
+        <p class="pack-error pack-unavailable bi-block" role="alert">
+            <Icon name=IconName::Warning />
+            <Bi text=t.bi_args("town-pack-unavailable", &[("town", Arg::Str(town))]) />
+        </p>
     }
 }
 

@@ -59,9 +59,9 @@ fn first_download(dist: &Path) -> Vec<PathBuf> {
         }
     }
     for code in ["de", "en"] {
-        for file in ordner_core::i18n::FTL_FILES {
-            files.push(dist.join("locales").join(code).join(file));
-        }
+        let bundle = dist.join(ordner_core::i18n::bundle_path(code));
+        assert!(bundle.exists(), "{} missing", bundle.display());
+        files.push(bundle);
     }
     files
 }
