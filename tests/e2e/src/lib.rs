@@ -7,6 +7,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test support: failing loudly is the point
 
+use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{Shutdown, TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
@@ -72,8 +73,22 @@ pub struct Server {
     thread: Option<JoinHandle<()>>,
 }
 
+/// Gzip-compressed bodies by file, made once per server (`Server::start_gzip`).
+type GzipCache = Arc<Mutex<HashMap<PathBuf, Arc<Vec<u8>>>>>;
+
 impl Server {
+    /// Serves the files as they are (no `Content-Encoding`).
     pub fn start(root: &Path) -> Server {
+        Server::start_with(root, None)
+    }
+
+    /// Serves the files gzip-compressed (level 9) to a browser that accepts it, as a static web
+    /// host does: for timings over an emulated slow network (`cargo xtask bench`).
+    pub fn start_gzip(root: &Path) -> Server {
+        Server::start_with(root, Some(GzipCache::default()))
+    }
+
+    fn start_with(root: &Path, gzip: Option<GzipCache>) -> Server {
         let listener = TcpListener::bind("127.0.0.1:0").unwrap();
         let port = listener.local_addr().unwrap().port();
         let stop = Arc::new(AtomicBool::new(false));
@@ -86,8 +101,8 @@ impl Server {
                     break;
                 }
                 let Ok(stream) = stream else { continue };
-                let (root, seen) = (root.clone(), seen2.clone());
-                std::thread::spawn(move || handle(stream, &root, port, &seen));
+                let (root, seen, gzip) = (root.clone(), seen2.clone(), gzip.clone());
+                std::thread::spawn(move || handle(stream, &root, port, &seen, gzip.as_ref()));
             }
         });
         Server {
@@ -122,7 +137,13 @@ impl Drop for Server {
     }
 }
 
-fn handle(mut stream: TcpStream, root: &Path, port: u16, seen: &Mutex<Vec<Seen>>) {
+fn handle(
+    mut stream: TcpStream,
+    root: &Path,
+    port: u16,
+    seen: &Mutex<Vec<Seen>>,
+    gzip: Option<&GzipCache>,
+) {
     stream.set_read_timeout(Some(Duration::from_secs(10))).ok();
     let mut reader = BufReader::new(stream.try_clone().unwrap());
     let mut line = String::new();
@@ -134,6 +155,7 @@ fn handle(mut stream: TcpStream, root: &Path, port: u16, seen: &Mutex<Vec<Seen>>
     let target = parts.next().unwrap_or("").to_owned();
     let mut host = String::new();
     let mut from_web_content = false;
+    let mut accepts_gzip = false;
     loop {
         let mut header = String::new();
         if reader.read_line(&mut header).unwrap_or(0) == 0 || header.trim().is_empty() {
@@ -146,6 +168,9 @@ fn handle(mut stream: TcpStream, root: &Path, port: u16, seen: &Mutex<Vec<Seen>>
             let name = name.to_ascii_lowercase();
             if name.starts_with("sec-fetch-") || name == "referer" || name == "origin" {
                 from_web_content = true;
+            }
+            if name == "accept-encoding" && value.split(',').any(|e| e.trim() == "gzip") {
+                accepts_gzip = true;
             }
         }
     }
@@ -189,8 +214,24 @@ fn handle(mut stream: TcpStream, root: &Path, port: u16, seen: &Mutex<Vec<Seen>>
         Ok(mut f) if inside => {
             let mut body = Vec::new();
             f.read_to_end(&mut body).unwrap();
+            let mut encoding = "";
+            if let Some(cache) = gzip.filter(|_| accepts_gzip) {
+                let compressed = cache
+                    .lock()
+                    .unwrap()
+                    .entry(file.clone())
+                    .or_insert_with(|| {
+                        let mut encoder =
+                            flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+                        encoder.write_all(&body).unwrap();
+                        Arc::new(encoder.finish().unwrap())
+                    })
+                    .clone();
+                body = compressed.to_vec();
+                encoding = "Content-Encoding: gzip\r\nVary: Accept-Encoding\r\n";
+            }
             let mut head = format!(
-                "HTTP/1.1 200 OK\r\nContent-Type: {}\r\nContent-Length: {}\r\nCache-Control: no-cache\r\nConnection: close\r\n\r\n",
+                "HTTP/1.1 200 OK\r\nContent-Type: {}\r\nContent-Length: {}\r\n{encoding}Cache-Control: no-cache\r\nConnection: close\r\n\r\n",
                 content_type(&rel),
                 body.len()
             )

@@ -106,7 +106,7 @@ async fn only_the_languages_in_use_are_fetched_preloaded_and_packs_come_as_files
     let dist = built_dist();
     let locales = repo_root().join("locales");
     let de = Catalog::load_dir(&locales, "de").unwrap();
-    let fa = Catalog::load_dir(&locales, "fa").unwrap();
+    let ar = Catalog::load_dir(&locales, "ar").unwrap();
 
     let server = Server::start(&dist);
     let chromedriver = Driver::start();
@@ -132,9 +132,9 @@ async fn only_the_languages_in_use_are_fetched_preloaded_and_packs_come_as_files
         "first visit"
     );
 
-    // Choosing Persian fetches Persian (German is kept), nothing else.
+    // Choosing Arabic fetches Arabic (German is kept), nothing else.
     driver
-        .find(By::Css(".lang-choice[data-lang='fa']"))
+        .find(By::Css(".lang-choice[data-lang='ar']"))
         .await
         .unwrap()
         .click()
@@ -152,9 +152,9 @@ async fn only_the_languages_in_use_are_fetched_preloaded_and_packs_come_as_files
         .map(|(f, _)| f)
         .filter(|f| f != "de.ftl" && f != "en.ftl")
         .collect();
-    assert_eq!(after, ["fa.ftl"], "after choosing Persian");
+    assert_eq!(after, ["ar.ftl"], "after choosing Arabic");
 
-    // A reload preloads German and Persian before the wasm runs, and only those.
+    // A reload preloads German and Arabic before the wasm runs, and only those.
     driver.refresh().await.unwrap();
     wait_js(
         &driver,
@@ -167,8 +167,8 @@ async fn only_the_languages_in_use_are_fetched_preloaded_and_packs_come_as_files
     assert_eq!(
         reload,
         [
-            ("de.ftl".to_owned(), "link".to_owned()),
-            ("fa.ftl".to_owned(), "link".to_owned())
+            ("ar.ftl".to_owned(), "link".to_owned()),
+            ("de.ftl".to_owned(), "link".to_owned())
         ],
         "reload"
     );
@@ -209,7 +209,7 @@ async fn only_the_languages_in_use_are_fetched_preloaded_and_packs_come_as_files
     assert_eq!(fetched, serde_json::Value::Bool(true));
 
     // Neuss cannot be fetched (blocked, past the service worker's cache): the screen says so in
-    // German and Persian, and Dresden stays chosen.
+    // German and Arabic, and Dresden stays chosen.
     let dev = driver.cdp();
     dev.send_raw("Network.enable", serde_json::json!({}))
         .await
@@ -238,7 +238,7 @@ async fn only_the_languages_in_use_are_fetched_preloaded_and_packs_come_as_files
         "document.querySelector('.pack-unavailable .bi-de').textContent",
     )
     .await;
-    let fa_text = js(
+    let ar_text = js(
         &driver,
         "document.querySelector('.pack-unavailable .bi-own').textContent",
     )
@@ -249,10 +249,15 @@ async fn only_the_languages_in_use_are_fetched_preloaded_and_packs_come_as_files
         strip(&de.msg_args("town-pack-unavailable", &[("town", Arg::Str("Neuss"))]))
     );
     assert_eq!(
-        strip(fa_text.as_str().unwrap()),
-        strip(&fa.msg_args("town-pack-unavailable", &[("town", Arg::Str("Neuss"))]))
+        strip(ar_text.as_str().unwrap()),
+        strip(&ar.msg_args("town-pack-unavailable", &[("town", Arg::Str("Neuss"))]))
     );
-    screenshot(&driver, "town-pack-unavailable-fa.png").await;
+    js(
+        &driver,
+        "(document.querySelector('.pack-unavailable').scrollIntoView({block: 'center'}), true)",
+    )
+    .await;
+    screenshot(&driver, "town-pack-unavailable-ar.png").await;
     let checked = js(
         &driver,
         "[...document.querySelectorAll('.town-choice input')].filter(i => i.checked)\
