@@ -27,6 +27,7 @@ pub const FTL_FILES: &[&str] = &[
     "print.ftl",
     "documents.ftl",
     "dates.ftl",
+    "pdfpages.ftl",
 ];
 
 /// What a missing message shows instead of its text, so that gaps are visible and testable.
