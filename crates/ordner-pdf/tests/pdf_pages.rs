@@ -141,7 +141,7 @@ fn jpeg_and(pdf: Vec<u8>, title: &str) -> ConsultDocument {
     ConsultDocument {
         title: title.into(),
         doctype: Some("bamf-bescheid".into()),
-        tab: TabId::Asylum,
+        tab: TabId::Arrival,
         issued: Some("03.02.2026".into()),
         valid_until: None,
         pages: vec![
@@ -166,14 +166,23 @@ fn printout(other: &str, documents: Vec<ConsultDocument>) -> PdfOutput {
         name: None,
         notes: None,
         printed_on: "21.11.2026".into(),
-        tabs: vec![TabId::Asylum],
+        tabs: vec![TabId::Arrival],
         checked: Vec::new(),
         documents,
         deadlines: Vec::new(),
         appointments: Vec::new(),
         log: Vec::new(),
     };
-    consultation(&input, &fonts).unwrap()
+    let out = consultation(&input, &fonts).unwrap();
+    // `ORDNER_PDF_DUMP=/some/dir` keeps the printouts to look at (pdftoppm).
+    if let Ok(dir) = std::env::var("ORDNER_PDF_DUMP") {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        static N: AtomicUsize = AtomicUsize::new(0);
+        let n = N.fetch_add(1, Ordering::SeqCst);
+        let name = format!("{}-{n}.pdf", input.other.language().code);
+        std::fs::write(std::path::Path::new(&dir).join(name), &out.bytes).unwrap();
+    }
+    out
 }
 
 /// The Form XObjects of a document.
@@ -249,12 +258,14 @@ fn pdf_pages_are_embedded_as_forms_with_our_header_and_their_text() {
     let fourth = pdf.doc.get_page_content(pages[&4]);
     let ops = lopdf::content::Content::decode(&fourth).unwrap().operations;
     let do_at = ops.iter().position(|o| o.operator == "Do").unwrap();
-    let cm = ops[..do_at]
+    // The placement (printpdf adds an identity `cm` of its own right before `Do`).
+    let m: Vec<f32> = ops[..do_at]
         .iter()
         .rev()
-        .find(|o| o.operator == "cm")
+        .filter(|o| o.operator == "cm")
+        .map(|o| o.operands.iter().map(|v| v.as_float().unwrap()).collect::<Vec<f32>>())
+        .find(|m| m[..] != [1.0, 0.0, 0.0, 1.0, 0.0, 0.0])
         .unwrap();
-    let m: Vec<f32> = cm.operands.iter().map(|v| v.as_float().unwrap()).collect();
     let (scale, x, y) = (m[0], m[4], m[5]);
     assert!((m[3] - scale).abs() < 1e-4, "aspect ratio kept: {m:?}");
     assert!(scale < 1.0 && scale > 0.7, "scaled to fit: {scale}");
@@ -272,7 +283,10 @@ fn pdf_pages_are_embedded_as_forms_with_our_header_and_their_text() {
             &got,
             &words("PDF-Datei: Bescheid BAMF, Seite 2 von 3")
         ));
-        assert!(contains_words(&got, &words("Seite 5 von 7")), "{text}");
+        // Our page numbers on the embedded pages (the footer prints the number alone).
+        let lines: Vec<&str> = text.lines().map(str::trim).collect();
+        let caption = lines.iter().position(|l| l.contains("Seite 3 von 3")).unwrap();
+        assert!(lines[caption..].contains(&"5"), "{text}");
         let de = catalog("de");
         assert!(contains_words(&got, &words(&de.msg("pdf-consult-summary"))));
         // All three pages counted in the document list.
@@ -302,7 +316,7 @@ fn rotated_and_cropped_pages_are_turned_upright() {
     let document = ConsultDocument {
         title: "Brief".into(),
         doctype: None,
-        tab: TabId::Asylum,
+        tab: TabId::Arrival,
         issued: None,
         valid_until: None,
         pages: vec![ConsultPage::Pdf {
@@ -349,7 +363,9 @@ fn assert_explained(out: &PdfOutput, other: &str, reason: &str) {
         Some(t) => t,
         None => return,
     };
-    let got = words(&text);
+    // pdftotext joins a word broken after its hyphen (Original-|Datei → OriginalDatei).
+    let unhyphen = |w: Vec<String>| -> Vec<String> { w.iter().map(|w| w.replace('-', "")).collect() };
+    let got = unhyphen(words(&text));
     for code in ["de", other] {
         let cat = catalog(code);
         for id in [
@@ -358,8 +374,16 @@ fn assert_explained(out: &PdfOutput, other: &str, reason: &str) {
             reason,
             "pdf-pages-short-left-out",
         ] {
-            let want = words(&ordner_core::bidi::strip_bidi_controls(&cat.msg(id)));
-            assert!(contains_words(&got, &want), "{code}: {id} not in\n{text}");
+            let want = unhyphen(words(&ordner_core::bidi::strip_bidi_controls(&cat.msg(id))));
+            // Side-by-side columns of a right-to-left page come out of pdftotext line by
+            // line, interleaved: short texts whole, paragraphs word by word.
+            if want.len() <= 6 {
+                assert!(contains_words(&got, &want), "{code}: {id} not in\n{text}");
+            } else {
+                for w in &want {
+                    assert!(got.contains(w), "{code}: {id}: {w} not in\n{text}");
+                }
+            }
         }
     }
 }
@@ -473,7 +497,7 @@ fn a_very_long_pdf_is_cut_and_the_printout_says_so() {
         vec![ConsultDocument {
             title: "Akte".into(),
             doctype: None,
-            tab: TabId::Asylum,
+            tab: TabId::Arrival,
             issued: None,
             valid_until: None,
             pages: vec![ConsultPage::Pdf {
