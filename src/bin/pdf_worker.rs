@@ -22,8 +22,7 @@ mod worker {
     use ordner_core::{Catalog, Content, Language, TabId};
     use ordner_pdf::{
         BlankFolder, ConsultDocument, ConsultPage, Consultation, DEFAULT_SPINES, DatedEntry,
-        FontFace,
-        FontLibrary, LogEntry, PdfError, RecoverySheet,
+        FontFace, FontLibrary, LogEntry, PdfError, RecoverySheet,
     };
     use wasm_bindgen::JsCast;
     use wasm_bindgen::prelude::*;

@@ -12,8 +12,8 @@ use std::time::Instant;
 use ordner_core::TabId;
 use ordner_core::content::{BuiltinPack, Content};
 use ordner_pdf::{
-    BlankFolder, ConsultDocument, ConsultPage, Consultation, DEFAULT_SPINES, DatedEntry, blank_folder,
-    consultation,
+    BlankFolder, ConsultDocument, ConsultPage, Consultation, DEFAULT_SPINES, DatedEntry,
+    blank_folder, consultation,
 };
 
 fn best_of<T>(runs: usize, mut f: impl FnMut() -> T) -> (T, f64) {

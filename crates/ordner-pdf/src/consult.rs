@@ -55,19 +55,20 @@ enum Prepared {
     Jpeg(JpegInfo),
     /// A PDF file: what of it can be embedded, or why nothing can.
     Pdf {
-        result: Result<ImportedPdf, PdfProblem>,
+        result: Result<Box<ImportedPdf>, PdfProblem>,
         /// Pages left out because of the limits (none when all are in).
         cut: bool,
     },
 }
 
 impl Prepared {
-
     /// Pages of the document as printed (scans and PDF pages; not explaining pages).
     fn document_pages(&self) -> usize {
         match self {
             Prepared::Jpeg(_) => 1,
-            Prepared::Pdf { result: Ok(pdf), .. } => pdf.pages.len(),
+            Prepared::Pdf {
+                result: Ok(pdf), ..
+            } => pdf.pages.len(),
             Prepared::Pdf { result: Err(_), .. } => 0,
         }
     }
@@ -103,7 +104,7 @@ fn prepare(input: &Consultation<'_>) -> Result<Vec<Vec<Prepared>>, PdfError> {
                         for p in &mut pdf.pages {
                             p.turn(*rotation);
                         }
-                        pdf
+                        Box::new(pdf)
                     });
                     let cut = match &result {
                         Ok(pdf) => pdf.pages.len() < pdf.total_pages,

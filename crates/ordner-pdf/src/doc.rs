@@ -297,9 +297,7 @@ impl<'a> DocBuilder<'a> {
     ) {
         self.forms.push((pdf, pdf_page));
         let index = self.forms.len() - 1;
-        self.page(page)
-            .items
-            .push(Item::Form { index, x, y, w, h });
+        self.page(page).items.push(Item::Form { index, x, y, w, h });
     }
 
     /// Subsets the fonts, writes the PDF and returns its bytes.

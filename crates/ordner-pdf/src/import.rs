@@ -61,7 +61,7 @@ pub struct ImportedPage {
 impl ImportedPage {
     /// Turns the page further clockwise by `degrees` (a multiple of 90; others are ignored).
     pub fn turn(&mut self, degrees: u16) {
-        if degrees % 90 == 0 {
+        if degrees.is_multiple_of(90) {
             self.rotate = ((u32::from(self.rotate) + u32::from(degrees)) % 360) as u16;
         }
     }
@@ -90,14 +90,7 @@ impl ImportedPage {
             _ => (1.0, 0.0, 0.0, 1.0, 0.0, 0.0),
         };
         // Composed with the move of (llx, lly) to the origin.
-        [
-            a,
-            b,
-            c,
-            d,
-            e - a * llx - c * lly,
-            f - b * llx - d * lly,
-        ]
+        [a, b, c, d, e - a * llx - c * lly, f - b * llx - d * lly]
     }
 }
 
@@ -201,7 +194,12 @@ fn read_box(doc: &Document, page: ObjectId, key: &[u8]) -> Option<[f32; 4]> {
         *slot = n;
     }
     // Normalise: lower-left, upper-right.
-    Some([v[0].min(v[2]), v[1].min(v[3]), v[0].max(v[2]), v[1].max(v[3])])
+    Some([
+        v[0].min(v[2]),
+        v[1].min(v[3]),
+        v[0].max(v[2]),
+        v[1].max(v[3]),
+    ])
 }
 
 fn prepare_page(doc: &Document, id: ObjectId) -> Result<ImportedPage, PdfProblem> {

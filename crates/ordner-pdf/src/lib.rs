@@ -31,8 +31,8 @@ pub use blank::{
     blank_folder_with_progress,
 };
 pub use consult::{
-    ConsultDocument, ConsultPage, Consultation, DatedEntry, LogEntry, consultation, consultation_faces,
-    consultation_steps, consultation_with_progress,
+    ConsultDocument, ConsultPage, Consultation, DatedEntry, LogEntry, consultation,
+    consultation_faces, consultation_steps, consultation_with_progress,
 };
 pub use doc::{DocBuilder, DocInfo, PdfOutput};
 pub use error::PdfError;

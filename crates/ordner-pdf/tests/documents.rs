@@ -8,8 +8,7 @@ use ordner_core::content::{BuiltinPack, Content};
 use ordner_core::i18n::Arg;
 use ordner_pdf::{
     BlankFolder, ConsultDocument, ConsultPage, Consultation, DEFAULT_SPINES, DatedEntry, LogEntry,
-    PdfError,
-    RecoverySheet, blank_folder, consultation, recovery_sheet,
+    PdfError, RecoverySheet, blank_folder, consultation, recovery_sheet,
 };
 
 fn dresden() -> Content {

@@ -216,7 +216,10 @@ fn pdf_pages_are_embedded_as_forms_with_our_header_and_their_text() {
     let forms = forms(&pdf.doc);
     assert_eq!(forms.len(), 2, "one form per embedded page");
     for form in &forms {
-        assert_eq!(numbers(form.dict.get(b"BBox").unwrap()), [0.0, 0.0, 595.0, 842.0]);
+        assert_eq!(
+            numbers(form.dict.get(b"BBox").unwrap()),
+            [0.0, 0.0, 595.0, 842.0]
+        );
         assert_eq!(
             numbers(form.dict.get(b"Matrix").unwrap()),
             [1.0, 0.0, 0.0, 1.0, 0.0, 0.0]
@@ -230,7 +233,10 @@ fn pdf_pages_are_embedded_as_forms_with_our_header_and_their_text() {
         // The two content streams are one, decoded.
         let content = form.decompressed_content().unwrap();
         let content = String::from_utf8_lossy(&content);
-        assert!(content.contains("/Logo Do") && content.contains("Tj"), "{content}");
+        assert!(
+            content.contains("/Logo Do") && content.contains("Tj"),
+            "{content}"
+        );
     }
 
     // The shared image is in the file once, not once per page.
@@ -241,7 +247,11 @@ fn pdf_pages_are_embedded_as_forms_with_our_header_and_their_text() {
         .values()
         .filter_map(|o| o.as_stream().ok())
         .filter(|s| s.dict.get(b"Subtype").and_then(|t| t.as_name()).ok() == Some(b"Image"))
-        .filter(|s| s.decompressed_content().unwrap_or_else(|_| s.content.clone()) == logo)
+        .filter(|s| {
+            s.decompressed_content()
+                .unwrap_or_else(|_| s.content.clone())
+                == logo
+        })
         .count();
     assert_eq!(copies, 1, "the shared image is embedded once");
     // No page tree of the imported file came along: the printout has only its own pages.
@@ -263,7 +273,12 @@ fn pdf_pages_are_embedded_as_forms_with_our_header_and_their_text() {
         .iter()
         .rev()
         .filter(|o| o.operator == "cm")
-        .map(|o| o.operands.iter().map(|v| v.as_float().unwrap()).collect::<Vec<f32>>())
+        .map(|o| {
+            o.operands
+                .iter()
+                .map(|v| v.as_float().unwrap())
+                .collect::<Vec<f32>>()
+        })
         .find(|m| m[..] != [1.0, 0.0, 0.0, 1.0, 0.0, 0.0])
         .unwrap();
     let (scale, x, y) = (m[0], m[4], m[5]);
@@ -276,7 +291,10 @@ fn pdf_pages_are_embedded_as_forms_with_our_header_and_their_text() {
     if let Some(text) = pdftotext(&out.bytes) {
         let got = words(&text);
         // Their text, from inside the forms.
-        assert!(contains_words(&got, &words("Bescheid Seite eins")), "{text}");
+        assert!(
+            contains_words(&got, &words("Bescheid Seite eins")),
+            "{text}"
+        );
         assert!(contains_words(&got, &words("Zweite Seite Jobcenter")));
         // Our own text around it: caption, page numbers, the overview.
         assert!(contains_words(
@@ -285,13 +303,19 @@ fn pdf_pages_are_embedded_as_forms_with_our_header_and_their_text() {
         ));
         // Our page numbers on the embedded pages (the footer prints the number alone).
         let lines: Vec<&str> = text.lines().map(str::trim).collect();
-        let caption = lines.iter().position(|l| l.contains("Seite 3 von 3")).unwrap();
+        let caption = lines
+            .iter()
+            .position(|l| l.contains("Seite 3 von 3"))
+            .unwrap();
         assert!(lines[caption..].contains(&"5"), "{text}");
         let de = catalog("de");
         assert!(contains_words(&got, &words(&de.msg("pdf-consult-summary"))));
         // All three pages counted in the document list.
         assert!(contains_words(&got, &words("3 Seiten")));
-        assert!(!contains_words(&got, &words(&de.msg("pdf-pages-short-left-out"))));
+        assert!(!contains_words(
+            &got,
+            &words(&de.msg("pdf-pages-short-left-out"))
+        ));
     }
 }
 
@@ -306,9 +330,10 @@ fn rotated_and_cropped_pages_are_turned_upright() {
         let raw = make_pdf(&[landscape, cropped]);
         let mut doc = Document::load_mem(&raw).unwrap();
         let second = doc.get_pages()[&2];
-        doc.get_dictionary_mut(second)
-            .unwrap()
-            .set("CropBox", vec![50.into(), 60.into(), 562.into(), 752.into()]);
+        doc.get_dictionary_mut(second).unwrap().set(
+            "CropBox",
+            vec![50.into(), 60.into(), 562.into(), 752.into()],
+        );
         let mut out = Vec::new();
         doc.save_to(&mut out).unwrap();
         out
@@ -335,7 +360,10 @@ fn rotated_and_cropped_pages_are_turned_upright() {
         .map(|f| numbers(f.dict.get(b"Matrix").unwrap()))
         .collect();
     // 180°: x' = 595 − x, y' = 842 − y.
-    assert!(matrices.contains(&vec![-1.0, 0.0, 0.0, -1.0, 595.0, 842.0]), "{matrices:?}");
+    assert!(
+        matrices.contains(&vec![-1.0, 0.0, 0.0, -1.0, 595.0, 842.0]),
+        "{matrices:?}"
+    );
     // 90° (the person's turn): x' = y − 60, y' = 562 − x; the cropped box is 512 × 692.
     assert!(
         matrices.contains(&vec![0.0, -1.0, 1.0, 0.0, -60.0, 562.0]),
@@ -364,7 +392,8 @@ fn assert_explained(out: &PdfOutput, other: &str, reason: &str) {
         None => return,
     };
     // pdftotext joins a word broken after its hyphen (Original-|Datei → OriginalDatei).
-    let unhyphen = |w: Vec<String>| -> Vec<String> { w.iter().map(|w| w.replace('-', "")).collect() };
+    let unhyphen =
+        |w: Vec<String>| -> Vec<String> { w.iter().map(|w| w.replace('-', "")).collect() };
     let got = unhyphen(words(&text));
     for code in ["de", other] {
         let cat = catalog(code);
@@ -390,7 +419,10 @@ fn assert_explained(out: &PdfOutput, other: &str, reason: &str) {
 
 #[test]
 fn a_locked_pdf_gets_an_explaining_page() {
-    assert_eq!(import::open(&locked_pdf(), 10).unwrap_err(), PdfProblem::Locked);
+    assert_eq!(
+        import::open(&locked_pdf(), 10).unwrap_err(),
+        PdfProblem::Locked
+    );
     let out = printout("en", vec![jpeg_and(locked_pdf(), "Bescheid")]);
     qpdf_check(&out.bytes);
     // Overview, list, the scan, the explaining page, details, notes.
@@ -414,7 +446,14 @@ fn a_pdf_with_only_restrictions_is_embedded_and_one_with_a_password_is_not() {
     let encrypt = |user: &str, name: &str| {
         let out = dir.join(name);
         let status = Command::new("qpdf")
-            .args(["--encrypt", user, "owner-secret", "256", "--print=none", "--"])
+            .args([
+                "--encrypt",
+                user,
+                "owner-secret",
+                "256",
+                "--print=none",
+                "--",
+            ])
             .arg(&plain)
             .arg(&out)
             .status()
@@ -474,7 +513,10 @@ fn no_truncation_of_a_pdf_breaks_the_reader() {
     for len in (0..good.len()).step_by(7) {
         match import::open(&good[..len], 10) {
             Ok(pdf) => assert!(pdf.pages.len() <= 2),
-            Err(p) => assert!(matches!(p, PdfProblem::Damaged | PdfProblem::Empty), "{p:?}"),
+            Err(p) => assert!(
+                matches!(p, PdfProblem::Damaged | PdfProblem::Empty),
+                "{p:?}"
+            ),
         }
     }
     // Bytes flipped in the middle.
@@ -526,7 +568,10 @@ fn a_very_long_pdf_is_cut_and_the_printout_says_so() {
                 contains_words(&got, &words(&ordner_core::bidi::strip_bidi_controls(&cut))),
                 "{code}: {cut}"
             );
-            assert!(contains_words(&got, &words(&cat.msg("pdf-pages-short-cut"))));
+            assert!(contains_words(
+                &got,
+                &words(&cat.msg("pdf-pages-short-cut"))
+            ));
         }
     }
 }

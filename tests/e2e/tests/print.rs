@@ -651,9 +651,19 @@ async fn print_a_document_kept_as_a_pdf_file() {
         .goto(format!("{origin}/#/tab/arrival"))
         .await
         .unwrap();
-    wait_js(&driver, "document.querySelector('.doc-add')", "the add button").await;
+    wait_js(
+        &driver,
+        "document.querySelector('.doc-add')",
+        "the add button",
+    )
+    .await;
     click(&driver, ".doc-add").await;
-    wait_js(&driver, "document.querySelector('#doc-type')", "the add form").await;
+    wait_js(
+        &driver,
+        "document.querySelector('#doc-type')",
+        "the add form",
+    )
+    .await;
     js(
         &driver,
         "(() => { const e = document.querySelector('#doc-type'); e.value = 'bamf-anhoerung'; \
@@ -747,12 +757,19 @@ async fn print_a_document_kept_as_a_pdf_file() {
             !contains_words(&got, &words(&cat.msg("pdf-pages-left-out-title"))),
             "no explaining page"
         );
-        assert!(contains_words(&got, &words(&cat.msg("pdf-consult-summary"))));
+        assert!(contains_words(
+            &got,
+            &words(&cat.msg("pdf-consult-summary"))
+        ));
     }
     let dump = raw_storage(&driver).await;
     assert_no_plaintext(
         &dump,
-        &[TITLE, "PDFLETTERMARKER QUILLMARKER Unterschrift", PASSPHRASE],
+        &[
+            TITLE,
+            "PDFLETTERMARKER QUILLMARKER Unterschrift",
+            PASSPHRASE,
+        ],
     );
     driver.quit().await.unwrap();
 }
