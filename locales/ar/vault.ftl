@@ -68,6 +68,9 @@ vault-kind-profile = الاسم
 vault-kind-note = الملاحظات
 vault-kind-checklist = العلامات في قوائم التحقق
 vault-kind-settings = الإعدادات
+vault-kind-document = مستند
+vault-kind-appointment = موعد
+vault-kind-consultation = استشارة
 vault-kind-other = الإدخال { $id }
 vault-checklist-locked = افتح مجلدك الآمن. بعد ذلك يمكنك وضع العلامات وحفظها.
 

@@ -68,6 +68,9 @@ vault-kind-profile = ناو
 vault-kind-note = تێبینی
 vault-kind-checklist = نیشانەکانی ناو لیستەکانی پشکنین
 vault-kind-settings = ڕێکخستنەکان
+vault-kind-document = بەڵگەنامەیەک
+vault-kind-appointment = چاوپێکەوتنێک
+vault-kind-consultation = ڕاوێژێک
 vault-kind-other = تۆماری { $id }
 vault-checklist-locked = فۆڵدەری پارێزراوەکەتان بکەنەوە. ئەوکات دەتوانن نیشانە دابنێن و پاشەکەوتیان بکەن.
 

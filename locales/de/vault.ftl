@@ -68,6 +68,9 @@ vault-kind-profile = Name
 vault-kind-note = Notizen
 vault-kind-checklist = Häkchen in den Checklisten
 vault-kind-settings = Einstellungen
+vault-kind-document = Ein Dokument
+vault-kind-appointment = Ein Termin
+vault-kind-consultation = Eine Beratung
 vault-kind-other = Eintrag { $id }
 vault-checklist-locked = Öffnen Sie Ihren sicheren Ordner. Dann können Sie Häkchen setzen und speichern.
 

@@ -68,6 +68,9 @@ vault-kind-profile = Name
 vault-kind-note = Notes
 vault-kind-checklist = Ticks in the checklists
 vault-kind-settings = Settings
+vault-kind-document = A document
+vault-kind-appointment = An appointment
+vault-kind-consultation = A consultation
 vault-kind-other = Entry { $id }
 vault-checklist-locked = Open your safe folder. Then you can tick items and save them.
 

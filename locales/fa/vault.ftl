@@ -68,6 +68,9 @@ vault-kind-profile = نام
 vault-kind-note = یادداشت‌ها
 vault-kind-checklist = تیک‌های فهرست کارها
 vault-kind-settings = تنظیمات
+vault-kind-document = یک سند
+vault-kind-appointment = یک وقت ملاقات
+vault-kind-consultation = یک مشاوره
 vault-kind-other = مورد { $id }
 vault-checklist-locked = پوشه امن خود را باز کنید. بعد می‌توانید تیک بزنید و ذخیره کنید.
 

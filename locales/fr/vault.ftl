@@ -71,6 +71,9 @@ vault-kind-profile = Nom
 vault-kind-note = Notes
 vault-kind-checklist = Coches dans les listes de contrôle
 vault-kind-settings = Réglages
+vault-kind-document = Un document
+vault-kind-appointment = Un rendez-vous
+vault-kind-consultation = Un entretien de conseil
 vault-kind-other = Entrée { $id }
 vault-checklist-locked = Ouvrez votre classeur sécurisé. Ensuite, vous pouvez cocher et enregistrer.
 

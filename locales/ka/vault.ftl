@@ -68,6 +68,9 @@ vault-kind-profile = სახელი
 vault-kind-note = შენიშვნები
 vault-kind-checklist = მონიშვნები საკონტროლო სიებში
 vault-kind-settings = პარამეტრები
+vault-kind-document = დოკუმენტი
+vault-kind-appointment = შეხვედრა
+vault-kind-consultation = კონსულტაცია
 vault-kind-other = ჩანაწერი { $id }
 vault-checklist-locked = გახსენით თქვენი დაცული საქაღალდე. მაშინ შეძლებთ პუნქტების მონიშვნას და შენახვას.
 

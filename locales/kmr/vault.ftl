@@ -68,6 +68,9 @@ vault-kind-profile = Nav
 vault-kind-note = Not
 vault-kind-checklist = Nîşanên di lîsteyên kontrolê de
 vault-kind-settings = Mîheng
+vault-kind-document = Belgeyek
+vault-kind-appointment = Randevûyek
+vault-kind-consultation = Şêwirmendiyek
 vault-kind-other = Tomar { $id }
 vault-checklist-locked = Peldanka xwe ya ewle vekin. Wê demê hûn dikarin nîşanan deynin û tomar bikin.
 

@@ -68,6 +68,9 @@ vault-kind-profile = نام
 vault-kind-note = یادداشت‌ها
 vault-kind-checklist = علامه‌های تیک در لست کارها
 vault-kind-settings = تنظیمات
+vault-kind-document = یک سند
+vault-kind-appointment = یک وقت ملاقات
+vault-kind-consultation = یک مشوره
 vault-kind-other = مورد { $id }
 vault-checklist-locked = دوسیه محفوظ خود را باز کنید. بعد می‌توانید علامه تیک بزنید و ذخیره کنید.
 

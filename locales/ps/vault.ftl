@@ -68,6 +68,9 @@ vault-kind-profile = نوم
 vault-kind-note = یادښتونه
 vault-kind-checklist = د کارونو په لېستونو کې نښې
 vault-kind-settings = تنظیمات
+vault-kind-document = یو سند
+vault-kind-appointment = یوه ملاقات
+vault-kind-consultation = یوه مشوره
 vault-kind-other = توکی { $id }
 vault-checklist-locked = خپل خوندي فولډر پرانیزئ. بیا کولای شئ نښې ولګوئ او خوندي یې کړئ.
 

@@ -74,6 +74,9 @@ vault-kind-profile = Имя
 vault-kind-note = Заметки
 vault-kind-checklist = Отметки в списках дел
 vault-kind-settings = Настройки
+vault-kind-document = Документ
+vault-kind-appointment = Приём
+vault-kind-consultation = Консультация
 vault-kind-other = Запись { $id }
 vault-checklist-locked = Откройте свою защищённую папку. Тогда вы сможете ставить и сохранять отметки.
 

@@ -68,6 +68,9 @@ vault-kind-profile = Magac
 vault-kind-note = Qoraallo
 vault-kind-checklist = Calaamadaha liisaska hubinta
 vault-kind-settings = Dejinta
+vault-kind-document = Dukumenti
+vault-kind-appointment = Ballan
+vault-kind-consultation = La-talin
 vault-kind-other = Qoraal { $id }
 vault-checklist-locked = Fur faylkaaga ammaanka ah. Markaas waad calaamadayn kartaa oo kaydin kartaa.
 

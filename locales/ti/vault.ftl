@@ -68,6 +68,9 @@ vault-kind-profile = ስም
 vault-kind-note = ማስታወሻታት
 vault-kind-checklist = ምልክታት ኣብ ዝርዝራት ምርግጋጽ
 vault-kind-settings = ምድላዋት
+vault-kind-document = ሓደ ሰነድ
+vault-kind-appointment = ሓደ ቆጸራ
+vault-kind-consultation = ሓደ ምኽሪ
 vault-kind-other = መዝገብ { $id }
 vault-checklist-locked = ውሑስ ማህደርኩም ክፈቱ። ሽዑ ምልክት ክትገብሩን ክትዕቅቡን ትኽእሉ።
 

@@ -69,6 +69,9 @@ vault-kind-profile = Ad
 vault-kind-note = Notlar
 vault-kind-checklist = Yapılacaklar listelerindeki işaretler
 vault-kind-settings = Ayarlar
+vault-kind-document = Bir belge
+vault-kind-appointment = Bir randevu
+vault-kind-consultation = Bir danışma
 vault-kind-other = Kayıt { $id }
 vault-checklist-locked = Güvenli klasörünüzü açın. Sonra işaret koyabilir ve kaydedebilirsiniz.
 

@@ -74,6 +74,9 @@ vault-kind-profile = Ім’я
 vault-kind-note = Нотатки
 vault-kind-checklist = Позначки в списках справ
 vault-kind-settings = Налаштування
+vault-kind-document = Документ
+vault-kind-appointment = Прийом
+vault-kind-consultation = Консультація
 vault-kind-other = Запис { $id }
 vault-checklist-locked = Відкрийте свою захищену папку. Тоді ви зможете ставити та зберігати позначки.
 

@@ -68,6 +68,9 @@ vault-kind-profile = نام
 vault-kind-note = نوٹس
 vault-kind-checklist = چیک لسٹ میں ٹک کے نشان
 vault-kind-settings = سیٹنگز
+vault-kind-document = ایک دستاویز
+vault-kind-appointment = ایک ملاقات
+vault-kind-consultation = ایک مشورہ
 vault-kind-other = اندراج { $id }
 vault-checklist-locked = اپنا محفوظ فولڈر کھولیں۔ پھر آپ ٹک لگا کر محفوظ کر سکتے ہیں۔
 

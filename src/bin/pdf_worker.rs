@@ -21,8 +21,8 @@ mod worker {
     use ordner_core::i18n::bundle_path;
     use ordner_core::{Catalog, Content, Language, TabId};
     use ordner_pdf::{
-        BlankFolder, ConsultDocument, Consultation, DEFAULT_SPINES, DatedEntry, FontFace,
-        FontLibrary, LogEntry, PdfError, RecoverySheet,
+        BlankFolder, ConsultDocument, ConsultPage, Consultation, DEFAULT_SPINES, DatedEntry,
+        FontFace, FontLibrary, LogEntry, PdfError, RecoverySheet,
     };
     use wasm_bindgen::JsCast;
     use wasm_bindgen::prelude::*;
@@ -294,10 +294,28 @@ mod worker {
                             .unwrap_or(TabId::Documents),
                         issued: get_str(&d, "issued"),
                         valid_until: get_str(&d, "validUntil"),
-                        pages: get_array(&d, "pages")
-                            .iter()
-                            .map(|p| Uint8Array::new(&p).to_vec())
-                            .collect(),
+                        pages: {
+                            // `pageKinds`: 0 = JPEG, 1 = PDF file; `pageTurns`: degrees.
+                            let kinds = get_array(&d, "pageKinds");
+                            let turns = get_array(&d, "pageTurns");
+                            get_array(&d, "pages")
+                                .iter()
+                                .enumerate()
+                                .map(|(i, p)| {
+                                    let bytes = Uint8Array::new(&p).to_vec();
+                                    let i = i as u32;
+                                    if kinds.get(i).as_f64() == Some(1.0) {
+                                        let turn = turns.get(i).as_f64().unwrap_or(0.0);
+                                        ConsultPage::Pdf {
+                                            bytes,
+                                            rotation: (turn as u16) % 360,
+                                        }
+                                    } else {
+                                        ConsultPage::Jpeg(bytes)
+                                    }
+                                })
+                                .collect()
+                        },
                     })
                     .collect();
                 let log: Vec<LogEntry> = get_array(request, "log")

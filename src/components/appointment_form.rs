@@ -84,7 +84,8 @@ pub fn AppointmentForm(initial: Appointment, done: Callback<Option<String>>) -> 
         });
     };
 
-    // Contacts of the register (each once), for the choice.
+    // Contacts of the register (each once), for the choice. Offices the town pack has no details
+    // for are listed by their kind, so the person can still say which office the appointment is at.
     let contact_options = {
         let t = t.clone();
         move || {
@@ -93,7 +94,7 @@ pub fn AppointmentForm(initial: Appointment, done: Callback<Option<String>>) -> 
             let mut options = Vec::new();
             for tab in content.tabs() {
                 for c in &tab.contacts {
-                    if c.is_blank() || !seen.insert(c.key.clone()) {
+                    if !seen.insert(c.key.clone()) {
                         continue;
                     }
                     let kind = c
@@ -111,6 +112,9 @@ pub fn AppointmentForm(initial: Appointment, done: Callback<Option<String>>) -> 
                         Some(org) => org.clone(),
                         None => kind,
                     };
+                    if label.is_empty() {
+                        continue;
+                    }
                     let key = c.key.clone();
                     options.push(view! { <option value=key>{label}</option> });
                 }

@@ -18,6 +18,9 @@ fn damaged_name(t: &crate::i18n::Texts, d: &Damaged) -> BiText {
         "note" => t.bi("vault-kind-note"),
         "checklist" => t.bi("vault-kind-checklist"),
         "settings" => t.bi("vault-kind-settings"),
+        ordner_core::document::RECORD_KIND => t.bi("vault-kind-document"),
+        crate::vault::agenda::KIND_APPOINTMENT => t.bi("vault-kind-appointment"),
+        crate::vault::agenda::KIND_CONSULTATION => t.bi("vault-kind-consultation"),
         _ => t.bi_args(
             "vault-kind-other",
             &[("id", Arg::Str(&format!("{}/{}", d.kind, d.id)))],

@@ -6,7 +6,9 @@
 //! works offline). This module never links `ordner-pdf`; it only speaks the worker's protocol:
 //!
 //! - worker → page: `"ready"` once its message handler is installed;
-//! - page → worker: one request object (see [`Job::to_js`]); scanned pages are transferred;
+//! - page → worker: one request object (see [`Job::to_js`]); document pages (JPEG scans and
+//!   whole PDF files, `pages` with `pageKinds` 0 = JPEG, 1 = PDF and `pageTurns` in degrees)
+//!   are transferred;
 //! - worker → page: `[0, stage, done, total]` progress (stage 0 = fonts and texts, 1 = pages),
 //!   then either `[1, pdf: Uint8Array, pages, render_ms, fonts]` (the buffer is transferred;
 //!   `fonts` = the font files it fetched, comma-separated) or
@@ -42,8 +44,8 @@ pub enum PackSource {
     File { name: String, bytes: Vec<u8> },
 }
 
-/// A document chosen for the consultation printout, with its scanned pages (JPEG files, passed
-/// to the PDF byte for byte).
+/// A document chosen for the consultation printout, with its pages in order: JPEG files (passed
+/// to the PDF byte for byte) and PDF files (every page of them goes into the printout).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PrintDocument {
     pub title: String,
@@ -53,7 +55,24 @@ pub struct PrintDocument {
     /// Dates as they are to be printed (`03.02.2026`).
     pub issued: Option<String>,
     pub valid_until: Option<String>,
-    pub pages: Vec<Vec<u8>>,
+    pub pages: Vec<PrintPage>,
+}
+
+/// One stored page of a document, decrypted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PrintPage {
+    /// A JPEG file.
+    Jpeg(Vec<u8>),
+    /// A whole PDF file, with the turn (clockwise degrees) the person gave it in the app.
+    Pdf { bytes: Vec<u8>, rotation: u16 },
+}
+
+impl PrintPage {
+    fn bytes(&self) -> &[u8] {
+        match self {
+            PrintPage::Jpeg(b) | PrintPage::Pdf { bytes: b, .. } => b,
+        }
+    }
 }
 
 /// A deadline or an appointment.
@@ -209,12 +228,24 @@ impl Job {
                             .pages
                             .iter()
                             .map(|p| {
-                                let a = Uint8Array::from(p.as_slice());
+                                let a = Uint8Array::from(p.bytes());
                                 transfer.push(&a.buffer());
                                 JsValue::from(a)
                             })
                             .collect();
                         set(&o, "pages", &pages);
+                        let (kinds, turns): (Array, Array) = d
+                            .pages
+                            .iter()
+                            .map(|p| match p {
+                                PrintPage::Jpeg(_) => (JsValue::from(0), JsValue::from(0)),
+                                PrintPage::Pdf { rotation, .. } => {
+                                    (JsValue::from(1), JsValue::from(*rotation))
+                                }
+                            })
+                            .unzip();
+                        set(&o, "pageKinds", &kinds);
+                        set(&o, "pageTurns", &turns);
                         JsValue::from(o)
                     })
                     .collect();

@@ -5,15 +5,16 @@
 //! its records in ONE place here:
 //!
 //! - **documents** (done): one [`Choice`] per document (`id` = its record id, `label` = its
-//!   title, `detail` = date and page count); [`load`] decrypts its JPEG pages (unchanged: the
-//!   engine embeds them byte for byte) into a [`PrintDocument`].
+//!   title, `detail` = date, scanned pages and PDF files); [`load`] decrypts its pages (JPEG
+//!   unchanged: the engine embeds them byte for byte; PDF files whole: every page of them goes
+//!   in) into a [`PrintDocument`].
 //! - **deadlines** and **appointments** (done): `Kind::Deadline` / `Kind::Appointment`
 //!   choices, loaded as [`PrintDated`] (`date` = `YYYY-MM-DD`, `shown_date` as printed, title,
 //!   note).
 //! - **consultation log** (done): `Kind::Log` choices, loaded as [`PrintLogEntry`].
 //!
-//! All four are wired: documents (the vault's `documents`; JPEG pages decrypted with
-//! `Vault::document_blob` and passed through unchanged, pages kept as PDF files left out),
+//! All four are wired: documents (the vault's `documents`; pages decrypted with
+//! `Vault::document_blob` and passed in their order, JPEG scans and PDF files alike),
 //! appointments and the consultation log (`appointments`, `consultations`), and the deadlines
 //! documents start (`crate::agenda::document_deadlines`). When nothing is stored the chooser says
 //! so.
@@ -25,7 +26,9 @@ use ordner_core::document::PageMime;
 use ordner_core::i18n::Arg;
 
 use crate::i18n::Texts;
-use crate::print::{ConsultChoice, PrintDated, PrintDocument, PrintError, PrintLogEntry};
+use crate::print::{
+    ConsultChoice, PrintDated, PrintDocument, PrintError, PrintLogEntry, PrintPage,
+};
 use crate::vault::Vault;
 
 /// The kind of a record the person can choose for the printout.
@@ -82,10 +85,24 @@ pub fn choices(vault: Option<Vault>, texts: &Texts) -> Vec<Choice> {
     let mut out = Vec::new();
     vault.documents.with(|docs| {
         for d in docs {
-            let jpegs = d.pages.iter().filter(|p| p.mime == PageMime::Jpeg).count();
-            let mut detail = texts
-                .own
-                .msg_args("pdf-consult-pages", &[("count", Arg::Num(jpegs as f64))]);
+            // Scanned pages and PDF files (whose pages are only counted when printing).
+            let pdfs = d.pages.iter().filter(|p| p.mime == PageMime::Pdf).count();
+            let jpegs = d.pages.len() - pdfs;
+            let mut parts = Vec::new();
+            if jpegs > 0 || pdfs == 0 {
+                parts.push(
+                    texts
+                        .own
+                        .msg_args("pdf-consult-pages", &[("count", Arg::Num(jpegs as f64))]),
+                );
+            }
+            if pdfs > 0 {
+                parts.push(texts.own.msg_args(
+                    "print-consult-pdf-files",
+                    &[("count", Arg::Num(pdfs as f64))],
+                ));
+            }
+            let mut detail = parts.join(" · ");
             if let Some(date) = d.received {
                 detail = format!("{} · {detail}", date.to_german());
             }
@@ -187,15 +204,22 @@ pub async fn load(
                 .documents
                 .with_untracked(|l| l.iter().find(|d| d.id == choice.id).cloned())
                 .ok_or_else(gone)?;
-            // JPEG pages are decrypted and passed to the PDF unchanged; pages kept as PDF files
-            // cannot be embedded by the engine and are left out (the page count says so).
+            // Every page in its order: JPEG pages unchanged, PDF files whole with the turn the
+            // person gave them (the engine embeds their pages, or explains why it cannot).
             let mut pages = Vec::new();
-            for page in d.pages.iter().filter(|p| p.mime == PageMime::Jpeg) {
+            for page in &d.pages {
                 let bytes = vault.document_blob(&page.blob).await.map_err(|e| {
                     leptos::logging::error!("page of {}: {e:?}", d.id);
                     PrintError::Internal
                 })?;
-                pages.push(bytes.as_bytes().to_vec());
+                let bytes = bytes.as_bytes().to_vec();
+                pages.push(match page.mime {
+                    PageMime::Jpeg => PrintPage::Jpeg(bytes),
+                    PageMime::Pdf => PrintPage::Pdf {
+                        bytes,
+                        rotation: page.rotation.degrees(),
+                    },
+                });
             }
             Ok(Loaded::Document(PrintDocument {
                 title: crate::agenda::title_or_type(texts, &d),

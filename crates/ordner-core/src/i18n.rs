@@ -30,6 +30,7 @@ pub const FTL_FILES: &[&str] = &[
     "print.ftl",
     "documents.ftl",
     "dates.ftl",
+    "pdfpages.ftl",
     "loading.ftl",
 ];
 

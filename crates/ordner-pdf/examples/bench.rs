@@ -12,8 +12,8 @@ use std::time::Instant;
 use ordner_core::TabId;
 use ordner_core::content::{BuiltinPack, Content};
 use ordner_pdf::{
-    BlankFolder, ConsultDocument, Consultation, DEFAULT_SPINES, DatedEntry, blank_folder,
-    consultation,
+    BlankFolder, ConsultDocument, ConsultPage, Consultation, DEFAULT_SPINES, DatedEntry,
+    blank_folder, consultation,
 };
 
 fn best_of<T>(runs: usize, mut f: impl FnMut() -> T) -> (T, f64) {
@@ -68,7 +68,7 @@ fn main() {
             tab: TabId::ALL[i % 10],
             issued: Some("03.02.2026".into()),
             valid_until: None,
-            pages: pages.to_vec(),
+            pages: pages.iter().cloned().map(ConsultPage::Jpeg).collect(),
         })
         .collect();
     let input = Consultation {

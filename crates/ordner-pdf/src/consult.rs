@@ -1,6 +1,7 @@
 //! The consultation printout: what the person chose to show an advisor. It opens with a
 //! one-page overview (what is there, what is missing, what is due), then the chosen documents
-//! with their scanned pages (JPEG bytes embedded unchanged), the deadlines and appointments, the
+//! with their scanned pages (JPEG bytes embedded unchanged) and the pages of their PDF files
+//! (embedded as forms, see [`crate::import`]), the deadlines and appointments, the
 //! consultation log, a page for the advisor's notes, and a privacy note. Both languages
 //! throughout; what the person typed is printed as typed.
 
@@ -13,7 +14,8 @@ use crate::blank::{draw_register, tab_color};
 use crate::doc::{A4_HEIGHT, DocBuilder, DocInfo, PdfOutput, mm};
 use crate::error::PdfError;
 use crate::fonts::{FontFace, FontLibrary, faces_for_scripts};
-use crate::jpeg::read_jpeg_info;
+use crate::import::{self, ImportedPdf, PdfProblem};
+use crate::jpeg::{JpegInfo, read_jpeg_info};
 use crate::layout::{
     ACCENT, Flow, GREY, MARGIN_LEFT, MARGIN_TOP, Sides, bottom_limit, check_box, content_width,
     number_pages, right_column_x, text_at,
@@ -32,8 +34,92 @@ pub struct ConsultDocument {
     /// Dates, already formatted (e.g. `03.02.2026`).
     pub issued: Option<String>,
     pub valid_until: Option<String>,
-    /// The scanned pages as JPEG files; embedded byte for byte.
-    pub pages: Vec<Vec<u8>>,
+    /// Its pages in order: scanned pages (JPEG) and whole PDF files.
+    pub pages: Vec<ConsultPage>,
+}
+
+/// One page of a document as stored: a scanned page or a whole PDF file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ConsultPage {
+    /// A JPEG file; embedded byte for byte.
+    Jpeg(Vec<u8>),
+    /// A PDF file; every page of it becomes a page of the printout. `rotation` is the turn
+    /// (clockwise degrees, a multiple of 90) the person gave it in the app, on top of the
+    /// file's own `/Rotate`.
+    Pdf { bytes: Vec<u8>, rotation: u16 },
+}
+
+/// A document's page as prepared for drawing.
+#[derive(Debug)]
+enum Prepared {
+    Jpeg(JpegInfo),
+    /// A PDF file: what of it can be embedded, or why nothing can.
+    Pdf {
+        result: Result<Box<ImportedPdf>, PdfProblem>,
+        /// Pages left out because of the limits (none when all are in).
+        cut: bool,
+    },
+}
+
+impl Prepared {
+    /// Pages of the document as printed (scans and PDF pages; not explaining pages).
+    fn document_pages(&self) -> usize {
+        match self {
+            Prepared::Jpeg(_) => 1,
+            Prepared::Pdf {
+                result: Ok(pdf), ..
+            } => pdf.pages.len(),
+            Prepared::Pdf { result: Err(_), .. } => 0,
+        }
+    }
+
+    fn left_out(&self) -> bool {
+        matches!(self, Prepared::Pdf { result: Err(_), .. })
+    }
+
+    fn cut(&self) -> bool {
+        matches!(self, Prepared::Pdf { cut: true, .. })
+    }
+}
+
+/// Checks every page before anything is drawn: JPEG headers (an unusable one is an error),
+/// PDF files (one that cannot be embedded is reported in the printout, never an error).
+fn prepare(input: &Consultation<'_>) -> Result<Vec<Vec<Prepared>>, PdfError> {
+    let mut out = Vec::new();
+    let mut index = 0;
+    let mut pdf_budget = import::MAX_PAGES_TOTAL;
+    for d in &input.documents {
+        let mut pages = Vec::new();
+        for page in &d.pages {
+            index += 1;
+            match page {
+                ConsultPage::Jpeg(bytes) => {
+                    let info = read_jpeg_info(bytes)
+                        .map_err(|message| PdfError::BadJpeg { index, message })?;
+                    pages.push(Prepared::Jpeg(info));
+                }
+                ConsultPage::Pdf { bytes, rotation } => {
+                    let limit = import::MAX_PAGES_PER_FILE.min(pdf_budget);
+                    let result = import::open(bytes, limit).map(|mut pdf| {
+                        for p in &mut pdf.pages {
+                            p.turn(*rotation);
+                        }
+                        Box::new(pdf)
+                    });
+                    let cut = match &result {
+                        Ok(pdf) => pdf.pages.len() < pdf.total_pages,
+                        Err(_) => false,
+                    };
+                    if let Ok(pdf) = &result {
+                        pdf_budget -= pdf.pages.len();
+                    }
+                    pages.push(Prepared::Pdf { result, cut });
+                }
+            }
+        }
+        out.push(pages);
+    }
+    Ok(out)
 }
 
 /// A deadline or an appointment.
@@ -163,26 +249,15 @@ pub fn consultation_with_progress(
     fonts.require(&consultation_faces(input))?;
     let total = consultation_steps(input);
 
-    // Check every scanned page before drawing anything.
-    let mut infos = Vec::new();
-    let mut index = 0;
-    for d in &input.documents {
-        let mut pages = Vec::new();
-        for bytes in &d.pages {
-            index += 1;
-            let info =
-                read_jpeg_info(bytes).map_err(|message| PdfError::BadJpeg { index, message })?;
-            pages.push(info);
-        }
-        infos.push(pages);
-    }
+    // Check every page before drawing anything: the layout then knows all page counts.
+    let prepared = prepare(input)?;
 
     let mut doc = DocBuilder::new(fonts);
-    summary(&mut doc, &sides, input);
+    summary(&mut doc, &sides, input, &prepared);
     let mut done = 1;
     progress(done, total);
     if !input.documents.is_empty() {
-        documents(&mut doc, &sides, input, &infos, &mut |_| {
+        documents(&mut doc, &sides, input, &prepared, &mut |_| {
             done += 1;
             progress(done, total);
         });
@@ -270,8 +345,30 @@ fn not_legal_advice(flow: &mut Flow<'_, '_>, sides: &Sides<'_>) {
     );
 }
 
+/// What the overview and the document list add to a document whose PDF files are not (all)
+/// in the printout: (German, other language), or `None`.
+fn pdf_notice(sides: &Sides<'_>, pages: &[Prepared]) -> Option<(String, String)> {
+    let mut parts = (Vec::new(), Vec::new());
+    if pages.iter().any(Prepared::left_out) {
+        let (de, other) = sides.msg("pdf-pages-short-left-out");
+        parts.0.push(de);
+        parts.1.push(other);
+    }
+    if pages.iter().any(Prepared::cut) {
+        let (de, other) = sides.msg("pdf-pages-short-cut");
+        parts.0.push(de);
+        parts.1.push(other);
+    }
+    (!parts.0.is_empty()).then(|| (parts.0.join(" · "), parts.1.join(" · ")))
+}
+
 /// The one-page overview for the advisor.
-fn summary(doc: &mut DocBuilder<'_>, sides: &Sides<'_>, input: &Consultation<'_>) {
+fn summary(
+    doc: &mut DocBuilder<'_>,
+    sides: &Sides<'_>,
+    input: &Consultation<'_>,
+    prepared: &[Vec<Prepared>],
+) {
     let mut flow = Flow::new(doc);
     let (t_de, t_other) = sides.msg("pdf-consult-summary");
     flow.heading(sides, (&t_de, &t_other), 16.0);
@@ -363,8 +460,12 @@ fn summary(doc: &mut DocBuilder<'_>, sides: &Sides<'_>, input: &Consultation<'_>
             &TextStyle::bold(10.0),
         );
         let tc = input.content.tab(*tab);
-        let docs: Vec<&ConsultDocument> =
-            input.documents.iter().filter(|d| d.tab == *tab).collect();
+        let docs: Vec<(&ConsultDocument, &Vec<Prepared>)> = input
+            .documents
+            .iter()
+            .zip(prepared)
+            .filter(|(d, _)| d.tab == *tab)
+            .collect();
         let have: Vec<_> = tc
             .checklist
             .iter()
@@ -378,8 +479,16 @@ fn summary(doc: &mut DocBuilder<'_>, sides: &Sides<'_>, input: &Consultation<'_>
         // German on the left, the other language on the right: ticked items and documents,
         // then the items still missing.
         let mut rows: Vec<(String, String, bool)> = Vec::new();
-        for d in &docs {
-            rows.push((d.title.clone(), d.title.clone(), true));
+        for (d, pages) in &docs {
+            match pdf_notice(sides, pages) {
+                // A document whose PDF file is not in the printout says so right here.
+                Some((de, other)) => rows.push((
+                    format!("{} – {de}", d.title),
+                    format!("{} – {other}", d.title),
+                    true,
+                )),
+                None => rows.push((d.title.clone(), d.title.clone(), true)),
+            }
         }
         for i in &have {
             rows.push((
@@ -457,25 +566,27 @@ fn summary(doc: &mut DocBuilder<'_>, sides: &Sides<'_>, input: &Consultation<'_>
     privacy_box(&mut flow, sides);
 }
 
-/// Steps [`consultation_with_progress`] reports: the overview, each scanned page, the lists,
-/// and writing the file.
+/// Steps [`consultation_with_progress`] reports: the overview, each scanned page and each PDF
+/// file, the lists, and writing the file.
 pub fn consultation_steps(input: &Consultation<'_>) -> u32 {
-    let scans: usize = input.documents.iter().map(|d| d.pages.len()).sum();
-    u32::try_from(scans).unwrap_or(u32::MAX - 3) + 3
+    let pages: usize = input.documents.iter().map(|d| d.pages.len()).sum();
+    u32::try_from(pages).unwrap_or(u32::MAX - 3) + 3
 }
 
-/// Each document: a header, then its scanned pages, one per page, scaled to fit.
-fn documents(
-    doc: &mut DocBuilder<'_>,
+/// Each document: a header, then its pages, one per page of the printout, scaled to fit: the
+/// scans, the pages of its PDF files, and an explaining page for a PDF file that is not (all)
+/// in the printout.
+fn documents<'a>(
+    doc: &mut DocBuilder<'a>,
     sides: &Sides<'_>,
     input: &Consultation<'_>,
-    infos: &[Vec<crate::jpeg::JpegInfo>],
-    on_scan: &mut dyn FnMut(usize),
+    prepared: &'a [Vec<Prepared>],
+    on_page: &mut dyn FnMut(usize),
 ) {
     let mut flow = Flow::new(doc);
     let (h_de, h_other) = sides.msg("pdf-consult-documents");
     flow.heading(sides, (&h_de, &h_other), 14.0);
-    for d in &input.documents {
+    for (d, pages) in input.documents.iter().zip(prepared) {
         flow.ensure(60.0);
         let page = flow.page;
         flow.doc.rect(
@@ -505,10 +616,9 @@ fn documents(
                 facts_other.push(b);
             }
         }
-        let (p_de, p_other) = sides.msg_args(
-            "pdf-consult-pages",
-            &[("count", Arg::Num(d.pages.len() as f64))],
-        );
+        let count: usize = pages.iter().map(Prepared::document_pages).sum();
+        let (p_de, p_other) =
+            sides.msg_args("pdf-consult-pages", &[("count", Arg::Num(count as f64))]);
         facts_de.push(p_de);
         facts_other.push(p_other);
         flow.pair(
@@ -516,45 +626,163 @@ fn documents(
             (&facts_de.join(" · "), &facts_other.join(" · ")),
             &TextStyle::regular(9.0).with_color(GREY),
         );
+        if let Some((de, other)) = pdf_notice(sides, pages) {
+            flow.pair(
+                sides,
+                (&de, &other),
+                &TextStyle::bold(9.0).with_color(Rgb(0.75, 0.15, 0.1)),
+            );
+        }
         flow.gap(8.0);
     }
-    // The scans, one per page.
-    for (d, pages) in input.documents.iter().zip(infos) {
-        for (i, (bytes, info)) in d.pages.iter().zip(pages).enumerate() {
-            let page = flow.doc.new_page();
-            draw_register(flow.doc, page, d.tab, false);
-            let idx = flow.doc.add_jpeg(*info, bytes.clone());
-            let caption = sides.de.msg_args(
-                "pdf-consult-scan",
-                &[
-                    ("title", Arg::Str(&d.title)),
-                    ("page", Arg::Num((i + 1) as f64)),
-                    ("count", Arg::Num(d.pages.len() as f64)),
-                ],
-            );
-            let ch = text_at(
-                flow.doc,
-                page,
-                &caption,
-                &sides.de_lang,
-                &TextStyle::regular(8.5).with_color(GREY),
-                MARGIN_LEFT,
-                MARGIN_TOP - 14.0,
-                content_width(),
-                Align::Start,
-            );
-            let top = MARGIN_TOP - 14.0 + ch + 4.0;
-            let (bw, bh) = (content_width(), bottom_limit() - top);
-            let (iw, ih) = (info.width as f32, info.height as f32);
-            let scale = (bw / iw).min(bh / ih);
-            let (w, h) = (iw * scale, ih * scale);
-            let x = MARGIN_LEFT + (bw - w) / 2.0;
-            flow.doc.image(page, idx, x, top, w, h);
-            flow.doc
-                .rect(page, x, top, w, h, None, Some((Rgb(0.8, 0.8, 0.8), 0.4)));
-            on_scan(i);
+    // The pages, one per page of the printout, numbered through the document.
+    for (step, (d, pages)) in input.documents.iter().zip(prepared).enumerate() {
+        let count: usize = pages.iter().map(Prepared::document_pages).sum();
+        let mut number = 0;
+        // `prepare` made one entry per page, in order.
+        for (source, p) in d.pages.iter().zip(pages) {
+            match p {
+                Prepared::Jpeg(info) => {
+                    number += 1;
+                    let ConsultPage::Jpeg(bytes) = source else {
+                        continue;
+                    };
+                    let caption = caption(sides, "pdf-consult-scan", &d.title, number, count);
+                    let (page, top) = page_with_caption(&mut flow, sides, d.tab, &caption);
+                    let idx = flow.doc.add_jpeg(*info, bytes.clone());
+                    let (x, y, w, h) = fit(top, info.width as f32, info.height as f32);
+                    flow.doc.image(page, idx, x, y, w, h);
+                    flow.doc
+                        .rect(page, x, y, w, h, None, Some((Rgb(0.8, 0.8, 0.8), 0.4)));
+                }
+                Prepared::Pdf {
+                    result: Ok(pdf),
+                    cut,
+                } => {
+                    let file = flow.doc.add_pdf(pdf);
+                    for (i, imported) in pdf.pages.iter().enumerate() {
+                        number += 1;
+                        let caption = caption(sides, "pdf-pages-caption", &d.title, number, count);
+                        let (page, top) = page_with_caption(&mut flow, sides, d.tab, &caption);
+                        let (sw, sh) = imported.shown_size();
+                        let (x, y, w, h) = fit(top, sw, sh);
+                        flow.doc.pdf_page(page, file, i, x, y, w, h);
+                        flow.doc
+                            .rect(page, x, y, w, h, None, Some((Rgb(0.8, 0.8, 0.8), 0.4)));
+                    }
+                    if *cut {
+                        let shown = pdf.pages.len() as f64;
+                        let total = pdf.total_pages as f64;
+                        let args = [("shown", Arg::Num(shown)), ("total", Arg::Num(total))];
+                        explaining_page(
+                            &mut flow,
+                            sides,
+                            d,
+                            "pdf-pages-cut-title",
+                            sides.msg_args("pdf-pages-cut", &args),
+                        );
+                    }
+                }
+                Prepared::Pdf {
+                    result: Err(problem),
+                    ..
+                } => {
+                    let (body_de, body_other) = sides.msg("pdf-pages-left-out");
+                    let (why_de, why_other) = sides.msg(problem.message_id());
+                    explaining_page(
+                        &mut flow,
+                        sides,
+                        d,
+                        "pdf-pages-left-out-title",
+                        (
+                            format!("{body_de}\n{why_de}"),
+                            format!("{body_other}\n{why_other}"),
+                        ),
+                    );
+                }
+            }
+            on_page(step);
         }
     }
+}
+
+/// The caption above a page of a document: `Scan: title, Seite 2 von 5` (German only, as the
+/// scans have always had it).
+fn caption(sides: &Sides<'_>, id: &str, title: &str, page: usize, count: usize) -> String {
+    sides.de.msg_args(
+        id,
+        &[
+            ("title", Arg::Str(title)),
+            ("page", Arg::Num(page as f64)),
+            ("count", Arg::Num(count.max(page) as f64)),
+        ],
+    )
+}
+
+/// A new page of a document with its register tab and caption; returns the page and the top
+/// of the space below the caption.
+fn page_with_caption(
+    flow: &mut Flow<'_, '_>,
+    sides: &Sides<'_>,
+    tab: TabId,
+    caption: &str,
+) -> (usize, f32) {
+    let page = flow.doc.new_page();
+    flow.page = page;
+    draw_register(flow.doc, page, tab, false);
+    let ch = text_at(
+        flow.doc,
+        page,
+        caption,
+        &sides.de_lang,
+        &TextStyle::regular(8.5).with_color(GREY),
+        MARGIN_LEFT,
+        MARGIN_TOP - 14.0,
+        content_width(),
+        Align::Start,
+    );
+    (page, MARGIN_TOP - 14.0 + ch + 4.0)
+}
+
+/// The box (x, y, w, h) of a page of `iw` × `ih` scaled to fit below `top`, centred.
+fn fit(top: f32, iw: f32, ih: f32) -> (f32, f32, f32, f32) {
+    let (bw, bh) = (content_width(), bottom_limit() - top);
+    let scale = (bw / iw).min(bh / ih);
+    let (w, h) = (iw * scale, ih * scale);
+    (MARGIN_LEFT + (bw - w) / 2.0, top, w, h)
+}
+
+/// A page in place of a PDF file (or its rest) that is not in the printout: a heading and the
+/// explanation (paragraphs separated by `\n`) in both languages, in a red frame.
+fn explaining_page(
+    flow: &mut Flow<'_, '_>,
+    sides: &Sides<'_>,
+    d: &ConsultDocument,
+    title_id: &str,
+    body: (String, String),
+) {
+    let (page, top) = page_with_caption(flow, sides, d.tab, &d.title);
+    flow.y = top + mm(20.0);
+    let frame_top = flow.y;
+    flow.gap(6.0);
+    let (t_de, t_other) = sides.msg(title_id);
+    flow.heading(sides, (&t_de, &t_other), 14.0);
+    let style = TextStyle::regular(10.5);
+    for (de, other) in body.0.split('\n').zip(body.1.split('\n')) {
+        flow.pair(sides, (de, other), &style);
+        flow.gap(4.0);
+    }
+    flow.gap(4.0);
+    let red = Rgb(0.75, 0.15, 0.1);
+    flow.doc.rect(
+        page,
+        MARGIN_LEFT - 6.0,
+        frame_top,
+        content_width() + 12.0,
+        flow.y - frame_top,
+        None,
+        Some((red, 1.2)),
+    );
 }
 
 /// Deadlines, appointments and the consultation log in full.

@@ -18,6 +18,7 @@ use printpdf::{
 
 use crate::error::PdfError;
 use crate::fonts::{FaceIdx, FontLibrary};
+use crate::import::{Copier, ImportedPdf};
 use crate::jpeg::JpegInfo;
 use crate::text::{Rgb, TextBlock};
 
@@ -62,6 +63,14 @@ enum Item {
         w: f32,
         h: f32,
     },
+    /// A page of an imported PDF file (index into `DocBuilder::forms`), scaled into the box.
+    Form {
+        index: usize,
+        x: f32,
+        y: f32,
+        w: f32,
+        h: f32,
+    },
 }
 
 #[derive(Debug, Clone, Default)]
@@ -98,6 +107,9 @@ pub struct DocBuilder<'a> {
     pages: Vec<Page>,
     bookmarks: Vec<(String, usize)>,
     images: Vec<(JpegInfo, Vec<u8>)>,
+    /// Imported PDF files, and the pages of them drawn (file index, page index).
+    imports: Vec<&'a ImportedPdf>,
+    forms: Vec<(usize, usize)>,
     missing: Vec<char>,
     pub width: f32,
     pub height: f32,
@@ -110,6 +122,8 @@ impl<'a> DocBuilder<'a> {
             pages: Vec::new(),
             bookmarks: Vec::new(),
             images: Vec::new(),
+            imports: Vec::new(),
+            forms: Vec::new(),
             missing: Vec::new(),
             width: A4_WIDTH,
             height: A4_HEIGHT,
@@ -260,6 +274,32 @@ impl<'a> DocBuilder<'a> {
             .push(Item::Image { index, x, y, w, h });
     }
 
+    /// Registers a PDF file read by [`crate::import::open`]; returns its index for
+    /// [`Self::pdf_page`].
+    pub fn add_pdf(&mut self, pdf: &'a ImportedPdf) -> usize {
+        self.imports.push(pdf);
+        self.imports.len() - 1
+    }
+
+    /// Draws page `page` of a registered PDF file into the box at `x`, `y` (top-left) of size
+    /// `w` × `h` (give it the page's shown aspect ratio). Each call embeds the page once more
+    /// as a form; the objects it uses (fonts, images) are in the file once.
+    #[allow(clippy::too_many_arguments)]
+    pub fn pdf_page(
+        &mut self,
+        page: usize,
+        pdf: usize,
+        pdf_page: usize,
+        x: f32,
+        y: f32,
+        w: f32,
+        h: f32,
+    ) {
+        self.forms.push((pdf, pdf_page));
+        let index = self.forms.len() - 1;
+        self.page(page).items.push(Item::Form { index, x, y, w, h });
+    }
+
     /// Subsets the fonts, writes the PDF and returns its bytes.
     pub fn finish(self, info: &DocInfo) -> Result<PdfOutput, PdfError> {
         let page_h = self.height;
@@ -376,6 +416,30 @@ impl<'a> DocBuilder<'a> {
                 dpi: None,
             };
             image_ids.push(doc.add_xobject(&xobj));
+        }
+
+        // 3b. Imported PDF pages: an empty form as a placeholder each, filled after printpdf
+        //     has written the document (see step 6).
+        let mut form_ids: Vec<XObjectId> = Vec::new();
+        for _ in &self.forms {
+            let mut dict = BTreeMap::new();
+            dict.insert("Type".to_owned(), DictItem::Name(b"XObject".to_vec()));
+            dict.insert("Subtype".to_owned(), DictItem::Name(b"Form".to_vec()));
+            dict.insert(
+                "BBox".to_owned(),
+                DictItem::Array([0, 0, 1, 1].iter().map(|v| DictItem::Int(*v)).collect()),
+            );
+            let xobj = ExternalXObject {
+                stream: ExternalStream {
+                    dict,
+                    content: Vec::new(),
+                    compress: false,
+                },
+                width: None,
+                height: None,
+                dpi: None,
+            };
+            form_ids.push(doc.add_xobject(&xobj));
         }
 
         // 4. Pages.
@@ -521,6 +585,39 @@ impl<'a> DocBuilder<'a> {
                         });
                         ops.push(Op::RestoreGraphicsState);
                     }
+                    Item::Form { index, x, y, w, h } => {
+                        let (Some(id), Some((pdf, page))) =
+                            (form_ids.get(*index), self.forms.get(*index))
+                        else {
+                            continue;
+                        };
+                        let Some(imported) =
+                            self.imports.get(*pdf).and_then(|p| p.pages.get(*page))
+                        else {
+                            continue;
+                        };
+                        // The form's matrix puts the shown page at the origin, in points.
+                        let (sw, sh) = imported.shown_size();
+                        ops.push(Op::SaveGraphicsState);
+                        ops.push(Op::SetTransformationMatrix {
+                            matrix: CurTransMat::Raw([
+                                *w / sw,
+                                0.0,
+                                0.0,
+                                *h / sh,
+                                *x,
+                                page_h - *y - *h,
+                            ]),
+                        });
+                        ops.push(Op::UseXobject {
+                            id: id.clone(),
+                            transform: XObjectTransform {
+                                no_auto_scale: true,
+                                ..Default::default()
+                            },
+                        });
+                        ops.push(Op::RestoreGraphicsState);
+                    }
                 }
             }
             pdf_pages.push(PdfPage::new(
@@ -564,6 +661,11 @@ impl<'a> DocBuilder<'a> {
             }
         }
         utf16_titles(&mut lo);
+
+        // 6. Fill the placeholders with the imported pages (objects of each file copied once).
+        if !form_ids.is_empty() {
+            fill_forms(&mut lo, &self.imports, &self.forms, &form_ids)?;
+        }
         lo.compress();
         let mut bytes = Vec::new();
         lo.save_to(&mut bytes)
@@ -576,6 +678,49 @@ impl<'a> DocBuilder<'a> {
             missing_chars: missing,
         })
     }
+}
+
+/// Replaces printpdf's placeholder forms with the imported pages. The placeholders are found by
+/// their names in the document's XObject dictionary (printpdf shares one among all pages).
+fn fill_forms(
+    lo: &mut lopdf::Document,
+    imports: &[&ImportedPdf],
+    forms: &[(usize, usize)],
+    form_ids: &[XObjectId],
+) -> Result<(), PdfError> {
+    let missing = || PdfError::Write("the placeholder of an imported page is missing".to_owned());
+    let first = lo.page_iter().next().ok_or_else(missing)?;
+    let page = lo.get_dictionary(first).map_err(|_| missing())?;
+    let resources = match page.get(b"Resources").map_err(|_| missing())? {
+        lopdf::Object::Reference(id) => lo.get_dictionary(*id).map_err(|_| missing())?,
+        lopdf::Object::Dictionary(d) => d,
+        _ => return Err(missing()),
+    };
+    let xobjects = match resources.get(b"XObject").map_err(|_| missing())? {
+        lopdf::Object::Reference(id) => lo.get_dictionary(*id).map_err(|_| missing())?,
+        lopdf::Object::Dictionary(d) => d,
+        _ => return Err(missing()),
+    };
+    let mut targets = Vec::new();
+    for id in form_ids {
+        let target = xobjects
+            .get(id.0.as_bytes())
+            .and_then(lopdf::Object::as_reference)
+            .map_err(|_| missing())?;
+        targets.push(target);
+    }
+    let mut copiers: Vec<Copier<'_>> = imports.iter().map(|p| Copier::new(p)).collect();
+    for ((pdf, page), target) in forms.iter().zip(targets) {
+        let (Some(copier), Some(imported)) = (
+            copiers.get_mut(*pdf),
+            imports.get(*pdf).and_then(|p| p.pages.get(*page)),
+        ) else {
+            return Err(missing());
+        };
+        let form = copier.form_xobject(lo, imported);
+        lo.objects.insert(target, lopdf::Object::Stream(form));
+    }
+    Ok(())
 }
 
 fn color_of(c: Rgb) -> Color {

@@ -6,6 +6,7 @@
 //! - [`blank`]: the blank bilingual folder for offices ([`blank_folder`]).
 //! - [`recovery`]: the recovery sheet ([`recovery_sheet`]).
 //! - [`consult`]: the consultation printout ([`consultation`]).
+//! - [`import`]: pages of imported PDF files, embedded as Form XObjects.
 //! - [`jpeg`]: JPEG frame headers for byte-for-byte embedding of scanned pages.
 //!
 //! See `docs/pdf.md` for how it works and its limits.
@@ -19,6 +20,7 @@ pub mod consult;
 pub mod doc;
 pub mod error;
 pub mod fonts;
+pub mod import;
 pub mod jpeg;
 pub mod layout;
 pub mod recovery;
@@ -29,8 +31,8 @@ pub use blank::{
     blank_folder_with_progress,
 };
 pub use consult::{
-    ConsultDocument, Consultation, DatedEntry, LogEntry, consultation, consultation_faces,
-    consultation_steps, consultation_with_progress,
+    ConsultDocument, ConsultPage, Consultation, DatedEntry, LogEntry, consultation,
+    consultation_faces, consultation_steps, consultation_with_progress,
 };
 pub use doc::{DocBuilder, DocInfo, PdfOutput};
 pub use error::PdfError;

@@ -7,8 +7,8 @@ use ordner_core::TabId;
 use ordner_core::content::{BuiltinPack, Content};
 use ordner_core::i18n::Arg;
 use ordner_pdf::{
-    BlankFolder, ConsultDocument, Consultation, DEFAULT_SPINES, DatedEntry, LogEntry, PdfError,
-    RecoverySheet, blank_folder, consultation, recovery_sheet,
+    BlankFolder, ConsultDocument, ConsultPage, Consultation, DEFAULT_SPINES, DatedEntry, LogEntry,
+    PdfError, RecoverySheet, blank_folder, consultation, recovery_sheet,
 };
 
 fn dresden() -> Content {
@@ -256,7 +256,7 @@ fn sample_consultation<'a>(
             tab: TabId::Arrival,
             issued: Some("03.02.2026".into()),
             valid_until: Some("02.08.2026".into()),
-            pages: first.to_vec(),
+            pages: first.iter().cloned().map(ConsultPage::Jpeg).collect(),
         });
     }
     if let Some(second) = chunks.next() {
@@ -266,7 +266,7 @@ fn sample_consultation<'a>(
             tab: TabId::Money,
             issued: None,
             valid_until: None,
-            pages: second.to_vec(),
+            pages: second.iter().cloned().map(ConsultPage::Jpeg).collect(),
         });
     }
     Consultation {

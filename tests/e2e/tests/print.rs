@@ -10,6 +10,9 @@
 //!    in the PDF while the raw storage (IndexedDB, localStorage) still has no plaintext;
 //! 5. offline (the server stopped): a blank folder de+ka still prints from the service
 //!    worker's cache.
+//!
+//! Also: a document kept as a PDF file (imported through the add screen) goes into the
+//! consultation printout with its pages and their text, while raw storage shows none of it.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test: failing loudly is the point
 
@@ -594,6 +597,179 @@ async fn print_without_a_folder_in_english() {
         data["fonts"].as_str().unwrap().split(',').count(),
         2,
         "German only needs Noto Sans regular and bold"
+    );
+    driver.quit().await.unwrap();
+}
+
+/// A document imported as a PDF file (the add screen, German + Arabic) is chosen for the
+/// consultation printout: both pages of the file are in the PDF the worker makes (their text
+/// comes out of pdftotext), under our captions, with no explaining page; the chooser names the
+/// PDF file; raw storage has none of the file's words.
+#[tokio::test(flavor = "multi_thread")]
+async fn print_a_document_kept_as_a_pdf_file() {
+    const TITLE: &str = "Pdftitlemarker Anhörung Niederschrift";
+    let letter = e2e::repo_root().join("tests/e2e/fixtures/letter.pdf");
+    let dist = built_dist();
+    let server = Server::start(&dist);
+    let chromedriver = Driver::start();
+    let origin = server.origin();
+    let driver = browser(&chromedriver, server.port, 390, 844).await;
+    driver.goto(format!("{origin}/")).await.unwrap();
+    js(
+        &driver,
+        "localStorage.setItem('mein-ordner-lang', JSON.stringify('ar'))",
+    )
+    .await;
+    driver.goto(format!("{origin}/#/folder")).await.unwrap();
+    driver.refresh().await.unwrap();
+    wait_js(
+        &driver,
+        "document.querySelector('section.vault[data-vault-status=\"empty\"]')",
+        "an empty vault",
+    )
+    .await;
+    type_into(&driver, "#vault-new-1", PASSPHRASE).await;
+    type_into(&driver, "#vault-new-2", PASSPHRASE).await;
+    click(&driver, "#vault-understood").await;
+    click(&driver, "#vault-create-button").await;
+    wait_js(
+        &driver,
+        "document.querySelector('#vault-sheet-done')",
+        "the recovery sheet",
+    )
+    .await;
+    click(&driver, "#vault-sheet-done").await;
+    wait_js(
+        &driver,
+        "document.querySelector('section.vault[data-vault-status=\"unlocked\"]')",
+        "unlocked",
+    )
+    .await;
+
+    // --- The letter, a two-page PDF file, filed behind the first tab. ---
+    driver
+        .goto(format!("{origin}/#/tab/arrival"))
+        .await
+        .unwrap();
+    wait_js(
+        &driver,
+        "document.querySelector('.doc-add')",
+        "the add button",
+    )
+    .await;
+    click(&driver, ".doc-add").await;
+    wait_js(
+        &driver,
+        "document.querySelector('#doc-type')",
+        "the add form",
+    )
+    .await;
+    js(
+        &driver,
+        "(() => { const e = document.querySelector('#doc-type'); e.value = 'bamf-anhoerung'; \
+         e.dispatchEvent(new Event('change', { bubbles: true })); return 1; })()",
+    )
+    .await;
+    type_into(&driver, "#doc-title", TITLE).await;
+    driver
+        .find(By::Css("#doc-files"))
+        .await
+        .unwrap()
+        .send_keys(letter.to_str().unwrap())
+        .await
+        .unwrap();
+    wait_js(
+        &driver,
+        "document.querySelectorAll('.doc-edit-page').length === 1 && !document.querySelector('.doc-progress')",
+        "the PDF page",
+    )
+    .await;
+    click(&driver, ".doc-save").await;
+    wait_js(
+        &driver,
+        "document.querySelector('.doc-page[data-mime=\"application/pdf\"]')",
+        "the stored document",
+    )
+    .await;
+
+    // --- Chosen for the printout: the chooser names the PDF file. ---
+    driver.goto(format!("{origin}/#/print")).await.unwrap();
+    wait_js(
+        &driver,
+        "document.querySelector('.print-check[data-kind=\"document\"] input')",
+        "the document offered",
+    )
+    .await;
+    let ar = catalog("ar");
+    let de = catalog("de");
+    let detail = js(
+        &driver,
+        "document.querySelector('.print-check[data-kind=\"document\"] .print-detail').textContent",
+    )
+    .await;
+    let want = ordner_core::bidi::strip_bidi_controls(
+        &ar.msg_args("print-consult-pdf-files", &[("count", Arg::Num(1.0))]),
+    );
+    assert!(
+        ordner_core::bidi::strip_bidi_controls(detail.as_str().unwrap()).contains(&want),
+        "{detail} names the PDF file ({want})"
+    );
+    // Only the first tab, so the overview stays one page.
+    for tab in TabId::ALL.into_iter().skip(1) {
+        click(
+            &driver,
+            &format!(".print-check[data-tab='{}'] input", tab.key()),
+        )
+        .await;
+    }
+    click(&driver, ".print-check[data-kind='document'] input").await;
+    screenshot(&driver, "print-10-consult-pdf-ar.png").await;
+    let (pdf, data) = print_and_fetch(&driver, ".print-screen").await;
+    screenshot(&driver, "print-11-consult-pdf-done-ar.png").await;
+    let text = pdftotext(&pdf, "consult-pdf-ar.pdf");
+    let got = words(&text);
+    // Overview, list of documents, the letter's two pages, details, advisor's notes.
+    assert_eq!(pdf_pages(&pdf, "consult-pdf-ar.pdf"), 6, "{text}");
+    assert_eq!(data["pages"], 6);
+    for line in [
+        "Niederschrift PDFLETTERMARKER Anhoerung",
+        "Seite eins des Briefes",
+        "Zweite Seite QUILLMARKER Unterschrift",
+    ] {
+        assert!(contains_words(&got, &words(line)), "{line} not in\n{text}");
+    }
+    for page in [1, 2] {
+        let caption = de.msg_args(
+            "pdf-pages-caption",
+            &[
+                ("title", Arg::Str(TITLE)),
+                ("page", Arg::Num(f64::from(page))),
+                ("count", Arg::Num(2.0)),
+            ],
+        );
+        assert!(
+            contains_words(&got, &words(&caption)),
+            "{caption} not in\n{text}"
+        );
+    }
+    for cat in [&de, &ar] {
+        assert!(
+            !contains_words(&got, &words(&cat.msg("pdf-pages-left-out-title"))),
+            "no explaining page"
+        );
+        assert!(contains_words(
+            &got,
+            &words(&cat.msg("pdf-consult-summary"))
+        ));
+    }
+    let dump = raw_storage(&driver).await;
+    assert_no_plaintext(
+        &dump,
+        &[
+            TITLE,
+            "PDFLETTERMARKER QUILLMARKER Unterschrift",
+            PASSPHRASE,
+        ],
     );
     driver.quit().await.unwrap();
 }
