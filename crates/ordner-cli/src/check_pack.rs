@@ -208,7 +208,11 @@ mod tests {
     fn reports_a_good_pack_and_an_unreadable_file() {
         let (de, en) = catalogs();
         let pack = ordner_core::content::BuiltinPack::by_key("dortmund").unwrap();
-        let r = report(pack.file, Ok(pack.embedded_text().as_bytes().to_vec()), &[&de, &en]);
+        let r = report(
+            pack.file,
+            Ok(pack.embedded_text().as_bytes().to_vec()),
+            &[&de, &en],
+        );
         assert!(r.ok);
         assert_eq!(
             r.lines,
