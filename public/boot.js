@@ -1,25 +1,21 @@
 // Loads the app. Trunk writes the hashed file names into <meta name="ordner-app">; an external
 // module (not an inline script) keeps the Content-Security-Policy free of 'unsafe-inline'.
-//
-// First it starts downloading the messages of the two languages in use, so that they arrive in
-// parallel with the wasm instead of after it has started: src/i18n.rs fetches the same URLs with
-// the same mode and credentials (a plain same-origin fetch()), and the browser hands the
-// preloaded responses over. German is always needed: index.html preloads locales/de.ftl. The
-// other language is the one chosen before (src/prefs.rs: localStorage "mein-ordner-lang", the
-// code as a JSON string), or English, which the first-start screen speaks beside German.
-let own = "en";
+// First it preloads the messages the first screen needs, so they arrive in parallel with the
+// wasm (src/i18n.rs fetches the same URLs): German and the language stored by src/prefs.rs, or,
+// before any choice, the first-start files of German and English (src/app.rs PICKER_LANGUAGE).
+let urls = ["locales/de.start.ftl", "locales/en.start.ftl"];
 try {
-  const stored = (localStorage.getItem("mein-ordner-lang") ?? "").trim().replace(/^"(.*)"$/, "$1");
-  if (/^[a-z]{2,3}$/.test(stored)) own = stored;
+  const code = (localStorage.getItem("mein-ordner-lang") ?? "").trim().replace(/^"(.*)"$/, "$1");
+  if (/^[a-z]{2,3}$/.test(code)) urls = [...new Set(["de", code])].map((c) => `locales/${c}.ftl`);
 } catch (_) {
-  // Storage disabled: the first-start screen's language.
+  // Storage disabled: the first-start screen.
 }
-if (own !== "de") {
+for (const href of urls) {
   const link = document.createElement("link");
   link.rel = "preload";
   link.as = "fetch";
   link.crossOrigin = "anonymous";
-  link.href = `locales/${own}.ftl`;
+  link.href = href;
   document.head.append(link);
 }
 

@@ -14,11 +14,12 @@ use crate::components::tab_page::TabPage;
 use crate::components::town_picker::TownPicker;
 use crate::components::update_banner::UpdateBanner;
 use crate::content_state::ContentState;
-use crate::i18n::{Texts, load_texts};
+use crate::i18n::{Texts, load_start_texts, load_texts};
 use crate::route::Route;
 use crate::{prefs, sw};
 
-/// The language the first-start screen speaks beside German.
+/// The language the first-start screen speaks beside German (`public/boot.js` preloads its
+/// first-start messages).
 const PICKER_LANGUAGE: &str = "en";
 
 #[component]
@@ -32,9 +33,16 @@ pub fn App() -> impl IntoView {
     // The content (and a chosen town) survive a change of language.
     provide_context(ContentState::new());
 
+    // Before a language is chosen, the first-start screen needs only `app.ftl` of German and
+    // English; once chosen, every message of German and that language.
     let texts = LocalResource::new(move || {
-        let code = lang.get().unwrap_or(PICKER_LANGUAGE);
-        async move { load_texts(code).await }
+        let chosen = lang.get();
+        async move {
+            match chosen {
+                Some(code) => load_texts(code).await,
+                None => load_start_texts(PICKER_LANGUAGE).await,
+            }
+        }
     });
     // The service worker starts caching the whole build once the first screen is shown.
     let sw_state = sw::register(move || texts.with(Option::is_some));

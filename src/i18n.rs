@@ -2,14 +2,16 @@
 //!
 //! Each language's messages are one file of the web build, `locales/<code>.ftl` (the source files
 //! joined by `build/ftl-bundles.sh`; same origin, cached by the service worker), so that only the
-//! languages in use are downloaded, with one request each. `public/boot.js` starts these requests
-//! (`<link rel="preload" as="fetch">`) before the wasm is even compiled; the fetch here uses the
-//! same mode and credentials, so the browser hands over the preloaded response.
+//! languages in use are downloaded, with one request each. Before any language was chosen, the
+//! first-start screen needs only `app.ftl` of German and English (`locales/<code>.start.ftl`).
+//! `public/boot.js` starts these requests (`<link rel="preload" as="fetch">`) before the wasm is
+//! even compiled; the fetch here uses the same URLs, mode and credentials, so the browser hands
+//! over the preloaded responses.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use ordner_core::i18n::{Arg, bundle_path};
+use ordner_core::i18n::{Arg, bundle_path, start_path};
 use ordner_core::{Catalog, Language, bidi};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -69,6 +71,23 @@ pub async fn load_catalog(code: &str) -> Result<Catalog, String> {
     let url = bundle_path(code);
     let text = fetch_text(&url).await?;
     Catalog::from_bundle(code, &url, &text).map_err(|e| e.to_string())
+}
+
+/// Loads the first-start screen's messages (`app.ftl`) of German and `code`, in parallel.
+pub async fn load_start_texts(code: &str) -> Result<Texts, String> {
+    let load = |code: &'static str| async move {
+        let url = start_path(code);
+        let text = fetch_text(&url).await?;
+        Catalog::from_start_file(code, &text).map_err(|e| e.to_string())
+    };
+    let code = ordner_core::Language::by_code(code)
+        .ok_or_else(|| format!("unknown language {code}"))?
+        .code;
+    let (de, own) = futures::future::try_join(load(ordner_core::lang::GERMAN), load(code)).await?;
+    Ok(Texts {
+        de: Arc::new(de),
+        own: Arc::new(own),
+    })
 }
 
 /// Loads German and the person's language, in parallel.

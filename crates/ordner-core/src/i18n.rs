@@ -44,6 +44,16 @@ pub fn bundle_path(code: &str) -> String {
     format!("locales/{code}.ftl")
 }
 
+/// The one Fluent file the first-start screen (the language choice, before any language was
+/// chosen) needs. The web build copies it alone to [`start_path`], so that a first visit does
+/// not download every message of German and English before the person has chosen.
+pub const START_FILE: &str = "app.ftl";
+
+/// The URL path of a language's [`START_FILE`] in the web build, relative to the page.
+pub fn start_path(code: &str) -> String {
+    format!("locales/{code}.start.ftl")
+}
+
 /// Splits a language bundle into `(file name, text)` pairs, in bundle order. Text before the
 /// first marker (other than blank lines) is an error: the bundle is not one this build made.
 pub fn split_bundle<'a>(bundle: &str, text: &'a str) -> Result<Vec<(&'a str, &'a str)>, CoreError> {
@@ -161,6 +171,12 @@ impl Catalog {
             .map(|(name, (_, text))| (name.as_str(), *text))
             .collect();
         Catalog::from_sources(code, &sources)
+    }
+
+    /// Builds the catalog of the first-start screen from the web build's copy of [`START_FILE`]
+    /// ([`start_path`]); errors name `locales/<code>/app.ftl`.
+    pub fn from_start_file(code: &str, text: &str) -> Result<Catalog, CoreError> {
+        Catalog::from_sources(code, &[(&format!("locales/{code}/{START_FILE}"), text)])
     }
 
     /// Reads `root/<code>/<file>.ftl` for every file of [`FTL_FILES`].

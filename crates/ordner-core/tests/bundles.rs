@@ -1,12 +1,13 @@
 //! The web build's message bundles (`build/ftl-bundles.sh`, run by Trunk): one file per
-//! language that `Catalog::from_bundle` reads back into the same messages as the source files.
+//! language that `Catalog::from_bundle` reads back into the same messages as the source files,
+//! and each language's first-start file (its `app.ftl`).
 
 #![allow(clippy::unwrap_used, clippy::expect_used, reason = "tests")]
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use ordner_core::i18n::{BUNDLE_FILE_MARKER, FTL_FILES};
+use ordner_core::i18n::{BUNDLE_FILE_MARKER, FTL_FILES, START_FILE};
 use ordner_core::{Catalog, LANGUAGES};
 
 fn repo() -> PathBuf {
@@ -61,6 +62,17 @@ fn the_build_script_bundles_every_language_into_the_same_messages() {
             }
         }
         assert!(count > 100, "{code}: only {count} messages compared");
+
+        // The first-start file is the source's START_FILE, and has the language choice's texts.
+        let start = std::fs::read_to_string(out.join(format!("{code}.start.ftl"))).unwrap();
+        assert_eq!(
+            start,
+            std::fs::read_to_string(repo().join("locales").join(code).join(START_FILE)).unwrap()
+        );
+        let start = Catalog::from_start_file(code, &start).unwrap();
+        for id in ["lang-choose-title", "lang-choose-hint", "app-name"] {
+            assert_eq!(start.msg(id), from_dir.msg(id), "{code}: {id}");
+        }
     }
     std::fs::remove_dir_all(&out).unwrap();
 }

@@ -3,9 +3,9 @@
 //!
 //! - the build has one message bundle per language, which reads back into the source messages;
 //! - the town packs' text is not in the app's wasm (only in the PDF worker's, which prints them);
-//! - the first visit fetches German and English (the first-start screen) once each, as preloads
-//!   started before the wasm, and nothing of any other language; after a choice, a reload
-//!   preloads the chosen language (`public/boot.js`);
+//! - the first visit fetches only the first-start files (`app.ftl`) of German and English, once
+//!   each, as preloads started before the wasm; a choice fetches all messages of German and the
+//!   chosen language and nothing of any other; a reload preloads exactly those (`public/boot.js`);
 //! - a built-in town pack comes from `packs/<file>`; when it cannot be fetched, the town screen
 //!   says so in both languages and keeps the town chosen before.
 
@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 
 use e2e::{Driver, Server, browser, built_dist, js, repo_root, screenshot, wait_js};
 use ordner_core::content::builtin_packs;
-use ordner_core::i18n::{Arg, bundle_path};
+use ordner_core::i18n::{Arg, bundle_path, start_path};
 use ordner_core::{Catalog, LANGUAGES};
 use thirtyfour::prelude::*;
 
@@ -46,6 +46,12 @@ fn the_build_has_one_message_bundle_per_language_and_no_pack_text_in_the_app_was
         for id in ["app-name", "town-pack-unavailable", "lang-choose-title"] {
             assert_eq!(bundle.msg(id), source.msg(id), "{code}: {id}");
         }
+        let start = std::fs::read_to_string(dist.join(start_path(code))).unwrap();
+        let start = Catalog::from_start_file(code, &start).unwrap();
+        assert_eq!(
+            start.msg("lang-choose-title"),
+            source.msg("lang-choose-title")
+        );
         assert!(
             !dist.join("locales").join(code).exists(),
             "{code}: the per-file directory is in the build too"
@@ -113,7 +119,8 @@ async fn only_the_languages_in_use_are_fetched_preloaded_and_packs_come_as_files
     let driver = browser(&chromedriver, server.port, 390, 844).await;
     let origin = server.origin();
 
-    // First visit: German and English, each fetched once, by the preloads.
+    // First visit: the first-start files of German and English, each fetched once, by the
+    // preloads; the language choice has every text it shows.
     driver.goto(format!("{origin}/")).await.unwrap();
     wait_js(
         &driver,
@@ -126,13 +133,17 @@ async fn only_the_languages_in_use_are_fetched_preloaded_and_packs_come_as_files
     assert_eq!(
         first,
         [
-            ("de.ftl".to_owned(), "link".to_owned()),
-            ("en.ftl".to_owned(), "link".to_owned())
+            ("de.start.ftl".to_owned(), "link".to_owned()),
+            ("en.start.ftl".to_owned(), "link".to_owned())
         ],
         "first visit"
     );
+    let picker = js(&driver, "document.body.textContent").await;
+    let picker = picker.as_str().unwrap();
+    assert!(!picker.contains('⟦'), "{picker}");
+    assert!(picker.contains(&de.msg("lang-choose-title")), "{picker}");
 
-    // Choosing Arabic fetches Arabic (German is kept), nothing else.
+    // Choosing Arabic fetches all messages of German and Arabic, nothing else.
     driver
         .find(By::Css(".lang-choice[data-lang='ar']"))
         .await
@@ -146,13 +157,14 @@ async fn only_the_languages_in_use_are_fetched_preloaded_and_packs_come_as_files
         "home",
     )
     .await;
-    let after: Vec<String> = page_bundles(&driver)
+    let mut after: Vec<String> = page_bundles(&driver)
         .await
         .into_iter()
         .map(|(f, _)| f)
-        .filter(|f| f != "de.ftl" && f != "en.ftl")
+        .filter(|f| !f.ends_with(".start.ftl"))
         .collect();
-    assert_eq!(after, ["ar.ftl"], "after choosing Arabic");
+    after.sort();
+    assert_eq!(after, ["ar.ftl", "de.ftl"], "after choosing Arabic");
 
     // A reload preloads German and Arabic before the wasm runs, and only those.
     driver.refresh().await.unwrap();

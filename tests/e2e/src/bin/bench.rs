@@ -45,7 +45,7 @@ fn gzip_len(bytes: &[u8]) -> usize {
 }
 
 /// The files the first screen loads: the page, its loader, the app's JS, wasm and CSS, and the
-/// German and English messages of the language choice.
+/// German and English first-start messages (`app.ftl`) of the language choice.
 fn first_download(dist: &Path) -> Vec<PathBuf> {
     let index = std::fs::read_to_string(dist.join("index.html")).unwrap();
     let mut files = vec![dist.join("index.html"), dist.join("boot.js")];
@@ -59,7 +59,7 @@ fn first_download(dist: &Path) -> Vec<PathBuf> {
         }
     }
     for code in ["de", "en"] {
-        let bundle = dist.join(ordner_core::i18n::bundle_path(code));
+        let bundle = dist.join(ordner_core::i18n::start_path(code));
         assert!(bundle.exists(), "{} missing", bundle.display());
         files.push(bundle);
     }
@@ -274,7 +274,7 @@ async fn main() {
     let first = first_download(&dist);
     let (raw, gz) = sizes(&first);
     println!(
-        "| first download (HTML + JS + wasm + CSS + de/en messages) | {:.1} KB raw, **{:.1} KB gzip** | budget 300 KB gzip |",
+        "| first download (HTML + JS + wasm + CSS + de/en messages of the language choice) | {:.1} KB raw, **{:.1} KB gzip** | budget 300 KB gzip |",
         raw as f64 / 1000.0,
         gz as f64 / 1000.0
     );
