@@ -752,12 +752,23 @@ async fn thumbnails_of_a_long_list_load_when_scrolled_near() {
         "60 list entries",
     )
     .await;
-    // The entries on screen get their thumbnails (the list is below the tab's checklist) ...
-    js(
+    // The list is below the tab's checklist: the button at the top says how many documents
+    // there are and jumps down to them (the keyboard focus goes along).
+    screenshot(&driver, "documents-jump.png").await;
+    let jump = driver.find(By::Css(".doc-jump")).await.unwrap();
+    assert!(
+        jump.text().await.unwrap().contains("60"),
+        "the count on the jump button"
+    );
+    jump.click().await.unwrap();
+    wait_js(
         &driver,
-        "(document.querySelector('.doc-item').scrollIntoView(), 1)",
+        "document.activeElement?.id === 'tab-documents-documents' \
+         && document.activeElement.getBoundingClientRect().top < innerHeight",
+        "the documents heading focused and in view",
     )
     .await;
+    // The entries on screen get their thumbnails ...
     wait_js(
         &driver,
         "(() => { const on = Array.from(document.querySelectorAll('.doc-item .doc-thumb')) \
