@@ -2,6 +2,8 @@
 
 doc-section-title = الوثائق
 doc-add = إضافة وثيقة
+# A button at the top of a tab page that jumps down to its documents.
+doc-jump = الوثائق في هذا القسم: { $count }
 doc-list-empty = لا توجد وثائق في هذا القسم بعد.
 doc-locked = وثائقك محفوظة في مجلدك الآمن. افتحه لترى الوثائق وتضيفها.
 doc-pages = { $count ->

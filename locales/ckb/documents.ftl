@@ -2,6 +2,8 @@
 
 doc-section-title = بەڵگەنامەکان
 doc-add = زیادکردنی بەڵگەنامە
+# A button at the top of a tab page that jumps down to its documents.
+doc-jump = بەڵگەنامەکان لەم بەشەدا: { $count }
 doc-list-empty = هێشتا هیچ بەڵگەنامەیەک لەم بەشەدا نییە.
 doc-locked = بەڵگەنامەکانت لە بوخچە پارێزراوەکەتدان. بیکەرەوە بۆ ئەوەی بەڵگەنامەکان ببینیت و زیادیان بکەیت.
 doc-pages = { $count ->

@@ -2,6 +2,8 @@
 
 doc-section-title = Dokumente
 doc-add = Dokument hinzufügen
+# A button at the top of a tab page that jumps down to its documents.
+doc-jump = Dokumente in diesem Register: { $count }
 doc-list-empty = Hinter diesem Register sind noch keine Dokumente.
 doc-locked = Ihre Dokumente sind in Ihrem sicheren Ordner. Öffnen Sie ihn, um Dokumente zu sehen und hinzuzufügen.
 doc-pages = { $count ->

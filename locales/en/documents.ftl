@@ -2,6 +2,8 @@
 
 doc-section-title = Documents
 doc-add = Add a document
+# A button at the top of a tab page that jumps down to its documents.
+doc-jump = Documents behind this tab: { $count }
 doc-list-empty = No documents behind this tab yet.
 doc-locked = Your documents are kept in your safe folder. Open it to see and add documents.
 doc-pages = { $count ->

@@ -2,6 +2,8 @@
 
 doc-section-title = مدارک
 doc-add = افزودن مدرک
+# A button at the top of a tab page that jumps down to its documents.
+doc-jump = مدارک در این بخش: { $count }
 doc-list-empty = هنوز مدرکی در این بخش نیست.
 doc-locked = مدارک شما در پوشهٔ امن شما نگه داشته می‌شوند. آن را باز کنید تا مدارک را ببینید و اضافه کنید.
 doc-pages = { $count ->

@@ -2,6 +2,8 @@
 
 doc-section-title = Documents
 doc-add = Ajouter un document
+# A button at the top of a tab page that jumps down to its documents.
+doc-jump = Documents dans cet onglet : { $count }
 doc-list-empty = Pas encore de document dans cet onglet.
 doc-locked = Vos documents sont gardés dans votre dossier sécurisé. Ouvrez-le pour voir et ajouter des documents.
 doc-pages = { $count ->

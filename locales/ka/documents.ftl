@@ -2,6 +2,8 @@
 
 doc-section-title = დოკუმენტები
 doc-add = დოკუმენტის დამატება
+# A button at the top of a tab page that jumps down to its documents.
+doc-jump = დოკუმენტები ამ განყოფილებაში: { $count }
 doc-list-empty = ამ ჩანართში ჯერ დოკუმენტები არ არის.
 doc-locked = თქვენი დოკუმენტები ინახება თქვენს დაცულ საქაღალდეში. გახსენით ის, რომ დოკუმენტები ნახოთ და დაამატოთ.
 doc-pages = { $count ->

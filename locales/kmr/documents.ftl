@@ -2,6 +2,8 @@
 
 doc-section-title = Belge
 doc-add = Belgeyekê zêde bike
+# A button at the top of a tab page that jumps down to its documents.
+doc-jump = Belge di vê beşê de: { $count }
 doc-list-empty = Hê di vê beşê de belge tune ne.
 doc-locked = Belgeyên te di peldanka te ya ewle de têne parastin. Wê veke da ku belgeyan bibînî û zêde bikî.
 doc-pages = { $count ->

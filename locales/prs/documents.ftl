@@ -2,6 +2,8 @@
 
 doc-section-title = اسناد
 doc-add = افزودن سند
+# A button at the top of a tab page that jumps down to its documents.
+doc-jump = اسناد در این بخش: { $count }
 doc-list-empty = هنوز سندی در این بخش نیست.
 doc-locked = اسناد شما در پوشهٔ امن شما نگه داشته می‌شوند. آن را باز کنید تا اسناد را ببینید و اضافه کنید.
 doc-pages = { $count ->

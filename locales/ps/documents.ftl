@@ -2,6 +2,8 @@
 
 doc-section-title = اسناد
 doc-add = سند اضافه کړئ
+# A button at the top of a tab page that jumps down to its documents.
+doc-jump = په دې برخه کې اسناد: { $count }
 doc-list-empty = په دې برخه کې لا تر اوسه هېڅ سند نشته.
 doc-locked = ستاسو اسناد ستاسو په خوندي فولډر کې ساتل کېږي. هغه پرانیزئ چې اسناد وګورئ او اضافه یې کړئ.
 doc-pages = { $count ->

@@ -2,6 +2,8 @@
 
 doc-section-title = Документы
 doc-add = Добавить документ
+# A button at the top of a tab page that jumps down to its documents.
+doc-jump = Документы в этом разделе: { $count }
 doc-list-empty = В этой вкладке пока нет документов.
 doc-locked = Ваши документы хранятся в вашей защищённой папке. Откройте её, чтобы видеть и добавлять документы.
 doc-pages = { $count ->

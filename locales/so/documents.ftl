@@ -2,6 +2,8 @@
 
 doc-section-title = Dukumentiyo
 doc-add = Ku dar dukumenti
+# A button at the top of a tab page that jumps down to its documents.
+doc-jump = Dukumentiyada qaybtan: { $count }
 doc-list-empty = Qaybtan wali dukumenti kuma jiro.
 doc-locked = Dukumentiyadaadu waxay ku jiraan galkaaga ammaan ah. Fur si aad u aragto oo aad ugu darto dukumentiyo.
 doc-pages = { $count ->

@@ -2,6 +2,8 @@
 
 doc-section-title = ሰነዳት
 doc-add = ሰነድ ወስኽ
+# A button at the top of a tab page that jumps down to its documents.
+doc-jump = ሰነዳት ኣብዚ ክፍሊ፡ { $count }
 doc-list-empty = ኣብዚ ክፍሊ ክሳብ ሕጂ ሰነድ የለን።
 doc-locked = ሰነዳትካ ኣብቲ ውሑስ ማህደርካ ይዕቀቡ። ሰነዳት ንምርኣይን ንምውሳኽን ክፈቶ።
 doc-pages = { $count ->

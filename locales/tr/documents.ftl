@@ -2,6 +2,8 @@
 
 doc-section-title = Belgeler
 doc-add = Belge ekle
+# A button at the top of a tab page that jumps down to its documents.
+doc-jump = Bu bölümdeki belgeler: { $count }
 doc-list-empty = Bu sekmede henüz belge yok.
 doc-locked = Belgeleriniz güvenli klasörünüzde saklanır. Belgeleri görmek ve eklemek için klasörü açın.
 doc-pages = { $count ->

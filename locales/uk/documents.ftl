@@ -2,6 +2,8 @@
 
 doc-section-title = Документи
 doc-add = Додати документ
+# A button at the top of a tab page that jumps down to its documents.
+doc-jump = Документи в цьому розділі: { $count }
 doc-list-empty = У цій вкладці ще немає документів.
 doc-locked = Ваші документи зберігаються у вашій захищеній теці. Відкрийте її, щоб бачити й додавати документи.
 doc-pages = { $count ->

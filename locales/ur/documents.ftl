@@ -2,6 +2,8 @@
 
 doc-section-title = دستاویزات
 doc-add = دستاویز شامل کریں
+# A button at the top of a tab page that jumps down to its documents.
+doc-jump = اس حصے میں دستاویزات: { $count }
 doc-list-empty = اس حصے میں ابھی کوئی دستاویز نہیں۔
 doc-locked = آپ کی دستاویزات آپ کے محفوظ فولڈر میں رکھی جاتی ہیں۔ دستاویزات دیکھنے اور شامل کرنے کے لیے اسے کھولیں۔
 doc-pages = { $count ->

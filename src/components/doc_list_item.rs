@@ -47,7 +47,7 @@ pub fn DocListItem(doc: Document) -> impl IntoView {
     view! {
         <li class="doc-item" data-doc=doc.id.clone() data-type=doc.doc_type.clone()>
             <a class="doc-link" href=href>
-                <DocThumb source=thumb />
+                <DocThumb source=thumb lazy=true />
                 <span class="doc-text">
                     {title}
                     <span class="doc-type">

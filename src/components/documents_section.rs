@@ -11,11 +11,17 @@ use crate::i18n::use_texts;
 use crate::route::Route;
 use crate::vault::use_vault;
 
+/// The id of the section's heading (the target of `DocumentsJump`).
+#[must_use]
+pub fn documents_heading_id(tab: TabId) -> String {
+    format!("tab-{}-documents", tab.key())
+}
+
 #[component]
 pub fn DocumentsSection(tab: TabId) -> impl IntoView {
     let t = use_texts();
     let vault = use_vault();
-    let heading_id = format!("tab-{}-documents", tab.key());
+    let heading_id = documents_heading_id(tab);
     let docs = move || {
         vault.documents.with(|all| {
             all.iter()
@@ -65,7 +71,7 @@ pub fn DocumentsSection(tab: TabId) -> impl IntoView {
     };
     view! {
         <section class="tab-block tab-documents" aria-labelledby=heading_id.clone()>
-            <h3 id=heading_id.clone()>
+            <h3 id=heading_id.clone() tabindex="-1">
                 <Bi text=t.bi("doc-section-title") />
             </h3>
             {body}

@@ -15,6 +15,7 @@ pub mod doc_pages_editor;
 pub mod doc_thumb;
 pub mod document_editor;
 pub mod document_view;
+pub mod documents_jump;
 pub mod documents_section;
 pub mod due_soon;
 pub mod header;

@@ -9,7 +9,8 @@ use wasm_bindgen_futures::JsFuture;
 
 use crate::components::back_link::BackLink;
 use crate::components::bi::Bi;
-use crate::components::documents_section::DocumentsSection;
+use crate::components::documents_jump::DocumentsJump;
+use crate::components::documents_section::{DocumentsSection, documents_heading_id};
 use crate::components::icon::{Icon, IconName};
 use crate::content_state::{TickStorage, bi_content, bi_local, bi_nested, tab_title, use_content};
 use crate::i18n::{Texts, use_texts};
@@ -141,6 +142,7 @@ pub fn TabPage(tab: TabId) -> impl IntoView {
                         <Bi text=title />
                     </span>
                 </h2>
+                <DocumentsJump tab=tab target=documents_heading_id(tab) />
                 <section class="tab-block tab-intro">
                     <h3>
                         <Bi text=t.bi("tabs-section-intro") />

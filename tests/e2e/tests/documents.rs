@@ -376,7 +376,9 @@ async fn documents_add_lock_unlock_open_and_raw_storage() {
     goto(&driver, &origin, "#/tab/housing").await;
     wait_js(
         &driver,
-        "document.querySelectorAll('.tab-documents .doc-item .doc-thumb img').length === 1",
+        // Thumbnails load when scrolled near: the list is below the tab's checklist.
+        "(document.querySelector('.tab-documents .doc-item')?.scrollIntoView(), \
+         document.querySelectorAll('.tab-documents .doc-item .doc-thumb img').length === 1)",
         "the document in the list",
     )
     .await;
@@ -631,7 +633,8 @@ async fn documents_add_lock_unlock_open_and_raw_storage() {
     goto(&driver, &origin, "#/tab/housing").await;
     wait_js(
         &driver,
-        "document.querySelector('.doc-item .doc-thumb img')",
+        "(document.querySelector('.doc-item')?.scrollIntoView(), \
+         document.querySelector('.doc-item .doc-thumb img'))",
         "the list",
     )
     .await;
@@ -711,5 +714,101 @@ async fn documents_add_lock_unlock_open_and_raw_storage() {
         "deleting does not untick"
     );
 
+    driver.quit().await.unwrap();
+}
+
+/// A long list decrypts only the thumbnails near the visible part of the page; the others load
+/// when scrolled to.
+#[tokio::test(flavor = "multi_thread")]
+async fn thumbnails_of_a_long_list_load_when_scrolled_near() {
+    let dist = built_dist();
+    let server = Server::start(&dist);
+    let chromedriver = Driver::start();
+    let origin = server.origin();
+    let driver = browser(&chromedriver, server.port, 390, 844).await;
+    set_language(&driver, &origin, "en").await;
+    create_folder(&driver, &origin).await;
+    let seeded = driver
+        .execute_async(
+            r"const done = arguments[arguments.length - 1];
+            (async () => {
+              const c = document.createElement('canvas'); c.width = 60; c.height = 80;
+              const x = c.getContext('2d'); x.fillStyle = '#fff'; x.fillRect(0, 0, 60, 80);
+              const blob = await new Promise((ok) => c.toBlob(ok, 'image/jpeg', 0.7));
+              const bytes = new Uint8Array(await blob.arrayBuffer());
+              return await window.__meinOrdnerSeedDocuments(60, 'documents', bytes);
+            })().then(done, (e) => done('error: ' + e));",
+            Vec::new(),
+        )
+        .await
+        .unwrap()
+        .json()
+        .clone();
+    assert_eq!(seeded, serde_json::json!(60), "seeding: {seeded}");
+    goto(&driver, &origin, "#/tab/documents").await;
+    wait_js(
+        &driver,
+        "document.querySelectorAll('.tab-documents .doc-item').length === 60",
+        "60 list entries",
+    )
+    .await;
+    // The list is below the tab's checklist: the button at the top says how many documents
+    // there are and jumps down to them (the keyboard focus goes along).
+    screenshot(&driver, "documents-jump.png").await;
+    let jump = driver.find(By::Css(".doc-jump")).await.unwrap();
+    assert!(
+        jump.text().await.unwrap().contains("60"),
+        "the count on the jump button"
+    );
+    jump.click().await.unwrap();
+    wait_js(
+        &driver,
+        "document.activeElement?.id === 'tab-documents-documents' \
+         && document.activeElement.getBoundingClientRect().top < innerHeight",
+        "the documents heading focused and in view",
+    )
+    .await;
+    // The entries on screen get their thumbnails ...
+    wait_js(
+        &driver,
+        "(() => { const on = Array.from(document.querySelectorAll('.doc-item .doc-thumb')) \
+         .filter((t) => { const r = t.getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight; }); \
+         return on.length > 0 && on.every((t) => t.querySelector('img')); })()",
+        "the thumbnails on screen",
+    )
+    .await;
+    // ... the last ones, far below, are not decrypted yet.
+    let last_loaded = js(
+        &driver,
+        "(() => { const items = document.querySelectorAll('.doc-item .doc-thumb'); \
+         return items[items.length - 1].querySelector('img') !== null; })()",
+    )
+    .await;
+    assert_eq!(last_loaded, serde_json::json!(false));
+    let loaded = js(
+        &driver,
+        "document.querySelectorAll('.doc-item .doc-thumb img').length",
+    )
+    .await
+    .as_u64()
+    .unwrap();
+    assert!(
+        loaded < 60,
+        "{loaded} of 60 thumbnails decrypted before scrolling"
+    );
+    // Scrolled to the end, the last one loads.
+    js(
+        &driver,
+        "(() => { const items = document.querySelectorAll('.doc-item'); \
+         items[items.length - 1].scrollIntoView(); return 1; })()",
+    )
+    .await;
+    wait_js(
+        &driver,
+        "(() => { const items = document.querySelectorAll('.doc-item .doc-thumb'); \
+         return items[items.length - 1].querySelector('img'); })()",
+        "the last thumbnail after scrolling",
+    )
+    .await;
     driver.quit().await.unwrap();
 }

@@ -454,7 +454,9 @@ const done = arguments[arguments.length - 1];
 "#;
 
 /// Unlocks, then opens the tab; milliseconds from the unlock click to the unlocked state, to the
-/// 500 list entries on screen, and to all their thumbnails shown.
+/// 500 list entries on screen, and to the thumbnails on the visible part of the page shown
+/// (thumbnails further down load only when scrolled near); then scrolls to the end and times the
+/// thumbnails there.
 const UNLOCK_AND_LIST: &str = r#"
 const done = arguments[arguments.length - 1];
 (async () => {
@@ -466,9 +468,21 @@ const done = arguments[arguments.length - 1];
   location.hash = '#/tab/documents';
   while (document.querySelectorAll('.doc-item').length < 500) await frame();
   const t2 = performance.now();
-  while (document.querySelectorAll('.doc-item .doc-thumb img').length < 500) await frame();
+  const visible = () => Array.from(document.querySelectorAll('.doc-item .doc-thumb')).filter((t) => {
+    const r = t.getBoundingClientRect();
+    return r.bottom > 0 && r.top < innerHeight;
+  });
+  while (visible().length === 0 || visible().some((t) => !t.querySelector('img'))) await frame();
   const t3 = performance.now();
-  return { unlocked_ms: t1 - t0, list_ms: t2 - t0, list_after_unlock_ms: t2 - t1, thumbs_ms: t3 - t0 };
+  const shown = visible().length;
+  const loaded = document.querySelectorAll('.doc-item .doc-thumb img').length;
+  const last = document.querySelectorAll('.doc-item');
+  last[last.length - 1].scrollIntoView();
+  const t4 = performance.now();
+  while (visible().length === 0 || visible().some((t) => !t.querySelector('img'))) await frame();
+  const t5 = performance.now();
+  return { unlocked_ms: t1 - t0, list_ms: t2 - t0, list_after_unlock_ms: t2 - t1, thumbs_ms: t3 - t0,
+           shown, loaded, scrolled_ms: t5 - t4 };
 })().then(done, (e) => done({ error: String(e) }));
 "#;
 
@@ -557,10 +571,13 @@ async fn documents(dist: &Path) {
     let listed = run_js(&driver, UNLOCK_AND_LIST).await;
     assert!(listed.get("error").is_none(), "{listed}");
     println!(
-        "| show a tab's list of 500 documents after unlock (records decrypted at unlock; list rendered) | **{:.0} ms** after the unlock ({:.0} ms from the click, key derivation included); all 500 thumbnails shown {:.0} ms after the click | aim < 300 ms |",
+        "| show a tab's list of 500 documents after unlock (records decrypted at unlock; list rendered) | **{:.0} ms** after the unlock ({:.0} ms from the click, key derivation included); the {} thumbnails on screen shown {:.0} ms after the click ({} of 500 decrypted, the rest when scrolled near); after a jump to the end of the list its thumbnails show in {:.0} ms | aim < 300 ms |",
         listed["list_after_unlock_ms"].as_f64().unwrap(),
         listed["list_ms"].as_f64().unwrap(),
+        listed["shown"].as_u64().unwrap(),
         listed["thumbs_ms"].as_f64().unwrap(),
+        listed["loaded"].as_u64().unwrap(),
+        listed["scrolled_ms"].as_f64().unwrap(),
     );
     println!(
         "| unlock with 500 documents (key derivation + decrypt every record) | {:.0} ms | |",
