@@ -45,9 +45,11 @@ async fn office_editor_export_and_import() {
 
     // --- Start from Dortmund, add a contact, translate its note, move it up. ---
     click(&driver, "button[data-start=\"dortmund\"]").await;
-    let before = js(
+    // The built-in pack is fetched (`packs/dortmund.toml`) before the editor shows it.
+    let before = wait_js(
         &driver,
         "document.querySelectorAll('.office-contact').length",
+        "Dortmund's contacts",
     )
     .await
     .as_u64()
