@@ -266,6 +266,9 @@ pub fn content_type(path: &str) -> &'static str {
 pub struct Driver {
     child: Child,
     pub url: String,
+    /// The browser profiles made through this driver, removed when it is dropped (each is about
+    /// 30 MB; a test run makes dozens, and CI disks are small).
+    profiles: std::sync::Mutex<Vec<PathBuf>>,
 }
 
 impl Driver {
@@ -290,6 +293,7 @@ impl Driver {
         Driver {
             child,
             url: format!("http://127.0.0.1:{port}"),
+            profiles: std::sync::Mutex::new(Vec::new()),
         }
     }
 }
@@ -298,6 +302,19 @@ impl Drop for Driver {
     fn drop(&mut self) {
         let _ = self.child.kill();
         let _ = self.child.wait();
+        let profiles = match self.profiles.lock() {
+            Ok(mut p) => std::mem::take(&mut *p),
+            Err(poisoned) => std::mem::take(&mut *poisoned.into_inner()),
+        };
+        for profile in profiles {
+            // Chromium may still be writing for a moment after its driver is gone.
+            for _ in 0..20 {
+                if std::fs::remove_dir_all(&profile).is_ok() || !profile.exists() {
+                    break;
+                }
+                std::thread::sleep(Duration::from_millis(100));
+            }
+        }
     }
 }
 
@@ -306,11 +323,16 @@ pub async fn browser(driver: &Driver, proxy_port: u16, width: u32, height: u32) 
     let mut caps = DesiredCapabilities::chrome();
     let chrome = std::env::var("CHROME").unwrap_or_else(|_| "/usr/bin/chromium".into());
     caps.set_binary(&chrome).unwrap();
+    static PROFILES: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
     let profile = std::env::temp_dir().join(format!(
-        "ordner-e2e-{}-{}",
+        "ordner-e2e-{}-{}-{}",
         std::process::id(),
-        Instant::now().elapsed().as_nanos() ^ u128::from(proxy_port)
+        proxy_port,
+        PROFILES.fetch_add(1, std::sync::atomic::Ordering::SeqCst)
     ));
+    if let Ok(mut p) = driver.profiles.lock() {
+        p.push(profile.clone());
+    }
     for arg in [
         "--headless=new".to_owned(),
         "--no-sandbox".to_owned(),
