@@ -152,28 +152,34 @@ fn test() -> Result<()> {
     step(
         "browser tests (wasm-bindgen-test in headless Chromium)",
         &mut || {
-            run(cargo_once()
-                .args([
-                    "test",
-                    "-p",
-                    "mein-ordner",
-                    "--target",
-                    "wasm32-unknown-unknown",
-                ])
-                .env("CHROMEDRIVER", &tools.chromedriver)
-                .env("WASM_BINDGEN_TEST_TIMEOUT", "120")
-                .env("PATH", tools.path_env()))
+            run_with_scratch(
+                cargo_once()
+                    .args([
+                        "test",
+                        "-p",
+                        "mein-ordner",
+                        "--target",
+                        "wasm32-unknown-unknown",
+                    ])
+                    .env("CHROMEDRIVER", &tools.chromedriver)
+                    .env("WASM_BINDGEN_TEST_TIMEOUT", "120")
+                    .env("PATH", tools.path_env()),
+                "wasm-tests",
+            )
         },
     )?;
     let dist_dir = root().join("target/e2e-dist");
     step("release build (trunk)", &mut || dist(&tools, &dist_dir))?;
     step("end-to-end tests (WebDriver)", &mut || {
-        run(cargo_once()
-            .args(["test", "-p", "e2e", "--", "--test-threads=1"])
-            .env("ORDNER_DIST", &dist_dir)
-            .env("CHROMEDRIVER", &tools.chromedriver)
-            .env("CHROME", &tools.chrome)
-            .env("PATH", tools.path_env()))
+        run_with_scratch(
+            cargo_once()
+                .args(["test", "-p", "e2e", "--", "--test-threads=1"])
+                .env("ORDNER_DIST", &dist_dir)
+                .env("CHROMEDRIVER", &tools.chromedriver)
+                .env("CHROME", &tools.chrome)
+                .env("PATH", tools.path_env()),
+            "e2e",
+        )
     })?;
 
     eprintln!("\n==== summary");
@@ -182,6 +188,18 @@ fn test() -> Result<()> {
     }
     eprintln!("{:>8.1} s  total", started.elapsed().as_secs_f64());
     Ok(())
+}
+
+/// Runs `cmd` with `TMPDIR` set to a fresh directory under `target/scratch/` that is removed
+/// afterwards, failed or not: browsers leave profiles of 30 to 85 MB each in the temporary
+/// directory (ChromeDriver's own when it is given none), and CI disks are small.
+fn run_with_scratch(cmd: &mut Command, name: &str) -> Result<()> {
+    let dir = root().join("target/scratch").join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    let result = run(cmd.env("TMPDIR", &dir));
+    let _ = std::fs::remove_dir_all(&dir);
+    result
 }
 
 /// Runs a command and returns its standard output (its standard error goes to the terminal).
