@@ -12,6 +12,7 @@ pdf-pages-left-out = لم يكن ممكناً وضع ملف PDF هذا في ال
 pdf-pages-reason-locked = السبب: الملف محمي بكلمة مرور.
 pdf-pages-reason-damaged = السبب: الملف تالف أو ليس ملف PDF صحيحاً.
 pdf-pages-reason-empty = السبب: لا توجد صفحات في الملف.
+pdf-pages-reason-too-many = السبب: المطبوع طويل جدًا ولا يتسع لصفحات أخرى.
 
 ## A page after the first pages of a very long PDF file.
 pdf-pages-cut-title = ليست كل الصفحات في المطبوع

@@ -12,6 +12,7 @@ pdf-pages-left-out = نەتوانرا ئەم فایلی PDF بخرێتە ناو 
 pdf-pages-reason-locked = هۆکار: فایلەکە بە وشەی نهێنی پارێزراوە.
 pdf-pages-reason-damaged = هۆکار: فایلەکە تێکچووە یان فایلێکی PDF ی دروست نییە.
 pdf-pages-reason-empty = هۆکار: فایلەکە هیچ پەڕەیەکی تێدا نییە.
+pdf-pages-reason-too-many = هۆکار: چاپکراوەکە زۆر درێژە و جێی پەڕەی تری تێدا نییە.
 
 ## A page after the first pages of a very long PDF file.
 pdf-pages-cut-title = هەموو پەڕەکان لە چاپەکەدا نین

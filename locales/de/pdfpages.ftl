@@ -11,6 +11,7 @@ pdf-pages-left-out = Diese PDF-Datei konnte nicht in den Ausdruck gesetzt werden
 pdf-pages-reason-locked = Grund: Die Datei ist mit einem Passwort geschützt.
 pdf-pages-reason-damaged = Grund: Die Datei ist beschädigt oder keine richtige PDF-Datei.
 pdf-pages-reason-empty = Grund: Die Datei hat keine Seiten.
+pdf-pages-reason-too-many = Grund: Der Ausdruck ist schon zu lang für weitere Seiten.
 
 ## A page after the first pages of a very long PDF file.
 pdf-pages-cut-title = Nicht alle Seiten im Ausdruck

@@ -12,6 +12,7 @@ pdf-pages-left-out = This PDF file could not be put into the printout. Please as
 pdf-pages-reason-locked = Reason: The file is protected with a password.
 pdf-pages-reason-damaged = Reason: The file is damaged or is not a real PDF file.
 pdf-pages-reason-empty = Reason: The file has no pages.
+pdf-pages-reason-too-many = Reason: The printout is already too long for more pages.
 
 ## A page after the first pages of a very long PDF file.
 pdf-pages-cut-title = Not all pages are in the printout

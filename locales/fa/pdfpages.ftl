@@ -12,6 +12,7 @@ pdf-pages-left-out = نشد این فایل PDF را در برگه چاپی بگ
 pdf-pages-reason-locked = دلیل: فایل با رمز عبور محافظت شده است.
 pdf-pages-reason-damaged = دلیل: فایل خراب است یا یک فایل PDF درست نیست.
 pdf-pages-reason-empty = دلیل: فایل هیچ صفحه‌ای ندارد.
+pdf-pages-reason-too-many = دلیل: چاپ برای صفحه‌های بیشتر خیلی طولانی است.
 
 ## A page after the first pages of a very long PDF file.
 pdf-pages-cut-title = همه صفحه‌ها در برگه چاپی نیستند

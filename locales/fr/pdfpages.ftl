@@ -12,6 +12,7 @@ pdf-pages-left-out = Ce fichier PDF n’a pas pu être mis dans l’impression. 
 pdf-pages-reason-locked = Raison : le fichier est protégé par un mot de passe.
 pdf-pages-reason-damaged = Raison : le fichier est abîmé ou ce n’est pas un vrai fichier PDF.
 pdf-pages-reason-empty = Raison : le fichier n’a pas de pages.
+pdf-pages-reason-too-many = Raison : l’impression est déjà trop longue pour d’autres pages.
 
 ## A page after the first pages of a very long PDF file.
 pdf-pages-cut-title = Toutes les pages ne sont pas dans l’impression

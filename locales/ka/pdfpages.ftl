@@ -12,6 +12,7 @@ pdf-pages-left-out = ეს PDF ფაილი ამონაბეჭდშ�
 pdf-pages-reason-locked = მიზეზი: ფაილი პაროლით არის დაცული.
 pdf-pages-reason-damaged = მიზეზი: ფაილი დაზიანებულია ან ნამდვილი PDF ფაილი არ არის.
 pdf-pages-reason-empty = მიზეზი: ფაილს გვერდები არ აქვს.
+pdf-pages-reason-too-many = მიზეზი: ამონაბეჭდი უკვე ძალიან გრძელია მეტი გვერდისთვის.
 
 ## A page after the first pages of a very long PDF file.
 pdf-pages-cut-title = ამონაბეჭდში ყველა გვერდი არ არის

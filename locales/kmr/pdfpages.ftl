@@ -12,6 +12,7 @@ pdf-pages-left-out = Ev pela PDF nehat danîn nav çapê. Ji kerema xwe kaxezê 
 pdf-pages-reason-locked = Sedem: Pel bi şîfreyekê hatiye parastin.
 pdf-pages-reason-damaged = Sedem: Pel xerab bûye an ne pelek PDF a rast e.
 pdf-pages-reason-empty = Sedem: Di pelê de tu rûpel tune ne.
+pdf-pages-reason-too-many = Sedem: Çapkirî jixwe ji bo rûpelên din pir dirêj e.
 
 ## A page after the first pages of a very long PDF file.
 pdf-pages-cut-title = Hemû rûpel ne di çapê de ne

@@ -12,6 +12,7 @@ pdf-pages-left-out = این فایل PDF در ورقه چاپی گذاشته ن�
 pdf-pages-reason-locked = دلیل: فایل با رمز محافظت شده است.
 pdf-pages-reason-damaged = دلیل: فایل خراب است یا یک فایل PDF درست نیست.
 pdf-pages-reason-empty = دلیل: فایل هیچ صفحه ندارد.
+pdf-pages-reason-too-many = دلیل: چاپ برای صفحه‌های بیشتر بسیار طولانی است.
 
 ## A page after the first pages of a very long PDF file.
 pdf-pages-cut-title = همه صفحه‌ها در ورقه چاپی نیستند

@@ -12,6 +12,7 @@ pdf-pages-left-out = دا PDF فایل په چاپ کې نه شو اچول کې�
 pdf-pages-reason-locked = لامل: فایل په پټنوم (پاسورډ) خوندي دی.
 pdf-pages-reason-damaged = لامل: فایل خراب دی یا سم PDF فایل نه دی.
 pdf-pages-reason-empty = لامل: په فایل کې هېڅ پاڼه نشته.
+pdf-pages-reason-too-many = لامل: چاپ شوې نسخه د نورو پاڼو لپاره ډېره اوږده ده.
 
 ## A page after the first pages of a very long PDF file.
 pdf-pages-cut-title = ټولې پاڼې په چاپ کې نه دي

@@ -12,6 +12,7 @@ pdf-pages-left-out = Этот файл PDF не удалось добавить 
 pdf-pages-reason-locked = Причина: файл защищён паролем.
 pdf-pages-reason-damaged = Причина: файл повреждён или это не настоящий файл PDF.
 pdf-pages-reason-empty = Причина: в файле нет страниц.
+pdf-pages-reason-too-many = Причина: распечатка уже слишком длинная для новых страниц.
 
 ## A page after the first pages of a very long PDF file.
 pdf-pages-cut-title = В распечатке не все страницы

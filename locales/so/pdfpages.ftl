@@ -12,6 +12,7 @@ pdf-pages-left-out = Faylkan PDF laguma darin karin daabacaadda. Fadlan weydii w
 pdf-pages-reason-locked = Sababta: Faylka waxaa lagu ilaaliyaa furaha sirta ah (password).
 pdf-pages-reason-damaged = Sababta: Faylku wuu xumaaday ama ma aha fayl PDF ah oo sax ah.
 pdf-pages-reason-empty = Sababta: Faylku bog ma leh.
+pdf-pages-reason-too-many = Sababta: Daabacaaddu aad bay u dheer tahay, bogag kale kuma filna.
 
 ## A page after the first pages of a very long PDF file.
 pdf-pages-cut-title = Bogagga oo dhan kuma jiraan daabacaadda

@@ -12,6 +12,7 @@ pdf-pages-left-out = እዚ ፋይል PDF ኣብ ሕትመት ክኣቱ ኣይ�
 pdf-pages-reason-locked = ምኽንያት፡ እቲ ፋይል ብመሕለፊ ቃል (password) ዝተሓለወ እዩ።
 pdf-pages-reason-damaged = ምኽንያት፡ እቲ ፋይል ተበላሽዩ ወይ ቅኑዕ ፋይል PDF ኣይኮነን።
 pdf-pages-reason-empty = ምኽንያት፡ እቲ ፋይል ገጽ የብሉን።
+pdf-pages-reason-too-many = ምኽንያት፡ እቲ ሕቱም ንተወሳኺ ገጻት ኣዝዩ ነዊሕ እዩ።
 
 ## A page after the first pages of a very long PDF file.
 pdf-pages-cut-title = ኩሎም ገጻት ኣብ ሕትመት የለዉን

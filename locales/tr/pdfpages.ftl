@@ -12,6 +12,7 @@ pdf-pages-left-out = Bu PDF dosyası çıktıya eklenemedi. Lütfen kâğıdı v
 pdf-pages-reason-locked = Neden: Dosya bir şifre ile korunuyor.
 pdf-pages-reason-damaged = Neden: Dosya bozuk veya gerçek bir PDF dosyası değil.
 pdf-pages-reason-empty = Neden: Dosyada hiç sayfa yok.
+pdf-pages-reason-too-many = Neden: Çıktı daha fazla sayfa için zaten çok uzun.
 
 ## A page after the first pages of a very long PDF file.
 pdf-pages-cut-title = Sayfaların hepsi çıktıda değil

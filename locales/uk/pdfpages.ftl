@@ -12,6 +12,7 @@ pdf-pages-left-out = Цей файл PDF не вдалося додати до �
 pdf-pages-reason-locked = Причина: файл захищений паролем.
 pdf-pages-reason-damaged = Причина: файл пошкоджений або це не справжній файл PDF.
 pdf-pages-reason-empty = Причина: у файлі немає сторінок.
+pdf-pages-reason-too-many = Причина: роздруківка вже задовга для нових сторінок.
 
 ## A page after the first pages of a very long PDF file.
 pdf-pages-cut-title = У роздруківці не всі сторінки

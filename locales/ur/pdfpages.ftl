@@ -12,6 +12,7 @@ pdf-pages-left-out = یہ PDF فائل پرنٹ میں نہیں ڈالی جا س
 pdf-pages-reason-locked = وجہ: فائل پاس ورڈ سے محفوظ ہے۔
 pdf-pages-reason-damaged = وجہ: فائل خراب ہے یا صحیح PDF فائل نہیں ہے۔
 pdf-pages-reason-empty = وجہ: فائل میں کوئی صفحہ نہیں ہے۔
+pdf-pages-reason-too-many = وجہ: پرنٹ مزید صفحات کے لیے پہلے ہی بہت لمبا ہے۔
 
 ## A page after the first pages of a very long PDF file.
 pdf-pages-cut-title = تمام صفحات پرنٹ میں نہیں ہیں

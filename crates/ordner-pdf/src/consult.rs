@@ -100,12 +100,18 @@ fn prepare(input: &Consultation<'_>) -> Result<Vec<Vec<Prepared>>, PdfError> {
                 }
                 ConsultPage::Pdf { bytes, rotation } => {
                     let limit = import::MAX_PAGES_PER_FILE.min(pdf_budget);
-                    let result = import::open(bytes, limit).map(|mut pdf| {
-                        for p in &mut pdf.pages {
-                            p.turn(*rotation);
-                        }
-                        Box::new(pdf)
-                    });
+                    // Once the printout holds as many PDF pages as it may, a further file is
+                    // explained (not "0 of N pages").
+                    let result = if limit == 0 {
+                        Err(PdfProblem::TooManyPages)
+                    } else {
+                        import::open(bytes, limit).map(|mut pdf| {
+                            for p in &mut pdf.pages {
+                                p.turn(*rotation);
+                            }
+                            Box::new(pdf)
+                        })
+                    };
                     let cut = match &result {
                         Ok(pdf) => pdf.pages.len() < pdf.total_pages,
                         Err(_) => false,

@@ -33,6 +33,8 @@ pub enum PdfProblem {
     Damaged,
     /// The file has no pages.
     Empty,
+    /// The printout already holds [`MAX_PAGES_TOTAL`] pages of PDF files.
+    TooManyPages,
 }
 
 impl PdfProblem {
@@ -42,6 +44,7 @@ impl PdfProblem {
             PdfProblem::Locked => "pdf-pages-reason-locked",
             PdfProblem::Damaged => "pdf-pages-reason-damaged",
             PdfProblem::Empty => "pdf-pages-reason-empty",
+            PdfProblem::TooManyPages => "pdf-pages-reason-too-many",
         }
     }
 }

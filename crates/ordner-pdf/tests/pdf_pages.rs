@@ -575,3 +575,33 @@ fn a_very_long_pdf_is_cut_and_the_printout_says_so() {
         }
     }
 }
+
+#[test]
+fn a_pdf_after_the_printouts_last_pdf_page_is_explained() {
+    let texts: Vec<String> = (1..=import::MAX_PAGES_PER_FILE)
+        .map(|i| format!("Blatt {i}"))
+        .collect();
+    let pages: Vec<TestPage<'_>> = texts.iter().map(|t| page(t)).collect();
+    let full = make_pdf(&pages);
+    let document = |title: &str, bytes: Vec<u8>| ConsultDocument {
+        title: title.into(),
+        doctype: None,
+        tab: TabId::Arrival,
+        issued: None,
+        valid_until: None,
+        pages: vec![ConsultPage::Pdf { bytes, rotation: 0 }],
+    };
+    let files = import::MAX_PAGES_TOTAL / import::MAX_PAGES_PER_FILE;
+    let mut documents: Vec<ConsultDocument> = (0..files)
+        .map(|i| document(&format!("Akte {i}"), full.clone()))
+        .collect();
+    documents.push(document("Brief", make_pdf(&[page("Nachzuegler")])));
+    let out = printout("ar", documents);
+    qpdf_check(&out.bytes);
+    // Overview, list, every allowed PDF page, the explaining page, details, notes.
+    assert_eq!(out.page_count, 2 + import::MAX_PAGES_TOTAL + 1 + 2);
+    assert_explained(&out, "ar", "pdf-pages-reason-too-many");
+    if let Some(text) = pdftotext(&out.bytes) {
+        assert!(!text.contains("Nachzuegler"));
+    }
+}
