@@ -9,6 +9,7 @@
 //! - [`content_state`]: the tabs' content (default or with a town pack) and checklist ticks.
 //! - [`documents`]: the add/edit flow of filed documents as plain types; [`scan`]: the image
 //!   pipeline (orientation, downscaling, JPEG re-encoding without metadata, paper mode).
+//! - [`dom`]: element lookups shared by components.
 //! - `components/`: one component per file.
 
 pub mod agenda;
@@ -16,6 +17,7 @@ pub mod app;
 pub mod components;
 pub mod content_state;
 pub mod documents;
+pub mod dom;
 pub mod i18n;
 pub mod prefs;
 pub mod print;

@@ -366,11 +366,7 @@ fn focus_field(field: Field) {
         Field::Pages => "doc-files".to_owned(),
         other => format!("doc-{}", other.key()),
     };
-    if let Some(el) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(&id))
-        && let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el)
-    {
+    if let Some(el) = crate::dom::html_element_by_id(&id) {
         let _ = el.focus();
     }
 }

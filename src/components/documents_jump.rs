@@ -4,23 +4,16 @@
 use leptos::prelude::*;
 use ordner_core::TabId;
 use ordner_core::i18n::Arg;
-use wasm_bindgen::JsCast;
 
 use crate::components::bi::Bi;
 use crate::components::icon::{Icon, IconName};
 use crate::i18n::use_texts;
 use crate::vault::use_vault;
 
-/// Scrolls the element with this id into view and moves the keyboard focus to it.
+/// Scrolls the element with this id to the top of the view and moves the keyboard focus to it.
 fn jump_to(id: &str) {
-    let Some(el) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-    else {
-        return;
-    };
-    el.scroll_into_view();
-    if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+    if let Some(el) = crate::dom::html_element_by_id(id) {
+        el.scroll_into_view();
         let _ = el.focus();
     }
 }

@@ -302,10 +302,11 @@ impl Drop for Driver {
     fn drop(&mut self) {
         let _ = self.child.kill();
         let _ = self.child.wait();
-        let profiles = match self.profiles.lock() {
-            Ok(mut p) => std::mem::take(&mut *p),
-            Err(poisoned) => std::mem::take(&mut *poisoned.into_inner()),
-        };
+        let profiles = std::mem::take(
+            self.profiles
+                .get_mut()
+                .unwrap_or_else(std::sync::PoisonError::into_inner),
+        );
         for profile in profiles {
             // Chromium may still be writing for a moment after its driver is gone.
             for _ in 0..20 {
