@@ -22,32 +22,9 @@ use crate::layout::{
 };
 use crate::text::{Align, LangSpec, Rgb, TextStyle};
 
-/// A document the person chose, with its scanned pages.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ConsultDocument {
-    /// The title the person gave it (printed as typed).
-    pub title: String,
-    /// Its document type key (`doctype-<key>` names it), if any.
-    pub doctype: Option<String>,
-    /// The tab it is filed behind.
-    pub tab: TabId,
-    /// Dates, already formatted (e.g. `03.02.2026`).
-    pub issued: Option<String>,
-    pub valid_until: Option<String>,
-    /// Its pages in order: scanned pages (JPEG) and whole PDF files.
-    pub pages: Vec<ConsultPage>,
-}
-
-/// One page of a document as stored: a scanned page or a whole PDF file.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ConsultPage {
-    /// A JPEG file; embedded byte for byte.
-    Jpeg(Vec<u8>),
-    /// A PDF file; every page of it becomes a page of the printout. `rotation` is the turn
-    /// (clockwise degrees, a multiple of 90) the person gave it in the app, on top of the
-    /// file's own `/Rotate`.
-    Pdf { bytes: Vec<u8>, rotation: u16 },
-}
+// The printout's parts are the PDF worker's message types: one definition for the page, the
+// worker and this engine.
+pub use ordner_protocol::pdf::{ConsultDocument, ConsultPage, DatedEntry, LogEntry};
 
 /// A document's page as prepared for drawing.
 #[derive(Debug)]
@@ -126,26 +103,6 @@ fn prepare(input: &Consultation<'_>) -> Result<Vec<Vec<Prepared>>, PdfError> {
         out.push(pages);
     }
     Ok(out)
-}
-
-/// A deadline or an appointment.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DatedEntry {
-    /// Sortable date, `YYYY-MM-DD`.
-    pub date: String,
-    /// The date as printed (e.g. `12.05.2026`); the sortable date when empty.
-    pub shown_date: String,
-    pub title: String,
-    pub note: Option<String>,
-}
-
-/// One entry of the consultation log.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct LogEntry {
-    pub date: String,
-    /// Who the person saw (an office, an advisor).
-    pub with: String,
-    pub summary: String,
 }
 
 /// Everything the consultation printout shows.
