@@ -15,8 +15,16 @@
 use std::fmt;
 use std::str::FromStr;
 
-use crate::content::Period;
 use crate::error::CoreError;
+
+/// A length of time, as the law counts it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Period {
+    Days(u16),
+    Weeks(u16),
+    Months(u16),
+    Years(u16),
+}
 
 /// A calendar day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]

@@ -6,14 +6,8 @@
 
 use crate::tabs::TabId;
 
-/// A length of time, as the law counts it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Period {
-    Days(u16),
-    Weeks(u16),
-    Months(u16),
-    Years(u16),
-}
+// Periods are dates' business; the rules here name them.
+pub use crate::date::Period;
 
 /// What starts a deadline.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
