@@ -928,32 +928,10 @@ pub fn valid_language_code(code: &str) -> bool {
     (2..=3).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_lowercase())
 }
 
-/// A calendar date `YYYY-MM-DD`.
+/// A calendar date `YYYY-MM-DD`, as [`crate::date::Date::parse_iso`] reads it (the one date
+/// parser: years 1900–2999).
 pub fn valid_date(date: &str) -> bool {
-    let b = date.as_bytes();
-    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
-        return false;
-    }
-    let num = |r: Range<usize>| -> Option<u32> {
-        let s = date.get(r)?;
-        if s.bytes().all(|c| c.is_ascii_digit()) {
-            s.parse().ok()
-        } else {
-            None
-        }
-    };
-    let (Some(y), Some(m), Some(d)) = (num(0..4), num(5..7), num(8..10)) else {
-        return false;
-    };
-    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    let days = match m {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => return false,
-    };
-    (1..=days).contains(&d)
+    crate::date::Date::parse_iso(date).is_ok()
 }
 
 #[cfg(test)]
