@@ -16,41 +16,28 @@ use ordner_core::{Catalog, LANGUAGES, Language};
 use ordner_pdf::fonts::faces_for_scripts;
 use ordner_pdf::{BlankFolder, DEFAULT_SPINES, FontLibrary, blank_folder};
 
-pub const USAGE: &str = "usage: ordner blank --lang <code> [--town <pack key or file>] --out <file.pdf>\n       ordner blank --all-languages [--town <pack key or file>] --out-dir <dir>\n       (both take --repo <dir>: the repository with locales/ and public/fonts/)";
-
-#[derive(Debug, Default)]
-struct Options {
-    lang: Option<String>,
-    all: bool,
+/// `ordner blank`: one language (`--lang`, `--out`) or all (`--all-languages`, `--out-dir`).
+#[derive(Debug, clap::Args)]
+#[command(group(clap::ArgGroup::new("which").required(true).args(["lang", "all_languages"])))]
+pub struct Args {
+    /// The language beside German (see `ordner languages`).
+    #[arg(long, value_name = "CODE", value_parser = crate::language, requires = "out")]
+    lang: Option<&'static Language>,
+    /// One folder for every language, into --out-dir.
+    #[arg(long, requires = "out_dir")]
+    all_languages: bool,
+    /// A built-in town pack by key (dresden, ...) or a pack file.
+    #[arg(long, value_name = "PACK KEY OR FILE")]
     town: Option<String>,
+    /// The PDF to write (with --lang).
+    #[arg(long, value_name = "FILE.pdf", conflicts_with = "out_dir")]
     out: Option<PathBuf>,
+    /// The directory to write into (with --all-languages).
+    #[arg(long, value_name = "DIR")]
     out_dir: Option<PathBuf>,
+    /// The repository with locales/ and public/fonts/ (found upwards from here by default).
+    #[arg(long, value_name = "DIR")]
     repo: Option<PathBuf>,
-}
-
-fn parse(args: &[String]) -> Result<Options, String> {
-    let mut o = Options::default();
-    let mut it = args.iter();
-    while let Some(a) = it.next() {
-        let mut value = |name: &str| {
-            it.next()
-                .cloned()
-                .ok_or_else(|| format!("{name} needs a value"))
-        };
-        match a.as_str() {
-            "--lang" => o.lang = Some(value("--lang")?),
-            "--town" => o.town = Some(value("--town")?),
-            "--out" => o.out = Some(PathBuf::from(value("--out")?)),
-            "--out-dir" => o.out_dir = Some(PathBuf::from(value("--out-dir")?)),
-            "--repo" => o.repo = Some(PathBuf::from(value("--repo")?)),
-            "--all-languages" => o.all = true,
-            other => return Err(format!("unknown argument `{other}`")),
-        }
-    }
-    match (&o.lang, o.all, &o.out, &o.out_dir) {
-        (Some(_), false, Some(_), None) | (None, true, None, Some(_)) => Ok(o),
-        _ => Err("give either --lang and --out, or --all-languages and --out-dir".to_owned()),
-    }
 }
 
 /// The repository: `--repo`, else the first directory upwards with `locales/` and
@@ -144,36 +131,19 @@ fn render(
     Ok(())
 }
 
-/// Runs `ordner blank` with the arguments after `blank`.
-pub fn run(args: &[String]) -> ExitCode {
-    let opts = match parse(args) {
-        Ok(o) => o,
-        Err(e) => {
-            eprintln!("{e}\n{USAGE}");
-            return ExitCode::from(2);
-        }
-    };
+/// Runs `ordner blank`.
+pub fn run(opts: &Args) -> ExitCode {
     let repo = find_repo(opts.repo.as_deref());
     let (content, town_key) = match load_content(opts.town.as_deref()) {
         Ok(c) => c,
         Err(e) => {
-            eprintln!("{e}");
+            eprintln!("ordner blank: {e}");
             return ExitCode::FAILURE;
         }
     };
-    let result = if let (Some(code), Some(out)) = (&opts.lang, &opts.out) {
-        match Language::by_code(code) {
-            Some(lang) => render(&repo, lang, &content, out),
-            None => {
-                let codes: Vec<&str> = LANGUAGES.iter().map(|l| l.code).collect();
-                Err(format!(
-                    "unknown language `{code}` (known: {})",
-                    codes.join(", ")
-                ))
-            }
-        }
-    } else if let Some(dir) = &opts.out_dir {
-        std::fs::create_dir_all(dir)
+    let result = match (opts.lang, &opts.out, &opts.out_dir) {
+        (Some(lang), Some(out), _) => render(&repo, lang, &content, out),
+        (_, _, Some(dir)) => std::fs::create_dir_all(dir)
             .map_err(|e| format!("cannot create {}: {e}", dir.display()))
             .and_then(|()| {
                 for lang in LANGUAGES.iter().filter(|l| l.code != GERMAN) {
@@ -184,14 +154,14 @@ pub fn run(args: &[String]) -> ExitCode {
                     render(&repo, lang, &content, &dir.join(name))?;
                 }
                 Ok(())
-            })
-    } else {
-        Err(USAGE.to_owned())
+            }),
+        // clap requires one of the two forms.
+        _ => Err("give either --lang and --out, or --all-languages and --out-dir".to_owned()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("{e}");
+            eprintln!("ordner blank: {e}");
             ExitCode::FAILURE
         }
     }
@@ -202,20 +172,26 @@ mod tests {
     #![allow(clippy::unwrap_used, reason = "tests")]
     use super::*;
 
-    fn args(s: &str) -> Vec<String> {
-        s.split_whitespace().map(str::to_owned).collect()
+    fn parse(line: &str) -> Result<Args, clap::Error> {
+        match crate::tests::parse(&format!("blank {line}"))? {
+            crate::Command::Blank(args) => Ok(args),
+            other => panic!("{other:?}"),
+        }
     }
 
     #[test]
     fn parses_both_forms_and_rejects_mixtures() {
-        let o = parse(&args("--lang ar --town dresden --out x.pdf")).unwrap();
-        assert_eq!(o.lang.as_deref(), Some("ar"));
+        let o = parse("--lang ar --town dresden --out x.pdf").unwrap();
+        assert_eq!(o.lang.map(|l| l.code), Some("ar"));
         assert_eq!(o.town.as_deref(), Some("dresden"));
-        assert!(parse(&args("--all-languages --out-dir d")).unwrap().all);
-        assert!(parse(&args("--lang ar")).is_err());
-        assert!(parse(&args("--lang ar --out x.pdf --all-languages")).is_err());
-        assert!(parse(&args("--lang")).is_err());
-        assert!(parse(&args("--frobnicate")).is_err());
+        assert!(parse("--all-languages --out-dir d").unwrap().all_languages);
+        assert!(parse("--lang ar").is_err());
+        assert!(parse("--lang ar --out x.pdf --all-languages").is_err());
+        assert!(parse("--lang").is_err());
+        assert!(parse("--frobnicate").is_err());
+        assert!(parse("--lang ar --out-dir d").is_err());
+        assert!(parse("--all-languages --out x.pdf").is_err());
+        assert!(parse("--lang xx --out x.pdf").is_err());
     }
 
     #[test]

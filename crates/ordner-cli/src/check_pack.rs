@@ -13,45 +13,21 @@ use ordner_core::i18n::Arg;
 use ordner_core::lang::GERMAN;
 use ordner_core::{Catalog, CoreError, Language};
 
-pub const USAGE: &str = "usage: ordner check-pack <file.toml> [--lang <code>] [--locales <dir>]";
-
-#[derive(Debug, PartialEq, Eq)]
-struct Options {
+/// `ordner check-pack`.
+#[derive(Debug, PartialEq, Eq, clap::Args)]
+pub struct Args {
+    /// The pack file to check (`.toml`).
     file: String,
+    /// The language beside German for the messages (see `ordner languages`).
+    #[arg(long, value_name = "CODE", default_value = "en", value_parser = lang_code)]
     lang: String,
+    /// The `locales/` directory with the messages (found upwards from here by default).
+    #[arg(long, value_name = "DIR")]
     locales: Option<PathBuf>,
 }
 
-fn parse(args: &[String]) -> Result<Options, String> {
-    let mut file = None;
-    let mut lang = "en".to_owned();
-    let mut locales = None;
-    let mut it = args.iter();
-    while let Some(a) = it.next() {
-        match a.as_str() {
-            "--lang" => {
-                lang = it.next().cloned().ok_or("--lang needs a language code")?;
-                if Language::by_code(&lang).is_none() {
-                    return Err(format!(
-                        "unknown language `{lang}` (see `ordner languages`)"
-                    ));
-                }
-            }
-            "--locales" => {
-                locales = Some(PathBuf::from(
-                    it.next().ok_or("--locales needs a directory")?,
-                ));
-            }
-            flag if flag.starts_with("--") => return Err(format!("unknown option `{flag}`")),
-            path if file.is_none() => file = Some(path.to_owned()),
-            extra => return Err(format!("only one file, not also `{extra}`")),
-        }
-    }
-    Ok(Options {
-        file: file.ok_or("which file? give the pack file to check")?,
-        lang,
-        locales,
-    })
+fn lang_code(code: &str) -> Result<String, String> {
+    crate::language(code).map(|l| l.code.to_owned())
 }
 
 /// The outcome of checking a pack: the lines to print and whether the pack is fine.
@@ -117,14 +93,8 @@ pub fn report(file: &str, bytes: std::io::Result<Vec<u8>>, catalogs: &[&Catalog]
     }
 }
 
-pub fn run(args: &[String]) -> ExitCode {
-    let options = match parse(args) {
-        Ok(o) => o,
-        Err(e) => {
-            eprintln!("ordner check-pack: {e}\n{USAGE}");
-            return ExitCode::from(2);
-        }
-    };
+/// Runs `ordner check-pack`.
+pub fn run(options: &Args) -> ExitCode {
     let dir = crate::locales::find_dir(options.locales.as_deref());
     let mut codes = vec![GERMAN];
     if options.lang != GERMAN {
@@ -157,8 +127,11 @@ mod tests {
     #![allow(clippy::unwrap_used, reason = "tests")]
     use super::*;
 
-    fn args(s: &str) -> Vec<String> {
-        s.split_whitespace().map(str::to_owned).collect()
+    fn parse(line: &str) -> Result<Args, clap::Error> {
+        match crate::tests::parse(&format!("check-pack {line}"))? {
+            crate::Command::CheckPack(args) => Ok(args),
+            other => panic!("{other:?}"),
+        }
     }
 
     fn catalogs() -> (Catalog, Catalog) {
@@ -171,18 +144,18 @@ mod tests {
     #[test]
     fn parses_arguments() {
         assert_eq!(
-            parse(&args("dortmund.toml")).unwrap(),
-            Options {
+            parse("dortmund.toml").unwrap(),
+            Args {
                 file: "dortmund.toml".into(),
                 lang: "en".into(),
                 locales: None
             }
         );
-        assert_eq!(parse(&args("--lang ar x.toml")).unwrap().lang, "ar");
-        assert!(parse(&args("")).is_err());
-        assert!(parse(&args("a.toml b.toml")).is_err());
-        assert!(parse(&args("a.toml --lang xx")).is_err());
-        assert!(parse(&args("a.toml --verbose")).is_err());
+        assert_eq!(parse("--lang ar x.toml").unwrap().lang, "ar");
+        assert!(parse("").is_err());
+        assert!(parse("a.toml b.toml").is_err());
+        assert!(parse("a.toml --lang xx").is_err());
+        assert!(parse("a.toml --verbose").is_err());
     }
 
     #[test]
