@@ -44,7 +44,7 @@ search-results = { $count ->
         [one] { $count } نتیجه
        *[other] { $count } نتیجه
     }
-search-none = چیزی پیدا نشد. یک کلمه دیگر را امتحان کنید.
+search-none = چیزی پیدا نشد. یک کلمه دیگر را کوشش کنید.
 search-kind-title = بخش
 search-kind-intro = مقدمه
 search-kind-tip = رهنمایی
