@@ -389,3 +389,64 @@ fn the_glossary_checks_catch_inconsistent_words() {
     );
     assert_eq!(problems.len(), expect.len(), "{}", problems.join("\n"));
 }
+
+/// The product's name stays German in every language ("MEIN ORDNER"): it is not the term folder.
+const PRODUCT_NAME: &str = "MEIN ORDNER";
+
+/// The built-in town packs' texts (notes, items, tips) follow the same glossary: where the German
+/// text says a term, each translation says it with its language's word, and no translation uses
+/// a wrong variant or a form the language avoids.
+#[test]
+fn builtin_pack_texts_use_the_glossary_terms() {
+    let mut problems = Vec::new();
+    let de_glossary = read_glossary("de", &mut problems);
+    let glossaries: BTreeMap<&str, Glossary> = LANGUAGES
+        .iter()
+        .filter(|l| l.code != "de")
+        .map(|l| (l.code, read_glossary(l.code, &mut problems)))
+        .collect();
+    for builtin in ordner_core::content::builtin_packs() {
+        let pack = builtin.parse().expect("built-in packs parse");
+        let mut texts: Vec<(String, &ordner_core::content::LocalText)> = Vec::new();
+        for c in &pack.contacts {
+            texts.extend(c.notes.iter().map(|t| (format!("{}.notes", c.key), t)));
+            texts.extend(c.hours.iter().map(|t| (format!("{}.hours", c.key), t)));
+        }
+        for i in &pack.checklist {
+            texts.extend(i.text.iter().map(|t| (format!("{}.text", i.key), t)));
+            texts.extend(i.hint.iter().map(|t| (format!("{}.hint", i.key), t)));
+        }
+        for tip in &pack.tips {
+            texts.extend(tip.text.iter().map(|t| (format!("{}.text", tip.key), t)));
+        }
+        assert!(!texts.is_empty(), "{}: no texts", builtin.file);
+        for (at, text) in texts {
+            let german = text.german().replace(PRODUCT_NAME, "");
+            for (code, translation) in text.iter().filter(|(c, _)| *c != "de") {
+                let Some(glossary) = glossaries.get(code) else { continue };
+                let here = format!("{} {at} ({code})", builtin.file);
+                for (name, de_term) in &de_glossary.terms {
+                    let term = &glossary.terms[name];
+                    if contains_any(&german, &de_term.matches)
+                        && !contains_any(translation, &term.matches)
+                    {
+                        problems.push(format!(
+                            "{here}: German says `{name}`, the translation not with {:?}: {translation:?}",
+                            term.matches
+                        ));
+                    }
+                    if let Some(bad) = term.avoid.iter().find(|a| contains_any(translation, &[(*a).clone()])) {
+                        problems.push(format!("{here}: uses {bad:?}, a wrong variant of `{name}`"));
+                    }
+                }
+                if let Some(bad) = glossary.style_avoid.iter().find(|a| translation.contains(a.as_str())) {
+                    problems.push(format!("{here}: uses {bad:?} (see [style])"));
+                }
+                if glossary.latin_digits && translation.chars().any(is_non_latin_digit) {
+                    problems.push(format!("{here}: Persian or Arabic-Indic digits"));
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{} problem(s):\n{}", problems.len(), problems.join("\n"));
+}
