@@ -30,7 +30,7 @@ deadline-due-overdue = گذشته است
 deadline-due-week = در 7 روز آینده
 deadline-due-month = در 30 روز آینده
 deadline-due-today = امروز
-deadline-from-document = از سند: { $title }
+deadline-from-document = از سند: { $doctype }
 
 ## Appointments
 appt-title = وقت‌های ملاقات

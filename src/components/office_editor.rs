@@ -610,7 +610,10 @@ fn local_text_editor(
         .unwrap_or_default();
     let missing_note = (!missing.is_empty()).then(|| {
         let list = missing.join(", ");
-        let note = t.bi_args("office-missing-languages", &[("languages", Arg::Str(&list))]);
+        let note = t.bi_args(
+            "office-missing-languages",
+            &[("languages", Arg::Str(&list))],
+        );
         view! {
             <p class="missing-languages">
                 <Bi text=note />

@@ -100,7 +100,10 @@ pub fn report(file: &str, bytes: std::io::Result<Vec<u8>>, catalogs: &[&Catalog]
             for missing in pack.missing_translations() {
                 for (i, c) in catalogs.iter().enumerate() {
                     let indent = if i == 0 { "" } else { "  " };
-                    lines.push(format!("{indent}{}", clean(format_missing(c, file, &missing))));
+                    lines.push(format!(
+                        "{indent}{}",
+                        clean(format_missing(c, file, &missing))
+                    ));
                 }
             }
             Report { lines, ok: true }
@@ -222,8 +225,12 @@ mod tests {
         assert_eq!(
             r.lines[2..],
             [
-                format!("Hinweis: x.toml, Zeile 5, tips[1].text: kein Text auf {missing}. Die App zeigt dort den deutschen Text."),
-                format!("  Note: x.toml, line 5, tips[1].text: no text in {missing}. The app shows the German text there."),
+                format!(
+                    "Hinweis: x.toml, Zeile 5, tips[1].text: kein Text auf {missing}. Die App zeigt dort den deutschen Text."
+                ),
+                format!(
+                    "  Note: x.toml, line 5, tips[1].text: no text in {missing}. The app shows the German text there."
+                ),
             ]
         );
     }

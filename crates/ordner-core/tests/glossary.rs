@@ -111,7 +111,9 @@ fn parse_glossary(code: &str, text: &str, problems: &mut Vec<String>) -> Glossar
                         "match" => term.matches = list,
                         "avoid" => term.avoid = list,
                         "skip" => term.skip = list.into_iter().collect(),
-                        "other-sense" if code == "de" => term.other_sense = list.into_iter().collect(),
+                        "other-sense" if code == "de" => {
+                            term.other_sense = list.into_iter().collect()
+                        }
                         _ => problems.push(format!("{at}: unknown field `{field}`")),
                     }
                 }
@@ -189,8 +191,8 @@ fn read_texts(code: &str) -> BTreeMap<String, String> {
     let sources: Vec<(String, String)> = FTL_FILES
         .iter()
         .map(|f| {
-            let text = std::fs::read_to_string(dir.join(f))
-                .unwrap_or_else(|e| panic!("{code}/{f}: {e}"));
+            let text =
+                std::fs::read_to_string(dir.join(f)).unwrap_or_else(|e| panic!("{code}/{f}: {e}"));
             ((*f).to_owned(), text)
         })
         .collect();
@@ -211,11 +213,13 @@ fn quoted_labels(german: &BTreeMap<String, String>) -> Vec<(String, String)> {
     let mut out = Vec::new();
     for (id, text) in german {
         for part in text.split('„').skip(1) {
-            let Some((quoted, _)) = part.split_once('“') else { continue };
-            if let Some(label) = by_text.get(quoted.trim()) {
-                if *label != id {
-                    out.push((id.clone(), (*label).to_owned()));
-                }
+            let Some((quoted, _)) = part.split_once('“') else {
+                continue;
+            };
+            if let Some(label) = by_text.get(quoted.trim())
+                && *label != id
+            {
+                out.push((id.clone(), (*label).to_owned()));
             }
         }
     }
@@ -237,7 +241,9 @@ fn check_language(
 ) {
     for name in glossary.terms.keys() {
         if !de_glossary.terms.contains_key(name) {
-            problems.push(format!("{code}/glossary.toml: term `{name}` is not in German's"));
+            problems.push(format!(
+                "{code}/glossary.toml: term `{name}` is not in German's"
+            ));
         }
     }
     for (name, de_term) in &de_glossary.terms {
@@ -263,7 +269,11 @@ fn check_language(
             if de_term.other_sense.contains(id) {
                 continue;
             }
-            if let Some(bad) = term.avoid.iter().find(|a| contains_any(text, &[(*a).clone()])) {
+            if let Some(bad) = term
+                .avoid
+                .iter()
+                .find(|a| contains_any(text, &[(*a).clone()]))
+            {
                 problems.push(format!(
                     "{code}: `{id}` uses {bad:?}, a wrong variant of `{name}` (the glossary's word: {:?}): {text:?}",
                     term.matches
@@ -272,7 +282,9 @@ fn check_language(
         }
         for id in &term.skip {
             match texts.get(id) {
-                None => problems.push(format!("{code}/glossary.toml [{name}] skip: no message `{id}`")),
+                None => problems.push(format!(
+                    "{code}/glossary.toml [{name}] skip: no message `{id}`"
+                )),
                 Some(_) if !uses.contains(id) => problems.push(format!(
                     "{code}/glossary.toml [{name}] skip: German `{id}` does not say `{name}`"
                 )),
@@ -284,7 +296,11 @@ fn check_language(
         }
     }
     for (id, text) in texts {
-        if let Some(bad) = glossary.style_avoid.iter().find(|a| text.contains(a.as_str())) {
+        if let Some(bad) = glossary
+            .style_avoid
+            .iter()
+            .find(|a| text.contains(a.as_str()))
+        {
             problems.push(format!(
                 "{code}: `{id}` uses {bad:?}, a form this language does not use (see [style]): {text:?}"
             ));
@@ -296,7 +312,9 @@ fn check_language(
         }
     }
     for (id, label) in quoted_labels(de_texts) {
-        let (Some(text), Some(label_text)) = (texts.get(&id), texts.get(&label)) else { continue };
+        let (Some(text), Some(label_text)) = (texts.get(&id), texts.get(&label)) else {
+            continue;
+        };
         if !text.contains(label_text.trim()) {
             problems.push(format!(
                 "{code}: `{id}` names the button or heading `{label}` but not in its words {:?}: {text:?}",
@@ -311,26 +329,49 @@ fn every_language_uses_its_glossary_terms_consistently() {
     let mut problems = Vec::new();
     let de_glossary = read_glossary("de", &mut problems);
     let de_texts = read_texts("de");
-    assert!(de_glossary.terms.len() >= 10, "German's glossary has too few terms");
+    assert!(
+        de_glossary.terms.len() >= 10,
+        "German's glossary has too few terms"
+    );
     for (name, term) in &de_glossary.terms {
         let used = de_texts
             .iter()
             .filter(|(id, t)| !term.other_sense.contains(*id) && contains_any(t, &term.matches))
             .count();
-        assert!(used > 0, "German never says `{name}`: a stale glossary term");
+        assert!(
+            used > 0,
+            "German never says `{name}`: a stale glossary term"
+        );
         for id in &term.other_sense {
-            assert!(de_texts.contains_key(id), "de/glossary.toml [{name}] other-sense: no `{id}`");
+            assert!(
+                de_texts.contains_key(id),
+                "de/glossary.toml [{name}] other-sense: no `{id}`"
+            );
         }
     }
     for lang in LANGUAGES {
         if lang.code == "de" {
             // German is checked like every language (its wrong variants, its digits).
-            check_language("de", &de_glossary, &de_texts, &de_glossary, &de_texts, &mut problems);
+            check_language(
+                "de",
+                &de_glossary,
+                &de_texts,
+                &de_glossary,
+                &de_texts,
+                &mut problems,
+            );
             continue;
         }
         let glossary = read_glossary(lang.code, &mut problems);
         let texts = read_texts(lang.code);
-        check_language(lang.code, &de_glossary, &de_texts, &glossary, &texts, &mut problems);
+        check_language(
+            lang.code,
+            &de_glossary,
+            &de_texts,
+            &glossary,
+            &texts,
+            &mut problems,
+        );
     }
     assert!(
         problems.is_empty(),
@@ -366,7 +407,14 @@ fn the_glossary_checks_catch_inconsistent_words() {
     assert!(problems.is_empty(), "{problems:?}");
     let de_texts = texts_of(&[("vault.ftl".into(), de_src.into())]);
     let xx_texts = texts_of(&[("vault.ftl".into(), xx_src.into())]);
-    check_language("xx", &de_glossary, &de_texts, &xx_glossary, &xx_texts, &mut problems);
+    check_language(
+        "xx",
+        &de_glossary,
+        &de_texts,
+        &xx_glossary,
+        &xx_texts,
+        &mut problems,
+    );
     let expect = [
         "xx: `vault-b` says `folder` in German but not with",
         "xx: `vault-b` uses \"binder\", a wrong variant of `folder`",
@@ -384,7 +432,9 @@ fn the_glossary_checks_catch_inconsistent_words() {
     }
     // `Bescheid` in vault-d is another sense in German: no coverage problem for it.
     assert!(
-        !problems.iter().any(|p| p.contains("`vault-d` says `decision`")),
+        !problems
+            .iter()
+            .any(|p| p.contains("`vault-d` says `decision`")),
         "{problems:?}"
     );
     assert_eq!(problems.len(), expect.len(), "{}", problems.join("\n"));
@@ -423,7 +473,9 @@ fn builtin_pack_texts_use_the_glossary_terms() {
         for (at, text) in texts {
             let german = text.german().replace(PRODUCT_NAME, "");
             for (code, translation) in text.iter().filter(|(c, _)| *c != "de") {
-                let Some(glossary) = glossaries.get(code) else { continue };
+                let Some(glossary) = glossaries.get(code) else {
+                    continue;
+                };
                 let here = format!("{} {at} ({code})", builtin.file);
                 for (name, de_term) in &de_glossary.terms {
                     let term = &glossary.terms[name];
@@ -435,11 +487,19 @@ fn builtin_pack_texts_use_the_glossary_terms() {
                             term.matches
                         ));
                     }
-                    if let Some(bad) = term.avoid.iter().find(|a| contains_any(translation, &[(*a).clone()])) {
+                    if let Some(bad) = term
+                        .avoid
+                        .iter()
+                        .find(|a| contains_any(translation, &[(*a).clone()]))
+                    {
                         problems.push(format!("{here}: uses {bad:?}, a wrong variant of `{name}`"));
                     }
                 }
-                if let Some(bad) = glossary.style_avoid.iter().find(|a| translation.contains(a.as_str())) {
+                if let Some(bad) = glossary
+                    .style_avoid
+                    .iter()
+                    .find(|a| translation.contains(a.as_str()))
+                {
                     problems.push(format!("{here}: uses {bad:?} (see [style])"));
                 }
                 if glossary.latin_digits && translation.chars().any(is_non_latin_digit) {
@@ -448,5 +508,10 @@ fn builtin_pack_texts_use_the_glossary_terms() {
             }
         }
     }
-    assert!(problems.is_empty(), "{} problem(s):\n{}", problems.len(), problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "{} problem(s):\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
 }

@@ -54,6 +54,9 @@ fn missing_translations_name_the_field_its_line_and_the_languages() {
     built.contacts[0].hours = Some(LocalText::new("Mo 8–12").with("ar", "x"));
     let gaps = built.missing_translations();
     assert_eq!(gaps.len(), 1);
-    assert_eq!((gaps[0].line, gaps[0].field.as_str()), (0, "contacts[1].hours"));
+    assert_eq!(
+        (gaps[0].line, gaps[0].field.as_str()),
+        (0, "contacts[1].hours")
+    );
     assert!(!gaps[0].languages.contains(&"ar") && gaps[0].languages.contains(&"en"));
 }

@@ -60,16 +60,14 @@ impl ContentPack {
     /// Every multilingual text (notes, opening hours, checklist items and hints, tips) that has
     /// no translation in some of the app's languages, in file order.
     pub fn missing_translations(&self) -> Vec<MissingTranslations> {
-        let origin = |list: fn(&PackOrigin) -> &Vec<EntryOrigin>, index: usize| {
-            self.origin
-                .as_ref()
-                .and_then(|o| list(o).get(index))
-                .map_or(0, |e| e.line)
+        let origin = self.origin.as_ref();
+        let line_of = |entries: Option<&Vec<EntryOrigin>>, index: usize| {
+            entries.and_then(|e| e.get(index)).map_or(0, |e| e.line)
         };
         let mut out = Vec::new();
-        let mut add = |list: &str, index: usize, line: usize, field: &str, text: &Option<LocalText>| {
-            if let Some(text) = text {
-                let languages = text.missing_languages();
+        let mut add =
+            |list: &str, index: usize, line: usize, field: &str, text: Option<&LocalText>| {
+                let languages = text.map(LocalText::missing_languages).unwrap_or_default();
                 if !languages.is_empty() {
                     out.push(MissingTranslations {
                         line,
@@ -77,20 +75,20 @@ impl ContentPack {
                         languages,
                     });
                 }
-            }
-        };
+            };
         for (i, c) in self.contacts.iter().enumerate() {
-            let line = origin(|o| &o.contacts, i);
-            add("contacts", i, line, "hours", &c.hours);
-            add("contacts", i, line, "notes", &c.notes);
+            let line = line_of(origin.map(|o| &o.contacts), i);
+            add("contacts", i, line, "hours", c.hours.as_ref());
+            add("contacts", i, line, "notes", c.notes.as_ref());
         }
         for (i, item) in self.checklist.iter().enumerate() {
-            let line = origin(|o| &o.checklist, i);
-            add("checklist", i, line, "text", &item.text);
-            add("checklist", i, line, "hint", &item.hint);
+            let line = line_of(origin.map(|o| &o.checklist), i);
+            add("checklist", i, line, "text", item.text.as_ref());
+            add("checklist", i, line, "hint", item.hint.as_ref());
         }
         for (i, tip) in self.tips.iter().enumerate() {
-            add("tips", i, origin(|o| &o.tips, i), "text", &tip.text);
+            let line = line_of(origin.map(|o| &o.tips), i);
+            add("tips", i, line, "text", tip.text.as_ref());
         }
         out
     }
