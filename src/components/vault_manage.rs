@@ -19,8 +19,8 @@ fn damaged_name(t: &crate::i18n::Texts, d: &Damaged) -> BiText {
         "checklist" => t.bi("vault-kind-checklist"),
         "settings" => t.bi("vault-kind-settings"),
         ordner_core::document::RECORD_KIND => t.bi("vault-kind-document"),
-        crate::vault::agenda::KIND_APPOINTMENT => t.bi("vault-kind-appointment"),
-        crate::vault::agenda::KIND_CONSULTATION => t.bi("vault-kind-consultation"),
+        ordner_records::keys::KIND_APPOINTMENT => t.bi("vault-kind-appointment"),
+        ordner_records::keys::KIND_CONSULTATION => t.bi("vault-kind-consultation"),
         _ => t.bi_args(
             "vault-kind-other",
             &[("id", Arg::Str(&format!("{}/{}", d.kind, d.id)))],

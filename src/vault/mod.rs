@@ -48,7 +48,7 @@ use std::rc::Rc;
 use leptos::prelude::*;
 use ordner_vault::{
     BackupFile, CreatedVault, ImportMode, KdfParams, KdfSettings, KeyEncryptionKey, OpenedRecords,
-    RecordId, RecordKind, RecoveryKey, Session, VaultError, VaultStore,
+    RecoveryKey, Session, VaultError, VaultStore,
 };
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
@@ -56,24 +56,13 @@ use wasm_bindgen_futures::JsFuture;
 
 use idb::IdbStorage;
 
+pub use ordner_records::settings::{AUTOLOCK_CHOICES, DEFAULT_AUTOLOCK_MINUTES};
+pub use ordner_records::{Damaged, TownRecord};
+
 /// Shortest passphrase accepted for a new vault.
 pub const MIN_PASSPHRASE_CHARS: usize = 8;
-/// Default minutes without activity before the vault locks itself.
-pub const DEFAULT_AUTOLOCK_MINUTES: u32 = 5;
-/// Choices offered for the auto-lock.
-pub const AUTOLOCK_CHOICES: [u32; 5] = [1, 2, 5, 10, 30];
 /// The vault locks when the page stays hidden this long (milliseconds).
 pub const HIDDEN_LOCK_MS: f64 = 60_000.0;
-
-const KIND_PROFILE: &str = "profile";
-const KIND_NOTE: &str = "note";
-const KIND_CHECKLIST: &str = "checklist";
-const KIND_SETTINGS: &str = "settings";
-const ID_NAME: &str = "name";
-const ID_MAIN: &str = "main";
-const ID_TICKS: &str = "ticks";
-const ID_AUTOLOCK: &str = "autolock";
-const ID_TOWN: &str = "town";
 
 /// What can go wrong in a vault flow of the app.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -217,15 +206,6 @@ struct Inner {
     hidden_since: Option<f64>,
 }
 
-/// A record of the vault that could not be opened.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Damaged {
-    /// The record kind (`note`, `checklist`, ...).
-    pub kind: String,
-    /// The record id.
-    pub id: String,
-}
-
 /// The vault state shared by every screen (provided by `App`).
 #[derive(Clone, Copy)]
 pub struct Vault {
@@ -245,9 +225,8 @@ pub struct Vault {
     /// The consultation log, newest first (empty while locked). Change it with
     /// [`Vault::save_consultation`] / [`Vault::delete_consultation`].
     pub consultations: RwSignal<Vec<ordner_core::agenda::Consultation>>,
-    /// The chosen town as stored (see [`crate::content_state::TownRecord`]); `None` while
-    /// locked or when no town is stored.
-    pub town: RwSignal<Option<String>>,
+    /// The chosen town as stored; `None` while locked or when no town is stored.
+    pub town: RwSignal<Option<TownRecord>>,
     /// Records that failed to open at the last unlock.
     pub damaged: RwSignal<Vec<Damaged>>,
     /// Filed documents, newest first (empty while locked). Change them with
@@ -273,20 +252,6 @@ pub fn use_vault() -> Vault {
 
 fn now() -> f64 {
     js_sys::Date::now()
-}
-
-fn utf8(record: &ordner_vault::Record) -> Option<String> {
-    std::str::from_utf8(record.data.as_bytes())
-        .ok()
-        .map(str::to_owned)
-}
-
-fn kind(k: &str) -> Result<RecordKind, Error> {
-    Ok(RecordKind::new(k)?)
-}
-
-fn id(i: &str) -> Result<RecordId, Error> {
-    Ok(RecordId::new(i)?)
 }
 
 impl Vault {
@@ -407,86 +372,26 @@ impl Vault {
             inner.last_activity = now();
             inner.hidden_since = None;
         }
-        self.apply_records(opened);
+        self.apply_records(&opened);
         self.lock_reason.set(None);
         self.status.set(Status::Unlocked);
         Ok(())
     }
 
-    fn apply_records(&self, opened: OpenedRecords) {
-        let mut damaged: Vec<Damaged> = opened
-            .damaged
-            .into_iter()
-            .map(|d| Damaged {
-                kind: d.kind,
-                id: d.id,
-            })
-            .collect();
-        let (mut name, mut notes, mut ticks, mut minutes, mut town) = (
-            String::new(),
-            String::new(),
-            BTreeSet::new(),
-            DEFAULT_AUTOLOCK_MINUTES,
-            None,
-        );
-        let mut documents = Vec::new();
-        let (mut appointments, mut consultations) = (Vec::new(), Vec::new());
-        for record in &opened.records {
-            if record.kind.as_str() == ordner_core::document::RECORD_KIND {
-                match ordner_core::document::decode(record.id.as_str(), record.data.as_bytes()) {
-                    Ok(doc) => documents.push(doc),
-                    Err(_) => damaged.push(Damaged {
-                        kind: record.kind.as_str().to_owned(),
-                        id: record.id.as_str().to_owned(),
-                    }),
-                }
-                continue;
-            }
-            if agenda::read_record(record, &mut appointments, &mut consultations, &mut damaged) {
-                continue;
-            }
-            let text = utf8(record);
-            let Some(text) = text else {
-                damaged.push(Damaged {
-                    kind: record.kind.as_str().to_owned(),
-                    id: record.id.as_str().to_owned(),
-                });
-                continue;
-            };
-            match (record.kind.as_str(), record.id.as_str()) {
-                (KIND_PROFILE, ID_NAME) => name = text,
-                (KIND_NOTE, ID_MAIN) => notes = text,
-                (KIND_CHECKLIST, ID_TICKS) => {
-                    ticks = text
-                        .lines()
-                        .filter(|l| !l.is_empty())
-                        .map(str::to_owned)
-                        .collect();
-                }
-                (KIND_SETTINGS, ID_TOWN) => town = Some(text),
-                (KIND_SETTINGS, ID_AUTOLOCK) => {
-                    minutes = text
-                        .trim()
-                        .parse()
-                        .ok()
-                        .filter(|m| *m > 0)
-                        .unwrap_or(DEFAULT_AUTOLOCK_MINUTES);
-                }
-                _ => {}
-            }
+    fn apply_records(&self, opened: &OpenedRecords) {
+        let loaded = ordner_records::decode_all(opened);
+        for d in &loaded.damaged {
+            leptos::logging::warn!("vault record {}/{} could not be read", d.kind, d.id);
         }
-        self.name.set(name);
-        self.notes.set(notes);
-        self.ticks.set(ticks);
-        self.town.set(town);
-        self.autolock_minutes.set(minutes);
-        ordner_documents::sort(&mut documents);
-        self.documents.set(documents);
-        ordner_core::agenda::sort_appointments(&mut appointments);
-        ordner_core::agenda::sort_consultations(&mut consultations);
-        self.appointments.set(appointments);
-        self.consultations.set(consultations);
-        self.damaged.set(damaged);
+        self.name.set(loaded.name);
+        self.notes.set(loaded.notes);
+        self.ticks.set(loaded.ticks);
+        self.town.set(loaded.town);
+        self.autolock_minutes.set(loaded.autolock_minutes);
+        self.documents.set(loaded.documents);
+        self.appointments.set(loaded.appointments);
+        self.consultations.set(loaded.consultations);
+        self.damaged.set(loaded.damaged);
     }
 
     /// Creates a new vault with `passphrase` (already checked with
@@ -622,10 +527,7 @@ impl Vault {
     /// [`Error::Locked`]; [`VaultError::StorageFull`] and other storage errors (nothing saved).
     pub async fn save_profile(&self, name: &str, notes: &str) -> Result<(), Error> {
         let (session, generation) = self.session()?;
-        let mut change = session.change();
-        change.put_record(&kind(KIND_PROFILE)?, &id(ID_NAME)?, name.as_bytes())?;
-        change.put_record(&kind(KIND_NOTE)?, &id(ID_MAIN)?, notes.as_bytes())?;
-        session.commit(change).await?;
+        ordner_records::save_profile(&session, name, notes).await?;
         if self.generation() == generation {
             self.name.set(name.to_owned());
             self.notes.set(notes.to_owned());
@@ -649,7 +551,7 @@ impl Vault {
     /// As [`Vault::toggle_tick`].
     pub async fn set_tick(&self, key: &str, ticked: bool) -> Result<(), Error> {
         let (session, generation) = self.session()?;
-        let key = key.replace(['\n', '\r'], " ");
+        let key = ordner_records::ticks::clean_key(key);
         let before = self.ticks.get_untracked();
         let mut after = before.clone();
         if ticked {
@@ -658,14 +560,7 @@ impl Vault {
             after.remove(&key);
         }
         self.ticks.set(after.clone());
-        let text = after
-            .iter()
-            .map(String::as_str)
-            .collect::<Vec<_>>()
-            .join("\n");
-        let result = session
-            .put(&kind(KIND_CHECKLIST)?, &id(ID_TICKS)?, text.as_bytes())
-            .await;
+        let result = ordner_records::save_ticks(&session, &after).await;
         if let Err(e) = result {
             if self.generation() == generation {
                 self.ticks.set(before);
@@ -679,13 +574,9 @@ impl Vault {
     ///
     /// # Errors
     /// [`Error::Locked`] (nothing written); storage errors (nothing changed).
-    pub async fn save_town(&self, record: Option<String>) -> Result<(), Error> {
+    pub async fn save_town(&self, record: Option<TownRecord>) -> Result<(), Error> {
         let (session, generation) = self.session()?;
-        let (kind, id) = (kind(KIND_SETTINGS)?, id(ID_TOWN)?);
-        match &record {
-            Some(text) => session.put(&kind, &id, text.as_bytes()).await?,
-            None => session.delete(&kind, &id).await?,
-        }
+        ordner_records::save_town(&session, record.as_ref()).await?;
         if self.generation() == generation {
             self.town.set(record);
         }
@@ -698,14 +589,7 @@ impl Vault {
     /// [`Error::Locked`], storage errors.
     pub async fn set_autolock_minutes(&self, minutes: u32) -> Result<(), Error> {
         let (session, _) = self.session()?;
-        let minutes = minutes.max(1);
-        session
-            .put(
-                &kind(KIND_SETTINGS)?,
-                &id(ID_AUTOLOCK)?,
-                minutes.to_string().as_bytes(),
-            )
-            .await?;
+        let minutes = ordner_records::save_autolock(&session, minutes).await?;
         self.autolock_minutes.set(minutes);
         Ok(())
     }
