@@ -59,8 +59,9 @@ use idb::IdbStorage;
 pub use ordner_records::settings::{AUTOLOCK_CHOICES, DEFAULT_AUTOLOCK_MINUTES};
 pub use ordner_records::{Damaged, TownRecord};
 
-/// Shortest passphrase accepted for a new vault.
-pub const MIN_PASSPHRASE_CHARS: usize = 8;
+pub use ordner_vault::passphrase::{
+    MIN_PASSPHRASE_CHARS, PassphraseError, check_new_passphrase, passphrase_strength,
+};
 /// The vault locks when the page stays hidden this long (milliseconds).
 pub const HIDDEN_LOCK_MS: f64 = 60_000.0;
 
@@ -75,10 +76,8 @@ pub enum Error {
     Locked,
     /// Another vault operation is still running; try again.
     Busy,
-    /// The two new passphrases differ.
-    Mismatch,
-    /// The new passphrase is shorter than [`MIN_PASSPHRASE_CHARS`].
-    TooShort,
+    /// The new passphrase is not accepted (see `ordner_vault::passphrase`).
+    Passphrase(PassphraseError),
     /// No backup file was chosen.
     NoFile,
     /// Storing or reading a document failed (see its message).
@@ -94,8 +93,7 @@ impl Error {
             Error::Worker => "vault-error-worker",
             Error::Locked => "vault-checklist-locked",
             Error::Busy => "vault-error-internal",
-            Error::Mismatch => "vault-passphrase-mismatch",
-            Error::TooShort => "vault-passphrase-too-short",
+            Error::Passphrase(e) => e.message_id(),
             Error::NoFile => "vault-import-no-file",
             Error::Document(e) => e.message_id(),
         }
@@ -107,6 +105,7 @@ impl fmt::Display for Error {
         match self {
             Error::Vault(e) => write!(f, "{e}"),
             Error::Document(e) => write!(f, "{e}"),
+            Error::Passphrase(e) => write!(f, "{e}"),
             other => f.write_str(other.message_id()),
         }
     }
@@ -120,6 +119,12 @@ impl From<ordner_documents::DocsError> for Error {
             }
             other => Error::Document(other),
         }
+    }
+}
+
+impl From<PassphraseError> for Error {
+    fn from(e: PassphraseError) -> Self {
+        Error::Passphrase(e)
     }
 }
 
@@ -151,50 +156,6 @@ pub enum LockReason {
     Manual,
     /// Inactivity or the page stayed hidden.
     Auto,
-}
-
-/// Checks a new passphrase typed twice.
-///
-/// # Errors
-/// [`Error::TooShort`], [`Error::Mismatch`].
-pub fn check_new_passphrase(first: &str, second: &str) -> Result<(), Error> {
-    if first.chars().count() < MIN_PASSPHRASE_CHARS {
-        return Err(Error::TooShort);
-    }
-    if first != second {
-        return Err(Error::Mismatch);
-    }
-    Ok(())
-}
-
-/// Passphrase strength from 0 (weak) to 3 (strong): length, with a bonus for several kinds of
-/// characters or several words. A rough guide for the person, not a guarantee.
-#[must_use]
-pub fn passphrase_strength(p: &str) -> u8 {
-    let len = p.chars().count();
-    let classes = [
-        p.chars().any(|c| c.is_lowercase()),
-        p.chars().any(|c| c.is_uppercase()),
-        p.chars().any(|c| c.is_numeric()),
-        p.chars()
-            .any(|c| !c.is_alphanumeric() && !c.is_whitespace()),
-        !p.is_ascii(),
-    ]
-    .iter()
-    .filter(|b| **b)
-    .count();
-    let words = p
-        .split_whitespace()
-        .filter(|w| w.chars().count() >= 3)
-        .count();
-    let score = len + 2 * classes.saturating_sub(1) + 3 * words.saturating_sub(1);
-    match score {
-        _ if len < MIN_PASSPHRASE_CHARS => 0,
-        0..=11 => 0,
-        12..=17 => 1,
-        18..=25 => 2,
-        _ => 3,
-    }
 }
 
 struct Inner {
@@ -434,7 +395,7 @@ impl Vault {
     ///
     /// # Errors
     /// Recovery-key typos ([`VaultError::RecoveryKeyTypo`] ...), [`VaultError::Decrypt`],
-    /// [`Error::TooShort`], [`Error::Mismatch`], worker and storage errors.
+    /// [`PassphraseError`], worker and storage errors.
     pub async fn unlock_with_recovery_key(
         &self,
         recovery_text: &str,
@@ -482,7 +443,7 @@ impl Vault {
     /// Changes the passphrase after checking the current one.
     ///
     /// # Errors
-    /// [`VaultError::Decrypt`] if `current` is wrong; [`Error::TooShort`], [`Error::Mismatch`];
+    /// [`VaultError::Decrypt`] if `current` is wrong; [`PassphraseError`];
     /// worker and storage errors (then the old passphrase still works).
     pub async fn change_passphrase(
         &self,
