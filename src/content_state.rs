@@ -104,39 +104,37 @@ impl ContentState {
     /// Shows the town stored in the vault when it opens, and forgets it when the vault locks.
     fn follow_vault(self, vault: Vault) {
         let from_vault = StoredValue::new(false);
-        Effect::new(move |_| {
-            match vault.town.get() {
-                Some(record) => {
-                    if self.record().as_ref() != Some(&record) {
-                        match &record {
-                            TownRecord::Builtin(key) => match BuiltinPack::by_key(key) {
-                                Some(pack) => leptos::task::spawn_local(async move {
-                                    match self.choose_builtin(pack).await {
-                                        Ok(_) | Err(BuiltinError::Superseded) => {}
-                                        Err(e) => leptos::logging::warn!(
-                                            "the stored town could not be loaded: {e:?}"
-                                        ),
-                                    }
-                                }),
-                                None => leptos::logging::warn!(
-                                    "the stored town `{key}` is not a built-in pack"
-                                ),
-                            },
-                            TownRecord::Imported { file, text } => {
-                                if self.import(file, text.as_bytes()).is_err() {
-                                    leptos::logging::warn!("the stored town could not be loaded");
+        Effect::new(move |_| match vault.town.get() {
+            Some(record) => {
+                if self.record().as_ref() != Some(&record) {
+                    match &record {
+                        TownRecord::Builtin(key) => match BuiltinPack::by_key(key) {
+                            Some(pack) => leptos::task::spawn_local(async move {
+                                match self.choose_builtin(pack).await {
+                                    Ok(_) | Err(BuiltinError::Superseded) => {}
+                                    Err(e) => leptos::logging::warn!(
+                                        "the stored town could not be loaded: {e:?}"
+                                    ),
                                 }
+                            }),
+                            None => leptos::logging::warn!(
+                                "the stored town `{key}` is not a built-in pack"
+                            ),
+                        },
+                        TownRecord::Imported { file, text } => {
+                            if self.import(file, text.as_bytes()).is_err() {
+                                leptos::logging::warn!("the stored town could not be loaded");
                             }
                         }
                     }
-                    from_vault.set_value(true);
                 }
-                None => {
-                    if from_vault.get_value() && !vault.is_unlocked_untracked() {
-                        self.clear_town();
-                    }
-                    from_vault.set_value(false);
+                from_vault.set_value(true);
+            }
+            None => {
+                if from_vault.get_value() && !vault.is_unlocked_untracked() {
+                    self.clear_town();
                 }
+                from_vault.set_value(false);
             }
         });
     }

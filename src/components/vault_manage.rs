@@ -4,12 +4,13 @@
 use leptos::prelude::*;
 use ordner_core::i18n::Arg;
 
+use crate::browser::{format_bytes, storage_info};
 use crate::components::bi::Bi;
 use crate::components::icon::{Icon, IconName};
 use crate::components::vault_common::{Busy, ErrorLine, PassphraseField, StatusLine};
 use crate::components::vault_sheet::SheetData;
 use crate::i18n::{BiText, use_texts};
-use crate::vault::{AUTOLOCK_CHOICES, Damaged, Error, format_bytes, storage_info, use_vault};
+use crate::vault::{AUTOLOCK_CHOICES, Damaged, Error, use_vault};
 
 /// The name of a damaged record, for the message `vault-damaged`.
 fn damaged_name(t: &crate::i18n::Texts, d: &Damaged) -> BiText {

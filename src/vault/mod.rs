@@ -52,8 +52,8 @@ use ordner_vault::{
 };
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
-use wasm_bindgen_futures::JsFuture;
 
+use crate::browser::{now_ms as now, now_precise, request_persistent_storage};
 use idb::IdbStorage;
 
 pub use ordner_records::settings::{AUTOLOCK_CHOICES, DEFAULT_AUTOLOCK_MINUTES};
@@ -209,10 +209,6 @@ impl fmt::Debug for Vault {
 /// The vault of the running app.
 pub fn use_vault() -> Vault {
     expect_context::<Vault>()
-}
-
-fn now() -> f64 {
-    js_sys::Date::now()
 }
 
 impl Vault {
@@ -696,147 +692,12 @@ impl Default for Vault {
     }
 }
 
-fn now_precise() -> f64 {
-    web_sys::window()
-        .and_then(|w| w.performance())
-        .map_or_else(now, |p| p.now())
-}
-
-/// Asks the browser to keep the site's data (it may say no; headless Chromium does).
-pub async fn request_persistent_storage() -> bool {
-    let Some(storage) = web_sys::window().map(|w| w.navigator().storage()) else {
-        return false;
-    };
-    match storage.persist() {
-        Ok(p) => JsFuture::from(p)
-            .await
-            .ok()
-            .and_then(|v| v.as_bool())
-            .unwrap_or(false),
-        Err(_) => false,
-    }
-}
-
-/// Used and available bytes (`navigator.storage.estimate()`) and whether storage is persistent.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct StorageInfo {
-    /// Bytes used by this site, if known.
-    pub used: Option<f64>,
-    /// Bytes this site may use, if known.
-    pub quota: Option<f64>,
-    /// Whether the browser promised to keep the data.
-    pub persisted: bool,
-}
-
-/// Reads [`StorageInfo`].
-pub async fn storage_info() -> StorageInfo {
-    let mut info = StorageInfo {
-        used: None,
-        quota: None,
-        persisted: false,
-    };
-    let Some(storage) = web_sys::window().map(|w| w.navigator().storage()) else {
-        return info;
-    };
-    if let Ok(p) = storage.estimate()
-        && let Ok(estimate) = JsFuture::from(p).await
-    {
-        let field = |name: &str| {
-            js_sys::Reflect::get(&estimate, &JsValue::from_str(name))
-                .ok()
-                .and_then(|v| v.as_f64())
-        };
-        info.used = field("usage");
-        info.quota = field("quota");
-    }
-    if let Ok(p) = storage.persisted()
-        && let Ok(v) = JsFuture::from(p).await
-    {
-        info.persisted = v.as_bool().unwrap_or(false);
-    }
-    info
-}
-
-/// Human-readable size: `512 KB`, `3.4 MB`, `1.2 GB`.
-#[must_use]
-pub fn format_bytes(bytes: f64) -> String {
-    const KB: f64 = 1000.0;
-    if bytes < KB * KB {
-        format!("{:.0} KB", (bytes / KB).max(1.0))
-    } else if bytes < KB * KB * KB {
-        format!("{:.1} MB", bytes / (KB * KB))
-    } else {
-        format!("{:.1} GB", bytes / (KB * KB * KB))
-    }
-}
-
-/// Today as `YYYY-MM-DD` (local time).
-#[must_use]
-pub fn today() -> String {
-    let d = js_sys::Date::new_0();
-    format!(
-        "{:04}-{:02}-{:02}",
-        d.get_full_year(),
-        d.get_month() + 1,
-        d.get_date()
-    )
-}
-
 /// The backup file name for today: `mein-ordner-backup-YYYY-MM-DD.meinordner`.
 #[must_use]
 pub fn backup_file_name() -> String {
     format!(
         "mein-ordner-backup-{}.{}",
-        today(),
+        crate::browser::today_iso(),
         ordner_vault::BACKUP_FILE_EXTENSION
     )
-}
-
-/// Offers `bytes` as a download named `file_name` (a Blob object URL, revoked afterwards).
-///
-/// # Errors
-/// When the browser refuses to create the Blob or the link.
-pub fn download(bytes: &[u8], file_name: &str) -> Result<(), JsValue> {
-    download_as(bytes, file_name, "application/octet-stream")
-}
-
-/// Offers `bytes` as a file download of type `mime` (the object URL is revoked once the browser
-/// has started the download).
-///
-/// # Errors
-/// When the browser refuses to create the file or the link.
-pub fn download_as(bytes: &[u8], file_name: &str, mime: &str) -> Result<(), JsValue> {
-    let window = web_sys::window().ok_or_else(|| JsValue::from_str("no window"))?;
-    let document = window
-        .document()
-        .ok_or_else(|| JsValue::from_str("no document"))?;
-    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
-    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options)?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
-    let a: web_sys::HtmlAnchorElement = document.create_element("a")?.unchecked_into();
-    a.set_href(&url);
-    a.set_download(file_name);
-    a.set_hidden(true);
-    if let Some(body) = document.body() {
-        body.append_child(&a)?;
-        a.click();
-        body.remove_child(&a)?;
-    }
-    // Revoke once the browser has started the download.
-    let revoke = Closure::once_into_js(move || {
-        let _ = web_sys::Url::revoke_object_url(&url);
-    });
-    window.set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 10_000)?;
-    Ok(())
-}
-
-/// Reads a chosen file completely.
-///
-/// # Errors
-/// When the browser cannot read it.
-pub async fn read_file(file: &web_sys::File) -> Result<Vec<u8>, JsValue> {
-    let buffer = JsFuture::from(file.array_buffer()).await?;
-    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
