@@ -10,6 +10,7 @@
 //! - [`documents`]: the add/edit flow of filed documents as plain types; [`scan`]: the image
 //!   pipeline (orientation, downscaling, JPEG re-encoding without metadata, paper mode).
 //! - [`dom`]: element lookups shared by components.
+//! - [`task`]: async steps of a component that the awaited call may unmount ([`task::Mounted`]).
 //! - `components/`: one component per file.
 
 pub mod agenda;
@@ -24,6 +25,7 @@ pub mod print;
 pub mod route;
 pub mod scan;
 pub mod sw;
+pub mod task;
 pub mod vault;
 
 pub use app::App;

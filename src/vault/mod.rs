@@ -503,7 +503,7 @@ impl Vault {
             recovery_key,
         } = store.create(&kek).await?;
         self.open_session(session).await?;
-        request_persistent_storage().await;
+        ask_persistent_storage();
         Ok(recovery_key)
     }
 
@@ -756,7 +756,7 @@ impl Vault {
         let session = store.import_backup(verified, mode).await?;
         self.lock(LockReason::Manual);
         self.open_session(session).await?;
-        request_persistent_storage().await;
+        ask_persistent_storage();
         Ok(counts)
     }
 
@@ -855,6 +855,15 @@ fn now_precise() -> f64 {
     web_sys::window()
         .and_then(|w| w.performance())
         .map_or_else(now, |p| p.now())
+}
+
+/// Asks the browser to keep the site's data, without waiting for the answer: Firefox asks the
+/// person first, and its answer may never come (a prompt left open), so no flow may wait for it
+/// (creating a folder did, and the recovery sheet never appeared).
+pub fn ask_persistent_storage() {
+    leptos::task::spawn_local(async {
+        request_persistent_storage().await;
+    });
 }
 
 /// Asks the browser to keep the site's data (it may say no; headless Chromium does).
