@@ -29,7 +29,7 @@ pub fn VaultExport() -> impl IntoView {
         status.set(None);
         let t = t2.clone();
         // A lock during the export removes this card: then the result is dropped.
-        mounted.spawn(vault.export_backup(), move |result| {
+        mounted.spawn(async move { vault.export_backup().await }, move |result| {
             busy.set(false);
             match result {
                 Ok((bytes, skipped)) => {

@@ -6,9 +6,7 @@ use ordner_core::i18n::Arg;
 
 use crate::components::bi::Bi;
 use crate::components::icon::{Icon, IconName};
-use crate::components::vault_common::{
-    Busy, ErrorLine, FolderNotice, PassphraseField, StatusLine,
-};
+use crate::components::vault_common::{Busy, ErrorLine, FolderNotice, PassphraseField, StatusLine};
 use crate::components::vault_sheet::SheetData;
 use crate::i18n::{BiText, use_texts};
 use crate::task::Mounted;

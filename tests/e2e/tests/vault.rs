@@ -370,7 +370,10 @@ async fn vault_create_unlock_raw_storage_backup() {
     )
     .await;
     assert!(
-        notice.as_str().unwrap().contains("Sicherungskopie wurde geladen"),
+        notice
+            .as_str()
+            .unwrap()
+            .contains("Sicherungskopie wurde geladen"),
         "import notice: {notice}"
     );
     assert_eq!(
