@@ -9,6 +9,7 @@
 //! - [`content_state`]: the tabs' content (default or with a town pack) and checklist ticks.
 //! - [`documents`]: the add/edit flow of filed documents as plain types; [`scan`]: the image
 //!   pipeline (orientation, downscaling, JPEG re-encoding without metadata, paper mode).
+//! - [`ocr`]: the text-recognition worker (reading a letter on the device).
 //! - [`dom`]: element lookups shared by components.
 //! - `components/`: one component per file.
 
@@ -19,6 +20,7 @@ pub mod content_state;
 pub mod documents;
 pub mod dom;
 pub mod i18n;
+pub mod ocr;
 pub mod prefs;
 pub mod print;
 pub mod route;
