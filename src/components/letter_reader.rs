@@ -95,12 +95,13 @@ pub fn LetterReader(doc: Document) -> impl IntoView {
             phase.set(Phase::Download { done: 0, total: 0 });
             leptos::task::spawn_local(async move {
                 let pages = images.len();
-                let current = RwSignal::new(0usize);
+                let current = Rc::new(std::cell::Cell::new(0usize));
+                let on_page = current.clone();
                 let recogniser = match Recogniser::start(move |stage, done, total| {
                     let next = match stage {
                         Stage::Download => Phase::Download { done, total },
                         Stage::Recognise => Phase::Page {
-                            page: current.get_untracked() + 1,
+                            page: on_page.get() + 1,
                             pages,
                             percent: done.min(100),
                         },
@@ -261,9 +262,11 @@ pub fn LetterReader(doc: Document) -> impl IntoView {
 }
 
 /// One proposal with its tick box, how sure it is and where it was found.
+#[allow(clippy::too_many_arguments, reason = "one row: its parts")]
 fn proposal_row<T>(
     t: &Texts,
     key: &'static str,
+    value_key: String,
     label: BiText,
     value: BiText,
     proposal: &Proposal<T>,
@@ -278,7 +281,12 @@ fn proposal_row<T>(
         .join(" ");
     let id = format!("letter-tick-{key}");
     view! {
-        <li class="letter-proposal" data-proposal=key data-confidence=proposal.confidence.key()>
+        <li
+            class="letter-proposal"
+            data-proposal=key
+            data-value=value_key
+            data-confidence=proposal.confidence.key()
+        >
             <input type="checkbox" id=id.clone() bind:checked=ticked />
             <label for=id>
                 <span class="letter-label"><Bi text=label /></span>
@@ -315,6 +323,7 @@ fn Proposals(doc: Document, reading: Reading, text: String) -> impl IntoView {
             proposal_row(
                 &t,
                 "sender",
+                p.value.key().to_owned(),
                 t.bi("letter-prop-sender"),
                 sender_name(&t, p.value),
                 p,
@@ -329,6 +338,7 @@ fn Proposals(doc: Document, reading: Reading, text: String) -> impl IntoView {
             proposal_row(
                 &t,
                 "type",
+                p.value.key.to_owned(),
                 t.bi("letter-prop-type"),
                 type_name(&t, p.value.key),
                 p,
@@ -355,6 +365,7 @@ fn Proposals(doc: Document, reading: Reading, text: String) -> impl IntoView {
             proposal_row(
                 &t,
                 "valid-until",
+                p.value.to_iso(),
                 t.bi("letter-prop-valid-until"),
                 crate::agenda::date_bi(&t, p.value),
                 p,
@@ -382,6 +393,7 @@ fn Proposals(doc: Document, reading: Reading, text: String) -> impl IntoView {
             proposal_row(
                 &t,
                 "appointment",
+                p.value.date.to_iso(),
                 t.bi("letter-prop-appointment"),
                 value,
                 p,
@@ -397,6 +409,7 @@ fn Proposals(doc: Document, reading: Reading, text: String) -> impl IntoView {
             proposal_row(
                 &t,
                 "outcome",
+                p.value.key().to_owned(),
                 t.bi("letter-prop-outcome"),
                 value,
                 p,
