@@ -10,11 +10,13 @@
 //! - [`documents`]: the add/edit flow of filed documents as plain types; [`scan`]: the image
 //!   pipeline (orientation, downscaling, JPEG re-encoding without metadata, paper mode).
 //! - [`ocr`]: the text-recognition worker (reading a letter on the device).
-//! - [`dom`]: element lookups shared by components.
+//! - [`dom`]: element lookups shared by components. [`browser`]: the clock, today's date,
+//!   downloads, reading a chosen file, storage size.
 //! - `components/`: one component per file.
 
 pub mod agenda;
 pub mod app;
+pub mod browser;
 pub mod components;
 pub mod content_state;
 pub mod documents;

@@ -15,12 +15,13 @@ use ordner_letter::confirm::{Choices, fill_form};
 use ordner_letter::ocr_protocol::Stage;
 use ordner_letter::{Confidence, Proposal, Reading, Sender, read_letter};
 
+use crate::browser::{format_bytes, now_ms};
 use crate::components::bi::Bi;
 use crate::components::doc_list_item::type_name;
 use crate::components::vault_common::ErrorLine;
 use crate::i18n::{BiText, Texts, use_texts};
 use crate::ocr::{OcrError, Recogniser};
-use crate::vault::{Error, format_bytes, use_vault};
+use crate::vault::{Error, use_vault};
 
 /// Where the reading is.
 #[derive(Debug, Clone, PartialEq)]
@@ -127,7 +128,7 @@ pub fn LetterReader(doc: Document) -> impl IntoView {
                         phase.try_set(Phase::Failed(OcrError::Image));
                         return;
                     };
-                    let now = js_sys::Date::now() as u64;
+                    let now = now_ms() as u64;
                     let result = recogniser.recognise(bytes.as_bytes(), now).await;
                     if phase.get_untracked() == Phase::Cancelled {
                         return;
@@ -516,7 +517,7 @@ fn Proposals(doc: Document, reading: Reading, text: String) -> impl IntoView {
                 return;
             }
             problem.set(None);
-            updated.updated_ms = js_sys::Date::now() as u64;
+            updated.updated_ms = now_ms() as u64;
             let before = doc.clone();
             leptos::task::spawn_local(async move {
                 match vault
