@@ -153,3 +153,85 @@ fn v1_backup_opens_and_imports() {
         read("v1", "record.bin")
     );
 }
+
+// ---------------------------------------------------------------------------------------------
+// A whole v1 folder (the stored bytes of every store) and its v1 backup, as the app wrote them
+// before layout 2: kinds in the clear in the storage keys, unpadded values. Written once by
+// `write_v1_folder_fixture` with the code of that time.
+// ---------------------------------------------------------------------------------------------
+
+/// The records of the v1 folder fixture: (kind, id, text).
+const FOLDER_RECORDS: [(&str, &str, &str); 6] = [
+    ("profile", "name", "Amina Haddad"),
+    ("note", "main", "Termin Ausländerbehörde mitbringen: Pass, Meldebescheinigung"),
+    ("checklist", "ticks", "arrival/registration\nhealth/card"),
+    ("settings", "town", "dresden"),
+    ("appointment", "k3m9q2wd7x1a4b6c8e0f2g4h", "v1\n2026-03-02\n09:00\nAusländerbehörde"),
+    ("document", "p7r2t9v4x6z8b1d3f5h7j9k2", "a document record"),
+];
+/// The blobs of the v1 folder fixture: (id, length, byte pattern multiplier).
+const FOLDER_BLOBS: [(&str, u32, u32); 2] = [
+    ("m4n6p8r0t2v4x6z8b0d2f4h6", 5000, 13),
+    ("q1s3u5w7y9a1c3e5g7i9k1m3", 70_000, 29),
+];
+
+fn folder_blob(len: u32, mul: u32) -> Vec<u8> {
+    (0..len).map(|i| (i * mul % 251) as u8).collect()
+}
+
+/// `u8 store (1 meta, 2 records, 3 blobs) | u16 key length | key | u32 value length | value`
+/// for every stored entry, sorted by store and key.
+fn encode_snapshot(storage: &MemoryStorage) -> Vec<u8> {
+    let mut out = Vec::new();
+    for ((store, key), value) in storage.snapshot() {
+        out.push(match store {
+            StoreName::Meta => 1,
+            StoreName::Records => 2,
+            StoreName::Blobs => 3,
+        });
+        out.extend_from_slice(&u16::try_from(key.len()).unwrap().to_be_bytes());
+        out.extend_from_slice(key.as_bytes());
+        out.extend_from_slice(&u32::try_from(value.len()).unwrap().to_be_bytes());
+        out.extend_from_slice(&value);
+    }
+    out
+}
+
+#[test]
+#[ignore = "writes the pinned v1 folder fixture once; see the module docs"]
+fn write_v1_folder_fixture() {
+    if std::env::var("ORDNER_VAULT_WRITE_FIXTURES").as_deref() != Ok("1") {
+        eprintln!("set ORDNER_VAULT_WRITE_FIXTURES=1 to write the fixtures");
+        return;
+    }
+    let d = dir("v1");
+    assert!(
+        !d.join("folder.bin").exists(),
+        "the v1 folder fixture exists: it is pinned and must never be regenerated"
+    );
+    let store = VaultStore::new(MemoryStorage::new());
+    let kek = KdfSettings::generate(KdfParams::MINIMUM)
+        .unwrap()
+        .derive_kek(PASSPHRASE)
+        .unwrap();
+    let created = block_on(store.create(&kek)).unwrap();
+    let s = created.session;
+    for (kind, id, text) in FOLDER_RECORDS {
+        let (kind, id) = (RecordKind::new(kind).unwrap(), RecordId::new(id).unwrap());
+        block_on(s.put(&kind, &id, text.as_bytes())).unwrap();
+    }
+    for (id, len, mul) in FOLDER_BLOBS {
+        block_on(s.put_blob(&BlobId::new(id).unwrap(), &folder_blob(len, mul))).unwrap();
+    }
+    std::fs::write(d.join("folder.bin"), encode_snapshot(store.storage())).unwrap();
+    std::fs::write(
+        d.join("folder-backup.bin"),
+        block_on(s.export_backup()).unwrap().bytes,
+    )
+    .unwrap();
+    std::fs::write(
+        d.join("folder-recovery-key.txt"),
+        format!("{}\n", created.recovery_key.to_display_string()),
+    )
+    .unwrap();
+}
