@@ -6,7 +6,7 @@ use ordner_core::i18n::Arg;
 
 use crate::components::bi::Bi;
 use crate::components::icon::{Icon, IconName};
-use crate::components::vault_common::{Busy, ErrorLine, StatusLine};
+use crate::components::vault_common::{Busy, ErrorLine, PassphraseField, StatusLine};
 use crate::i18n::{BiText, use_texts};
 use crate::vault::{Error, Status, backup_file_name, download, read_file, use_vault};
 
@@ -14,6 +14,7 @@ use crate::vault::{Error, Status, backup_file_name, download, read_file, use_vau
 pub fn VaultExport() -> impl IntoView {
     let t = use_texts();
     let vault = use_vault();
+    let current = RwSignal::new(String::new());
     let busy = RwSignal::new(false);
     let error: RwSignal<Option<Error>> = RwSignal::new(None);
     let status: RwSignal<Option<BiText>> = RwSignal::new(None);
@@ -22,15 +23,17 @@ pub fn VaultExport() -> impl IntoView {
         if busy.get_untracked() {
             return;
         }
+        let p = current.get_untracked();
         busy.set(true);
         error.set(None);
         status.set(None);
         let t = t2.clone();
         leptos::task::spawn_local(async move {
-            let result = vault.export_backup().await;
+            let result = vault.export_backup(&p).await;
             busy.set(false);
             match result {
                 Ok((bytes, skipped)) => {
+                    current.set(String::new());
                     let name = backup_file_name();
                     if download(&bytes, &name).is_err() {
                         error.set(Some(Error::Vault(ordner_vault::VaultError::Storage(
@@ -61,8 +64,13 @@ pub fn VaultExport() -> impl IntoView {
             <p>
                 <Bi text=t.bi("vault-backup-intro") />
             </p>
+            <p class="vault-hint">
+                <Bi text=t.bi("vault-confirm-needed") />
+            </p>
+            <PassphraseField id="vault-export-passphrase" label="vault-current-passphrase" value=current />
             <ErrorLine error=error />
             <StatusLine status=status />
+            <Busy busy=busy />
             <button
                 type="button"
                 class="vault-button"
@@ -102,6 +110,11 @@ pub fn VaultImport() -> impl IntoView {
             error.set(Some(Error::NoFile));
             return;
         };
+        // Checked before reading: a file too large for a phone is never loaded.
+        if file.size() > ordner_vault::MAX_BACKUP_LEN as f64 {
+            error.set(Some(Error::Vault(ordner_vault::VaultError::BackupTooLarge)));
+            return;
+        }
         let s = secret.get_untracked();
         let r = replace.get_untracked();
         error.set(None);

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::components::bi::Bi;
 use crate::components::icon::{Icon, IconName};
-use crate::components::vault_common::{Busy, ErrorLine, PassphraseField};
+use crate::components::vault_common::{Busy, ErrorLine, PassphraseField, SuggestPassphrase};
 use crate::components::vault_sheet::SheetData;
 use crate::i18n::use_texts;
 use crate::vault::{Error, LockReason, check_new_passphrase, passphrase_strength, use_vault};
@@ -101,6 +101,7 @@ pub fn VaultCreate(sheet: RwSignal<Option<SheetData>>) -> impl IntoView {
                 autocomplete="new-password"
             />
             <Strength value=first />
+            <SuggestPassphrase id="vault-new-suggest" first=first second=second />
             <PassphraseField
                 id="vault-new-2"
                 label="vault-passphrase-repeat"
@@ -279,6 +280,7 @@ fn VaultRecoveryUnlock(back: RwSignal<bool>) -> impl IntoView {
                 autocomplete="new-password"
             />
             <Strength value=first />
+            <SuggestPassphrase id="vault-reset-suggest" first=first second=second />
             <PassphraseField
                 id="vault-reset-2"
                 label="vault-new-passphrase-repeat"

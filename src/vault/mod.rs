@@ -46,6 +46,7 @@ use std::fmt;
 use std::rc::Rc;
 
 use leptos::prelude::*;
+use ordner_vault::passphrase::Weakness;
 use ordner_vault::{
     BackupFile, CreatedVault, ImportMode, KdfParams, KdfSettings, KeyEncryptionKey, OpenedRecords,
     RecordId, RecordKind, RecoveryKey, Session, VaultError, VaultStore,
@@ -56,8 +57,7 @@ use wasm_bindgen_futures::JsFuture;
 
 use idb::IdbStorage;
 
-/// Shortest passphrase accepted for a new vault.
-pub const MIN_PASSPHRASE_CHARS: usize = 8;
+pub use ordner_vault::passphrase::MIN_PASSPHRASE_CHARS;
 /// Default minutes without activity before the vault locks itself.
 pub const DEFAULT_AUTOLOCK_MINUTES: u32 = 5;
 /// Choices offered for the auto-lock.
@@ -88,8 +88,10 @@ pub enum Error {
     Busy,
     /// The two new passphrases differ.
     Mismatch,
-    /// The new passphrase is shorter than [`MIN_PASSPHRASE_CHARS`].
-    TooShort,
+    /// The new passphrase is refused: too short, too common or too weak.
+    Weak(Weakness),
+    /// This action needs the current passphrase first (none was given).
+    ConfirmNeeded,
     /// No backup file was chosen.
     NoFile,
     /// Storing or reading a document failed (see its message).
@@ -106,7 +108,8 @@ impl Error {
             Error::Locked => "vault-checklist-locked",
             Error::Busy => "vault-error-internal",
             Error::Mismatch => "vault-passphrase-mismatch",
-            Error::TooShort => "vault-passphrase-too-short",
+            Error::Weak(w) => w.message_id(),
+            Error::ConfirmNeeded => "vault-confirm-needed",
             Error::NoFile => "vault-import-no-file",
             Error::Document(e) => e.message_id(),
         }
@@ -164,48 +167,23 @@ pub enum LockReason {
     Auto,
 }
 
-/// Checks a new passphrase typed twice.
+/// Checks a new passphrase typed twice: refused if too short, one of the most common, or too
+/// weak (`ordner_vault::passphrase`).
 ///
 /// # Errors
-/// [`Error::TooShort`], [`Error::Mismatch`].
+/// [`Error::Weak`], [`Error::Mismatch`].
 pub fn check_new_passphrase(first: &str, second: &str) -> Result<(), Error> {
-    if first.chars().count() < MIN_PASSPHRASE_CHARS {
-        return Err(Error::TooShort);
-    }
+    ordner_vault::passphrase::check_new_passphrase(first).map_err(Error::Weak)?;
     if first != second {
         return Err(Error::Mismatch);
     }
     Ok(())
 }
 
-/// Passphrase strength from 0 (weak) to 3 (strong): length, with a bonus for several kinds of
-/// characters or several words. A rough guide for the person, not a guarantee.
+/// Passphrase strength from 0 (refused) to 3 (strong), for the meter.
 #[must_use]
 pub fn passphrase_strength(p: &str) -> u8 {
-    let len = p.chars().count();
-    let classes = [
-        p.chars().any(|c| c.is_lowercase()),
-        p.chars().any(|c| c.is_uppercase()),
-        p.chars().any(|c| c.is_numeric()),
-        p.chars()
-            .any(|c| !c.is_alphanumeric() && !c.is_whitespace()),
-        !p.is_ascii(),
-    ]
-    .iter()
-    .filter(|b| **b)
-    .count();
-    let words = p
-        .split_whitespace()
-        .filter(|w| w.chars().count() >= 3)
-        .count();
-    let score = len + 2 * classes.saturating_sub(1) + 3 * words.saturating_sub(1);
-    match score {
-        _ if len < MIN_PASSPHRASE_CHARS => 0,
-        0..=11 => 0,
-        12..=17 => 1,
-        18..=25 => 2,
-        _ => 3,
-    }
+    ordner_vault::passphrase::strength(p)
 }
 
 struct Inner {
@@ -257,6 +235,9 @@ pub struct Vault {
     pub autolock_minutes: RwSignal<u32>,
     /// How long the last passphrase unlock took, in milliseconds (key derivation included).
     pub last_unlock_ms: RwSignal<Option<f64>>,
+    /// "Recovery key replaced on …": the date (`YYYY-MM-DD`) shown at the first unlock after
+    /// the recovery key (and the vault key) was replaced; `None` otherwise and while locked.
+    pub key_notice: RwSignal<Option<String>>,
     inner: StoredValue<Rc<RefCell<Inner>>, LocalStorage>,
 }
 
@@ -307,6 +288,7 @@ impl Vault {
             documents: RwSignal::new(Vec::new()),
             autolock_minutes: RwSignal::new(DEFAULT_AUTOLOCK_MINUTES),
             last_unlock_ms: RwSignal::new(None),
+            key_notice: RwSignal::new(None),
             inner: StoredValue::new_local(Rc::new(RefCell::new(Inner {
                 store: None,
                 session: None,
@@ -388,6 +370,7 @@ impl Vault {
         self.consultations.set(Vec::new());
         self.town.set(None);
         self.damaged.set(Vec::new());
+        self.key_notice.set(None);
         self.documents.set(Vec::new());
         self.autolock_minutes.set(DEFAULT_AUTOLOCK_MINUTES);
         if was_open {
@@ -399,6 +382,13 @@ impl Vault {
     /// Installs a session and loads its records into the signals.
     async fn open_session(&self, session: Session<IdbStorage>) -> Result<(), Error> {
         let opened = session.open_all().await?;
+        // Told once: the notice is cleared in storage as it is shown.
+        let notice = session.key_replaced_notice().await.map(date_of_ms);
+        if notice.is_some()
+            && let Err(e) = session.acknowledge_key_notice().await
+        {
+            leptos::logging::warn!("vault: key notice: {e}");
+        }
         {
             let inner = self.inner();
             let mut inner = inner.borrow_mut();
@@ -408,6 +398,7 @@ impl Vault {
             inner.hidden_since = None;
         }
         self.apply_records(opened);
+        self.key_notice.set(notice);
         self.lock_reason.set(None);
         self.status.set(Status::Unlocked);
         Ok(())
@@ -604,13 +595,43 @@ impl Vault {
         .await
     }
 
-    /// Makes a new recovery key (the old one stops opening this vault).
+    /// The current passphrase's key, derived in the worker with the stored settings.
+    async fn current_kek(&self, passphrase: &str) -> Result<KeyEncryptionKey, Error> {
+        if passphrase.is_empty() {
+            return Err(Error::ConfirmNeeded);
+        }
+        let (session, _) = self.session()?;
+        let settings = session.header().kdf_settings().clone();
+        drop(session);
+        worker::derive_kek(&settings, passphrase).await
+    }
+
+    /// Checks the current passphrase (for actions that change who can open the folder or how
+    /// long it stays open). A wrong one changes nothing.
     ///
     /// # Errors
-    /// Storage errors (then the old key still works).
-    pub async fn replace_recovery_key(&self) -> Result<RecoveryKey, Error> {
+    /// [`Error::ConfirmNeeded`] for an empty one; [`VaultError::Decrypt`] for a wrong one.
+    pub async fn confirm_passphrase(&self, passphrase: &str) -> Result<(), Error> {
+        let kek = self.current_kek(passphrase).await?;
+        let (session, _) = self.session()?;
+        session.verify_kek(&kek)?;
+        Ok(())
+    }
+
+    /// Makes a new recovery key after checking the current passphrase. The vault key is
+    /// replaced too, so the old recovery sheet opens nothing written from now on.
+    ///
+    /// # Errors
+    /// [`VaultError::Decrypt`] for a wrong passphrase (nothing changed); storage errors (then
+    /// the old key still works).
+    pub async fn replace_recovery_key(&self, current: &str) -> Result<RecoveryKey, Error> {
+        let kek = self.current_kek(current).await?;
+        let now_ms = now().max(0.0) as u64;
         self.with_exclusive_session(|mut session| async move {
-            let result = session.replace_recovery_key().await.map_err(Error::from);
+            let result = session
+                .rotate_vault_key(&kek, now_ms)
+                .await
+                .map_err(Error::from);
             (session, result)
         })
         .await
@@ -692,13 +713,22 @@ impl Vault {
         Ok(())
     }
 
-    /// Sets and stores the auto-lock delay.
+    /// Sets and stores the auto-lock delay. A longer delay than now needs the current
+    /// passphrase (`confirm`).
     ///
     /// # Errors
-    /// [`Error::Locked`], storage errors.
-    pub async fn set_autolock_minutes(&self, minutes: u32) -> Result<(), Error> {
-        let (session, _) = self.session()?;
+    /// [`Error::ConfirmNeeded`], [`VaultError::Decrypt`] (nothing changed); [`Error::Locked`],
+    /// storage errors.
+    pub async fn set_autolock_minutes(
+        &self,
+        minutes: u32,
+        confirm: Option<&str>,
+    ) -> Result<(), Error> {
         let minutes = minutes.max(1);
+        if minutes > self.autolock_minutes.get_untracked() {
+            self.confirm_passphrase(confirm.unwrap_or_default()).await?;
+        }
+        let (session, _) = self.session()?;
         session
             .put(
                 &kind(KIND_SETTINGS)?,
@@ -710,11 +740,14 @@ impl Vault {
         Ok(())
     }
 
-    /// The whole vault as an encrypted backup file, and how many damaged entries were left out.
+    /// The whole vault as an encrypted backup file, and how many damaged entries were left out,
+    /// after checking the current passphrase.
     ///
     /// # Errors
-    /// [`Error::Locked`], storage errors.
-    pub async fn export_backup(&self) -> Result<(Vec<u8>, usize), Error> {
+    /// [`Error::ConfirmNeeded`], [`VaultError::Decrypt`] (nothing exported); [`Error::Locked`],
+    /// [`VaultError::BackupTooLarge`], storage errors.
+    pub async fn export_backup(&self, passphrase: &str) -> Result<(Vec<u8>, usize), Error> {
+        self.confirm_passphrase(passphrase).await?;
         let (session, _) = self.session()?;
         let export = session.export_backup().await?;
         Ok((export.bytes, export.skipped.len()))
@@ -747,6 +780,8 @@ impl Vault {
                 file.open(&kek)?
             }
         };
+        // The verified backup holds the decrypted body: free the file's bytes before writing.
+        drop(file);
         let counts = (verified.record_count(), verified.blob_count());
         let mode = if replace {
             ImportMode::ReplaceExisting
@@ -923,6 +958,17 @@ pub fn format_bytes(bytes: f64) -> String {
     } else {
         format!("{:.1} GB", bytes / (KB * KB * KB))
     }
+}
+
+/// The local date of `ms` milliseconds since 1970, as `YYYY-MM-DD`.
+fn date_of_ms(ms: u64) -> String {
+    let d = js_sys::Date::new(&JsValue::from_f64(ms as f64));
+    format!(
+        "{:04}-{:02}-{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date()
+    )
 }
 
 /// Today as `YYYY-MM-DD` (local time).

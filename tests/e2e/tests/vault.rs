@@ -10,8 +10,8 @@
 use std::time::Duration;
 
 use e2e::vault::{
-    assert_no_plaintext, click, error_id, import, open_folder, raw_storage, type_into, unlock,
-    vault_entries, wait_status,
+    assert_no_plaintext, assert_opaque_keys, click, error_id, import, open_folder, raw_storage,
+    record_sizes, stored_count, type_into, unlock, vault_entries, wait_status,
 };
 use e2e::{
     Driver, Server, browser, built_dist, capture_downloads, captured_download, js, screenshot,
@@ -217,8 +217,12 @@ async fn vault_create_unlock_raw_storage_backup() {
     let entries = vault_entries(&dump);
     let keys: Vec<&str> = entries.iter().map(|(k, _)| k.as_str()).collect();
     assert!(keys.contains(&"meta/header"), "{keys:?}");
-    assert!(keys.contains(&"records/profile/name"), "{keys:?}");
-    assert!(keys.contains(&"records/note/main"), "{keys:?}");
+    assert!(keys.contains(&"meta/manifest"), "{keys:?}");
+    // Name, notes and ticks (at least): records under opaque keys, all of one size.
+    assert_opaque_keys(&dump);
+    assert!(stored_count(&dump, "records") >= 3, "{keys:?}");
+    let sizes = record_sizes(&dump);
+    assert!(sizes.windows(2).all(|w| w[0] == w[1]), "{sizes:?}");
     let mut secrets = vec![NAME, NOTE_MARKER, PASSPHRASE];
     let checklist_texts = checklist_texts();
     secrets.extend(checklist_texts.iter().map(String::as_str));
@@ -238,6 +242,35 @@ async fn vault_create_unlock_raw_storage_backup() {
 
     // --- Export a backup: the bytes the page hands to the download link. ---
     capture_downloads(&driver).await;
+    // It asks for the passphrase first; a wrong one exports nothing.
+    type_into(
+        &driver,
+        "#vault-export-passphrase",
+        "Blauer Koffer am Bahnhof 2016",
+    )
+    .await;
+    click(&driver, "#vault-export").await;
+    assert_eq!(
+        error_id(&driver, ".vault-export").await,
+        "vault-error-decrypt"
+    );
+    assert_eq!(
+        js(&driver, "window.__captured.length").await,
+        0,
+        "nothing downloaded"
+    );
+    js(
+        &driver,
+        "document.querySelector('.vault-export .vault-error').removeAttribute('data-error')",
+    )
+    .await;
+    wait_js(
+        &driver,
+        "!document.querySelector('#vault-export').disabled",
+        "idle",
+    )
+    .await;
+    type_into(&driver, "#vault-export-passphrase", PASSPHRASE).await;
     click(&driver, "#vault-export").await;
     let backup = captured_download(&driver).await;
     let backup_hex: String = backup.iter().map(|b| format!("{b:02x}")).collect();
