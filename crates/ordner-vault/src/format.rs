@@ -85,6 +85,25 @@ impl<'a> Reader<'a> {
         Ok(version)
     }
 
+    /// The rest of a sealed value: `nonce (12) | body | tag (16)`, to the end.
+    pub(crate) fn sealed_tail(
+        &mut self,
+    ) -> Result<(
+        [u8; crate::hazmat::NONCE_LEN],
+        &'a [u8],
+        [u8; crate::hazmat::TAG_LEN],
+    )> {
+        let nonce = self.array()?;
+        let body_len = self
+            .remaining()
+            .checked_sub(crate::hazmat::TAG_LEN)
+            .ok_or_else(|| self.malformed())?;
+        let body = self.take(body_len)?;
+        let tag = self.array()?;
+        self.finish()?;
+        Ok((nonce, body, tag))
+    }
+
     /// Fails unless every byte has been consumed.
     pub(crate) fn finish(&self) -> Result<()> {
         if self.pos == self.data.len() {

@@ -178,12 +178,7 @@ pub(crate) fn open_entry(
     if version != ENTRY_VERSION {
         return Err(r.malformed());
     }
-    let nonce: [u8; NONCE_LEN] = r.array()?;
-    if r.remaining() < TAG_LEN {
-        return Err(r.malformed());
-    }
-    let body = r.take(r.remaining() - TAG_LEN)?;
-    let tag: [u8; TAG_LEN] = r.array()?;
+    let (nonce, body, tag) = r.sealed_tail()?;
     let mut plain = body.to_vec();
     hazmat::aes256gcm_decrypt_in_place(
         key.bytes(),
@@ -347,12 +342,7 @@ impl Manifest {
         let mut r = Reader::new(sealed, FormatKind::Manifest);
         r.magic_and_version(MANIFEST_MAGIC, MANIFEST_VERSION)?;
         let wrapped: [u8; WRAPPED_KEY_LEN] = r.array()?;
-        let nonce: [u8; NONCE_LEN] = r.array()?;
-        if r.remaining() < TAG_LEN {
-            return Err(r.malformed());
-        }
-        let body = r.take(r.remaining() - TAG_LEN)?;
-        let tag: [u8; TAG_LEN] = r.array()?;
+        let (nonce, body, tag) = r.sealed_tail()?;
         let binding = Self::binding(vault_id);
         let key: ContentKey =
             keys::unwrap_key(vault_key, &wrapped, &[&[AAD_KEY][..], &binding].concat())?;

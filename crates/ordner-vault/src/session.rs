@@ -614,6 +614,19 @@ impl<S: Storage> Session<S> {
         Ok((manifest, header))
     }
 
+    /// The manifest; a folder of layout 1 is converted first (one commit).
+    async fn converted<'l>(&self, layout: &'l mut Layout) -> Result<&'l Manifest> {
+        if matches!(layout, Layout::V1) {
+            self.commit_locked(layout, Vec::new(), |_| {}).await?;
+        }
+        match layout {
+            Layout::V2(m) => Ok(m),
+            Layout::V1 => Err(VaultError::Malformed {
+                what: FormatKind::Manifest,
+            }),
+        }
+    }
+
     /// Writes a prepared change in one atomic batch (with the updated manifest).
     ///
     /// # Errors
@@ -853,14 +866,7 @@ impl<S: Storage> Session<S> {
         current.passphrase_settings()?;
         self.vault.verify_kek_against(&header, current)?;
         let mut layout = self.layout.lock().await;
-        if matches!(&*layout, Layout::V1) {
-            self.commit_locked(&mut layout, Vec::new(), |_| {}).await?;
-        }
-        let Layout::V2(manifest) = &*layout else {
-            return Err(VaultError::Malformed {
-                what: FormatKind::Manifest,
-            });
-        };
+        let manifest = self.converted(&mut layout).await?;
         let header = self.header();
         let (new_vault, recovery_key) = UnlockedVault::rotated(&header, current)?;
         let mut next = manifest.clone();
@@ -931,14 +937,7 @@ impl<S: Storage> Session<S> {
     /// Storage errors; [`VaultError::TooLarge`].
     pub async fn export_backup(&self) -> Result<BackupExport> {
         let mut layout = self.layout.lock().await;
-        if matches!(&*layout, Layout::V1) {
-            self.commit_locked(&mut layout, Vec::new(), |_| {}).await?;
-        }
-        let Layout::V2(manifest) = &*layout else {
-            return Err(VaultError::Malformed {
-                what: FormatKind::Manifest,
-            });
-        };
+        let manifest = self.converted(&mut layout).await?;
         let mut entries = Vec::new();
         let mut skipped = Vec::new();
         for (name, entry) in &manifest.entries {

@@ -5,7 +5,7 @@ use core::fmt;
 
 use crate::error::{FormatKind, Result, VaultError};
 use crate::format::{Reader, push_short};
-use crate::hazmat::{self, NONCE_LEN, TAG_LEN};
+use crate::hazmat;
 use crate::header::{HEADER_VERSION, VAULT_ID_LEN, VaultHeader};
 use crate::kdf::{KekSource, KeyEncryptionKey};
 use crate::keys::{self, ContentKey, VaultKey, WRAPPED_KEY_LEN};
@@ -380,13 +380,7 @@ impl UnlockedVault {
             return Err(r.malformed());
         }
         let wrapped: [u8; WRAPPED_KEY_LEN] = r.array()?;
-        let nonce: [u8; NONCE_LEN] = r.array()?;
-        if r.remaining() < TAG_LEN {
-            return Err(r.malformed());
-        }
-        let body = r.take(r.remaining() - TAG_LEN)?;
-        let tag: [u8; TAG_LEN] = r.array()?;
-        r.finish()?;
+        let (nonce, body, tag) = r.sealed_tail()?;
         let key_aad = [&[AAD_KEY][..], binding].concat();
         let data_aad = [&[AAD_DATA][..], binding].concat();
         let content_key: ContentKey = keys::unwrap_key(&self.key, &wrapped, &key_aad)?;

@@ -302,6 +302,12 @@ async fn vault_create_unlock_raw_storage_backup() {
     newer[8] = 0xff;
     newer[9] = 0xff;
     std::fs::write(&newer_path, &newer).unwrap();
+    // Larger than a phone can open: refused by its size before it is read (a sparse file).
+    let huge_path = tmp.join("huge.meinordner");
+    std::fs::File::create(&huge_path)
+        .unwrap()
+        .set_len(ordner_vault::MAX_BACKUP_LEN as u64 + 1)
+        .unwrap();
 
     // --- Delete everything (after the explicit confirmation). ---
     click(&driver, "#vault-delete").await;
@@ -311,10 +317,12 @@ async fn vault_create_unlock_raw_storage_backup() {
     assert!(vault_entries(&raw_storage(&driver).await).is_empty());
     assert!(driver.find(By::Css(".vault-lock-now")).await.is_err());
 
-    // --- An altered backup and one from a newer version: the clear error, nothing changes. ---
+    // --- An altered backup, one from a newer version and one too large: the clear error,
+    // nothing changes. ---
     for (path, expected) in [
         (&altered_path, "vault-error-decrypt"),
         (&newer_path, "vault-error-newer-version"),
+        (&huge_path, "vault-error-backup-too-large"),
     ] {
         import(&driver, path, PASSPHRASE).await;
         assert_eq!(error_id(&driver, ".vault-import").await, expected);
@@ -331,6 +339,15 @@ async fn vault_create_unlock_raw_storage_backup() {
         .await;
         wait_status(&driver, "empty").await;
         assert!(vault_entries(&raw_storage(&driver).await).is_empty());
+        if path == &huge_path {
+            let text = js(
+                &driver,
+                "document.querySelector('.vault-import .vault-error').textContent",
+            )
+            .await;
+            assert!(text.as_str().unwrap().contains("256 MB"), "{text}");
+            screenshot(&driver, "vault-6b-too-large-ar.png").await;
+        }
     }
 
     // --- A truncated backup: the clear error, nothing changes. ---
