@@ -116,7 +116,7 @@ fn Opened(doc: Document) -> impl IntoView {
     let deadlines = {
         let list = ordner_core::deadline::deadlines_for(&crate::agenda::dates_of(&doc))
             .unwrap_or_default();
-        let today = crate::agenda::today();
+        let today = crate::browser::today();
         (!list.is_empty()).then(|| {
             let items = list
                 .into_iter()

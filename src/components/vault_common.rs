@@ -5,17 +5,16 @@ use leptos::prelude::*;
 use ordner_core::i18n::Arg;
 
 use ordner_vault::VaultError;
-use ordner_vault::passphrase::Weakness;
 
 use crate::components::bi::Bi;
 use crate::components::icon::{Icon, IconName};
 use crate::i18n::{BiText, Texts, use_texts};
-use crate::vault::{Error, MIN_PASSPHRASE_CHARS};
+use crate::vault::{Error, MIN_PASSPHRASE_CHARS, PassphraseError};
 
 /// The translated text of a vault error, in both languages.
 pub fn error_text(t: &Texts, e: &Error) -> BiText {
     match e {
-        Error::Weak(Weakness::TooShort) => t.bi_args(
+        Error::Passphrase(PassphraseError::TooShort) => t.bi_args(
             e.message_id(),
             &[("min", Arg::Num(MIN_PASSPHRASE_CHARS as f64))],
         ),

@@ -35,6 +35,8 @@
 //! - [`VaultStore`] / [`Session`]: records and blobs over a [`Storage`], with atomic batches
 //!   and the manifest.
 //! - [`BackupFile`] / [`Session::export_backup`]: the encrypted backup file.
+//! - [`passphrase`]: what a new passphrase must be ([`check_new_passphrase`]), the strength
+//!   guide shown while typing ([`passphrase_strength`]) and a suggested one.
 //! - The raw primitives (`hazmat`) are private to this crate.
 //!
 //! Secrets ([`KeyEncryptionKey`], [`UnlockedVault`], [`RecoveryKey`], [`SecretBytes`],
@@ -136,6 +138,9 @@ pub use header::{HEADER_V1_LEN, HEADER_VERSION, VAULT_ID_LEN, VaultHeader};
 pub use kdf::{KdfParams, KdfSettings, KekSource, KeyEncryptionKey, SALT_LEN};
 pub use layout::{ENTRY_OVERHEAD, MANIFEST_KEY, MANIFEST_VERSION};
 pub use pad::{BLOB_PADDED_MIN, RECORD_PADDED_MIN, padded_size};
+pub use passphrase::{
+    MIN_PASSPHRASE_CHARS, PassphraseError, check_new_passphrase, passphrase_strength,
+};
 pub use recovery::{
     QrMatrix, RECOVERY_GROUP_LEN, RECOVERY_KEY_BYTES, RECOVERY_KEY_CHARS, RecoveryKey,
 };

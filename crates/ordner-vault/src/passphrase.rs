@@ -1,4 +1,6 @@
-//! Rules for a new passphrase, and a suggested passphrase that is easy to write down.
+//! The rules for a new passphrase, in one place so a stricter rule changes every screen at
+//! once: [`check_new_passphrase`] decides what is accepted, [`passphrase_strength`] is the guide
+//! the person sees while typing, [`suggest`] offers one that is easy to write down.
 //!
 //! A new passphrase is **refused** (not only warned about) when it is shorter than
 //! [`MIN_PASSPHRASE_CHARS`], is one of the most common passwords (`data/common-passwords.txt`,
@@ -27,25 +29,32 @@ pub const SUGGESTED_WORDS: usize = 5;
 const COMMON: &str = include_str!("../data/common-passwords.txt");
 const WORDS: &str = include_str!("../data/words-en.txt");
 
-/// Why a new passphrase is refused.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Weakness {
+/// Why a new passphrase is not accepted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, thiserror::Error)]
+pub enum PassphraseError {
     /// Fewer than [`MIN_PASSPHRASE_CHARS`] characters.
+    #[error("the passphrase is shorter than {MIN_PASSPHRASE_CHARS} characters")]
     TooShort,
     /// One of the most common passwords (perhaps with digits or signs at the end).
+    #[error("the passphrase is one of the most common ones")]
     Common,
     /// Too easy to guess (below [`MIN_STRENGTH_BITS`]).
+    #[error("the passphrase is too easy to guess")]
     TooWeak,
+    /// The two new passphrases differ.
+    #[error("the two passphrases differ")]
+    Mismatch,
 }
 
-impl Weakness {
-    /// The Fluent message id (the short one takes `$min`).
+impl PassphraseError {
+    /// The Fluent message shown for this error (`TooShort` takes the argument `min`).
     #[must_use]
-    pub fn message_id(&self) -> &'static str {
+    pub fn message_id(self) -> &'static str {
         match self {
-            Weakness::TooShort => "vault-passphrase-too-short",
-            Weakness::Common => "vault-passphrase-common",
-            Weakness::TooWeak => "vault-passphrase-weak",
+            PassphraseError::TooShort => "vault-passphrase-too-short",
+            PassphraseError::Common => "vault-passphrase-common",
+            PassphraseError::TooWeak => "vault-passphrase-weak",
+            PassphraseError::Mismatch => "vault-passphrase-mismatch",
         }
     }
 }
@@ -131,27 +140,42 @@ pub fn estimate_bits(passphrase: &str) -> f64 {
     bits
 }
 
-/// Checks a new passphrase.
-///
-/// # Errors
-/// The [`Weakness`] that makes it refused.
-pub fn check_new_passphrase(passphrase: &str) -> core::result::Result<(), Weakness> {
+/// Why one new passphrase is refused, if it is.
+fn weakness(passphrase: &str) -> Option<PassphraseError> {
     if passphrase.nfc().count() < MIN_PASSPHRASE_CHARS {
-        return Err(Weakness::TooShort);
+        return Some(PassphraseError::TooShort);
     }
     if is_common(&folded(passphrase)) {
-        return Err(Weakness::Common);
+        return Some(PassphraseError::Common);
     }
     if estimate_bits(passphrase) < MIN_STRENGTH_BITS {
-        return Err(Weakness::TooWeak);
+        return Some(PassphraseError::TooWeak);
+    }
+    None
+}
+
+/// Checks a new passphrase typed twice: refused if too short, one of the most common, or too
+/// weak; then both must match.
+///
+/// # Errors
+/// [`PassphraseError`].
+pub fn check_new_passphrase(
+    first: &str,
+    second: &str,
+) -> core::result::Result<(), PassphraseError> {
+    if let Some(e) = weakness(first) {
+        return Err(e);
+    }
+    if first != second {
+        return Err(PassphraseError::Mismatch);
     }
     Ok(())
 }
 
 /// Strength for the meter, 0 to 3: 0 = refused, 1 = acceptable, 2 = good, 3 = strong.
 #[must_use]
-pub fn strength(passphrase: &str) -> u8 {
-    if check_new_passphrase(passphrase).is_err() {
+pub fn passphrase_strength(passphrase: &str) -> u8 {
+    if weakness(passphrase).is_some() {
         return 0;
     }
     match estimate_bits(passphrase) {
@@ -204,7 +228,11 @@ mod tests {
     #[test]
     fn common_and_short_and_weak_passphrases_are_refused() {
         for p in ["passwort", "hallo123", "1234", "Schatz"] {
-            assert_eq!(check_new_passphrase(p), Err(Weakness::TooShort), "{p}");
+            assert_eq!(
+                check_new_passphrase(p, p),
+                Err(PassphraseError::TooShort),
+                "{p}"
+            );
         }
         for p in [
             "Passwort123",
@@ -219,14 +247,20 @@ mod tests {
         ] {
             assert!(
                 matches!(
-                    check_new_passphrase(p),
-                    Err(Weakness::Common | Weakness::TooWeak)
+                    check_new_passphrase(p, p),
+                    Err(PassphraseError::Common | PassphraseError::TooWeak)
                 ),
                 "{p}"
             );
         }
-        assert_eq!(check_new_passphrase("Passwort123"), Err(Weakness::Common));
-        assert_eq!(check_new_passphrase("ichliebedich"), Err(Weakness::Common));
+        assert_eq!(
+            check_new_passphrase("Passwort123", "Passwort123"),
+            Err(PassphraseError::Common)
+        );
+        assert_eq!(
+            check_new_passphrase("ichliebedich", "ichliebedich"),
+            Err(PassphraseError::Common)
+        );
         for p in [
             "aaaaaaaaaaaa",
             "1234567890123",
@@ -234,7 +268,11 @@ mod tests {
             "1111122222",
             "Sommer2024Sommer",
         ] {
-            assert_eq!(check_new_passphrase(p), Err(Weakness::TooWeak), "{p}");
+            assert_eq!(
+                check_new_passphrase(p, p),
+                Err(PassphraseError::TooWeak),
+                "{p}"
+            );
         }
     }
 
@@ -251,12 +289,27 @@ mod tests {
             "حديقة الياسمين في دمشق",
             "Kartoffelsalat",
         ] {
-            assert_eq!(check_new_passphrase(p), Ok(()), "{p}: {}", estimate_bits(p));
-            assert!(strength(p) >= 1);
+            assert_eq!(
+                check_new_passphrase(p, p),
+                Ok(()),
+                "{p}: {}",
+                estimate_bits(p)
+            );
+            assert_eq!(
+                check_new_passphrase(p, "something else"),
+                Err(PassphraseError::Mismatch)
+            );
+            assert!(passphrase_strength(p) >= 1);
         }
-        assert_eq!(strength("Kartoffelsalat"), 1, "one long word: acceptable");
-        assert_eq!(strength("Blauer Koffer am Bahnhof 2015"), 3);
-        assert_eq!(strength("hallo"), 0);
+        assert_eq!(
+            passphrase_strength("Kartoffelsalat"),
+            1,
+            "one long word: acceptable"
+        );
+        assert_eq!(passphrase_strength("Blauer Koffer am Bahnhof 2015"), 3);
+        // Characters, not bytes, count.
+        assert_eq!(passphrase_strength("äöüßäöüß"), 0);
+        assert_eq!(passphrase_strength("hallo"), 0);
     }
 
     #[test]
@@ -269,7 +322,7 @@ mod tests {
             let parts: Vec<&str> = s.split('-').collect();
             assert_eq!(parts.len(), SUGGESTED_WORDS);
             assert!(parts.iter().all(|p| list.contains(p)), "{}", s.as_str());
-            assert_eq!(check_new_passphrase(s), Ok(()), "{}", s.as_str());
+            assert_eq!(check_new_passphrase(s, s), Ok(()), "{}", s.as_str());
         }
     }
 }
