@@ -25,8 +25,9 @@
 //! ## What is stored where
 //!
 //! Everything personal lives in the IndexedDB database [`idb::DB_NAME`] as ciphertext (records
-//! `profile/name`, `note/main`, `checklist/ticks`, `settings/autolock`). Nothing of the vault
-//! is written to localStorage. The recovery key is shown once and stored nowhere.
+//! `profile/name`, `note/main`, `checklist/ticks`, `settings/autolock`, ..., stored under
+//! opaque keys and padded to one size by `ordner_vault`). Nothing of the vault is written to
+//! localStorage. The recovery key is shown once and stored nowhere.
 //!
 //! ## Locking
 //!

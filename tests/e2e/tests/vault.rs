@@ -94,9 +94,44 @@ async fn vault_create_unlock_raw_storage_backup() {
     open_folder(&driver, &origin, "ar").await;
     wait_status(&driver, "empty").await;
     screenshot(&driver, "vault-1-create-ar.png").await;
+    // A very common or a weak passphrase is refused, not only warned about.
+    click(&driver, "#vault-understood").await;
+    for (weak, expected) in [
+        ("Passwort123", "vault-passphrase-common"),
+        ("aaaaaaaaaaaa1", "vault-passphrase-weak"),
+        ("kurz", "vault-passphrase-too-short"),
+    ] {
+        type_into(&driver, "#vault-new-1", weak).await;
+        type_into(&driver, "#vault-new-2", weak).await;
+        click(&driver, "#vault-create-button").await;
+        assert_eq!(error_id(&driver, ".vault-create").await, expected, "{weak}");
+        js(
+            &driver,
+            "document.querySelector('.vault-create .vault-error').removeAttribute('data-error')",
+        )
+        .await;
+    }
+    // "Suggest a passphrase" fills both fields with five words, shown to write down.
+    click(&driver, "#vault-new-suggest").await;
+    let suggested = wait_js(
+        &driver,
+        "document.querySelector('.vault-suggested')?.textContent",
+        "the suggestion",
+    )
+    .await;
+    let suggested = suggested.as_str().unwrap().to_owned();
+    assert_eq!(suggested.split('-').count(), 5, "{suggested}");
+    assert_eq!(
+        js(&driver, "document.querySelector('#vault-new-2').value").await,
+        suggested.as_str()
+    );
+    assert_ne!(
+        js(&driver, "document.querySelector('.vault-strength').dataset.score").await,
+        "0"
+    );
+    screenshot(&driver, "vault-1b-suggested-ar.png").await;
     type_into(&driver, "#vault-new-1", PASSPHRASE).await;
     type_into(&driver, "#vault-new-2", "something else").await;
-    click(&driver, "#vault-understood").await;
     click(&driver, "#vault-create-button").await;
     assert_eq!(
         error_id(&driver, ".vault-create").await,

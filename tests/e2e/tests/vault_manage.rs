@@ -151,6 +151,12 @@ async fn passphrase_recovery_autolock_damage_quota() {
         "saved",
     )
     .await;
+    // The two records the save wrote (name and notes), under opaque keys.
+    let profile_slots: Vec<String> = vault_entries(&raw_storage(&driver).await)
+        .into_iter()
+        .filter_map(|(k, _)| k.strip_prefix("records/").map(str::to_owned))
+        .collect();
+    assert_eq!(profile_slots.len(), 2, "{profile_slots:?}");
 
     // --- Change the passphrase: a wrong current one is refused, then it works. ---
     type_into(&driver, "#vault-current", "not the passphrase").await;
@@ -346,34 +352,31 @@ async fn passphrase_recovery_autolock_damage_quota() {
     wait_status(&driver, "locked").await;
     assert_eq!(lock_reason(&driver).await, "vault-locked-auto");
 
-    // --- A damaged record: flip one byte of one stored record (keys are opaque: the first
-    // slot, which holds the name or the notes). The rest opens; the damage is named. ---
+    // --- A damaged record: flip one byte of one of the two records the first save wrote (keys
+    // are opaque: it holds the name or the notes). The rest opens; the damage is named. ---
     driver.refresh().await.unwrap();
     wait_status(&driver, "locked").await;
     let flipped = driver
         .execute_async(
             r"const done = arguments[arguments.length - 1];
+            const key = arguments[0];
             const open = indexedDB.open('mein-ordner-vault');
             open.onsuccess = () => {
               const db = open.result;
               const tx = db.transaction('records', 'readwrite');
               const os = tx.objectStore('records');
-              const keys = os.getAllKeys();
-              keys.onsuccess = () => {
-                if (keys.result.length !== 2) { done('records: ' + keys.result.length); return; }
-                const key = keys.result[0];
-                const get = os.get(key);
-                get.onsuccess = () => {
-                  const v = get.result;
-                  const bytes = new Uint8Array(v instanceof ArrayBuffer ? v.slice(0) : v.buffer.slice(v.byteOffset, v.byteOffset + v.byteLength));
-                  bytes[bytes.length - 20] ^= 0x40;
-                  os.put(bytes.buffer, key);
-                  tx.oncomplete = () => { db.close(); done([key]); };
-                };
+              const get = os.get(key);
+              get.onsuccess = () => {
+                const v = get.result;
+                if (!v) { done('no record ' + key); return; }
+                const bytes = new Uint8Array(v instanceof ArrayBuffer ? v.slice(0) : v.buffer.slice(v.byteOffset, v.byteOffset + v.byteLength));
+                bytes[bytes.length - 20] ^= 0x40;
+                os.put(bytes.buffer, key);
+                tx.oncomplete = () => { db.close(); done([key]); };
               };
             };
             open.onerror = () => done('no database');",
-            Vec::new(),
+            vec![serde_json::json!(profile_slots[0])],
         )
         .await
         .unwrap()
