@@ -126,7 +126,11 @@ async fn vault_create_unlock_raw_storage_backup() {
         suggested.as_str()
     );
     assert_ne!(
-        js(&driver, "document.querySelector('.vault-strength').dataset.score").await,
+        js(
+            &driver,
+            "document.querySelector('.vault-strength').dataset.score"
+        )
+        .await,
         "0"
     );
     screenshot(&driver, "vault-1b-suggested-ar.png").await;
