@@ -8,11 +8,12 @@ use crate::browser::{format_bytes, storage_info};
 use crate::components::bi::Bi;
 use crate::components::icon::{Icon, IconName};
 use crate::components::vault_common::{
-    Busy, ErrorLine, PassphraseField, StatusLine, SuggestPassphrase,
+    Busy, ErrorLine, FolderNotice, PassphraseField, StatusLine, SuggestPassphrase,
 };
 use crate::components::vault_sheet::SheetData;
 use crate::i18n::{BiText, use_texts};
-use crate::vault::{AUTOLOCK_CHOICES, Damaged, Error, use_vault};
+use crate::task::Mounted;
+use crate::vault::{AUTOLOCK_CHOICES, Damaged, Error, Status, use_vault};
 
 /// The name of a damaged record, for the message `vault-damaged`.
 fn damaged_name(t: &crate::i18n::Texts, d: &Damaged) -> BiText {
@@ -41,6 +42,7 @@ pub fn VaultData() -> impl IntoView {
     let busy = RwSignal::new(false);
     let error: RwSignal<Option<Error>> = RwSignal::new(None);
     let status: RwSignal<Option<BiText>> = RwSignal::new(None);
+    let mounted = Mounted::new();
     let t2 = t.clone();
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -52,8 +54,8 @@ pub fn VaultData() -> impl IntoView {
         status.set(None);
         busy.set(true);
         let t = t2.clone();
-        leptos::task::spawn_local(async move {
-            let result = vault.save_profile(&n, &x).await;
+        let work = async move { vault.save_profile(&n, &x).await };
+        mounted.spawn(work, move |result| {
             busy.set(false);
             match result {
                 Ok(()) => status.set(Some(t.bi("vault-saved"))),
@@ -118,6 +120,7 @@ pub fn VaultSettings() -> impl IntoView {
     let t = use_texts();
     let vault = use_vault();
     let error: RwSignal<Option<Error>> = RwSignal::new(None);
+    let mounted = Mounted::new();
     let options = AUTOLOCK_CHOICES
         .iter()
         .map(|m| {
@@ -150,12 +153,8 @@ pub fn VaultSettings() -> impl IntoView {
                 return;
             }
             pending.set(None);
-            leptos::task::spawn_local(async move {
-                match vault.set_autolock_minutes(minutes, None).await {
-                    Ok(()) => error.set(None),
-                    Err(e) => error.set(Some(e)),
-                }
-            });
+            let work = async move { vault.set_autolock_minutes(minutes, None).await };
+            mounted.spawn(work, move |result| error.set(result.err()));
         }
     };
     let reset_select = move || {
@@ -172,8 +171,8 @@ pub fn VaultSettings() -> impl IntoView {
         }
         let p = confirm.get_untracked();
         busy.set(true);
-        leptos::task::spawn_local(async move {
-            let result = vault.set_autolock_minutes(minutes, Some(&p)).await;
+        let work = async move { vault.set_autolock_minutes(minutes, Some(&p)).await };
+        mounted.spawn(work, move |result| {
             busy.set(false);
             match result {
                 Ok(()) => {
@@ -225,7 +224,12 @@ pub fn VaultSettings() -> impl IntoView {
                         <Icon name=IconName::Check />
                         <Bi text=use_texts().bi("vault-confirm-button") />
                     </button>
-                    <button type="button" class="vault-button" id="vault-autolock-cancel" on:click=cancel>
+                    <button
+                        type="button"
+                        class="vault-button"
+                        id="vault-autolock-cancel"
+                        on:click=cancel
+                    >
                         <Bi text=use_texts().bi("vault-cancel") />
                     </button>
                 </div>
@@ -287,6 +291,7 @@ pub fn VaultChangePassphrase() -> impl IntoView {
     let busy = RwSignal::new(false);
     let error: RwSignal<Option<Error>> = RwSignal::new(None);
     let status: RwSignal<Option<BiText>> = RwSignal::new(None);
+    let mounted = Mounted::new();
     let t2 = t.clone();
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -302,8 +307,8 @@ pub fn VaultChangePassphrase() -> impl IntoView {
         status.set(None);
         busy.set(true);
         let t = t2.clone();
-        leptos::task::spawn_local(async move {
-            let result = vault.change_passphrase(&c, &p1, &p2).await;
+        let work = async move { vault.change_passphrase(&c, &p1, &p2).await };
+        mounted.spawn(work, move |result| {
             busy.set(false);
             match result {
                 Ok(()) => {
@@ -353,6 +358,7 @@ pub fn VaultRecoveryReplace(sheet: RwSignal<Option<SheetData>>) -> impl IntoView
     let current = RwSignal::new(String::new());
     let busy = RwSignal::new(false);
     let error: RwSignal<Option<Error>> = RwSignal::new(None);
+    let mounted = Mounted::new();
     let click = move |_| {
         if busy.get_untracked() {
             return;
@@ -360,16 +366,15 @@ pub fn VaultRecoveryReplace(sheet: RwSignal<Option<SheetData>>) -> impl IntoView
         let p = current.get_untracked();
         busy.set(true);
         error.set(None);
-        leptos::task::spawn_local(async move {
-            let result = vault.replace_recovery_key(&p).await;
+        // The sheet (owned by the folder screen) replaces this card once it is set.
+        let work = async move {
+            let key = vault.replace_recovery_key(&p).await?;
+            sheet.set(Some(SheetData::new(&key)?));
+            Ok::<(), Error>(())
+        };
+        mounted.spawn(work, move |result| {
             busy.set(false);
-            match result.and_then(|key| SheetData::new(&key).map_err(Error::from)) {
-                Ok(data) => {
-                    current.set(String::new());
-                    sheet.set(Some(data));
-                }
-                Err(e) => error.set(Some(e)),
-            }
+            error.set(result.err());
         });
     };
     view! {
@@ -404,14 +409,16 @@ pub fn VaultRecoveryReplace(sheet: RwSignal<Option<SheetData>>) -> impl IntoView
     }
 }
 
+/// Deleting empties the folder screen, which removes this card: the "deleted" goes to the
+/// folder screen's `notice`.
 #[component]
-pub fn VaultDelete() -> impl IntoView {
+pub fn VaultDelete(notice: FolderNotice) -> impl IntoView {
     let t = use_texts();
     let vault = use_vault();
     let asking = RwSignal::new(false);
     let busy = RwSignal::new(false);
     let error: RwSignal<Option<Error>> = RwSignal::new(None);
-    let status: RwSignal<Option<BiText>> = RwSignal::new(None);
+    let mounted = Mounted::new();
     let t2 = t.clone();
     let confirm = move |_| {
         if busy.get_untracked() {
@@ -419,14 +426,17 @@ pub fn VaultDelete() -> impl IntoView {
         }
         busy.set(true);
         let t = t2.clone();
-        leptos::task::spawn_local(async move {
+        let work = async move {
             let result = vault.delete_everything().await;
+            if result.is_ok() {
+                notice.show(Status::Empty, t.bi("vault-deleted"));
+            }
+            result
+        };
+        mounted.spawn(work, move |result| {
             busy.set(false);
             asking.set(false);
-            match result {
-                Ok(()) => status.set(Some(t.bi("vault-deleted"))),
-                Err(e) => error.set(Some(e)),
-            }
+            error.set(result.err());
         });
     };
     view! {
@@ -438,7 +448,6 @@ pub fn VaultDelete() -> impl IntoView {
                 <Bi text=t.bi("vault-delete-intro") />
             </p>
             <ErrorLine error=error />
-            <StatusLine status=status />
             <Show
                 when=move || asking.get()
                 fallback=move || {
