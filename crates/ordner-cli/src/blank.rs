@@ -21,7 +21,7 @@ use ordner_pdf::{BlankFolder, DEFAULT_SPINES, FontLibrary, blank_folder};
 #[command(group(clap::ArgGroup::new("which").required(true).args(["lang", "all_languages"])))]
 pub struct Args {
     /// The language beside German (see `ordner languages`).
-    #[arg(long, value_name = "CODE", value_parser = crate::language, requires = "out")]
+    #[arg(long, value_name = "CODE", value_parser = crate::language, requires = "out", conflicts_with = "all_languages")]
     lang: Option<&'static Language>,
     /// One folder for every language, into --out-dir.
     #[arg(long, requires = "out_dir")]
