@@ -30,10 +30,10 @@ pub struct Args {
     #[arg(long, value_name = "PACK KEY OR FILE")]
     town: Option<String>,
     /// The PDF to write (with --lang).
-    #[arg(long, value_name = "FILE.pdf", conflicts_with = "out_dir")]
+    #[arg(long, value_name = "FILE.pdf", requires = "lang")]
     out: Option<PathBuf>,
     /// The directory to write into (with --all-languages).
-    #[arg(long, value_name = "DIR")]
+    #[arg(long, value_name = "DIR", requires = "all_languages")]
     out_dir: Option<PathBuf>,
     /// The repository with locales/ and public/fonts/ (found upwards from here by default).
     #[arg(long, value_name = "DIR")]
