@@ -27,6 +27,7 @@ pub mod print_action;
 pub mod print_blank;
 pub mod print_consult;
 pub mod search;
+pub mod service_date_help;
 pub mod tab_page;
 pub mod town_picker;
 pub mod update_banner;

@@ -164,11 +164,16 @@ fn deadline_title(texts: &Texts, d: &Deadline) -> String {
             None => kind,
         }
     };
-    let de = one(&texts.de);
+    both(texts, one)
+}
+
+/// A text in German and, after " / ", in the person's language (German only: once).
+fn both(texts: &Texts, f: impl Fn(&ordner_core::Catalog) -> String) -> String {
+    let de = f(&texts.de);
     if texts.is_german_only() {
         de
     } else {
-        format!("{de} / {}", one(&texts.own))
+        format!("{de} / {}", f(&texts.own))
     }
 }
 
@@ -240,7 +245,7 @@ pub async fn load(
                 date: d.date.to_iso(),
                 shown_date: d.date.to_german(),
                 title: deadline_title(texts, &d),
-                note: None,
+                note: d.law.map(|law| both(texts, |c| ordner_core::ics::based_on(c, law))),
             }))
         }
         Kind::Appointment => {
