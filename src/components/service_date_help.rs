@@ -71,17 +71,21 @@ pub fn ServiceDateHelp(
             offer.get().map(|day: Date| {
                 let shown = crate::agenda::date_bi(&t, day);
                 let text = crate::i18n::BiText {
-                    de: t.de.msg_args("doc-earlier-start", &[("date", Arg::Str(&shown.de))]),
+                    de: t
+                        .de
+                        .msg_args("doc-earlier-start", &[("date", Arg::Str(&shown.de))]),
                     own: shown.own.map(|own| {
                         crate::content_state::isolate(
                             &t,
-                            t.own.msg_args("doc-earlier-start", &[("date", Arg::Str(&own))]),
+                            t.own
+                                .msg_args("doc-earlier-start", &[("date", Arg::Str(&own))]),
                         )
                     }),
                 };
                 let iso = day.to_iso();
+                let shown_iso = iso.clone();
                 view! {
-                    <div class="doc-earlier" role="status" data-date=iso.clone()>
+                    <div class="doc-earlier" role="status" data-date=shown_iso>
                         <p class="bi-block">
                             <Bi text=text />
                         </p>

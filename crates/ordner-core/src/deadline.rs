@@ -839,7 +839,10 @@ mod tests {
         // Nothing entered yet: offered as well.
         assert_eq!(earlier_start(None, &[letter]), Some(d("2026-11-06")));
         // The entered day is already earlier: nothing to offer.
-        assert_eq!(earlier_start(Some(d("2026-11-04")), &[letter, centre]), None);
+        assert_eq!(
+            earlier_start(Some(d("2026-11-04")), &[letter, centre]),
+            None
+        );
         assert_eq!(earlier_start(Some(d("2026-11-04")), &[]), None);
     }
 

@@ -146,7 +146,10 @@ impl DeadlineRule {
     /// Whether the rule is a decision's remedy, whose period runs from the day the letter was
     /// served or received: without that date no deadline can be computed, and the app warns.
     pub fn needs_received_date(self) -> bool {
-        matches!(self.starts(), DeadlineStart::Served | DeadlineStart::Received)
+        matches!(
+            self.starts(),
+            DeadlineStart::Served | DeadlineStart::Received
+        )
     }
 
     /// The period after the start, where the rule has a single one. `None` for rules whose date

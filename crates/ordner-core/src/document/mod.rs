@@ -282,8 +282,7 @@ impl DocumentForm {
             moved_in: date(&doc.moved_in),
             appointment: date(&doc.appointment),
             letter_date: date(&doc.letter_date),
-            date_unknown: doc.received.is_none()
-                && TypeFields::for_type(&doc.doc_type).needs_date,
+            date_unknown: doc.received.is_none() && TypeFields::for_type(&doc.doc_type).needs_date,
             outcome: doc.outcome.map(|o| o.key().to_owned()).unwrap_or_default(),
             notes: doc.notes.clone(),
         }
@@ -429,6 +428,8 @@ mod tests {
             valid_until: String::new(),
             moved_in: "2026-10-01".into(),
             appointment: "2026-12-01".into(),
+            letter_date: "2026-10-29".into(),
+            date_unknown: false,
             outcome: "manifestly-unfounded".into(),
             notes: "Anwalt anrufen\n".into(),
         };
@@ -436,6 +437,7 @@ mod tests {
         assert_eq!(doc.tab, TabId::Arrival);
         assert_eq!(doc.title, "Bescheid vom BAMF");
         assert_eq!(doc.received.unwrap().to_iso(), "2026-11-02");
+        assert_eq!(doc.letter_date.unwrap().to_iso(), "2026-10-29");
         // A BAMF decision has no moving-in or appointment date: the fields are cleared.
         assert_eq!(doc.moved_in, None);
         assert_eq!(doc.appointment, None);
@@ -495,6 +497,39 @@ mod tests {
         );
         assert_eq!(problems[1].message_id, "doc-error-date");
         assert_eq!(doc.title, "old");
+    }
+
+    #[test]
+    fn a_decision_asks_for_its_date_unless_the_person_does_not_know_it() {
+        for t in ["bamf-bescheid", "jobcenter-bescheid", "kindergeld-bescheid"] {
+            let mut doc = blank("");
+            let mut form = DocumentForm {
+                doc_type: t.into(),
+                ..DocumentForm::default()
+            };
+            let problems = form.apply(&mut doc, 0).unwrap_err();
+            assert_eq!(problems.len(), 1, "{t}");
+            assert_eq!(problems[0].field, Field::Received);
+            assert_eq!(problems[0].message_id, "doc-error-date-needed");
+            form.date_unknown = true;
+            form.apply(&mut doc, 0).unwrap();
+            assert_eq!(doc.received, None);
+            // Reopened for editing, "I don't know" is still ticked.
+            assert!(DocumentForm::from_document(&doc).date_unknown);
+        }
+        // Papers without such a deadline save without a date.
+        let mut doc = blank("");
+        DocumentForm {
+            doc_type: "reisepass".into(),
+            letter_date: "2026-10-29".into(),
+            ..DocumentForm::default()
+        }
+        .apply(&mut doc, 0)
+        .unwrap();
+        assert_eq!(
+            doc.letter_date, None,
+            "only decisions keep the letter's date"
+        );
     }
 
     #[test]
