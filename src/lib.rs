@@ -9,11 +9,13 @@
 //! - [`content_state`]: the tabs' content (default or with a town pack) and checklist ticks.
 //! - [`documents`]: the add/edit flow of filed documents as plain types; [`scan`]: the image
 //!   pipeline (orientation, downscaling, JPEG re-encoding without metadata, paper mode).
-//! - [`dom`]: element lookups shared by components.
+//! - [`dom`]: element lookups shared by components. [`browser`]: the clock, today's date,
+//!   downloads, reading a chosen file, storage size.
 //! - `components/`: one component per file.
 
 pub mod agenda;
 pub mod app;
+pub mod browser;
 pub mod components;
 pub mod content_state;
 pub mod documents;

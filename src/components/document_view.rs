@@ -122,7 +122,7 @@ fn Opened(doc: Document) -> impl IntoView {
         let list = ordner_core::deadline::deadlines_for(&dates).unwrap_or_default();
         let missing = ordner_core::deadline::missing_date(&dates)
             .map(|m| view! { <MissingDateItem missing=m /> });
-        let today = crate::agenda::today();
+        let today = crate::browser::today();
         (!list.is_empty() || missing.is_some()).then(|| {
             let items = list
                 .into_iter()

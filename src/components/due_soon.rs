@@ -5,7 +5,8 @@
 use leptos::prelude::*;
 use ordner_core::deadline::{Urgency, due_soon};
 
-use crate::agenda::{all_deadlines, missing_dates, today};
+use crate::agenda::{all_deadlines, missing_dates};
+use crate::browser::today;
 use crate::components::agenda_links::AgendaLinks;
 use crate::components::bi::Bi;
 use crate::components::deadline_item::DeadlineItem;

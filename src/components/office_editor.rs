@@ -166,7 +166,7 @@ pub fn OfficeEditor() -> impl IntoView {
     let export = move |_| {
         if let Some(p) = run_check() {
             let file = format!("{}.toml", p.key);
-            match crate::vault::download_as(
+            match crate::browser::download_as(
                 p.to_toml().as_bytes(),
                 &file,
                 "application/toml;charset=utf-8",

@@ -4,11 +4,12 @@
 use leptos::prelude::*;
 use ordner_core::i18n::Arg;
 
+use crate::browser::{download, read_file};
 use crate::components::bi::Bi;
 use crate::components::icon::{Icon, IconName};
 use crate::components::vault_common::{Busy, ErrorLine, StatusLine};
 use crate::i18n::{BiText, use_texts};
-use crate::vault::{Error, Status, backup_file_name, download, read_file, use_vault};
+use crate::vault::{Error, Status, backup_file_name, use_vault};
 
 #[component]
 pub fn VaultExport() -> impl IntoView {

@@ -6,12 +6,12 @@ use ordner_core::i18n::Arg;
 
 use crate::components::bi::Bi;
 use crate::i18n::{BiText, Texts, use_texts};
-use crate::vault::{Error, MIN_PASSPHRASE_CHARS};
+use crate::vault::{Error, MIN_PASSPHRASE_CHARS, PassphraseError};
 
 /// The translated text of a vault error, in both languages.
 pub fn error_text(t: &Texts, e: &Error) -> BiText {
     match e {
-        Error::TooShort => t.bi_args(
+        Error::Passphrase(PassphraseError::TooShort) => t.bi_args(
             e.message_id(),
             &[("min", Arg::Num(MIN_PASSPHRASE_CHARS as f64))],
         ),

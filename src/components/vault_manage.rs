@@ -4,12 +4,13 @@
 use leptos::prelude::*;
 use ordner_core::i18n::Arg;
 
+use crate::browser::{format_bytes, storage_info};
 use crate::components::bi::Bi;
 use crate::components::icon::{Icon, IconName};
 use crate::components::vault_common::{Busy, ErrorLine, PassphraseField, StatusLine};
 use crate::components::vault_sheet::SheetData;
 use crate::i18n::{BiText, use_texts};
-use crate::vault::{AUTOLOCK_CHOICES, Damaged, Error, format_bytes, storage_info, use_vault};
+use crate::vault::{AUTOLOCK_CHOICES, Damaged, Error, use_vault};
 
 /// The name of a damaged record, for the message `vault-damaged`.
 fn damaged_name(t: &crate::i18n::Texts, d: &Damaged) -> BiText {
@@ -19,8 +20,8 @@ fn damaged_name(t: &crate::i18n::Texts, d: &Damaged) -> BiText {
         "checklist" => t.bi("vault-kind-checklist"),
         "settings" => t.bi("vault-kind-settings"),
         ordner_core::document::RECORD_KIND => t.bi("vault-kind-document"),
-        crate::vault::agenda::KIND_APPOINTMENT => t.bi("vault-kind-appointment"),
-        crate::vault::agenda::KIND_CONSULTATION => t.bi("vault-kind-consultation"),
+        ordner_records::keys::KIND_APPOINTMENT => t.bi("vault-kind-appointment"),
+        ordner_records::keys::KIND_CONSULTATION => t.bi("vault-kind-consultation"),
         _ => t.bi_args(
             "vault-kind-other",
             &[("id", Arg::Str(&format!("{}/{}", d.kind, d.id)))],

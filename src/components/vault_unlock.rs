@@ -65,7 +65,7 @@ pub fn VaultCreate(sheet: RwSignal<Option<SheetData>>) -> impl IntoView {
         }
         let (p1, p2) = (first.get_untracked(), second.get_untracked());
         if let Err(e) = check_new_passphrase(&p1, &p2) {
-            error.set(Some(e));
+            error.set(Some(e.into()));
             return;
         }
         error.set(None);

@@ -24,6 +24,8 @@
 //! - [`VaultStore`] / [`Session`]: the same over a [`Storage`], with atomic batches.
 //! - [`BackupFile`] / [`Session::export_backup`]: the encrypted backup file.
 //! - [`hazmat`]: raw primitives, for tests and benchmarks only.
+//! - [`passphrase`]: what a new passphrase must be ([`check_new_passphrase`]) and the strength
+//!   guide shown while typing ([`passphrase_strength`]).
 //!
 //! Secrets ([`KeyEncryptionKey`], [`UnlockedVault`], [`RecoveryKey`], [`SecretBytes`],
 //! [`QrMatrix`]) are zeroized on drop, show `[REDACTED]` in `Debug`, and implement no
@@ -88,6 +90,7 @@ mod format;
 pub mod hazmat;
 mod header;
 mod kdf;
+pub mod passphrase;
 mod recovery;
 mod secret;
 mod session;
@@ -98,6 +101,9 @@ pub use backup::{BACKUP_FILE_EXTENSION, BACKUP_VERSION, BackupExport, BackupFile
 pub use error::{FormatKind, Result, VaultError};
 pub use header::{HEADER_V1_LEN, HEADER_VERSION, VAULT_ID_LEN, VaultHeader};
 pub use kdf::{KdfParams, KdfSettings, KekSource, KeyEncryptionKey, SALT_LEN};
+pub use passphrase::{
+    MIN_PASSPHRASE_CHARS, PassphraseError, check_new_passphrase, passphrase_strength,
+};
 pub use recovery::{
     QrMatrix, RECOVERY_GROUP_LEN, RECOVERY_KEY_BYTES, RECOVERY_KEY_CHARS, RecoveryKey,
 };
