@@ -8,7 +8,7 @@ doctype-aufenthaltsgestattung = Aufenthaltsgestattung (ყოფნის ნე
 doctype-aufenthaltserlaubnis = Aufenthaltserlaubnis (ბინადრობის ნებართვა)
 doctype-duldung = Duldung (დეპორტაციის დროებითი შეჩერება)
 doctype-fiktionsbescheinigung = Fiktionsbescheinigung (დროებითი ცნობა ბინადრობის შესახებ)
-doctype-bamf-einladung = BAMF-ის წერილი ვიზიტის თარიღით (მაგალითად, გასაუბრება)
+doctype-bamf-einladung = BAMF-ის წერილი შეხვედრის თარიღით (მაგალითად, გასაუბრება)
 doctype-bamf-anhoerung = BAMF-ში გასაუბრების ოქმი
 doctype-bamf-bescheid = BAMF-ის გადაწყვეტილება (Bescheid)
 
@@ -95,5 +95,5 @@ deadline-register-address = მისამართი დაარეგის
 deadline-objection = არ ეთანხმებით გადაწყვეტილებას (Bescheid)? მაშინ შეგიძლიათ შეიტანოთ საჩივარი (Widerspruch), როგორც წესი, წერილის მიღებიდან 1 თვის განმავლობაში. როგორ — ეს გადაწყვეტილების ბოლოს წერია. { deadline-not-legal-advice }
 deadline-tax-objection = არ ეთანხმებით Familienkasse-ის (ბავშვის დახმარების სამსახური) გადაწყვეტილებას (Bescheid)? მაშინ შეიტანეთ საჩივარი Einspruch და არა Widerspruch: წერილის მიღებიდან 1 თვის განმავლობაში. როგორ — ეს გადაწყვეტილების ბოლოს წერია. { deadline-not-legal-advice }
 deadline-objection-or-lawsuit = არ ეთანხმებით გადაწყვეტილებას (Bescheid) თქვენი კვალიფიკაციის აღიარების შესახებ? მაშინ გაქვთ 1 თვე წერილის მიღებიდან. ფედერალური მიწის მიხედვით, შეიტანთ საჩივარს (Widerspruch) ან სარჩელს (Klage) ადმინისტრაციულ სასამართლოში. რა მოქმედებს თქვენთვის, გადაწყვეტილების ბოლოს წერია. { deadline-not-legal-advice }
-deadline-appointment = ვიზიტზე დროულად მიდით. ვერ მიდიხართ? წინასწარ შეატყობინეთ და მიზეზი უთხარით. { deadline-not-legal-advice }
+deadline-appointment = შეხვედრაზე დროულად მიდით. ვერ მიდიხართ? წინასწარ შეატყობინეთ და მიზეზი უთხარით. { deadline-not-legal-advice }
 deadline-bamf-appointment = აუცილებლად და დროულად მიდით ამ შეხვედრაზე BAMF-ში. ვინც მნიშვნელოვანი მიზეზის გარეშე არ მოვა, მისი თავშესაფრის პროცედურა შეიძლება შეწყდეს. ვერ მოდიხართ, მაგალითად, იმიტომ რომ ავად ხართ? დაუყოვნებლივ, შეხვედრამდე, შეატყობინეთ BAMF-ს და გაუგზავნეთ დამადასტურებელი დოკუმენტი, მაგალითად ექიმის ცნობა. { deadline-not-legal-advice }

@@ -14,9 +14,9 @@ date-with-weekday = { $weekday }, { $date }
 ## Deadlines
 deadline-title-lawsuit = Dacwad (Klage) maxkamadda maamulka
 deadline-title-urgent-application = Codsi degdeg ah (Eilantrag) maxkamadda maamulka
-deadline-title-objection = Diidmo (Widerspruch) gudbi
-deadline-title-tax-objection = Diidmo (Einspruch) gudbi
-deadline-title-objection-or-lawsuit = Diidmo (Widerspruch) ama dacwad (Klage): eeg dhammaadka warqadda
+deadline-title-objection = Cabasho rasmi ah (Widerspruch) gudbi
+deadline-title-tax-objection = Cabasho (Einspruch) gudbi
+deadline-title-objection-or-lawsuit = Cabasho (Widerspruch) ama dacwad (Klage): eeg dhammaadka go'aanka
 deadline-title-register-address = Diiwaangeli cinwaankaaga (Anmeldung)
 deadline-title-expiry = Waraaqdu way dhacaysaa
 deadline-title-renew-early = Cusboonaysiin: hadda ballan qabso

@@ -8,7 +8,7 @@ doctype-aufenthaltsgestattung = Aufenthaltsgestattung (дозвіл на пер�
 doctype-aufenthaltserlaubnis = Aufenthaltserlaubnis (посвідка на проживання)
 doctype-duldung = Duldung (відстрочка депортації)
 doctype-fiktionsbescheinigung = Fiktionsbescheinigung (тимчасове підтвердження права на перебування)
-doctype-bamf-einladung = Лист від BAMF із датою зустрічі (наприклад, співбесіда)
+doctype-bamf-einladung = Лист від BAMF із датою прийому (наприклад, співбесіда)
 doctype-bamf-anhoerung = Протокол співбесіди (Anhörung) у BAMF
 doctype-bamf-bescheid = Рішення (Bescheid) від BAMF
 
@@ -95,5 +95,5 @@ deadline-register-address = Зареєструйте свою адресу (Anme
 deadline-objection = Ви не згодні з рішенням (Bescheid)? Тоді ви можете подати заперечення (Widerspruch), зазвичай протягом 1 місяця після того, як отримали лист. Як це зробити, написано в кінці рішення. { deadline-not-legal-advice }
 deadline-tax-objection = Ви не згодні з рішенням (Bescheid) Familienkasse (каса допомоги на дітей)? Тоді подайте заперечення Einspruch, а не Widerspruch: протягом 1 місяця після того, як отримали лист. Як це зробити, написано в кінці рішення. { deadline-not-legal-advice }
 deadline-objection-or-lawsuit = Ви не згодні з рішенням (Bescheid) про визнання вашої кваліфікації? Тоді у вас є 1 місяць після того, як ви отримали лист. Залежно від федеральної землі ви подаєте заперечення (Widerspruch) або позов (Klage) до адміністративного суду. Що діє для вас, написано в кінці рішення. { deadline-not-legal-advice }
-deadline-appointment = Приходьте на зустріч вчасно. Не можете прийти? Повідомте заздалегідь і назвіть причину. { deadline-not-legal-advice }
+deadline-appointment = Приходьте на прийом вчасно. Не можете прийти? Повідомте заздалегідь і назвіть причину. { deadline-not-legal-advice }
 deadline-bamf-appointment = Обов’язково і вчасно прийдіть на цей прийом у BAMF. Якщо людина не приходить без поважної причини, її процедуру надання притулку можуть припинити. Не можете прийти, наприклад, бо хворієте? Негайно, ще до прийому, повідомте BAMF і надішліть підтвердження, наприклад довідку від лікаря. { deadline-not-legal-advice }
