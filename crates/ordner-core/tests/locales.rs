@@ -24,7 +24,7 @@ use ordner_core::{Catalog, LANGUAGES, TabId};
 const KNOWN_PREFIXES: &[&str] = &[
     "app", "lang", "tab", "check", "contact", "doctype", "deadline", "pack", "vault", "pdf", "doc",
     "appt", "consult", "search", "editor", "office", "print", "recovery", "backup", "ics",
-    "settings", "home", "unlock", "lock", "error", "tabs", "town", "date", "log",
+    "settings", "home", "unlock", "lock", "error", "tabs", "town", "date", "log", "letter",
 ];
 
 fn locales_dir() -> PathBuf {
