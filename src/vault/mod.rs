@@ -25,8 +25,9 @@
 //! ## What is stored where
 //!
 //! Everything personal lives in the IndexedDB database [`idb::DB_NAME`] as ciphertext (records
-//! `profile/name`, `note/main`, `checklist/ticks`, `settings/autolock`). Nothing of the vault
-//! is written to localStorage. The recovery key is shown once and stored nowhere.
+//! `profile/name`, `note/main`, `checklist/ticks`, `settings/autolock`, ..., stored under
+//! opaque keys and padded to one size by `ordner_vault`). Nothing of the vault is written to
+//! localStorage. The recovery key is shown once and stored nowhere.
 //!
 //! ## Locking
 //!
@@ -80,6 +81,8 @@ pub enum Error {
     Passphrase(PassphraseError),
     /// No backup file was chosen.
     NoFile,
+    /// This action needs the current passphrase first (none was given).
+    ConfirmNeeded,
     /// Storing or reading a document failed (see its message).
     Document(ordner_documents::DocsError),
 }
@@ -95,6 +98,7 @@ impl Error {
             Error::Busy => "vault-error-internal",
             Error::Passphrase(e) => e.message_id(),
             Error::NoFile => "vault-import-no-file",
+            Error::ConfirmNeeded => "vault-confirm-needed",
             Error::Document(e) => e.message_id(),
         }
     }
@@ -197,6 +201,9 @@ pub struct Vault {
     pub autolock_minutes: RwSignal<u32>,
     /// How long the last passphrase unlock took, in milliseconds (key derivation included).
     pub last_unlock_ms: RwSignal<Option<f64>>,
+    /// "Recovery key replaced on …": the date (`YYYY-MM-DD`) shown at the first unlock after
+    /// the recovery key (and the vault key) was replaced; `None` otherwise and while locked.
+    pub key_notice: RwSignal<Option<String>>,
     inner: StoredValue<Rc<RefCell<Inner>>, LocalStorage>,
 }
 
@@ -229,6 +236,7 @@ impl Vault {
             documents: RwSignal::new(Vec::new()),
             autolock_minutes: RwSignal::new(DEFAULT_AUTOLOCK_MINUTES),
             last_unlock_ms: RwSignal::new(None),
+            key_notice: RwSignal::new(None),
             inner: StoredValue::new_local(Rc::new(RefCell::new(Inner {
                 store: None,
                 session: None,
@@ -310,6 +318,7 @@ impl Vault {
         self.consultations.set(Vec::new());
         self.town.set(None);
         self.damaged.set(Vec::new());
+        self.key_notice.set(None);
         self.documents.set(Vec::new());
         self.autolock_minutes.set(DEFAULT_AUTOLOCK_MINUTES);
         if was_open {
@@ -321,6 +330,16 @@ impl Vault {
     /// Installs a session and loads its records into the signals.
     async fn open_session(&self, session: Session<IdbStorage>) -> Result<(), Error> {
         let opened = session.open_all().await?;
+        // Told once: the notice is cleared in storage as it is shown.
+        let notice = session
+            .key_replaced_notice()
+            .await
+            .map(crate::browser::date_of_ms);
+        if notice.is_some()
+            && let Err(e) = session.acknowledge_key_notice().await
+        {
+            leptos::logging::warn!("vault: key notice: {e}");
+        }
         {
             let inner = self.inner();
             let mut inner = inner.borrow_mut();
@@ -330,6 +349,7 @@ impl Vault {
             inner.hidden_since = None;
         }
         self.apply_records(&opened);
+        self.key_notice.set(notice);
         self.lock_reason.set(None);
         self.status.set(Status::Unlocked);
         Ok(())
@@ -466,13 +486,43 @@ impl Vault {
         .await
     }
 
-    /// Makes a new recovery key (the old one stops opening this vault).
+    /// The current passphrase's key, derived in the worker with the stored settings.
+    async fn current_kek(&self, passphrase: &str) -> Result<KeyEncryptionKey, Error> {
+        if passphrase.is_empty() {
+            return Err(Error::ConfirmNeeded);
+        }
+        let (session, _) = self.session()?;
+        let settings = session.header().kdf_settings().clone();
+        drop(session);
+        worker::derive_kek(&settings, passphrase).await
+    }
+
+    /// Checks the current passphrase (for actions that change who can open the folder or how
+    /// long it stays open). A wrong one changes nothing.
     ///
     /// # Errors
-    /// Storage errors (then the old key still works).
-    pub async fn replace_recovery_key(&self) -> Result<RecoveryKey, Error> {
+    /// [`Error::ConfirmNeeded`] for an empty one; [`VaultError::Decrypt`] for a wrong one.
+    pub async fn confirm_passphrase(&self, passphrase: &str) -> Result<(), Error> {
+        let kek = self.current_kek(passphrase).await?;
+        let (session, _) = self.session()?;
+        session.verify_kek(&kek)?;
+        Ok(())
+    }
+
+    /// Makes a new recovery key after checking the current passphrase. The vault key is
+    /// replaced too, so the old recovery sheet opens nothing written from now on.
+    ///
+    /// # Errors
+    /// [`Error::ConfirmNeeded`], [`VaultError::Decrypt`] (nothing changed); storage errors
+    /// (then the old key still works).
+    pub async fn replace_recovery_key(&self, current: &str) -> Result<RecoveryKey, Error> {
+        let kek = self.current_kek(current).await?;
+        let now_ms = now().max(0.0) as u64;
         self.with_exclusive_session(|mut session| async move {
-            let result = session.replace_recovery_key().await.map_err(Error::from);
+            let result = session
+                .rotate_vault_key(&kek, now_ms)
+                .await
+                .map_err(Error::from);
             (session, result)
         })
         .await
@@ -540,22 +590,34 @@ impl Vault {
         Ok(())
     }
 
-    /// Sets and stores the auto-lock delay.
+    /// Sets and stores the auto-lock delay. A longer delay than now needs the current
+    /// passphrase (`confirm`).
     ///
     /// # Errors
-    /// [`Error::Locked`], storage errors.
-    pub async fn set_autolock_minutes(&self, minutes: u32) -> Result<(), Error> {
+    /// [`Error::ConfirmNeeded`], [`VaultError::Decrypt`] (nothing changed); [`Error::Locked`],
+    /// storage errors.
+    pub async fn set_autolock_minutes(
+        &self,
+        minutes: u32,
+        confirm: Option<&str>,
+    ) -> Result<(), Error> {
+        if minutes > self.autolock_minutes.get_untracked() {
+            self.confirm_passphrase(confirm.unwrap_or_default()).await?;
+        }
         let (session, _) = self.session()?;
         let minutes = ordner_records::save_autolock(&session, minutes).await?;
         self.autolock_minutes.set(minutes);
         Ok(())
     }
 
-    /// The whole vault as an encrypted backup file, and how many damaged entries were left out.
+    /// The whole vault as an encrypted backup file, and how many damaged entries were left out,
+    /// after checking the current passphrase.
     ///
     /// # Errors
-    /// [`Error::Locked`], storage errors.
-    pub async fn export_backup(&self) -> Result<(Vec<u8>, usize), Error> {
+    /// [`Error::ConfirmNeeded`], [`VaultError::Decrypt`] (nothing exported); [`Error::Locked`],
+    /// [`VaultError::BackupTooLarge`], storage errors.
+    pub async fn export_backup(&self, passphrase: &str) -> Result<(Vec<u8>, usize), Error> {
+        self.confirm_passphrase(passphrase).await?;
         let (session, _) = self.session()?;
         let export = session.export_backup().await?;
         Ok((export.bytes, export.skipped.len()))
@@ -588,6 +650,8 @@ impl Vault {
                 file.open(&kek)?
             }
         };
+        // The verified backup holds the decrypted body: free the file's bytes before writing.
+        drop(file);
         let counts = (verified.record_count(), verified.blob_count());
         let mode = if replace {
             ImportMode::ReplaceExisting
