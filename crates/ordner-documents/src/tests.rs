@@ -42,6 +42,7 @@ fn doc(id: &str, pages: &[u32]) -> Document {
         received: Some(Date::parse_iso("2026-11-20").unwrap()),
         valid_until: None,
         moved_in: None,
+        letter_date: None,
         appointment: None,
         outcome: None,
         notes: "NOTESMARKER".into(),
