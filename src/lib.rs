@@ -9,6 +9,7 @@
 //! - [`content_state`]: the tabs' content (default or with a town pack) and checklist ticks.
 //! - [`documents`]: the add/edit flow of filed documents as plain types; [`scan`]: the image
 //!   pipeline (orientation, downscaling, JPEG re-encoding without metadata, paper mode).
+//! - [`ocr`]: the text-recognition worker (reading a letter on the device).
 //! - [`dom`]: element lookups shared by components. [`browser`]: the clock, today's date,
 //!   downloads, reading a chosen file, storage size.
 //! - `components/`: one component per file.
@@ -21,6 +22,7 @@ pub mod content_state;
 pub mod documents;
 pub mod dom;
 pub mod i18n;
+pub mod ocr;
 pub mod prefs;
 pub mod print;
 pub mod route;

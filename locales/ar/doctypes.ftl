@@ -87,10 +87,10 @@ doctype-sonstiges = ورقة أخرى
 
 deadline-not-legal-advice = هذه المهلة مجرد مساعدة، وليست استشارة قانونية. اسأل فورًا مكتب استشارة أو محاميًا أو محامية.
 deadline-renew-before-expiry = هذه الورقة صالحة فقط حتى تاريخ انتهائها. التاريخ مكتوب على الورقة. اطلب ورقة جديدة أو تمديدًا قبل ذلك بوقت كافٍ. { deadline-not-legal-advice }
-deadline-asylum-decision = إذا رفض BAMF طلب لجوئك فليس لديك إلا وقت قصير لرفع دعوى (Klage) أمام المحكمة الإدارية. الدعوى تعني: محكمة تفحص القرار. تبدأ المهلة في يوم تسليم الرسالة رسميًا (Zustellung). هذا التاريخ مكتوب على الظرف الأصفر. { deadline-not-legal-advice }
-deadline-asylum-unfounded = رُفض الطلب بوصفه „unbegründet“ (غير مُبرَّر): الدعوى خلال أسبوعين من التسليم. { deadline-not-legal-advice }
-deadline-asylum-manifestly-unfounded = رُفض الطلب بوصفه „offensichtlich unbegründet“ (غير مُبرَّر بشكل واضح): الدعوى والطلب المستعجل (Eilantrag) خلال أسبوع واحد من التسليم. الطلب المستعجل رجاء عاجل إلى المحكمة. { deadline-not-legal-advice }
-deadline-asylum-inadmissible = رُفض الطلب بوصفه „unzulässig“ (غير مقبول): الدعوى والطلب المستعجل (Eilantrag) خلال أسبوع واحد من التسليم. الطلب المستعجل رجاء عاجل إلى المحكمة. { deadline-not-legal-advice }
+deadline-asylum-decision = إذا رفض BAMF طلب لجوئك فليس لديك إلا وقت قصير لرفع دعوى (Klage) أمام المحكمة الإدارية. الدعوى تعني: محكمة تفحص القرار. تبدأ المهلة في يوم التبليغ الرسمي للرسالة (Zustellung). هذا التاريخ مكتوب على الظرف الأصفر. { deadline-not-legal-advice }
+deadline-asylum-unfounded = رُفض الطلب بوصفه „unbegründet“ (غير مُبرَّر): الدعوى خلال أسبوعين من التبليغ. { deadline-not-legal-advice }
+deadline-asylum-manifestly-unfounded = رُفض الطلب بوصفه „offensichtlich unbegründet“ (غير مُبرَّر بشكل واضح): الدعوى والطلب المستعجل (Eilantrag) خلال أسبوع واحد من التبليغ. الطلب المستعجل رجاء عاجل إلى المحكمة. { deadline-not-legal-advice }
+deadline-asylum-inadmissible = رُفض الطلب بوصفه „unzulässig“ (غير مقبول): الدعوى والطلب المستعجل (Eilantrag) خلال أسبوع واحد من التبليغ. الطلب المستعجل رجاء عاجل إلى المحكمة. { deadline-not-legal-advice }
 deadline-asylum-no-instructions = هل الإرشاد إلى طرق الطعن (Rechtsbehelfsbelehrung) غير موجود في آخر القرار، أو هو خاطئ؟ هذا الإرشاد هو النص الذي يشرح حقوقك. في هذه الحالة تكون المهلة غالبًا سنة واحدة. { deadline-not-legal-advice }
 deadline-register-address = سجّل عنوانك في مكتب المواطنين (Bürgeramt) خلال أسبوعين من دخولك السكن. { deadline-not-legal-advice }
 deadline-objection = لا توافق على قرار ما؟ عندها يمكنك تقديم اعتراض (Widerspruch)، غالبًا خلال شهر واحد من استلامك الرسالة. طريقة الاعتراض مكتوبة في آخر القرار. { deadline-not-legal-advice }

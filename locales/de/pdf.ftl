@@ -31,7 +31,7 @@ pdf-recovery-key = Wiederherstellungsschlüssel
 pdf-recovery-step-1 = Öffnen Sie Mein Ordner und wählen Sie „Passwort vergessen?“.
 pdf-recovery-step-2 = Scannen Sie den QR-Code oder tippen Sie den Schlüssel ab.
 pdf-recovery-step-3 = Wählen Sie dann ein neues Passwort.
-pdf-recovery-warning = Wer dieses Blatt hat, kann Ihre Daten öffnen. Heben Sie es sicher auf, zum Beispiel in Ihrem Ordner. Zeigen Sie es niemandem.
+pdf-recovery-warning = Wer dieses Blatt hat, kann Ihre Daten öffnen. Bewahren Sie es zu Hause auf, nicht beim Telefon und nicht im Ordner, den Sie bei Terminen zeigen. Zeigen Sie es niemandem.
 pdf-recovery-created = Erstellt am { $date }
 
 ## Consultation printout

@@ -22,13 +22,13 @@ deadline-title-renew-last = تمدید: آخرین یادآوری
 deadline-title-appointment = وقت ملاقات
 deadline-last-day = آخرین روز: { $date }
 deadline-note-moved = مهلت باید در { $date } تمام می‌شد، که آخر هفته یا تعطیل رسمی است. برای همین مهلت در روز کاری بعدی تمام می‌شود. برنامه فقط تعطیلات رسمی در کل آلمان را حساب می‌کند، نه تعطیلاتی که فقط در ایالت شما هستند.
-deadline-note-outcome-unknown = شما هنوز انتخاب نکرده‌اید که در تصمیم چه نوشته شده است. برای همین برنامه کوتاه‌ترین مهلت را نشان می‌دهد: ۱ هفته.
+deadline-note-outcome-unknown = شما هنوز انتخاب نکرده‌اید که در تصمیم چه نوشته شده است. برای همین برنامه کوتاه‌ترین مهلت را نشان می‌دهد: 1 هفته.
 deadline-advice = فوراً کمک بگیرید: Asylverfahrensberatung (مشاوره پناهندگی)، Flüchtlingsrat (شورای پناهندگان)، Migrationsberatung (مشاوره مهاجرت) یا یک وکیل. نشانی‌ها در بخش «مشاوره و کمک» هستند.
 deadline-due-title = به‌زودی
-deadline-due-empty = در ۳۰ روز آینده چیزی سررسید نیست.
+deadline-due-empty = در 30 روز آینده چیزی سررسید نیست.
 deadline-due-overdue = گذشته است
-deadline-due-week = در ۷ روز آینده
-deadline-due-month = در ۳۰ روز آینده
+deadline-due-week = در 7 روز آینده
+deadline-due-month = در 30 روز آینده
 deadline-due-today = امروز
 deadline-from-document = از برگه: { $doctype }
 

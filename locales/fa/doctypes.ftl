@@ -87,11 +87,11 @@ doctype-sonstiges = مدرک دیگر
 
 deadline-not-legal-advice = این مهلت فقط یک کمک است، نه مشاوره حقوقی. فوراً از یک مرکز مشاوره یا یک وکیل بپرسید.
 deadline-renew-before-expiry = این مدرک فقط تا تاریخ انقضا معتبر است. این تاریخ روی خود مدرک نوشته شده است. به‌موقع، پیش از این تاریخ، مدرک جدید یا تمدید آن را درخواست کنید. { deadline-not-legal-advice }
-deadline-asylum-decision = اگر BAMF درخواست پناهندگی شما را رد کند، فقط وقت کمی برای شکایت (Klage) در دادگاه اداری (Verwaltungsgericht) دارید. شکایت یعنی: یک دادگاه تصمیم را بررسی می‌کند. مهلت از روزی شروع می‌شود که نامه به شما تحویل داده می‌شود. این تاریخ روی پاکت زرد نوشته شده است. { deadline-not-legal-advice }
-deadline-asylum-unfounded = رد شده به عنوان «unbegründet» (بی‌اساس): شکایت (Klage) ظرف 2 هفته بعد از تحویل نامه. { deadline-not-legal-advice }
-deadline-asylum-manifestly-unfounded = رد شده به عنوان «offensichtlich unbegründet» (آشکارا بی‌اساس): شکایت (Klage) و Eilantrag (درخواست فوری) ظرف 1 هفته بعد از تحویل نامه. Eilantrag یک درخواست فوری از دادگاه است. { deadline-not-legal-advice }
-deadline-asylum-inadmissible = رد شده به عنوان «unzulässig» (غیرقابل قبول): شکایت (Klage) و Eilantrag (درخواست فوری) ظرف 1 هفته بعد از تحویل نامه. Eilantrag یک درخواست فوری از دادگاه است. { deadline-not-legal-advice }
+deadline-asylum-decision = اگر BAMF درخواست پناهندگی شما را رد کند، فقط وقت کمی برای شکایت (Klage) در دادگاه اداری (Verwaltungsgericht) دارید. شکایت یعنی: یک دادگاه تصمیم را بررسی می‌کند. مهلت از روزی شروع می‌شود که نامه به شما ابلاغ می‌شود (Zustellung). این تاریخ روی پاکت زرد نوشته شده است. { deadline-not-legal-advice }
+deadline-asylum-unfounded = رد شده به عنوان «unbegründet» (بی‌اساس): شکایت (Klage) ظرف 2 هفته بعد از ابلاغ. { deadline-not-legal-advice }
+deadline-asylum-manifestly-unfounded = رد شده به عنوان «offensichtlich unbegründet» (آشکارا بی‌اساس): شکایت (Klage) و Eilantrag (درخواست فوری) ظرف 1 هفته بعد از ابلاغ. Eilantrag یک درخواست فوری از دادگاه است. { deadline-not-legal-advice }
+deadline-asylum-inadmissible = رد شده به عنوان «unzulässig» (غیرقابل قبول): شکایت (Klage) و Eilantrag (درخواست فوری) ظرف 1 هفته بعد از ابلاغ. Eilantrag یک درخواست فوری از دادگاه است. { deadline-not-legal-advice }
 deadline-asylum-no-instructions = در آخر Bescheid (نامه تصمیم)، Rechtsbehelfsbelehrung نیست یا اشتباه است؟ Rechtsbehelfsbelehrung متنی درباره حقوق شماست. در این صورت معمولاً مهلت 1 سال است. { deadline-not-legal-advice }
 deadline-register-address = نشانی خود را ظرف 2 هفته بعد از رفتن به خانه جدید در Bürgeramt (دفتر خدمات شهروندی) ثبت کنید. { deadline-not-legal-advice }
 deadline-objection = با یک Bescheid (نامه تصمیم) موافق نیستید؟ پس می‌توانید Widerspruch (اعتراض) بدهید، معمولاً ظرف 1 ماه بعد از اینکه نامه را گرفته‌اید. روش آن در آخر Bescheid نوشته شده است. { deadline-not-legal-advice }
-deadline-appointment = سر وقت به قرار ملاقات بروید. نمی‌توانید بیایید؟ پیش از آن خبر بدهید و دلیلش را بگویید. { deadline-not-legal-advice }
+deadline-appointment = به‌موقع سر وقت ملاقات خود بروید. نمی‌توانید بیایید؟ پیش از آن خبر بدهید و دلیلش را بگویید. { deadline-not-legal-advice }

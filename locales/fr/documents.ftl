@@ -5,7 +5,7 @@ doc-add = Ajouter un document
 # A button at the top of a tab page that jumps down to its documents.
 doc-jump = Documents dans cet onglet : { $count }
 doc-list-empty = Pas encore de document dans cet onglet.
-doc-locked = Vos documents sont gardés dans votre dossier sécurisé. Ouvrez-le pour voir et ajouter des documents.
+doc-locked = Vos documents sont gardés dans votre classeur sécurisé. Ouvrez-le pour voir et ajouter des documents.
 doc-pages = { $count ->
     [one] { $count } page
    *[other] { $count } pages
@@ -52,7 +52,7 @@ doc-edit = Modifier
 doc-delete = Supprimer le document
 doc-delete-confirm = Supprimer ce document et toutes ses pages ? On ne peut pas revenir en arrière.
 doc-delete-yes = Oui, supprimer
-doc-not-found = Ce document n’est pas dans votre dossier.
+doc-not-found = Ce document n’est pas dans votre classeur.
 doc-error-type = Veuillez choisir le type de document.
 doc-error-date = Ce n’est pas une date correcte. Veuillez indiquer le jour, le mois et l’année.
 doc-error-too-long = Ce texte est trop long.

@@ -31,7 +31,7 @@ pdf-recovery-key = Clé de récupération
 pdf-recovery-step-1 = Ouvrez Mon classeur (Mein Ordner) et choisissez « Mot de passe oublié ? ».
 pdf-recovery-step-2 = Scannez le code QR ou tapez la clé.
 pdf-recovery-step-3 = Ensuite, choisissez un nouveau mot de passe.
-pdf-recovery-warning = Toute personne qui a cette feuille peut ouvrir vos données. Gardez-la en lieu sûr, par exemple dans votre classeur. Ne la montrez à personne.
+pdf-recovery-warning = Toute personne qui a cette feuille peut ouvrir vos données. Gardez-la à la maison, loin de votre téléphone, et pas dans le classeur que vous montrez aux rendez-vous. Ne la montrez à personne.
 pdf-recovery-created = Créée le { $date }
 
 ## Consultation printout

@@ -14,10 +14,10 @@ date-with-weekday = { $weekday }, { $date }
 ## Deadlines
 deadline-title-lawsuit = სარჩელი (Klage) ადმინისტრაციულ სასამართლოში
 deadline-title-urgent-application = სასწრაფო განცხადება (Eilantrag) ადმინისტრაციულ სასამართლოში
-deadline-title-objection = პროტესტის (Widerspruch) შეტანა
+deadline-title-objection = საჩივრის (Widerspruch) შეტანა
 deadline-title-register-address = მისამართის რეგისტრაცია (Anmeldung)
 deadline-title-expiry = საბუთის ვადა იწურება
-deadline-title-renew-early = გაგრძელება: ახლავე ჩაეწერეთ
+deadline-title-renew-early = გაგრძელება: ახლავე დანიშნეთ შეხვედრა
 deadline-title-renew-last = გაგრძელება: ბოლო შეხსენება
 deadline-title-appointment = შეხვედრა
 deadline-last-day = ბოლო დღე: { $date }

@@ -8,7 +8,7 @@ doctype-aufenthaltsgestattung = Aufenthaltsgestattung (ყოფნის ნე
 doctype-aufenthaltserlaubnis = Aufenthaltserlaubnis (ბინადრობის ნებართვა)
 doctype-duldung = Duldung (დეპორტაციის დროებითი შეჩერება)
 doctype-fiktionsbescheinigung = Fiktionsbescheinigung (დროებითი ცნობა ბინადრობის შესახებ)
-doctype-bamf-einladung = BAMF-ის წერილი ვიზიტის თარიღით (მაგალითად, გასაუბრება)
+doctype-bamf-einladung = BAMF-ის წერილი შეხვედრის თარიღით (მაგალითად, გასაუბრება)
 doctype-bamf-anhoerung = BAMF-ში გასაუბრების ოქმი
 doctype-bamf-bescheid = BAMF-ის გადაწყვეტილება (Bescheid)
 
@@ -94,4 +94,4 @@ deadline-asylum-inadmissible = უარი, როგორც „unzulässig�
 deadline-asylum-no-instructions = გადაწყვეტილების (Bescheid) ბოლოს არ არის Rechtsbehelfsbelehrung, ან ის არასწორია? Rechtsbehelfsbelehrung არის ტექსტი თქვენი უფლებების შესახებ. მაშინ, როგორც წესი, მოქმედებს 1 წლის ვადა. { deadline-not-legal-advice }
 deadline-register-address = მისამართი დაარეგისტრირეთ (Anmeldung) მოქალაქეთა სამსახურში (Bürgeramt) ბინაში შესვლიდან 2 კვირის განმავლობაში. { deadline-not-legal-advice }
 deadline-objection = არ ეთანხმებით გადაწყვეტილებას (Bescheid)? მაშინ შეგიძლიათ შეიტანოთ საჩივარი (Widerspruch), როგორც წესი, წერილის მიღებიდან 1 თვის განმავლობაში. როგორ — ეს გადაწყვეტილების ბოლოს წერია. { deadline-not-legal-advice }
-deadline-appointment = ვიზიტზე დროულად მიდით. ვერ მიდიხართ? წინასწარ შეატყობინეთ და მიზეზი უთხარით. { deadline-not-legal-advice }
+deadline-appointment = შეხვედრაზე დროულად მიდით. ვერ მიდიხართ? წინასწარ შეატყობინეთ და მიზეზი უთხარით. { deadline-not-legal-advice }

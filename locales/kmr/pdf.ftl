@@ -30,7 +30,7 @@ pdf-recovery-key = Mifteya vegerandinê
 pdf-recovery-step-1 = Mein Ordner (Peldanka Min) vekin û “Şîfre ji bîra we çû?” hilbijêrin.
 pdf-recovery-step-2 = Koda QR skan bikin an mifteyê binivîsin.
 pdf-recovery-step-3 = Paşê şîfreyeke nû hilbijêrin.
-pdf-recovery-warning = Kesê ku ev rûpel li cem wî be, dikare daneyên we veke. Wê li cihekî ewle biparêzin, bo nimûne di peldanka xwe de. Wê nîşanî tu kesî nedin.
+pdf-recovery-warning = Kesê ku ev rûpel li cem wî be, dikare daneyên we veke. Wê li malê biparêzin, ji têlefonê dûr, û ne di wê peldankê de ku hûn li randevûyan nîşan didin. Wê nîşanî tu kesî nedin.
 pdf-recovery-created = Dîroka çêkirinê: { $date }
 
 ## Consultation printout

@@ -87,10 +87,10 @@ doctype-sonstiges = سند دیگر
 
 deadline-not-legal-advice = این مهلت فقط یک کمک است، نه مشوره حقوقی. فوراً از یک مرکز مشوره یا یک وکیل بپرسید.
 deadline-renew-before-expiry = این سند فقط تا تاریخ ختم اعتبار، اعتبار دارد. این تاریخ بالای خود سند نوشته شده است. به وقت، قبل از این تاریخ، سند نو یا تمدید آن را درخواست کنید. { deadline-not-legal-advice }
-deadline-asylum-decision = اگر BAMF درخواست پناهندگی شما را رد کند، فقط وقت کم برای شکایت (Klage) در محکمه اداری (Verwaltungsgericht) دارید. شکایت یعنی: یک محکمه فیصله را بررسی می‌کند. مهلت از روزی شروع می‌شود که مکتوب به شما تسلیم داده می‌شود. این تاریخ بالای لفافه زرد نوشته شده است. { deadline-not-legal-advice }
-deadline-asylum-unfounded = رد شده به حیث «unbegründet» (بی‌اساس): شکایت (Klage) در ظرف 2 هفته بعد از تسلیم مکتوب. { deadline-not-legal-advice }
-deadline-asylum-manifestly-unfounded = رد شده به حیث «offensichtlich unbegründet» (آشکارا بی‌اساس): شکایت (Klage) و Eilantrag (درخواست عاجل) در ظرف 1 هفته بعد از تسلیم مکتوب. Eilantrag یک درخواست عاجل از محکمه است. { deadline-not-legal-advice }
-deadline-asylum-inadmissible = رد شده به حیث «unzulässig» (غیر قابل قبول): شکایت (Klage) و Eilantrag (درخواست عاجل) در ظرف 1 هفته بعد از تسلیم مکتوب. Eilantrag یک درخواست عاجل از محکمه است. { deadline-not-legal-advice }
+deadline-asylum-decision = اگر BAMF درخواست پناهندگی شما را رد کند، فقط وقت کم برای شکایت (Klage) در محکمه اداری (Verwaltungsgericht) دارید. شکایت یعنی: یک محکمه فیصله را بررسی می‌کند. مهلت از روزی شروع می‌شود که مکتوب به شما ابلاغ می‌شود (Zustellung). این تاریخ بالای لفافه زرد نوشته شده است. { deadline-not-legal-advice }
+deadline-asylum-unfounded = رد شده به حیث «unbegründet» (بی‌اساس): شکایت (Klage) در ظرف 2 هفته بعد از ابلاغ مکتوب. { deadline-not-legal-advice }
+deadline-asylum-manifestly-unfounded = رد شده به حیث «offensichtlich unbegründet» (آشکارا بی‌اساس): شکایت (Klage) و Eilantrag (درخواست عاجل) در ظرف 1 هفته بعد از ابلاغ مکتوب. Eilantrag یک درخواست عاجل از محکمه است. { deadline-not-legal-advice }
+deadline-asylum-inadmissible = رد شده به حیث «unzulässig» (غیر قابل قبول): شکایت (Klage) و Eilantrag (درخواست عاجل) در ظرف 1 هفته بعد از ابلاغ مکتوب. Eilantrag یک درخواست عاجل از محکمه است. { deadline-not-legal-advice }
 deadline-asylum-no-instructions = در آخر Bescheid (مکتوب فیصله)، Rechtsbehelfsbelehrung نیست یا غلط است؟ Rechtsbehelfsbelehrung متنی درباره حقوق شما است. در این صورت اکثراً مهلت 1 سال است. { deadline-not-legal-advice }
 deadline-register-address = آدرس خود را در ظرف 2 هفته بعد از آمدن به خانه نو، در Bürgeramt (دفتر خدمات شهری) ثبت کنید. { deadline-not-legal-advice }
 deadline-objection = با یک Bescheid (مکتوب فیصله) موافق نیستید؟ پس می‌توانید Widerspruch (اعتراض) کنید، اکثراً در ظرف 1 ماه بعد از اینکه مکتوب را گرفته اید. طریقه آن در آخر Bescheid نوشته شده است. { deadline-not-legal-advice }

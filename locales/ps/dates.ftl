@@ -12,8 +12,8 @@ date-weekday-sun = یکشنبه
 date-with-weekday = { $weekday }، { $date }
 
 ## Deadlines
-deadline-title-lawsuit = په اداري محکمه کې دعوا (Klage)
-deadline-title-urgent-application = په اداري محکمه کې بیړنۍ غوښتنه (Eilantrag)
+deadline-title-lawsuit = په اداري محکمه کې دعوه (Klage)
+deadline-title-urgent-application = په اداري محکمه کې بېړنۍ غوښتنه (Eilantrag)
 deadline-title-objection = اعتراض (Widerspruch) ثبتول
 deadline-title-register-address = د پتې ثبتول (Anmeldung)
 deadline-title-expiry = د دې پاڼې اعتبار پای ته رسېږي
@@ -22,13 +22,13 @@ deadline-title-renew-last = تمدید: وروستۍ یادونه
 deadline-title-appointment = ملاقات
 deadline-last-day = وروستۍ ورځ: { $date }
 deadline-note-moved = موده به په { $date } پای ته رسېدله، چې د اونۍ پای یا رسمي رخصتي ده. له همدې امله موده په راتلونکې کاري ورځ پای ته رسېږي. اپلیکیشن یوازې د ټول آلمان رسمي رخصتۍ شمېري، نه هغه رخصتۍ چې یوازې ستاسو په ایالت کې دي.
-deadline-note-outcome-unknown = تاسو لا نه دي ټاکلي چې په پرېکړه کې څه لیکل شوي. له همدې امله اپلیکیشن تر ټولو لنډه موده ښيي: ۱ اونۍ.
+deadline-note-outcome-unknown = تاسو لا نه دي ټاکلي چې په پرېکړه کې څه لیکل شوي. له همدې امله اپلیکیشن تر ټولو لنډه موده ښيي: 1 اونۍ.
 deadline-advice = سمدستي مرسته وغواړئ: Asylverfahrensberatung (د پناه مشوره)، Flüchtlingsrat (د کډوالو شورا)، Migrationsberatung (د مهاجرت مشوره) یا یو وکیل. پتې د «مشوره او مرسته» په برخه کې دي.
 deadline-due-title = ژر راځي
-deadline-due-empty = په راتلونکو ۳۰ ورځو کې هېڅ شی نشته.
+deadline-due-empty = په راتلونکو 30 ورځو کې هېڅ شی نشته.
 deadline-due-overdue = وخت تېر شوی
-deadline-due-week = په راتلونکو ۷ ورځو کې
-deadline-due-month = په راتلونکو ۳۰ ورځو کې
+deadline-due-week = په راتلونکو 7 ورځو کې
+deadline-due-month = په راتلونکو 30 ورځو کې
 deadline-due-today = نن
 deadline-from-document = له پاڼې څخه: { $doctype }
 

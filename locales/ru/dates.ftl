@@ -13,7 +13,7 @@ date-with-weekday = { $weekday }, { $date }
 
 ## Deadlines
 deadline-title-lawsuit = Иск (Klage) в административный суд
-deadline-title-urgent-application = Срочное заявление (Eilantrag) в административный суд
+deadline-title-urgent-application = Срочное ходатайство (Eilantrag) в административный суд
 deadline-title-objection = Подать возражение (Widerspruch)
 deadline-title-register-address = Зарегистрировать адрес (Anmeldung)
 deadline-title-expiry = Срок действия документа заканчивается

@@ -8,7 +8,7 @@ doctype-aufenthaltsgestattung = Aufenthaltsgestattung (разрешение на
 doctype-aufenthaltserlaubnis = Aufenthaltserlaubnis (вид на жительство)
 doctype-duldung = Duldung (отсрочка депортации)
 doctype-fiktionsbescheinigung = Fiktionsbescheinigung (временное подтверждение права на пребывание)
-doctype-bamf-einladung = Письмо от BAMF с датой встречи (например, собеседование)
+doctype-bamf-einladung = Письмо от BAMF с датой приёма (например, собеседование)
 doctype-bamf-anhoerung = Протокол собеседования (Anhörung) в BAMF
 doctype-bamf-bescheid = Решение (Bescheid) от BAMF
 
@@ -92,6 +92,6 @@ deadline-asylum-unfounded = Отказ как «unbegründet» («необосн
 deadline-asylum-manifestly-unfounded = Отказ как «offensichtlich unbegründet» («явно необоснованно»): иск (Klage) и срочное ходатайство (Eilantrag) в течение 1 недели после вручения (Zustellung). Срочное ходатайство — это срочная просьба к суду. { deadline-not-legal-advice }
 deadline-asylum-inadmissible = Отказ как «unzulässig» («недопустимо»): иск (Klage) и срочное ходатайство (Eilantrag) в течение 1 недели после вручения (Zustellung). Срочное ходатайство — это срочная просьба к суду. { deadline-not-legal-advice }
 deadline-asylum-no-instructions = В конце решения (Bescheid) нет Rechtsbehelfsbelehrung, или она неправильная? Rechtsbehelfsbelehrung — это текст о ваших правах на обжалование. Тогда обычно действует срок 1 год. { deadline-not-legal-advice }
-deadline-register-address = Зарегистрируйте свой адрес (Anmeldung) в Bürgeramt (бюро регистрации граждан) в течение 2 недель после въезда. { deadline-not-legal-advice }
+deadline-register-address = Зарегистрируйте свой адрес (Anmeldung) в Bürgeramt (бюро регистрации граждан) в течение 2 недель после переезда в квартиру. { deadline-not-legal-advice }
 deadline-objection = Вы не согласны с решением (Bescheid)? Тогда вы можете подать возражение (Widerspruch), обычно в течение 1 месяца после того, как получили письмо. Как это сделать, написано в конце решения. { deadline-not-legal-advice }
-deadline-appointment = Приходите на встречу вовремя. Не можете прийти? Сообщите заранее и назовите причину. { deadline-not-legal-advice }
+deadline-appointment = Приходите на приём вовремя. Не можете прийти? Сообщите заранее и назовите причину. { deadline-not-legal-advice }

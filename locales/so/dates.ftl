@@ -14,7 +14,7 @@ date-with-weekday = { $weekday }, { $date }
 ## Deadlines
 deadline-title-lawsuit = Dacwad (Klage) maxkamadda maamulka
 deadline-title-urgent-application = Codsi degdeg ah (Eilantrag) maxkamadda maamulka
-deadline-title-objection = Diidmo (Widerspruch) gudbi
+deadline-title-objection = Cabasho rasmi ah (Widerspruch) gudbi
 deadline-title-register-address = Diiwaangeli cinwaankaaga (Anmeldung)
 deadline-title-expiry = Waraaqdu way dhacaysaa
 deadline-title-renew-early = Cusboonaysiin: hadda ballan qabso

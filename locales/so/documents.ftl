@@ -5,7 +5,7 @@ doc-add = Ku dar dukumenti
 # A button at the top of a tab page that jumps down to its documents.
 doc-jump = Dukumentiyada qaybtan: { $count }
 doc-list-empty = Qaybtan wali dukumenti kuma jiro.
-doc-locked = Dukumentiyadaadu waxay ku jiraan galkaaga ammaan ah. Fur si aad u aragto oo aad ugu darto dukumentiyo.
+doc-locked = Dukumentiyadaadu waxay ku jiraan faylkaaga ammaanka ah. Fur si aad u aragto oo aad ugu darto dukumentiyo.
 doc-pages = { $count ->
     [one] 1 bog
    *[other] { $count } bog
@@ -31,7 +31,7 @@ doc-field-notes = Qoraallo
 doc-notes-hint = Ugu badnaan { $max } xaraf.
 doc-field-tab = Qayb
 doc-pages-title = Bogag
-doc-deadlines = Waqtiyada ka imanaya warqaddan
+doc-deadlines = Muddooyinka warqaddan
 doc-no-pages = Wali bog ma jiro. Sawir qaad ama dooro fayl.
 doc-no-pages-stored = Dukumentigan bog ma laha.
 doc-take-photo = Sawir qaad
@@ -52,7 +52,7 @@ doc-edit = Beddel
 doc-delete = Tirtir dukumentiga
 doc-delete-confirm = Ma tirtirtaa dukumentigan iyo dhammaan boggiisa? Dib looma celin karo.
 doc-delete-yes = Haa, tirtir
-doc-not-found = Dukumentigani kuma jiro galkaaga.
+doc-not-found = Dukumentigani kuma jiro faylkaaga.
 doc-error-type = Fadlan dooro nooca dukumentiga.
 doc-error-date = Kani maaha taariikh sax ah. Fadlan geli maalinta, bisha iyo sanadka.
 doc-error-too-long = Qoraalkani aad buu u dheer yahay.

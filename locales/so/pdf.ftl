@@ -31,7 +31,7 @@ pdf-recovery-key = Furaha soo celinta
 pdf-recovery-step-1 = Fur Faylkayga oo dooro “Erayga sirta ma ilowday?”.
 pdf-recovery-step-2 = Iskaan garee koodhka QR ama gacanta ku qor furaha.
 pdf-recovery-step-3 = Kadib dooro eray sir ah oo cusub.
-pdf-recovery-warning = Qofka haysta xaashidan wuu furi karaa xogtaada. Meel ammaan ah ku hay, tusaale ahaan faylkaaga. Qofna ha tusin.
+pdf-recovery-warning = Qofka haysta xaashidan wuu furi karaa xogtaada. Guriga ku hay, meel ka fog taleefankaaga, hana gelin faylka aad ka tusto ballamaha. Qofna ha tusin.
 pdf-recovery-created = La sameeyay: { $date }
 
 ## Consultation printout

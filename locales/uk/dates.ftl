@@ -13,7 +13,7 @@ date-with-weekday = { $weekday }, { $date }
 
 ## Deadlines
 deadline-title-lawsuit = Позов (Klage) до адміністративного суду
-deadline-title-urgent-application = Термінова заява (Eilantrag) до адміністративного суду
+deadline-title-urgent-application = Термінове клопотання (Eilantrag) до адміністративного суду
 deadline-title-objection = Подати заперечення (Widerspruch)
 deadline-title-register-address = Зареєструвати адресу (Anmeldung)
 deadline-title-expiry = Строк дії документа закінчується

@@ -8,7 +8,7 @@ doctype-aufenthaltsgestattung = Aufenthaltsgestattung (дозвіл на пер�
 doctype-aufenthaltserlaubnis = Aufenthaltserlaubnis (посвідка на проживання)
 doctype-duldung = Duldung (відстрочка депортації)
 doctype-fiktionsbescheinigung = Fiktionsbescheinigung (тимчасове підтвердження права на перебування)
-doctype-bamf-einladung = Лист від BAMF із датою зустрічі (наприклад, співбесіда)
+doctype-bamf-einladung = Лист від BAMF із датою прийому (наприклад, співбесіда)
 doctype-bamf-anhoerung = Протокол співбесіди (Anhörung) у BAMF
 doctype-bamf-bescheid = Рішення (Bescheid) від BAMF
 
@@ -94,4 +94,4 @@ deadline-asylum-inadmissible = Відмова як «unzulässig» («непри
 deadline-asylum-no-instructions = Наприкінці рішення (Bescheid) немає Rechtsbehelfsbelehrung, або вона неправильна? Rechtsbehelfsbelehrung — це текст про ваші права на оскарження. Тоді зазвичай діє строк 1 рік. { deadline-not-legal-advice }
 deadline-register-address = Зареєструйте свою адресу (Anmeldung) у Bürgeramt (бюро реєстрації громадян) протягом 2 тижнів після заселення. { deadline-not-legal-advice }
 deadline-objection = Ви не згодні з рішенням (Bescheid)? Тоді ви можете подати заперечення (Widerspruch), зазвичай протягом 1 місяця після того, як отримали лист. Як це зробити, написано в кінці рішення. { deadline-not-legal-advice }
-deadline-appointment = Приходьте на зустріч вчасно. Не можете прийти? Повідомте заздалегідь і назвіть причину. { deadline-not-legal-advice }
+deadline-appointment = Приходьте на прийом вчасно. Не можете прийти? Повідомте заздалегідь і назвіть причину. { deadline-not-legal-advice }

@@ -21,8 +21,8 @@ deadline-title-renew-early = تجدید: ابھی وقت لیں
 deadline-title-renew-last = تجدید: آخری یاد دہانی
 deadline-title-appointment = ملاقات
 deadline-last-day = آخری دن: { $date }
-deadline-note-moved = مدت { $date } کو ختم ہونی تھی، جو ہفتے کا آخر یا سرکاری چھٹی ہے۔ اس لیے مدت اگلے کام کے دن ختم ہوتی ہے۔ ایپ صرف پورے جرمنی کی سرکاری چھٹیاں گنتی ہے، صرف آپ کی ریاست کی چھٹیاں نہیں۔
-deadline-note-outcome-unknown = آپ نے ابھی نہیں چنا کہ فیصلے میں کیا لکھا ہے۔ اس لیے ایپ سب سے چھوٹی مدت دکھاتی ہے: 1 ہفتہ۔
+deadline-note-moved = مہلت { $date } کو ختم ہونی تھی، جو ہفتے کا آخر یا سرکاری چھٹی ہے۔ اس لیے مہلت اگلے کام کے دن ختم ہوتی ہے۔ ایپ صرف پورے جرمنی کی سرکاری چھٹیاں گنتی ہے، صرف آپ کی ریاست کی چھٹیاں نہیں۔
+deadline-note-outcome-unknown = آپ نے ابھی نہیں چنا کہ فیصلے میں کیا لکھا ہے۔ اس لیے ایپ سب سے چھوٹی مہلت دکھاتی ہے: 1 ہفتہ۔
 deadline-advice = فوراً مدد لیں: Asylverfahrensberatung (پناہ کا مشورہ)، Flüchtlingsrat (پناہ گزینوں کی کونسل)، Migrationsberatung (ہجرت کا مشورہ) یا کوئی وکیل۔ پتے حصہ «مشورہ اور مدد» میں ہیں۔
 deadline-due-title = جلد آنے والا
 deadline-due-empty = اگلے 30 دنوں میں کچھ نہیں ہے۔
@@ -35,7 +35,7 @@ deadline-from-document = کاغذ سے: { $doctype }
 ## Appointments
 appt-title = ملاقاتیں
 appt-intro = دفتروں اور مشاورتی مراکز میں آپ کی ملاقاتیں۔ یہ آپ کے محفوظ فولڈر میں خفیہ طور پر محفوظ ہیں۔
-appt-locked = پہلے اپنا محفوظ فولڈر کھولیں۔ پھر آپ اپنی ملاقاتیں اور مدتیں دیکھیں گے۔
+appt-locked = پہلے اپنا محفوظ فولڈر کھولیں۔ پھر آپ اپنی ملاقاتیں اور مہلتیں دیکھیں گے۔
 appt-open-folder = محفوظ فولڈر کھولیں
 appt-add = نئی ملاقات
 appt-edit = تبدیل کریں
@@ -59,12 +59,12 @@ appt-when-time = { $date }، { $time } بجے
 appt-error-no-date = براہ کرم تاریخ لکھیں۔
 appt-error-no-office = براہ کرم لکھیں کہ ملاقات کہاں یا کس کے ساتھ ہے۔
 appt-error-too-long = متن بہت لمبا ہے۔
-appt-deadlines = آپ کے کاغذات کی مدتیں
-appt-deadlines-none = ابھی کوئی مدت نہیں۔ مدتیں آپ کے کاغذات پر لکھی تاریخوں سے آتی ہیں۔
+appt-deadlines = آپ کے کاغذات کی مہلتیں
+appt-deadlines-none = ابھی کوئی مہلت نہیں۔ مہلتیں آپ کے کاغذات پر لکھی تاریخوں سے آتی ہیں۔
 appt-export = کیلنڈر فائل (.ics) ڈاؤن لوڈ کریں
-appt-export-hint = فائل کو اپنے فون کے کیلنڈر سے کھولیں۔ پھر وہ آپ کو مدتیں اور ملاقاتیں یاد دلائے گا۔ دھیان دیں: یہ فائل خفیہ نہیں ہے۔
+appt-export-hint = فائل کو اپنے فون کے کیلنڈر سے کھولیں۔ پھر وہ آپ کو مہلتیں اور ملاقاتیں یاد دلائے گا۔ دھیان دیں: یہ فائل خفیہ نہیں ہے۔
 appt-export-done = کیلنڈر فائل تیار ہے۔
-appt-all = تمام ملاقاتیں اور مدتیں
+appt-all = تمام ملاقاتیں اور مہلتیں
 
 ## Consultation log
 log-title = مشورے
@@ -79,5 +79,5 @@ log-error-no-who = براہ کرم لکھیں کہ آپ کس کے پاس گئے�
 log-open = مشورے دیکھیں
 
 ## Calendar file
-ics-deadline-summary = مدت: { $title }
+ics-deadline-summary = مہلت: { $title }
 ics-appt-summary = ملاقات: { $office }

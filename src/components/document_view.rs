@@ -10,6 +10,7 @@ use crate::components::doc_list_item::type_name;
 use crate::components::doc_locked::DocLocked;
 use crate::components::doc_page_view::DocPageView;
 use crate::components::icon::{Icon, IconName};
+use crate::components::letter_reader::LetterReader;
 use crate::components::vault_common::ErrorLine;
 use crate::content_state::{tab_title, use_content};
 use crate::i18n::{BiText, use_texts};
@@ -187,6 +188,7 @@ fn Opened(doc: Document) -> impl IntoView {
             {no_pages}
             {pages}
         </section>
+        <LetterReader doc=doc.clone() />
         <div class="doc-actions">
             <a class="button-link doc-edit" href=edit_href>
                 <Icon name=IconName::Pencil />

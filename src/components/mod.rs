@@ -22,6 +22,7 @@ pub mod header;
 pub mod home;
 pub mod icon;
 pub mod language_picker;
+pub mod letter_reader;
 pub mod office_editor;
 pub mod print_action;
 pub mod print_blank;

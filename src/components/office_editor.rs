@@ -603,6 +603,23 @@ fn local_text_editor(
         })
         .unwrap_or_default();
     let used: Vec<String> = translations.iter().map(|(c, _)| c.clone()).collect();
+    // Which of the app's languages still lack this text (shown as German there).
+    let missing = value
+        .as_ref()
+        .map(LocalText::missing_languages)
+        .unwrap_or_default();
+    let missing_note = (!missing.is_empty()).then(|| {
+        let list = missing.join(", ");
+        let note = t.bi_args(
+            "office-missing-languages",
+            &[("languages", Arg::Str(&list))],
+        );
+        view! {
+            <p class="missing-languages">
+                <Bi text=note />
+            </p>
+        }
+    });
     let rows = translations
         .into_iter()
         .map(|(code, text)| {
@@ -701,6 +718,7 @@ fn local_text_editor(
                 ></textarea>
             </div>
             {rows}
+            {missing_note}
             <div class="add-translation">
                 <label for=select_id.clone()>
                     <Bi text=t.bi("office-translation-language") />

@@ -198,3 +198,49 @@ fn newest_first() {
     let ids: Vec<&str> = docs.iter().map(|d| d.id.as_str()).collect();
     assert_eq!(ids, ["c", "a", "b"]);
 }
+
+#[test]
+fn page_texts_are_encrypted_and_go_with_their_page() {
+    let (storage, session) = session();
+    let first = doc("d1", &[1, 2]);
+    block_on(save(&session, &first, &blobs(&[1, 2]), None)).unwrap();
+    block_on(save_page_text(
+        &session,
+        &first,
+        "page1",
+        b"PAGETEXTMARKER one",
+    ))
+    .unwrap();
+    block_on(save_page_text(
+        &session,
+        &first,
+        "page2",
+        b"PAGETEXTMARKER two",
+    ))
+    .unwrap();
+    // Only a page of the document gets a text.
+    assert_eq!(
+        block_on(save_page_text(&session, &first, "page9", b"x")),
+        Err(DocsError::NotFound("page9".into()))
+    );
+    assert!(!raw_contains(&storage, b"PAGETEXTMARKER"));
+    let (texts, damaged) = block_on(page_texts(&session)).unwrap();
+    assert!(damaged.is_empty());
+    let mut ids: Vec<&str> = texts.iter().map(|(id, _)| id.as_str()).collect();
+    ids.sort_unstable();
+    assert_eq!(ids, ["page1", "page2"]);
+    // A page taken out of the document takes its text along.
+    let edited = doc("d1", &[2]);
+    block_on(save(&session, &edited, &[], Some(&first))).unwrap();
+    let (texts, _) = block_on(page_texts(&session)).unwrap();
+    assert_eq!(texts.len(), 1);
+    assert_eq!(texts[0].0, "page2");
+    assert_eq!(texts[0].1.as_bytes(), b"PAGETEXTMARKER two");
+    // Deleting the document deletes the rest.
+    block_on(delete(&session, &edited)).unwrap();
+    assert!(block_on(page_texts(&session)).unwrap().0.is_empty());
+    assert!(
+        stored_keys(&storage, StoreName::Records).len() <= 1,
+        "only the header may remain"
+    );
+}

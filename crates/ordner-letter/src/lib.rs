@@ -20,6 +20,7 @@
 
 pub mod bamf;
 pub mod classify;
+pub mod confirm;
 pub mod dates;
 pub mod fold;
 pub mod ocr_protocol;

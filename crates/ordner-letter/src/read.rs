@@ -222,6 +222,11 @@ fn place_after(
         }
         end += 1;
     }
+    // `… findet am … um … Uhr in Raum 3 statt.`: the verb's particle is not part of the place.
+    let particle: Vec<char> = " statt".chars().collect();
+    if chars[j..end].ends_with(&particle) {
+        end -= particle.len();
+    }
     let span = folded.span(j..end);
     let place = span
         .of(text)
