@@ -20,6 +20,15 @@ pub fn now_precise() -> f64 {
         .map_or_else(now_ms, |p| p.now())
 }
 
+/// Asks the browser to keep the site's data, without waiting for the answer: Firefox asks the
+/// person first, and its answer may never come (a prompt left open), so no flow may wait for it
+/// (creating a folder did, and the recovery sheet never appeared).
+pub fn ask_persistent_storage() {
+    leptos::task::spawn_local(async {
+        request_persistent_storage().await;
+    });
+}
+
 /// Asks the browser to keep the site's data (it may say no; headless Chromium does).
 pub async fn request_persistent_storage() -> bool {
     let Some(storage) = web_sys::window().map(|w| w.navigator().storage()) else {

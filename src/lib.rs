@@ -12,6 +12,7 @@
 //! - [`ocr`]: the text-recognition worker (reading a letter on the device).
 //! - [`dom`]: element lookups shared by components. [`browser`]: the clock, today's date,
 //!   downloads, reading a chosen file, storage size.
+//! - [`task`]: async steps of a component that the awaited call may unmount ([`task::Mounted`]).
 //! - `components/`: one component per file.
 
 pub mod agenda;
@@ -28,6 +29,7 @@ pub mod print;
 pub mod route;
 pub mod scan;
 pub mod sw;
+pub mod task;
 pub mod vault;
 
 pub use app::App;

@@ -29,6 +29,7 @@ pub fn AppointmentForm(initial: Appointment, done: Callback<Option<String>>) -> 
     let problem: RwSignal<Option<&'static str>> = RwSignal::new(None);
     let error: RwSignal<Option<Error>> = RwSignal::new(None);
     let busy = RwSignal::new(false);
+    let mounted = crate::task::Mounted::new();
     let is_new = initial.id.is_empty();
     // The form opens where the person is looking: scrolled into view, the date focused.
     let first: NodeRef<leptos::html::Input> = NodeRef::new();
@@ -74,14 +75,17 @@ pub fn AppointmentForm(initial: Appointment, done: Callback<Option<String>>) -> 
             return;
         }
         busy.set(true);
-        leptos::task::spawn_local(async move {
-            let result = vault.save_appointment(&appointment).await;
-            busy.set(false);
-            match result {
-                Ok(id) => done.run(Some(id)),
-                Err(e) => error.set(Some(e)),
-            }
-        });
+        // A lock meanwhile removes this form: then the result is dropped.
+        mounted.spawn(
+            async move { vault.save_appointment(&appointment).await },
+            move |result| {
+                busy.set(false);
+                match result {
+                    Ok(id) => done.run(Some(id)),
+                    Err(e) => error.set(Some(e)),
+                }
+            },
+        );
     };
 
     // Contacts of the register (each once), for the choice. Offices the town pack has no details

@@ -24,6 +24,7 @@ pub fn ConsultForm(initial: Consultation, done: Callback<Option<String>>) -> imp
     let problem: RwSignal<Option<&'static str>> = RwSignal::new(None);
     let error: RwSignal<Option<Error>> = RwSignal::new(None);
     let busy = RwSignal::new(false);
+    let mounted = crate::task::Mounted::new();
     let is_new = initial.id.is_empty();
     // The form opens where the person is looking: scrolled into view, the date focused.
     let first: NodeRef<leptos::html::Input> = NodeRef::new();
@@ -54,14 +55,17 @@ pub fn ConsultForm(initial: Consultation, done: Callback<Option<String>>) -> imp
             return;
         }
         busy.set(true);
-        leptos::task::spawn_local(async move {
-            let result = vault.save_consultation(&entry).await;
-            busy.set(false);
-            match result {
-                Ok(id) => done.run(Some(id)),
-                Err(e) => error.set(Some(e)),
-            }
-        });
+        // A lock meanwhile removes this form: then the result is dropped.
+        mounted.spawn(
+            async move { vault.save_consultation(&entry).await },
+            move |result| {
+                busy.set(false);
+                match result {
+                    Ok(id) => done.run(Some(id)),
+                    Err(e) => error.set(Some(e)),
+                }
+            },
+        );
     };
     let problem_line = {
         let t = t.clone();

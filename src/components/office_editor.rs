@@ -608,16 +608,16 @@ fn local_text_editor(
         .as_ref()
         .map(LocalText::missing_languages)
         .unwrap_or_default();
+    // The codes stand apart, left to right, so that they do not break a right-to-left sentence.
     let missing_note = (!missing.is_empty()).then(|| {
         let list = missing.join(", ");
-        let note = t.bi_args(
-            "office-missing-languages",
-            &[("languages", Arg::Str(&list))],
-        );
         view! {
-            <p class="missing-languages">
-                <Bi text=note />
-            </p>
+            <div class="missing-languages">
+                <Bi text=t.bi("office-missing-languages") />
+                <p class="missing-codes" dir="ltr" translate="no">
+                    {list}
+                </p>
+            </div>
         }
     });
     let rows = translations

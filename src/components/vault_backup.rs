@@ -7,8 +7,9 @@ use ordner_core::i18n::Arg;
 use crate::browser::{download, read_file};
 use crate::components::bi::Bi;
 use crate::components::icon::{Icon, IconName};
-use crate::components::vault_common::{Busy, ErrorLine, StatusLine};
+use crate::components::vault_common::{Busy, ErrorLine, FolderNotice, StatusLine};
 use crate::i18n::{BiText, use_texts};
+use crate::task::Mounted;
 use crate::vault::{Error, Status, backup_file_name, use_vault};
 
 #[component]
@@ -18,6 +19,7 @@ pub fn VaultExport() -> impl IntoView {
     let busy = RwSignal::new(false);
     let error: RwSignal<Option<Error>> = RwSignal::new(None);
     let status: RwSignal<Option<BiText>> = RwSignal::new(None);
+    let mounted = Mounted::new();
     let t2 = t.clone();
     let click = move |_| {
         if busy.get_untracked() {
@@ -27,8 +29,8 @@ pub fn VaultExport() -> impl IntoView {
         error.set(None);
         status.set(None);
         let t = t2.clone();
-        leptos::task::spawn_local(async move {
-            let result = vault.export_backup().await;
+        // A lock during the export removes this card: then the result is dropped.
+        mounted.spawn(async move { vault.export_backup().await }, move |result| {
             busy.set(false);
             match result {
                 Ok((bytes, skipped)) => {
@@ -78,8 +80,10 @@ pub fn VaultExport() -> impl IntoView {
     }
 }
 
+/// Importing replaces or creates the folder and opens it, which removes this form: the "done"
+/// goes to the folder screen's `notice`.
 #[component]
-pub fn VaultImport() -> impl IntoView {
+pub fn VaultImport(notice: FolderNotice) -> impl IntoView {
     let t = use_texts();
     let vault = use_vault();
     let input: NodeRef<leptos::html::Input> = NodeRef::new();
@@ -87,8 +91,8 @@ pub fn VaultImport() -> impl IntoView {
     let replace = RwSignal::new(false);
     let busy = RwSignal::new(false);
     let error: RwSignal<Option<Error>> = RwSignal::new(None);
-    let status: RwSignal<Option<BiText>> = RwSignal::new(None);
     let exists = move || matches!(vault.status.get(), Status::Locked | Status::Unlocked);
+    let mounted = Mounted::new();
     let t2 = t.clone();
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -106,29 +110,36 @@ pub fn VaultImport() -> impl IntoView {
         let s = secret.get_untracked();
         let r = replace.get_untracked();
         error.set(None);
-        status.set(None);
         busy.set(true);
         let t = t2.clone();
-        leptos::task::spawn_local(async move {
+        let work = async move {
             let result = match read_file(&file).await {
                 Ok(bytes) => vault.import_backup(bytes, &s, r).await,
                 Err(_) => Err(Error::NoFile),
             };
+            if let Ok((records, blobs)) = &result {
+                notice.show(
+                    Status::Unlocked,
+                    t.bi_args(
+                        "vault-import-done",
+                        &[
+                            ("records", Arg::Num(*records as f64)),
+                            ("blobs", Arg::Num(*blobs as f64)),
+                        ],
+                    ),
+                );
+            }
+            result
+        };
+        mounted.spawn(work, move |result| {
             busy.set(false);
             match result {
-                Ok((records, blobs)) => {
+                Ok(_) => {
                     secret.set(String::new());
                     replace.set(false);
                     if let Some(i) = input.get_untracked() {
                         i.set_value("");
                     }
-                    status.set(Some(t.bi_args(
-                        "vault-import-done",
-                        &[
-                            ("records", Arg::Num(records as f64)),
-                            ("blobs", Arg::Num(blobs as f64)),
-                        ],
-                    )));
                 }
                 Err(e) => error.set(Some(e)),
             }
@@ -175,7 +186,6 @@ pub fn VaultImport() -> impl IntoView {
                 </label>
             </Show>
             <ErrorLine error=error />
-            <StatusLine status=status />
             <Busy busy=busy />
             <button
                 type="submit"

@@ -6,7 +6,7 @@ use ordner_core::i18n::Arg;
 
 use crate::components::bi::Bi;
 use crate::i18n::{BiText, Texts, use_texts};
-use crate::vault::{Error, MIN_PASSPHRASE_CHARS, PassphraseError};
+use crate::vault::{Error, MIN_PASSPHRASE_CHARS, PassphraseError, Status, use_vault};
 
 /// The translated text of a vault error, in both languages.
 pub fn error_text(t: &Texts, e: &Error) -> BiText {
@@ -36,6 +36,60 @@ pub fn StatusLine(status: RwSignal<Option<BiText>>) -> impl IntoView {
     view! {
         <p class="vault-status" role="status">
             {move || status.get().map(|s| view! { <Bi text=s /> })}
+        </p>
+    }
+}
+
+/// A confirmation that must outlive the form that caused it: importing a backup or deleting the
+/// folder switches the folder screen to another branch and drops the form, so the form writes
+/// its "done" here, into state the folder screen owns. Shown while the vault stays in the status
+/// it was given for; cleared once the status moves on.
+#[derive(Clone, Copy)]
+pub struct FolderNotice(RwSignal<Option<(Status, BiText)>>);
+
+impl FolderNotice {
+    /// An empty notice, owned by the component being built (the folder screen).
+    #[must_use]
+    pub fn new() -> FolderNotice {
+        let notice = FolderNotice(RwSignal::new(None));
+        let vault = use_vault();
+        Effect::new(move |_| {
+            let status = vault.status.get();
+            if notice
+                .0
+                .with_untracked(|n| n.as_ref().is_some_and(|(s, _)| *s != status))
+            {
+                notice.0.set(None);
+            }
+        });
+        notice
+    }
+
+    /// Shows `text` while the vault is in `status`.
+    pub fn show(self, status: Status, text: BiText) {
+        self.0.set(Some((status, text)));
+    }
+}
+
+impl Default for FolderNotice {
+    fn default() -> Self {
+        FolderNotice::new()
+    }
+}
+
+/// The [`FolderNotice`], an always-present polite live region.
+#[component]
+pub fn FolderNoticeLine(notice: FolderNotice) -> impl IntoView {
+    let vault = use_vault();
+    view! {
+        <p class="vault-status vault-notice-line" id="vault-folder-notice" role="status">
+            {move || {
+                notice
+                    .0
+                    .get()
+                    .filter(|(s, _)| vault.status.with(|now| now == s))
+                    .map(|(_, text)| view! { <Bi text=text /> })
+            }}
         </p>
     }
 }

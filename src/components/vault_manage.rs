@@ -7,10 +7,11 @@ use ordner_core::i18n::Arg;
 use crate::browser::{format_bytes, storage_info};
 use crate::components::bi::Bi;
 use crate::components::icon::{Icon, IconName};
-use crate::components::vault_common::{Busy, ErrorLine, PassphraseField, StatusLine};
+use crate::components::vault_common::{Busy, ErrorLine, FolderNotice, PassphraseField, StatusLine};
 use crate::components::vault_sheet::SheetData;
 use crate::i18n::{BiText, use_texts};
-use crate::vault::{AUTOLOCK_CHOICES, Damaged, Error, use_vault};
+use crate::task::Mounted;
+use crate::vault::{AUTOLOCK_CHOICES, Damaged, Error, Status, use_vault};
 
 /// The name of a damaged record, for the message `vault-damaged`.
 fn damaged_name(t: &crate::i18n::Texts, d: &Damaged) -> BiText {
@@ -38,6 +39,7 @@ pub fn VaultData() -> impl IntoView {
     let busy = RwSignal::new(false);
     let error: RwSignal<Option<Error>> = RwSignal::new(None);
     let status: RwSignal<Option<BiText>> = RwSignal::new(None);
+    let mounted = Mounted::new();
     let t2 = t.clone();
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -49,8 +51,8 @@ pub fn VaultData() -> impl IntoView {
         status.set(None);
         busy.set(true);
         let t = t2.clone();
-        leptos::task::spawn_local(async move {
-            let result = vault.save_profile(&n, &x).await;
+        let work = async move { vault.save_profile(&n, &x).await };
+        mounted.spawn(work, move |result| {
             busy.set(false);
             match result {
                 Ok(()) => status.set(Some(t.bi("vault-saved"))),
@@ -115,6 +117,7 @@ pub fn VaultSettings() -> impl IntoView {
     let t = use_texts();
     let vault = use_vault();
     let error: RwSignal<Option<Error>> = RwSignal::new(None);
+    let mounted = Mounted::new();
     let options = AUTOLOCK_CHOICES
         .iter()
         .map(|m| {
@@ -136,12 +139,8 @@ pub fn VaultSettings() -> impl IntoView {
     let on_change = move |ev: leptos::ev::Event| {
         let value = event_target_value(&ev);
         if let Ok(minutes) = value.parse::<u32>() {
-            leptos::task::spawn_local(async move {
-                match vault.set_autolock_minutes(minutes).await {
-                    Ok(()) => error.set(None),
-                    Err(e) => error.set(Some(e)),
-                }
-            });
+            let work = async move { vault.set_autolock_minutes(minutes).await };
+            mounted.spawn(work, move |result| error.set(result.err()));
         }
     };
     view! {
@@ -214,6 +213,7 @@ pub fn VaultChangePassphrase() -> impl IntoView {
     let busy = RwSignal::new(false);
     let error: RwSignal<Option<Error>> = RwSignal::new(None);
     let status: RwSignal<Option<BiText>> = RwSignal::new(None);
+    let mounted = Mounted::new();
     let t2 = t.clone();
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -229,8 +229,8 @@ pub fn VaultChangePassphrase() -> impl IntoView {
         status.set(None);
         busy.set(true);
         let t = t2.clone();
-        leptos::task::spawn_local(async move {
-            let result = vault.change_passphrase(&c, &p1, &p2).await;
+        let work = async move { vault.change_passphrase(&c, &p1, &p2).await };
+        mounted.spawn(work, move |result| {
             busy.set(false);
             match result {
                 Ok(()) => {
@@ -278,19 +278,22 @@ pub fn VaultRecoveryReplace(sheet: RwSignal<Option<SheetData>>) -> impl IntoView
     let vault = use_vault();
     let busy = RwSignal::new(false);
     let error: RwSignal<Option<Error>> = RwSignal::new(None);
+    let mounted = Mounted::new();
     let click = move |_| {
         if busy.get_untracked() {
             return;
         }
         busy.set(true);
         error.set(None);
-        leptos::task::spawn_local(async move {
-            let result = vault.replace_recovery_key().await;
+        // The sheet (owned by the folder screen) replaces this card once it is set.
+        let work = async move {
+            let key = vault.replace_recovery_key().await?;
+            sheet.set(Some(SheetData::new(&key)?));
+            Ok::<(), Error>(())
+        };
+        mounted.spawn(work, move |result| {
             busy.set(false);
-            match result.and_then(|key| SheetData::new(&key).map_err(Error::from)) {
-                Ok(data) => sheet.set(Some(data)),
-                Err(e) => error.set(Some(e)),
-            }
+            error.set(result.err());
         });
     };
     view! {
@@ -310,14 +313,16 @@ pub fn VaultRecoveryReplace(sheet: RwSignal<Option<SheetData>>) -> impl IntoView
     }
 }
 
+/// Deleting empties the folder screen, which removes this card: the "deleted" goes to the
+/// folder screen's `notice`.
 #[component]
-pub fn VaultDelete() -> impl IntoView {
+pub fn VaultDelete(notice: FolderNotice) -> impl IntoView {
     let t = use_texts();
     let vault = use_vault();
     let asking = RwSignal::new(false);
     let busy = RwSignal::new(false);
     let error: RwSignal<Option<Error>> = RwSignal::new(None);
-    let status: RwSignal<Option<BiText>> = RwSignal::new(None);
+    let mounted = Mounted::new();
     let t2 = t.clone();
     let confirm = move |_| {
         if busy.get_untracked() {
@@ -325,14 +330,17 @@ pub fn VaultDelete() -> impl IntoView {
         }
         busy.set(true);
         let t = t2.clone();
-        leptos::task::spawn_local(async move {
+        let work = async move {
             let result = vault.delete_everything().await;
+            if result.is_ok() {
+                notice.show(Status::Empty, t.bi("vault-deleted"));
+            }
+            result
+        };
+        mounted.spawn(work, move |result| {
             busy.set(false);
             asking.set(false);
-            match result {
-                Ok(()) => status.set(Some(t.bi("vault-deleted"))),
-                Err(e) => error.set(Some(e)),
-            }
+            error.set(result.err());
         });
     };
     view! {
@@ -344,7 +352,6 @@ pub fn VaultDelete() -> impl IntoView {
                 <Bi text=t.bi("vault-delete-intro") />
             </p>
             <ErrorLine error=error />
-            <StatusLine status=status />
             <Show
                 when=move || asking.get()
                 fallback=move || {

@@ -8,6 +8,7 @@ use crate::components::icon::{Icon, IconName};
 use crate::components::vault_common::{Busy, ErrorLine, PassphraseField};
 use crate::components::vault_sheet::SheetData;
 use crate::i18n::use_texts;
+use crate::task::Mounted;
 use crate::vault::{Error, LockReason, check_new_passphrase, passphrase_strength, use_vault};
 
 /// Strength feedback for a new passphrase: a meter and a sentence.
@@ -58,6 +59,7 @@ pub fn VaultCreate(sheet: RwSignal<Option<SheetData>>) -> impl IntoView {
     let understood = RwSignal::new(false);
     let busy = RwSignal::new(false);
     let error: RwSignal<Option<Error>> = RwSignal::new(None);
+    let mounted = Mounted::new();
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         if busy.get_untracked() {
@@ -70,17 +72,20 @@ pub fn VaultCreate(sheet: RwSignal<Option<SheetData>>) -> impl IntoView {
         }
         error.set(None);
         busy.set(true);
-        leptos::task::spawn_local(async move {
-            let result = vault.create(&p1).await;
+        // Creating opens the folder, which removes this form: the recovery sheet goes to the
+        // folder screen's `sheet` from the work itself, whether or not the form is still there.
+        let work = async move {
+            let key = vault.create(&p1).await?;
+            let data = SheetData::new(&key)?;
+            sheet.set(Some(data));
+            Ok::<(), Error>(())
+        };
+        mounted.spawn(work, move |result| {
             busy.set(false);
             match result {
-                Ok(key) => {
+                Ok(()) => {
                     first.set(String::new());
                     second.set(String::new());
-                    match SheetData::new(&key) {
-                        Ok(data) => sheet.set(Some(data)),
-                        Err(e) => error.set(Some(e.into())),
-                    }
                 }
                 Err(e) => error.set(Some(e)),
             }
@@ -143,6 +148,7 @@ pub fn VaultUnlock() -> impl IntoView {
     let busy = RwSignal::new(false);
     let error: RwSignal<Option<Error>> = RwSignal::new(None);
     let recovery = RwSignal::new(false);
+    let mounted = Mounted::new();
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         if busy.get_untracked() {
@@ -151,8 +157,8 @@ pub fn VaultUnlock() -> impl IntoView {
         let p = passphrase.get_untracked();
         error.set(None);
         busy.set(true);
-        leptos::task::spawn_local(async move {
-            let result = vault.unlock(&p).await;
+        // Unlocking removes this form: on success there is nothing left to update.
+        mounted.spawn(async move { vault.unlock(&p).await }, move |result| {
             busy.set(false);
             match result {
                 Ok(()) => passphrase.set(String::new()),
@@ -226,6 +232,7 @@ fn VaultRecoveryUnlock(back: RwSignal<bool>) -> impl IntoView {
     let second = RwSignal::new(String::new());
     let busy = RwSignal::new(false);
     let error: RwSignal<Option<Error>> = RwSignal::new(None);
+    let mounted = Mounted::new();
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         if busy.get_untracked() {
@@ -238,8 +245,8 @@ fn VaultRecoveryUnlock(back: RwSignal<bool>) -> impl IntoView {
         );
         error.set(None);
         busy.set(true);
-        leptos::task::spawn_local(async move {
-            let result = vault.unlock_with_recovery_key(&k, &p1, &p2).await;
+        let work = async move { vault.unlock_with_recovery_key(&k, &p1, &p2).await };
+        mounted.spawn(work, move |result| {
             busy.set(false);
             match result {
                 Ok(()) => {

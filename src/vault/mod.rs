@@ -58,7 +58,7 @@ use ordner_vault::{
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
-use crate::browser::{now_ms as now, now_precise, request_persistent_storage};
+use crate::browser::{ask_persistent_storage, now_ms as now, now_precise};
 use folder::Part;
 pub use folder::{OpenFolder, Unlocked};
 use idb::IdbStorage;
@@ -331,7 +331,7 @@ impl Vault {
             recovery_key,
         } = store.create(&kek).await?;
         self.open_session(session).await?;
-        request_persistent_storage().await;
+        ask_persistent_storage();
         Ok(recovery_key)
     }
 
@@ -569,7 +569,7 @@ impl Vault {
         let session = store.import_backup(verified, mode).await?;
         self.lock(LockReason::Manual);
         self.open_session(session).await?;
-        request_persistent_storage().await;
+        ask_persistent_storage();
         Ok(counts)
     }
 

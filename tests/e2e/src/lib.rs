@@ -320,7 +320,7 @@ impl Drop for Driver {
 }
 
 /// A fresh headless Chromium profile of phone width whose every request goes through `proxy_port`.
-pub async fn browser(driver: &Driver, proxy_port: u16, width: u32, height: u32) -> WebDriver {
+pub async fn browser(driver: &Driver, proxy_port: u16, width: u32, height: u32) -> Browser {
     let mut caps = DesiredCapabilities::chrome();
     let chrome = std::env::var("CHROME").unwrap_or_else(|_| "/usr/bin/chromium".into());
     caps.set_binary(&chrome).unwrap();
@@ -370,10 +370,93 @@ pub async fn browser(driver: &Driver, proxy_port: u16, width: u32, height: u32) 
         serde_json::json!({"deviceMetrics": {"width": width, "height": height, "pixelRatio": 1.0}}),
     )
     .unwrap();
-    // The page's own network events (CDP `Network.*`), read back with `page_requests`.
+    // The page's own network events (CDP `Network.*`), read back with `page_requests`, and its
+    // console (`console.error`, uncaught exceptions, wasm panics), read by `console_problems`.
     caps.set_logging_prefs("performance", thirtyfour::LoggingPrefsLogLevel::All)
         .unwrap();
-    WebDriver::new(&driver.url, caps).await.unwrap()
+    caps.set_logging_prefs("browser", thirtyfour::LoggingPrefsLogLevel::All)
+        .unwrap();
+    Browser {
+        driver: WebDriver::new(&driver.url, caps).await.unwrap(),
+    }
+}
+
+/// A browser session whose console is watched: the helpers of this crate ([`js`], [`wait_js`],
+/// [`vault::click`], ...) and [`Browser::quit`] fail the test on any console error, uncaught
+/// exception or wasm panic since the last look (see [`assert_console_clean`]). Everything else
+/// is the [`WebDriver`] it dereferences to.
+pub struct Browser {
+    driver: WebDriver,
+}
+
+impl std::ops::Deref for Browser {
+    type Target = WebDriver;
+    fn deref(&self) -> &WebDriver {
+        &self.driver
+    }
+}
+
+impl Browser {
+    /// Checks the console one last time, then ends the session.
+    ///
+    /// # Errors
+    /// When the driver cannot end the session.
+    pub async fn quit(self) -> WebDriverResult<()> {
+        assert_console_clean(&self.driver, "the end of the test").await;
+        self.driver.quit().await
+    }
+}
+
+/// Console messages a test expects, by session: `(session id, part of the message)`.
+static EXPECTED_CONSOLE: Mutex<Vec<(String, String)>> = Mutex::new(Vec::new());
+
+/// From now on, console errors of this session that contain `part` are expected (a test that
+/// provokes one on purpose, e.g. a request the Content-Security-Policy blocks) and not failures.
+pub fn expect_console_error(driver: &WebDriver, part: &str) {
+    EXPECTED_CONSOLE
+        .lock()
+        .unwrap()
+        .push((driver.session_id().to_string(), part.to_owned()));
+}
+
+/// The console errors, uncaught exceptions and wasm panics of the page since the last call
+/// (Chrome's `browser` log; it is emptied by reading), without those a test expects.
+pub async fn console_problems(driver: &WebDriver) -> Vec<String> {
+    let Ok(entries) = driver.get_log("browser").await else {
+        return Vec::new();
+    };
+    let session = driver.session_id().to_string();
+    let expected: Vec<String> = EXPECTED_CONSOLE
+        .lock()
+        .unwrap()
+        .iter()
+        .filter(|(s, _)| *s == session)
+        .map(|(_, p)| p.clone())
+        .collect();
+    entries
+        .iter()
+        .filter(|e| {
+            let level = format!("{:?}", e.level).to_ascii_uppercase();
+            level.contains("SEVERE")
+                || e.message.contains("panicked at")
+                || e.message.contains("RuntimeError")
+                || e.message.contains("disposed")
+        })
+        .map(|e| e.message.clone())
+        .filter(|m| !expected.iter().any(|p| m.contains(p.as_str())))
+        .collect()
+}
+
+/// Fails the test when the page logged an error, threw an uncaught exception or a wasm panic
+/// since the last look: a panic in wasm stops every later reaction of the page, so nothing a
+/// test sees after it could be trusted. `step` says where in the test this was checked.
+pub async fn assert_console_clean(driver: &WebDriver, step: &str) {
+    let problems = console_problems(driver).await;
+    assert!(
+        problems.is_empty(),
+        "console errors before {step}:\n{}",
+        problems.join("\n")
+    );
 }
 
 /// Every URL that documents of `origin` asked for since the last call, from Chrome's performance
@@ -415,24 +498,34 @@ pub async fn wait_js(driver: &WebDriver, expr: &str, what: &str) -> serde_json::
             _ => true,
         };
         if truthy {
+            assert_console_clean(driver, what).await;
             return value;
         }
-        assert!(
-            Instant::now() < deadline,
-            "timed out waiting for {what}: `{expr}`"
-        );
+        if Instant::now() >= deadline {
+            let problems = console_problems(driver).await;
+            panic!(
+                "timed out waiting for {what}: `{expr}`{}",
+                if problems.is_empty() {
+                    String::new()
+                } else {
+                    format!("\nconsole errors:\n{}", problems.join("\n"))
+                }
+            );
+        }
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
 }
 
 /// Runs a JavaScript expression and returns its value.
 pub async fn js(driver: &WebDriver, expr: &str) -> serde_json::Value {
-    driver
+    let value = driver
         .execute(format!("return ({expr});"), Vec::new())
         .await
         .unwrap()
         .json()
-        .clone()
+        .clone();
+    assert_console_clean(driver, &format!("`{expr}`")).await;
+    value
 }
 
 /// Saves a screenshot into `$ORDNER_SCREENSHOTS` when that is set (for looking at the screens).

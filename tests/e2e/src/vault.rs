@@ -140,6 +140,7 @@ pub async fn click(driver: &WebDriver, css: &str) {
         .execute("arguments[0].click();", vec![el.to_json().unwrap()])
         .await
         .unwrap();
+    crate::assert_console_clean(driver, &format!("clicking {css}")).await;
 }
 
 pub async fn error_id(driver: &WebDriver, scope: &str) -> String {

@@ -103,6 +103,14 @@ async fn vault_create_unlock_raw_storage_backup() {
         "vault-passphrase-mismatch"
     );
     type_into(&driver, "#vault-new-2", PASSPHRASE).await;
+    // Firefox asks the person before it keeps a site's data, and its answer may never come:
+    // creating must not wait for it (the recovery sheet never appeared in Firefox, #18).
+    js(
+        &driver,
+        "(() => { Object.defineProperty(navigator.storage, 'persist', \
+         { value: () => new Promise(() => {}), configurable: true }); return 1; })()",
+    )
+    .await;
     click(&driver, "#vault-create-button").await;
     wait_js(
         &driver,
@@ -275,6 +283,13 @@ async fn vault_create_unlock_raw_storage_backup() {
     screenshot(&driver, "vault-5-delete-confirm-ar.png").await;
     click(&driver, "#vault-delete-yes").await;
     wait_status(&driver, "empty").await;
+    // The delete card is gone with the folder; the folder screen says it is done.
+    wait_js(
+        &driver,
+        "document.querySelector('#vault-folder-notice')?.textContent.length > 0",
+        "the deleted notice",
+    )
+    .await;
     assert!(vault_entries(&raw_storage(&driver).await).is_empty());
     assert!(driver.find(By::Css(".vault-lock-now")).await.is_err());
 
@@ -332,6 +347,14 @@ async fn vault_create_unlock_raw_storage_backup() {
         "idle",
     )
     .await;
+    // Importing opens the folder, which removes the import form: no panic, and the folder
+    // screen says what was imported (#12 §7).
+    js(
+        &fresh,
+        "(() => { Object.defineProperty(navigator.storage, 'persist', \
+         { value: () => new Promise(() => {}), configurable: true }); return 1; })()",
+    )
+    .await;
     import(&fresh, &backup_path, PASSPHRASE).await;
     wait_status(&fresh, "unlocked").await;
     wait_js(
@@ -340,6 +363,19 @@ async fn vault_create_unlock_raw_storage_backup() {
         "my details",
     )
     .await;
+    let notice = wait_js(
+        &fresh,
+        "document.querySelector('#vault-folder-notice')?.textContent",
+        "the imported notice",
+    )
+    .await;
+    assert!(
+        notice
+            .as_str()
+            .unwrap()
+            .contains("Sicherungskopie wurde geladen"),
+        "import notice: {notice}"
+    );
     assert_eq!(
         js(&fresh, "document.querySelector('#vault-name').value").await,
         NAME
