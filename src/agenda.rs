@@ -25,6 +25,15 @@ pub fn dates_of(d: &ordner_core::document::Document) -> DocumentDates {
     }
 }
 
+/// The decisions that start a deadline but have no served/received date (reactive): each is a
+/// warning instead of a deadline.
+pub fn missing_dates(vault: &Vault) -> Vec<ordner_core::deadline::MissingDate> {
+    document_dates(vault)
+        .iter()
+        .filter_map(ordner_core::deadline::missing_date)
+        .collect()
+}
+
 /// The dates of every filed document (reactive).
 pub fn document_dates(vault: &Vault) -> Vec<DocumentDates> {
     vault

@@ -111,6 +111,20 @@ pub fn today() -> Option<Date> {
     .ok()
 }
 
+/// The local date of `ms` milliseconds since 1970, as `YYYY-MM-DD` (empty if out of range).
+#[must_use]
+pub fn date_of_ms(ms: u64) -> String {
+    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
+    let (month, day) = (d.get_month() + 1, d.get_date());
+    i32::try_from(d.get_full_year())
+        .ok()
+        .zip(u8::try_from(month).ok())
+        .zip(u8::try_from(day).ok())
+        .and_then(|((y, m), d)| Date::new(y, m, d).ok())
+        .map(Date::to_iso)
+        .unwrap_or_default()
+}
+
 /// Today as `YYYY-MM-DD` (for file names; empty if the clock is unusable).
 #[must_use]
 pub fn today_iso() -> String {

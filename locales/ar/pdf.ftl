@@ -52,7 +52,9 @@ pdf-consult-pages = { $count ->
    *[other] { $count } صفحات
 }
 pdf-consult-valid-until = صالحة حتى { $date }
-pdf-consult-issued = صدرت في { $date }
+pdf-consult-served = تاريخ التبليغ { $date }
+pdf-consult-received = تاريخ الاستلام { $date }
+pdf-consult-letter-date = رسالة بتاريخ { $date }
 pdf-consult-log = الاستشارات السابقة
 pdf-consult-notes = ملاحظات الاستشارة
 pdf-consult-own-notes = ملاحظاتي

@@ -143,3 +143,14 @@ vault-error-no-vault = لا يوجد مجلد على هذا الجهاز بعد.
 vault-error-storage-full = مساحة التخزين ممتلئة. لم يُحفظ شيء. احذف ملفات أو وفّر مساحة على الجهاز.
 vault-error-storage = لم يستطع المتصفح الحفظ. لم يتغيّر شيء.
 vault-error-worker = تعذّر بدء التشفير. يرجى إعادة تحميل الصفحة.
+
+# Re-confirmed key actions, weak passphrases, backup size (#12 §2, §6)
+vault-confirm-needed = لهذا نحتاج إلى كلمة المرور الحالية.
+vault-autolock-confirm = المدة الأطول قبل القفل تحتاج إلى كلمة المرور. اكتبها ثم اضغط «تأكيد».
+vault-confirm-button = تأكيد
+vault-key-replaced = تم استبدال مفتاح الاسترداد في { $date }. أوراق الاسترداد القديمة لم تعد تفتح هذا المجلد.
+vault-passphrase-common = كثير جدًا من الناس يستخدمون كلمة المرور هذه. من فضلك اختر كلمة أخرى.
+vault-passphrase-weak = كلمة المرور هذه سهلة التخمين. استخدم عدة كلمات، أو خذ الاقتراح.
+vault-passphrase-suggest = اقترح كلمة مرور
+vault-passphrase-suggestion = كلمة مرور مقترحة. اكتبها على ورقة واحفظها في مكان آمن:
+vault-error-backup-too-large = يمكن أن يكون حجم النسخة الاحتياطية { $size } على الأكثر. هذه أكبر، لذلك لا يستطيع التطبيق استخدامها.

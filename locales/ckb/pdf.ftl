@@ -51,7 +51,9 @@ pdf-consult-pages = { $count ->
    *[other] { $count } پەڕە
 }
 pdf-consult-valid-until = بە کار دێت تا { $date }
-pdf-consult-issued = دەرچووە لە { $date }
+pdf-consult-served = ڕادەستکراوە لە { $date }
+pdf-consult-received = وەرگیراوە لە { $date }
+pdf-consult-letter-date = نامەی { $date }
 pdf-consult-log = ڕاوێژەکانی پێشوو
 pdf-consult-notes = تێبینییەکانی ڕاوێژ
 pdf-consult-own-notes = تێبینییەکانی خۆم

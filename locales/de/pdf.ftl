@@ -52,7 +52,9 @@ pdf-consult-pages = { $count ->
    *[other] { $count } Seiten
 }
 pdf-consult-valid-until = gültig bis { $date }
-pdf-consult-issued = ausgestellt am { $date }
+pdf-consult-served = zugestellt am { $date }
+pdf-consult-received = erhalten am { $date }
+pdf-consult-letter-date = Brief vom { $date }
 pdf-consult-log = Bisherige Beratungen
 pdf-consult-notes = Notizen der Beratung
 pdf-consult-own-notes = Eigene Notizen

@@ -142,3 +142,14 @@ vault-error-no-vault = Auf diesem Gerät gibt es noch keinen Ordner.
 vault-error-storage-full = Der Speicher ist voll. Es wurde nichts gespeichert. Löschen Sie Dateien oder machen Sie Platz auf dem Gerät.
 vault-error-storage = Der Browser konnte nicht speichern. Es wurde nichts geändert.
 vault-error-worker = Die Verschlüsselung konnte nicht starten. Bitte laden Sie die Seite neu.
+
+# Re-confirmed key actions, weak passphrases, backup size (#12 §2, §6)
+vault-confirm-needed = Dafür brauchen wir Ihr jetziges Passwort.
+vault-autolock-confirm = Eine längere Zeit bis zum Sperren braucht Ihr Passwort. Geben Sie es ein und drücken Sie „Bestätigen“.
+vault-confirm-button = Bestätigen
+vault-key-replaced = Der Wiederherstellungsschlüssel wurde am { $date } ersetzt. Ältere Wiederherstellungsblätter öffnen diesen Ordner nicht mehr.
+vault-passphrase-common = Dieses Passwort benutzen sehr viele Menschen. Bitte wählen Sie ein anderes.
+vault-passphrase-weak = Dieses Passwort ist zu leicht zu erraten. Nehmen Sie mehrere Wörter oder den Vorschlag.
+vault-passphrase-suggest = Passwort vorschlagen
+vault-passphrase-suggestion = Vorgeschlagenes Passwort. Schreiben Sie es auf Papier und bewahren Sie es gut auf:
+vault-error-backup-too-large = Eine Sicherungskopie darf höchstens { $size } groß sein. Diese ist größer, die App kann sie nicht benutzen.

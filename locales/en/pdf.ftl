@@ -51,7 +51,9 @@ pdf-consult-pages = { $count ->
    *[other] { $count } pages
 }
 pdf-consult-valid-until = valid until { $date }
-pdf-consult-issued = issued on { $date }
+pdf-consult-served = served (received) on { $date }
+pdf-consult-received = received on { $date }
+pdf-consult-letter-date = letter dated { $date }
 pdf-consult-log = Earlier consultations
 pdf-consult-notes = Notes of the consultation
 pdf-consult-own-notes = My own notes

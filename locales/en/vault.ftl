@@ -142,3 +142,14 @@ vault-error-no-vault = There is no folder on this device yet.
 vault-error-storage-full = The storage is full. Nothing was saved. Delete files or make space on the device.
 vault-error-storage = The browser could not save. Nothing was changed.
 vault-error-worker = The encryption could not start. Please reload the page.
+
+# Re-confirmed key actions, weak passphrases, backup size (#12 §2, §6)
+vault-confirm-needed = For this we need your current passphrase.
+vault-autolock-confirm = A longer time before locking needs your passphrase. Type it and press “Confirm”.
+vault-confirm-button = Confirm
+vault-key-replaced = The recovery key was replaced on { $date }. Older recovery sheets no longer open this folder.
+vault-passphrase-common = Very many people use this passphrase. Please choose another one.
+vault-passphrase-weak = This passphrase is too easy to guess. Use several words, or take the suggestion.
+vault-passphrase-suggest = Suggest a passphrase
+vault-passphrase-suggestion = Suggested passphrase. Write it on paper and keep it safe:
+vault-error-backup-too-large = A backup file can be at most { $size }. This one is larger, so the app cannot use it.

@@ -52,7 +52,9 @@ pdf-consult-pages = { $count ->
    *[other] { $count } صفحه
 }
 pdf-consult-valid-until = معتبر تا { $date }
-pdf-consult-issued = صادر شده در { $date }
+pdf-consult-served = ابلاغ‌شده در { $date }
+pdf-consult-received = دریافت‌شده در { $date }
+pdf-consult-letter-date = نامه به تاریخ { $date }
 pdf-consult-log = مشاوره‌های قبلی
 pdf-consult-notes = یادداشت‌های مشاوره
 pdf-consult-own-notes = یادداشت‌های من

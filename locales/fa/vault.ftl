@@ -142,3 +142,14 @@ vault-error-no-vault = روی این دستگاه هنوز پوشه‌ای نی�
 vault-error-storage-full = حافظه پر است. چیزی ذخیره نشد. فایل‌هایی را پاک کنید یا روی دستگاه جا باز کنید.
 vault-error-storage = مرورگر نتوانست ذخیره کند. چیزی تغییر نکرد.
 vault-error-worker = رمزگذاری شروع نشد. لطفاً صفحه را دوباره بارگذاری کنید.
+
+# Re-confirmed key actions, weak passphrases, backup size (#12 §2, §6)
+vault-confirm-needed = برای این کار رمز عبور فعلی شما لازم است.
+vault-autolock-confirm = زمان طولانی‌تر تا قفل شدن، رمز عبور شما را لازم دارد. آن را بنویسید و «تأیید» را بزنید.
+vault-confirm-button = تأیید
+vault-key-replaced = کلید بازیابی در تاریخ { $date } عوض شد. برگه‌های بازیابی قدیمی دیگر این پوشه را باز نمی‌کنند.
+vault-passphrase-common = خیلی از مردم این رمز عبور را استفاده می‌کنند. لطفاً رمز دیگری انتخاب کنید.
+vault-passphrase-weak = حدس زدن این رمز عبور خیلی آسان است. چند کلمه بنویسید، یا پیشنهاد را بردارید.
+vault-passphrase-suggest = یک رمز عبور پیشنهاد کن
+vault-passphrase-suggestion = رمز عبور پیشنهادی. آن را روی کاغذ بنویسید و جای امنی نگه دارید:
+vault-error-backup-too-large = نسخه پشتیبان حداکثر می‌تواند { $size } باشد. این یکی بزرگ‌تر است، پس برنامه نمی‌تواند از آن استفاده کند.

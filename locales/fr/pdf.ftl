@@ -52,7 +52,9 @@ pdf-consult-pages = { $count ->
    *[other] { $count } pages
 }
 pdf-consult-valid-until = valable jusqu’au { $date }
-pdf-consult-issued = délivré le { $date }
+pdf-consult-served = notifié le { $date }
+pdf-consult-received = reçu le { $date }
+pdf-consult-letter-date = lettre du { $date }
 pdf-consult-log = Rendez-vous de conseil précédents
 pdf-consult-notes = Notes du rendez-vous de conseil
 pdf-consult-own-notes = Mes notes

@@ -151,3 +151,14 @@ vault-error-no-vault = Il n’y a pas encore de classeur sur cet appareil.
 vault-error-storage-full = La mémoire est pleine. Rien n’a été enregistré. Effacez des fichiers ou libérez de la place sur l’appareil.
 vault-error-storage = Le navigateur n’a pas pu enregistrer. Rien n’a été changé.
 vault-error-worker = Le chiffrement n’a pas pu démarrer. Veuillez recharger la page.
+
+# Re-confirmed key actions, weak passphrases, backup size (#12 §2, §6)
+vault-confirm-needed = Pour cela, il faut votre mot de passe actuel.
+vault-autolock-confirm = Un délai plus long avant le verrouillage demande votre mot de passe. Tapez-le et appuyez sur « Confirmer ».
+vault-confirm-button = Confirmer
+vault-key-replaced = La clé de récupération a été remplacée le { $date }. Les anciennes feuilles de récupération n’ouvrent plus ce classeur.
+vault-passphrase-common = Beaucoup de gens utilisent ce mot de passe. Choisissez-en un autre, s’il vous plaît.
+vault-passphrase-weak = Ce mot de passe est trop facile à deviner. Utilisez plusieurs mots, ou prenez la proposition.
+vault-passphrase-suggest = Proposer un mot de passe
+vault-passphrase-suggestion = Mot de passe proposé. Écrivez-le sur papier et gardez-le en lieu sûr :
+vault-error-backup-too-large = Une copie de sauvegarde peut faire au plus { $size }. Celle-ci est plus grande, l’application ne peut pas l’utiliser.

@@ -52,7 +52,9 @@ pdf-consult-pages = { $count ->
    *[other] { $count } გვერდი
 }
 pdf-consult-valid-until = მოქმედების ვადა: { $date }
-pdf-consult-issued = გაცემის თარიღი: { $date }
+pdf-consult-served = ჩაბარებულია { $date }
+pdf-consult-received = მიღებულია { $date }
+pdf-consult-letter-date = წერილი { $date }
 pdf-consult-log = წინა კონსულტაციები
 pdf-consult-notes = კონსულტაციის შენიშვნები
 pdf-consult-own-notes = ჩემი ჩანაწერები

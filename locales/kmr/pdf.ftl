@@ -51,7 +51,9 @@ pdf-consult-pages = { $count ->
    *[other] { $count } rûpel
 }
 pdf-consult-valid-until = heta { $date } derbasdar e
-pdf-consult-issued = di { $date } de hatiye dayîn
+pdf-consult-served = roja radestkirinê: { $date }
+pdf-consult-received = wergirtî di { $date } de
+pdf-consult-letter-date = nameya { $date }
 pdf-consult-log = Şêwirmendiyên berê
 pdf-consult-notes = Notên şêwirmendiyê
 pdf-consult-own-notes = Notên min

@@ -142,3 +142,14 @@ vault-error-no-vault = Li ser vê amûrê hîn peldank tune ye.
 vault-error-storage-full = Bîr tije ye. Tu tişt nehat tomarkirin. Pelan jê bibin an li ser amûrê cih vala bikin.
 vault-error-storage = Gerok nikarî tomar bike. Tu tişt nehat guhertin.
 vault-error-worker = Şîfrekirin dest pê nekir. Ji kerema xwe rûpelê ji nû ve bar bikin.
+
+# Re-confirmed key actions, weak passphrases, backup size (#12 §2, §6)
+vault-confirm-needed = Ji bo vê yekê şîfreya we ya niha pêwîst e.
+vault-autolock-confirm = Demeke dirêjtir heta kilîtbûnê şîfreya we dixwaze. Wê binivîsin û li «Pejirandin» bixin.
+vault-confirm-button = Pejirandin
+vault-key-replaced = Mifteya vegerandinê di { $date } de hate guhertin. Rûpelên vegerandinê yên kevn êdî vê peldankê venakin.
+vault-passphrase-common = Gelek kes vê şîfreyê bi kar tînin. Ji kerema xwe yeke din hilbijêrin.
+vault-passphrase-weak = Ev şîfre pir hêsan tê texmînkirin. Çend peyvan bi kar bînin, an pêşniyarê bigirin.
+vault-passphrase-suggest = Şîfreyekê pêşniyar bike
+vault-passphrase-suggestion = Şîfreya pêşniyarkirî. Wê li ser kaxezê binivîsin û baş biparêzin:
+vault-error-backup-too-large = Kopiya yedek herî zêde dikare { $size } be. Ev mezintir e, ji ber vê sepan nikare wê bi kar bîne.

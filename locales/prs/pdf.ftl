@@ -52,7 +52,9 @@ pdf-consult-pages = { $count ->
    *[other] { $count } صفحه
 }
 pdf-consult-valid-until = اعتبار تا { $date }
-pdf-consult-issued = صادر شده به تاریخ { $date }
+pdf-consult-served = ابلاغ‌شده در { $date }
+pdf-consult-received = گرفته‌شده در { $date }
+pdf-consult-letter-date = مکتوب به تاریخ { $date }
 pdf-consult-log = مشوره‌های قبلی
 pdf-consult-notes = یادداشت‌های مشوره
 pdf-consult-own-notes = یادداشت‌های من

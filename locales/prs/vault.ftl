@@ -142,3 +142,14 @@ vault-error-no-vault = در این دستگاه هنوز دوسیه‌ای نی�
 vault-error-storage-full = حافظه پر است. هیچ چیزی ذخیره نشد. فایل‌ها را پاک کنید یا در دستگاه جای خالی کنید.
 vault-error-storage = براوزر نتوانست ذخیره کند. هیچ چیزی تغییر نکرد.
 vault-error-worker = رمزگذاری شروع نشد. لطفاً صفحه را دوباره بارگیری کنید.
+
+# Re-confirmed key actions, weak passphrases, backup size (#12 §2, §6)
+vault-confirm-needed = برای این کار رمز فعلی تان ضرورت است.
+vault-autolock-confirm = وقت درازتر تا قفل شدن، رمز تان را ضرورت دارد. آن را بنویسید و «تأیید» را فشار دهید.
+vault-confirm-button = تأیید
+vault-key-replaced = کلید بازیابی به تاریخ { $date } تبدیل شد. ورقه‌های بازیابی کهنه دیگر این دوسیه را باز نمی‌کنند.
+vault-passphrase-common = مردم زیاد این رمز را استفاده می‌کنند. لطفاً یک رمز دیگر انتخاب کنید.
+vault-passphrase-weak = این رمز بسیار آسان پیدا می‌شود. چند کلمه بنویسید، یا پیشنهاد را قبول کنید.
+vault-passphrase-suggest = یک رمز پیشنهاد کن
+vault-passphrase-suggestion = رمز پیشنهادی. آن را روی کاغذ بنویسید و در جای مصئون نگاه کنید:
+vault-error-backup-too-large = کاپی احتیاطی نهایت { $size } بوده می‌تواند. این یکی کلان‌تر است، پس اپ آن را استفاده کرده نمی‌تواند.

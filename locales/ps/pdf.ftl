@@ -51,7 +51,9 @@ pdf-consult-pages = { $count ->
    *[other] { $count } پاڼې
 }
 pdf-consult-valid-until = تر { $date } پورې اعتبار لري
-pdf-consult-issued = په { $date } صادر شوی
+pdf-consult-served = سپارل شوی په { $date }
+pdf-consult-received = ترلاسه شوی په { $date }
+pdf-consult-letter-date = د { $date } لیک
 pdf-consult-log = پخوانۍ مشورې
 pdf-consult-notes = د مشورې یادښتونه
 pdf-consult-own-notes = زما یادښتونه

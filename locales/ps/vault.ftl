@@ -142,3 +142,14 @@ vault-error-no-vault = په دې وسیله کې لا تر اوسه فولډر �
 vault-error-storage-full = حافظه ډکه ده. هېڅ شی خوندي نه شو. فایلونه پاک کړئ یا په وسیله کې ځای خالي کړئ.
 vault-error-storage = براوزر ونه شو کولای چې خوندي یې کړي. هېڅ شی بدل نه شو.
 vault-error-worker = کوډ کول (encryption) پیل نه شول. مهرباني وکړئ پاڼه بیا بار کړئ.
+
+# Re-confirmed key actions, weak passphrases, backup size (#12 §2, §6)
+vault-confirm-needed = د دې لپاره ستاسو اوسنی پټنوم پکار دی.
+vault-autolock-confirm = د قفل کېدو لپاره اوږد وخت ستاسو پټنوم غواړي. هغه ولیکئ او «تایید» کېکاږئ.
+vault-confirm-button = تایید
+vault-key-replaced = د بیا ترلاسه کولو کیلي په { $date } بدله شوه. زړې پاڼې نور دا فولډر نه پرانیزي.
+vault-passphrase-common = ډېر زیات خلک دا پټنوم کاروي. مهرباني وکړئ بل یو وټاکئ.
+vault-passphrase-weak = دا پټنوم په اسانۍ اټکل کېږي. څو کلمې وکاروئ، یا وړاندیز ومنئ.
+vault-passphrase-suggest = یو پټنوم وړاندیز کړه
+vault-passphrase-suggestion = وړاندیز شوی پټنوم. په کاغذ یې ولیکئ او خوندي یې وساتئ:
+vault-error-backup-too-large = د خوندیتوب کاپي تر ټولو زیات { $size } کېدای شي. دا ترې لویه ده، نو اپلیکیشن یې نشي کارولای.

@@ -54,7 +54,9 @@ pdf-consult-pages = { $count ->
    *[other] { $count } страницы
 }
 pdf-consult-valid-until = действует до { $date }
-pdf-consult-issued = дата выдачи: { $date }
+pdf-consult-served = вручено { $date }
+pdf-consult-received = получено { $date }
+pdf-consult-letter-date = письмо от { $date }
 pdf-consult-log = Прошлые консультации
 pdf-consult-notes = Заметки консультации
 pdf-consult-own-notes = Мои заметки

@@ -52,7 +52,9 @@ pdf-consult-pages = { $count ->
    *[other] { $count } bog
 }
 pdf-consult-valid-until = wuu shaqaynayaa ilaa { $date }
-pdf-consult-issued = la bixiyay: { $date }
+pdf-consult-served = la gaarsiiyay { $date }
+pdf-consult-received = la helay { $date }
+pdf-consult-letter-date = warqadda { $date }
 pdf-consult-log = La-talinnadii hore
 pdf-consult-notes = Qoraallada la-talinta
 pdf-consult-own-notes = Qoraaladayda

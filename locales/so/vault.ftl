@@ -142,3 +142,14 @@ vault-error-no-vault = Qalabkan weli fayl kuma jiro.
 vault-error-storage-full = Kaydku waa buuxaa. Waxba lama kaydin. Tirtir faylal ama meel ka bannee qalabka.
 vault-error-storage = Browser-ku ma kaydin karin. Waxba lama beddelin.
 vault-error-worker = Sir-xirku (encryption) ma bilaabmi karin. Fadlan dib u soo rar bogga.
+
+# Re-confirmed key actions, weak passphrases, backup size (#12 §2, §6)
+vault-confirm-needed = Tan waxaa loo baahan yahay erayga sirta ee hadda.
+vault-autolock-confirm = Waqti dheer ka hor inta aan la xirin wuxuu u baahan yahay erayga sirta. Qor oo riix «Xaqiiji».
+vault-confirm-button = Xaqiiji
+vault-key-replaced = Furaha soo celinta waxaa la beddelay { $date }. Xaashiyaha soo celinta ee hore ma furi doonaan faylkan.
+vault-passphrase-common = Dad aad u badan ayaa isticmaala erayga sirta ah. Fadlan dooro mid kale.
+vault-passphrase-weak = Erayga sirta ah aad buu u fudud yahay in la qiyaaso. Isticmaal dhowr eray, ama qaado soo jeedinta.
+vault-passphrase-suggest = Soo jeedi eray sir ah
+vault-passphrase-suggestion = Eray sir ah oo la soo jeediyay. Ku qor warqad oo si fiican u kaydi:
+vault-error-backup-too-large = Koobiga kaydka ah wuxuu noqon karaa ugu badnaan { $size }. Kani wuu ka weyn yahay, sidaas darteed barnaamijku ma isticmaali karo.

@@ -52,7 +52,9 @@ pdf-consult-pages = { $count ->
    *[other] { $count } ገጻት
 }
 pdf-consult-valid-until = ክሳብ { $date } ዝሰርሕ
-pdf-consult-issued = ዝተውሃበሉ ዕለት፡ { $date }
+pdf-consult-served = ብወግዒ ዝተረከበሉ { $date }
+pdf-consult-received = ዝተቐበሉሉ { $date }
+pdf-consult-letter-date = ደብዳቤ ዕለት { $date }
 pdf-consult-log = ዝሓለፉ ምኽርታት
 pdf-consult-notes = ማስታወሻታት ምኽሪ
 pdf-consult-own-notes = ናተይ መዘኻኸሪ

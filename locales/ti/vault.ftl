@@ -142,3 +142,14 @@ vault-error-no-vault = ኣብዚ መሳርሒ ገና ማህደር የለን።
 vault-error-storage-full = ቦታ ምዕቃብ መሊኡ። ዋላ ሓንቲ ኣይተዓቀበን። ፋይላት ደምስሱ ወይ ኣብቲ መሳርሒ ቦታ ግበሩ።
 vault-error-storage = እቲ ብራውዘር ክዕቅብ ኣይከኣለን። ዋላ ሓንቲ ኣይተቐየረን።
 vault-error-worker = ምስጢራዊ ምዕጻው (encryption) ክጅምር ኣይከኣለን። በጃኹም ነቲ ገጽ ዳግማይ ጽዓንዎ።
+
+# Re-confirmed key actions, weak passphrases, backup size (#12 §2, §6)
+vault-confirm-needed = ነዚ ናይ ሕጂ ፓስዋርድኩም የድልየና።
+vault-autolock-confirm = ቅድሚ ምዕጻው ዝነውሐ ግዜ ፓስዋርድኩም የድልዮ። ጽሓፍዎ እሞ «ኣረጋግጽ» ጠውቑ።
+vault-confirm-button = ኣረጋግጽ
+vault-key-replaced = መፍትሕ ዳግም ምኽፋት ብ{ $date } ተቐይሩ። ኣረገውቲ ወረቓቕቲ ዳግም ምኽፋት ነዚ ማህደር ደጊም ኣይከፍትዎን።
+vault-passphrase-common = ነዚ ፓስዋርድ ብዙሓት ሰባት ይጥቀሙሉ። በጃኹም ካልእ ምረጹ።
+vault-passphrase-weak = እዚ ፓስዋርድ ብቐሊሉ ይግመት። ብዙሓት ቃላት ተጠቐሙ፡ ወይ ነቲ ለበዋ ውሰዱ።
+vault-passphrase-suggest = ፓስዋርድ ኣለብው
+vault-passphrase-suggestion = ዝተለበወ ፓስዋርድ። ኣብ ወረቐት ጽሓፍዎ እሞ ብጥንቃቐ ሓልውዎ፡
+vault-error-backup-too-large = ቅዳሕ ዕቃበ እንተበዝሐ { $size } ክኸውን ይኽእል። እዚ ካብኡ ይዓቢ፡ ስለዚ እቲ ኣፕ ክጥቀመሉ ኣይክእልን።

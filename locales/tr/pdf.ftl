@@ -52,7 +52,9 @@ pdf-consult-pages = { $count ->
    *[other] { $count } sayfa
 }
 pdf-consult-valid-until = son geçerlilik tarihi: { $date }
-pdf-consult-issued = veriliş tarihi: { $date }
+pdf-consult-served = tebliğ tarihi { $date }
+pdf-consult-received = alındığı tarih { $date }
+pdf-consult-letter-date = { $date } tarihli mektup
 pdf-consult-log = Önceki danışmanlıklar
 pdf-consult-notes = Danışmanlık notları
 pdf-consult-own-notes = Kendi notlarım

@@ -143,3 +143,14 @@ vault-error-no-vault = Bu cihazda henüz bir klasör yok.
 vault-error-storage-full = Depolama alanı dolu. Hiçbir şey kaydedilmedi. Dosya silin veya cihazda yer açın.
 vault-error-storage = Tarayıcı kaydedemedi. Hiçbir şey değiştirilmedi.
 vault-error-worker = Şifreleme başlatılamadı. Lütfen sayfayı yeniden yükleyin.
+
+# Re-confirmed key actions, weak passphrases, backup size (#12 §2, §6)
+vault-confirm-needed = Bunun için şu anki şifrenize ihtiyacımız var.
+vault-autolock-confirm = Kilitlenmeden önce daha uzun bir süre için şifreniz gerekir. Şifreyi yazın ve «Onayla»ya basın.
+vault-confirm-button = Onayla
+vault-key-replaced = Kurtarma anahtarı { $date } tarihinde değiştirildi. Eski kurtarma sayfaları bu klasörü artık açmaz.
+vault-passphrase-common = Bu şifreyi çok fazla insan kullanıyor. Lütfen başka bir şifre seçin.
+vault-passphrase-weak = Bu şifre çok kolay tahmin edilir. Birkaç kelime kullanın ya da öneriyi alın.
+vault-passphrase-suggest = Şifre öner
+vault-passphrase-suggestion = Önerilen şifre. Kâğıda yazın ve güvenli bir yerde saklayın:
+vault-error-backup-too-large = Bir yedek kopya en fazla { $size } olabilir. Bu daha büyük, bu yüzden uygulama onu kullanamaz.

@@ -54,7 +54,9 @@ pdf-consult-pages = { $count ->
    *[other] { $count } сторінки
 }
 pdf-consult-valid-until = строк дії до { $date }
-pdf-consult-issued = дата видачі: { $date }
+pdf-consult-served = вручено { $date }
+pdf-consult-received = отримано { $date }
+pdf-consult-letter-date = лист від { $date }
 pdf-consult-log = Попередні консультації
 pdf-consult-notes = Нотатки консультації
 pdf-consult-own-notes = Мої нотатки

@@ -52,7 +52,9 @@ pdf-consult-pages = { $count ->
    *[other] { $count } صفحات
 }
 pdf-consult-valid-until = { $date } تک کارآمد
-pdf-consult-issued = { $date } کو جاری کیا گیا
+pdf-consult-served = ترسیل { $date }
+pdf-consult-received = موصول { $date }
+pdf-consult-letter-date = { $date } کا خط
 pdf-consult-log = اب تک کی مشاورتیں
 pdf-consult-notes = مشاورت کے نوٹس
 pdf-consult-own-notes = میرے نوٹس

@@ -142,3 +142,14 @@ vault-error-no-vault = اس ڈیوائس پر ابھی کوئی فولڈر نہ�
 vault-error-storage-full = اسٹوریج بھری ہوئی ہے۔ کچھ بھی محفوظ نہیں ہوا۔ فائلیں مٹائیں یا ڈیوائس پر جگہ خالی کریں۔
 vault-error-storage = براؤزر محفوظ نہیں کر سکا۔ کچھ بھی تبدیل نہیں کیا گیا۔
 vault-error-worker = انکرپشن شروع نہیں ہو سکی۔ براہ کرم صفحہ دوبارہ لوڈ کریں۔
+
+# Re-confirmed key actions, weak passphrases, backup size (#12 §2, §6)
+vault-confirm-needed = اس کے لیے آپ کا موجودہ پاس ورڈ ضروری ہے۔
+vault-autolock-confirm = لاک ہونے سے پہلے لمبے وقت کے لیے آپ کا پاس ورڈ ضروری ہے۔ اسے لکھیں اور «تصدیق» دبائیں۔
+vault-confirm-button = تصدیق
+vault-key-replaced = بحالی کی کلید { $date } کو بدل دی گئی۔ بحالی کے پرانے ورق اب یہ فولڈر نہیں کھولتے۔
+vault-passphrase-common = بہت زیادہ لوگ یہ پاس ورڈ استعمال کرتے ہیں۔ براہ کرم کوئی اور چنیں۔
+vault-passphrase-weak = اس پاس ورڈ کا اندازہ لگانا بہت آسان ہے۔ کئی الفاظ استعمال کریں، یا تجویز لے لیں۔
+vault-passphrase-suggest = پاس ورڈ تجویز کریں
+vault-passphrase-suggestion = تجویز کردہ پاس ورڈ۔ اسے کاغذ پر لکھیں اور حفاظت سے رکھیں:
+vault-error-backup-too-large = بیک اپ فائل زیادہ سے زیادہ { $size } کی ہو سکتی ہے۔ یہ اس سے بڑی ہے، اس لیے ایپ اسے استعمال نہیں کر سکتی۔

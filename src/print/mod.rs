@@ -52,8 +52,10 @@ pub struct PrintDocument {
     /// Its document type key (`aufenthaltsgestattung`, ...), if any.
     pub doctype: Option<String>,
     pub tab: TabId,
-    /// Dates as they are to be printed (`03.02.2026`).
-    pub issued: Option<String>,
+    /// Dates as they are to be printed (`03.02.2026`): the day it was served or received (never
+    /// printed as "issued"), the letter's own date, the expiry date.
+    pub received: Option<String>,
+    pub letter_date: Option<String>,
     pub valid_until: Option<String>,
     pub pages: Vec<PrintPage>,
 }
@@ -216,7 +218,8 @@ impl Job {
                         set(&o, "title", &JsValue::from_str(&d.title));
                         set(&o, "doctype", &opt_str(d.doctype.as_ref()));
                         set(&o, "tab", &JsValue::from_str(d.tab.key()));
-                        set(&o, "issued", &opt_str(d.issued.as_ref()));
+                        set(&o, "received", &opt_str(d.received.as_ref()));
+                        set(&o, "letterDate", &opt_str(d.letter_date.as_ref()));
                         set(&o, "validUntil", &opt_str(d.valid_until.as_ref()));
                         let pages: Array = d
                             .pages

@@ -20,7 +20,7 @@ impl Vault {
             let mut stored = appointment.clone();
             stored.id.clone_from(&id);
             self.folder.change(Part::Appointments, |open| {
-                let list = &mut open.appointments;
+                let list = &mut open.records.appointments;
                 list.retain(|a| a.id != stored.id);
                 list.push(stored);
                 sort_appointments(list);
@@ -38,7 +38,7 @@ impl Vault {
         ordner_records::delete_appointment(&session, appointment_id).await?;
         if self.generation() == generation {
             self.folder.change(Part::Appointments, |open| {
-                open.appointments.retain(|a| a.id != appointment_id);
+                open.records.appointments.retain(|a| a.id != appointment_id);
             });
         }
         Ok(())
@@ -56,7 +56,7 @@ impl Vault {
             let mut stored = entry.clone();
             stored.id.clone_from(&id);
             self.folder.change(Part::Consultations, |open| {
-                let list = &mut open.consultations;
+                let list = &mut open.records.consultations;
                 list.retain(|c| c.id != stored.id);
                 list.push(stored);
                 sort_consultations(list);
@@ -74,7 +74,7 @@ impl Vault {
         ordner_records::delete_consultation(&session, entry_id).await?;
         if self.generation() == generation {
             self.folder.change(Part::Consultations, |open| {
-                open.consultations.retain(|c| c.id != entry_id);
+                open.records.consultations.retain(|c| c.id != entry_id);
             });
         }
         Ok(())

@@ -30,7 +30,7 @@ impl Vault {
         ordner_documents::save(&session, &doc, &new_blobs, previous).await?;
         if self.generation() == generation {
             self.folder.change(Part::Documents, |open| {
-                let docs = &mut open.documents;
+                let docs = &mut open.records.documents;
                 docs.retain(|d| d.id != doc.id);
                 docs.push(doc);
                 ordner_documents::sort(docs);
@@ -48,7 +48,7 @@ impl Vault {
         ordner_documents::delete(&session, doc).await?;
         if self.generation() == generation {
             self.folder.change(Part::Documents, |open| {
-                open.documents.retain(|d| d.id != doc.id);
+                open.records.documents.retain(|d| d.id != doc.id);
             });
         }
         Ok(())

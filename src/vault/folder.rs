@@ -1,6 +1,7 @@
 //! The open folder as one value: everything decrypted from the vault is one
-//! [`Unlocked`] (`ordner_records::Loaded`) in one signal, `None` while locked. Locking sets
-//! `None`, so no decrypted value can stay behind in a signal someone forgot to empty.
+//! [`Unlocked`] (the records as `ordner_records::Loaded`, and what the session told at
+//! unlock) in one signal, `None` while locked. Locking sets `None`, so no decrypted value can
+//! stay behind in a signal someone forgot to empty.
 //!
 //! Screens read it through the `with_*` accessors (reactive, each tracking only its part, so
 //! ticking an item does not redraw the document list); they change it only through the vault's
@@ -12,20 +13,31 @@ use ordner_core::document::Document;
 use ordner_records::{Damaged, TownRecord};
 use std::collections::BTreeSet;
 
-/// Everything decrypted from the vault (the open folder).
-pub type Unlocked = ordner_records::Loaded;
+/// Everything decrypted from the vault (the open folder). A new part of the open folder is a
+/// field here (or in `ordner_records::Loaded`), never a signal of its own.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unlocked {
+    /// The vault's records, decoded.
+    pub records: ordner_records::Loaded,
+    /// "Recovery key replaced on …": the date (`YYYY-MM-DD`) told once, at the first unlock
+    /// after the recovery key (and the vault key) was replaced.
+    pub key_notice: Option<String>,
+}
 
 /// What every accessor shows while the vault is locked.
 static LOCKED: Unlocked = Unlocked {
-    name: String::new(),
-    notes: String::new(),
-    ticks: BTreeSet::new(),
-    town: None,
-    autolock_minutes: ordner_records::settings::DEFAULT_AUTOLOCK_MINUTES,
-    documents: Vec::new(),
-    appointments: Vec::new(),
-    consultations: Vec::new(),
-    damaged: Vec::new(),
+    records: ordner_records::Loaded {
+        name: String::new(),
+        notes: String::new(),
+        ticks: BTreeSet::new(),
+        town: None,
+        autolock_minutes: ordner_records::settings::DEFAULT_AUTOLOCK_MINUTES,
+        documents: Vec::new(),
+        appointments: Vec::new(),
+        consultations: Vec::new(),
+        damaged: Vec::new(),
+    },
+    key_notice: None,
 };
 
 /// Which part of the open folder changed (each part has its own change signal; they hold no
@@ -39,10 +51,11 @@ pub(crate) enum Part {
     Documents,
     Appointments,
     Consultations,
+    KeyNotice,
 }
 
 #[derive(Debug, Clone, Copy)]
-struct Changed([Trigger; 7]);
+struct Changed([Trigger; 8]);
 
 impl Changed {
     fn of(&self, part: Part) -> Trigger {
@@ -64,19 +77,19 @@ impl Default for OpenFolder {
 }
 
 macro_rules! part {
-    ($(#[$doc:meta])* $field:ident: $ty:ty, $part:ident, $with:ident, $untracked:ident) => {
+    ($(#[$doc:meta])* $($field:ident).+: $ty:ty, $part:ident, $with:ident, $untracked:ident) => {
         $(#[$doc])*
         /// Reactive; while locked `f` sees the empty value.
         pub fn $with<T>(&self, f: impl FnOnce(&$ty) -> T) -> T {
             self.changed.of(Part::$part).track();
-            self.open.with(|o| f(&o.as_ref().unwrap_or(&LOCKED).$field))
+            self.open.with(|o| f(&o.as_ref().unwrap_or(&LOCKED).$($field).+))
         }
 
         $(#[$doc])*
         /// Not tracked.
         pub fn $untracked<T>(&self, f: impl FnOnce(&$ty) -> T) -> T {
             self.open
-                .with_untracked(|o| f(&o.as_ref().unwrap_or(&LOCKED).$field))
+                .with_untracked(|o| f(&o.as_ref().unwrap_or(&LOCKED).$($field).+))
         }
     };
 }
@@ -125,48 +138,52 @@ impl OpenFolder {
 
     part!(
         /// The person's name.
-        name: String, Profile, with_name, with_name_untracked
+        records.name: String, Profile, with_name, with_name_untracked
     );
     part!(
         /// The free notes.
-        notes: String, Profile, with_notes, with_notes_untracked
+        records.notes: String, Profile, with_notes, with_notes_untracked
     );
     part!(
         /// The keys of the ticked checklist items.
-        ticks: BTreeSet<String>, Ticks, with_ticks, with_ticks_untracked
+        records.ticks: BTreeSet<String>, Ticks, with_ticks, with_ticks_untracked
     );
     part!(
         /// The chosen town as stored (`None`: none stored).
-        town: Option<TownRecord>, Town, with_town, with_town_untracked
+        records.town: Option<TownRecord>, Town, with_town, with_town_untracked
     );
     part!(
         /// Filed documents, newest first.
-        documents: Vec<Document>, Documents, with_documents, with_documents_untracked
+        records.documents: Vec<Document>, Documents, with_documents, with_documents_untracked
     );
     part!(
         /// Appointments in calendar order.
-        appointments: Vec<Appointment>, Appointments, with_appointments, with_appointments_untracked
+        records.appointments: Vec<Appointment>, Appointments, with_appointments, with_appointments_untracked
     );
     part!(
         /// The consultation log, newest first.
-        consultations: Vec<Consultation>, Consultations, with_consultations, with_consultations_untracked
+        records.consultations: Vec<Consultation>, Consultations, with_consultations, with_consultations_untracked
     );
     part!(
         /// Records that failed to open at the last unlock.
-        damaged: Vec<Damaged>, Documents, with_damaged, with_damaged_untracked
+        records.damaged: Vec<Damaged>, Documents, with_damaged, with_damaged_untracked
+    );
+    part!(
+        /// "Recovery key replaced on …" (`YYYY-MM-DD`), told once after the key was replaced.
+        key_notice: Option<String>, KeyNotice, with_key_notice, with_key_notice_untracked
     );
 
     /// Minutes without activity before the vault locks itself (reactive).
     pub fn autolock_minutes(&self) -> u32 {
         self.changed.of(Part::Settings).track();
         self.open
-            .with(|o| o.as_ref().unwrap_or(&LOCKED).autolock_minutes)
+            .with(|o| o.as_ref().unwrap_or(&LOCKED).records.autolock_minutes)
     }
 
     /// As [`OpenFolder::autolock_minutes`], not tracked.
     pub fn autolock_minutes_untracked(&self) -> u32 {
         self.open
-            .with_untracked(|o| o.as_ref().unwrap_or(&LOCKED).autolock_minutes)
+            .with_untracked(|o| o.as_ref().unwrap_or(&LOCKED).records.autolock_minutes)
     }
 }
 
@@ -214,7 +231,10 @@ mod tests {
             damaged: Vec::new(),
         });
         loaded.ticks.insert("one/more".into());
-        loaded
+        Unlocked {
+            records: loaded,
+            key_notice: Some("2026-12-01".into()),
+        }
     }
 
     #[wasm_bindgen_test]
@@ -225,15 +245,19 @@ mod tests {
         let full = full();
         // Every part of the folder (a new part fails to compile here until it is checked).
         let Unlocked {
-            name,
-            notes,
-            ticks,
-            town,
-            autolock_minutes,
-            documents,
-            appointments,
-            consultations,
-            damaged,
+            records:
+                ordner_records::Loaded {
+                    name,
+                    notes,
+                    ticks,
+                    town,
+                    autolock_minutes,
+                    documents,
+                    appointments,
+                    consultations,
+                    damaged,
+                },
+            key_notice,
         } = full.clone();
         folder.open(full);
         assert!(folder.is_open());
@@ -252,12 +276,14 @@ mod tests {
             consultations
         );
         assert_eq!(folder.with_damaged_untracked(Clone::clone), damaged);
+        assert_eq!(folder.with_key_notice_untracked(Clone::clone), key_notice);
         assert!(!name.is_empty() && !notes.is_empty() && ticks.len() == 4 && town.is_some());
         assert!(!documents.is_empty() && !appointments.is_empty() && !consultations.is_empty());
         assert_eq!((damaged.len(), autolock_minutes), (1, 10));
+        assert!(key_notice.is_some());
 
         // A change through the vault's path reaches its part.
-        folder.change(Part::Profile, |open| open.name = "Other".into());
+        folder.change(Part::Profile, |open| open.records.name = "Other".into());
         assert_eq!(folder.with_name(Clone::clone), "Other");
 
         folder.lock();
@@ -275,10 +301,11 @@ mod tests {
         assert!(folder.with_appointments(Vec::is_empty));
         assert!(folder.with_consultations(Vec::is_empty));
         assert!(folder.with_damaged(Vec::is_empty));
+        assert_eq!(folder.with_key_notice(Clone::clone), None);
 
         // Changes after locking write nothing anywhere.
         folder.change(Part::Ticks, |open| {
-            open.ticks.insert("late".into());
+            open.records.ticks.insert("late".into());
         });
         assert!(folder.with_all_untracked(|o| o.is_none()));
         assert!(folder.with_ticks_untracked(BTreeSet::is_empty));

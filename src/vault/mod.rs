@@ -30,8 +30,9 @@
 //!
 //! Everything personal lives in the IndexedDB database [`idb::DB_NAME`] as ciphertext (records
 //! `profile/name`, `note/main`, `checklist/ticks`, `settings/autolock`, ...; their formats are
-//! in `ordner-records`). Nothing of the vault
-//! is written to localStorage. The recovery key is shown once and stored nowhere.
+//! in `ordner-records`; stored under opaque keys and padded to one size by `ordner_vault`).
+//! Nothing of the vault is written to localStorage. The recovery key is shown once and stored
+//! nowhere.
 //!
 //! ## Locking
 //!
@@ -87,6 +88,8 @@ pub enum Error {
     Passphrase(PassphraseError),
     /// No backup file was chosen.
     NoFile,
+    /// This action needs the current passphrase first (none was given).
+    ConfirmNeeded,
     /// Storing or reading a document failed (see its message).
     Document(ordner_documents::DocsError),
 }
@@ -102,6 +105,7 @@ impl Error {
             Error::Busy => "vault-error-internal",
             Error::Passphrase(e) => e.message_id(),
             Error::NoFile => "vault-import-no-file",
+            Error::ConfirmNeeded => "vault-confirm-needed",
             Error::Document(e) => e.message_id(),
         }
     }
@@ -299,6 +303,16 @@ impl Vault {
     /// Installs a session and opens the folder with its records.
     async fn open_session(&self, session: Session<IdbStorage>) -> Result<(), Error> {
         let opened = session.open_all().await?;
+        // Told once: the notice is cleared in storage as it is shown.
+        let notice = session
+            .key_replaced_notice()
+            .await
+            .map(crate::browser::date_of_ms);
+        if notice.is_some()
+            && let Err(e) = session.acknowledge_key_notice().await
+        {
+            leptos::logging::warn!("vault: key notice: {e}");
+        }
         {
             let inner = self.inner();
             let mut inner = inner.borrow_mut();
@@ -307,11 +321,14 @@ impl Vault {
             inner.last_activity = now();
             inner.hidden_since = None;
         }
-        let loaded = ordner_records::decode_all(&opened);
-        for d in &loaded.damaged {
+        let records = ordner_records::decode_all(&opened);
+        for d in &records.damaged {
             leptos::logging::warn!("vault record {}/{} could not be read", d.kind, d.id);
         }
-        self.folder.open(loaded);
+        self.folder.open(Unlocked {
+            records,
+            key_notice: notice,
+        });
         self.lock_reason.set(None);
         self.status.set(Status::Unlocked);
         Ok(())
@@ -432,13 +449,43 @@ impl Vault {
         .await
     }
 
-    /// Makes a new recovery key (the old one stops opening this vault).
+    /// The current passphrase's key, derived in the worker with the stored settings.
+    async fn current_kek(&self, passphrase: &str) -> Result<KeyEncryptionKey, Error> {
+        if passphrase.is_empty() {
+            return Err(Error::ConfirmNeeded);
+        }
+        let (session, _) = self.session()?;
+        let settings = session.header().kdf_settings().clone();
+        drop(session);
+        worker::derive_kek(&settings, passphrase).await
+    }
+
+    /// Checks the current passphrase (for actions that change who can open the folder or how
+    /// long it stays open). A wrong one changes nothing.
     ///
     /// # Errors
-    /// Storage errors (then the old key still works).
-    pub async fn replace_recovery_key(&self) -> Result<RecoveryKey, Error> {
+    /// [`Error::ConfirmNeeded`] for an empty one; [`VaultError::Decrypt`] for a wrong one.
+    pub async fn confirm_passphrase(&self, passphrase: &str) -> Result<(), Error> {
+        let kek = self.current_kek(passphrase).await?;
+        let (session, _) = self.session()?;
+        session.verify_kek(&kek)?;
+        Ok(())
+    }
+
+    /// Makes a new recovery key after checking the current passphrase. The vault key is
+    /// replaced too, so the old recovery sheet opens nothing written from now on.
+    ///
+    /// # Errors
+    /// [`Error::ConfirmNeeded`], [`VaultError::Decrypt`] (nothing changed); storage errors
+    /// (then the old key still works).
+    pub async fn replace_recovery_key(&self, current: &str) -> Result<RecoveryKey, Error> {
+        let kek = self.current_kek(current).await?;
+        let now_ms = now().max(0.0) as u64;
         self.with_exclusive_session(|mut session| async move {
-            let result = session.replace_recovery_key().await.map_err(Error::from);
+            let result = session
+                .rotate_vault_key(&kek, now_ms)
+                .await
+                .map_err(Error::from);
             (session, result)
         })
         .await
@@ -453,8 +500,8 @@ impl Vault {
         ordner_records::save_profile(&session, name, notes).await?;
         if self.generation() == generation {
             self.folder.change(Part::Profile, |open| {
-                open.name = name.to_owned();
-                open.notes = notes.to_owned();
+                open.records.name = name.to_owned();
+                open.records.notes = notes.to_owned();
             });
         }
         Ok(())
@@ -485,11 +532,11 @@ impl Vault {
             after.remove(&key);
         }
         self.folder
-            .change(Part::Ticks, |open| open.ticks.clone_from(&after));
+            .change(Part::Ticks, |open| open.records.ticks.clone_from(&after));
         let result = ordner_records::save_ticks(&session, &after).await;
         if let Err(e) = result {
             if self.generation() == generation {
-                self.folder.change(Part::Ticks, |open| open.ticks = before);
+                self.folder.change(Part::Ticks, |open| open.records.ticks = before);
             }
             return Err(e.into());
         }
@@ -504,30 +551,42 @@ impl Vault {
         let (session, generation) = self.session()?;
         ordner_records::save_town(&session, record.as_ref()).await?;
         if self.generation() == generation {
-            self.folder.change(Part::Town, |open| open.town = record);
+            self.folder.change(Part::Town, |open| open.records.town = record);
         }
         Ok(())
     }
 
-    /// Sets and stores the auto-lock delay.
+    /// Sets and stores the auto-lock delay. A longer delay than now needs the current
+    /// passphrase (`confirm`).
     ///
     /// # Errors
-    /// [`Error::Locked`], storage errors.
-    pub async fn set_autolock_minutes(&self, minutes: u32) -> Result<(), Error> {
+    /// [`Error::ConfirmNeeded`], [`VaultError::Decrypt`] (nothing changed); [`Error::Locked`],
+    /// storage errors.
+    pub async fn set_autolock_minutes(
+        &self,
+        minutes: u32,
+        confirm: Option<&str>,
+    ) -> Result<(), Error> {
+        if minutes > self.folder.autolock_minutes_untracked() {
+            self.confirm_passphrase(confirm.unwrap_or_default()).await?;
+        }
         let (session, generation) = self.session()?;
         let minutes = ordner_records::save_autolock(&session, minutes).await?;
         if self.generation() == generation {
             self.folder
-                .change(Part::Settings, |open| open.autolock_minutes = minutes);
+                .change(Part::Settings, |open| open.records.autolock_minutes = minutes);
         }
         Ok(())
     }
 
-    /// The whole vault as an encrypted backup file, and how many damaged entries were left out.
+    /// The whole vault as an encrypted backup file, and how many damaged entries were left out,
+    /// after checking the current passphrase.
     ///
     /// # Errors
-    /// [`Error::Locked`], storage errors.
-    pub async fn export_backup(&self) -> Result<(Vec<u8>, usize), Error> {
+    /// [`Error::ConfirmNeeded`], [`VaultError::Decrypt`] (nothing exported); [`Error::Locked`],
+    /// [`VaultError::BackupTooLarge`], storage errors.
+    pub async fn export_backup(&self, passphrase: &str) -> Result<(Vec<u8>, usize), Error> {
+        self.confirm_passphrase(passphrase).await?;
         let (session, _) = self.session()?;
         let export = session.export_backup().await?;
         Ok((export.bytes, export.skipped.len()))
@@ -560,6 +619,8 @@ impl Vault {
                 file.open(&kek)?
             }
         };
+        // The verified backup holds the decrypted body: free the file's bytes before writing.
+        drop(file);
         let counts = (verified.record_count(), verified.blob_count());
         let mode = if replace {
             ImportMode::ReplaceExisting

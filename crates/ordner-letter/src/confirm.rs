@@ -139,6 +139,7 @@ mod tests {
             valid_until: None,
             moved_in: None,
             appointment: None,
+            letter_date: None,
             outcome: None,
             notes: String::new(),
             pages: Vec::new(),

@@ -71,6 +71,7 @@ fn document() -> Document {
         valid_until: None,
         moved_in: date("2026-09-01"),
         appointment: None,
+        letter_date: None,
         outcome: None,
         notes: "Original im Ordner".into(),
         pages: vec![Page {

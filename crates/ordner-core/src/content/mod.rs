@@ -31,7 +31,8 @@ pub mod pack;
 pub use builtin::{BUILTIN_PACKS, BuiltinPack, builtin_packs};
 pub use catalogue::{
     AsylumOutcome, CONTACT_TYPES, ContactField, ContactType, DOC_TYPES, DeadlineRule,
-    DeadlineStart, DocType, NOT_LEGAL_ADVICE_ID, Period, TEXT_LANGUAGES,
+    DeadlineStart, DocType, INSTRUCTIONS_MISSING_LAW, LegalSource, NOT_LEGAL_ADVICE_ID,
+    PERSONAL_APPOINTMENT_MESSAGE_ID, Period, RULES_CHECKED, TEXT_LANGUAGES,
 };
 pub use defaults::{DEFAULT_TABS, SECTION_IDS};
 pub use issue::{PackIssue, PackIssueKind, ValueKind};
