@@ -536,7 +536,8 @@ impl Vault {
         let result = ordner_records::save_ticks(&session, &after).await;
         if let Err(e) = result {
             if self.generation() == generation {
-                self.folder.change(Part::Ticks, |open| open.records.ticks = before);
+                self.folder
+                    .change(Part::Ticks, |open| open.records.ticks = before);
             }
             return Err(e.into());
         }
@@ -551,7 +552,8 @@ impl Vault {
         let (session, generation) = self.session()?;
         ordner_records::save_town(&session, record.as_ref()).await?;
         if self.generation() == generation {
-            self.folder.change(Part::Town, |open| open.records.town = record);
+            self.folder
+                .change(Part::Town, |open| open.records.town = record);
         }
         Ok(())
     }
@@ -573,8 +575,9 @@ impl Vault {
         let (session, generation) = self.session()?;
         let minutes = ordner_records::save_autolock(&session, minutes).await?;
         if self.generation() == generation {
-            self.folder
-                .change(Part::Settings, |open| open.records.autolock_minutes = minutes);
+            self.folder.change(Part::Settings, |open| {
+                open.records.autolock_minutes = minutes
+            });
         }
         Ok(())
     }
