@@ -89,6 +89,8 @@ pub enum Error {
     NoFile,
     /// Storing or reading a document failed (see its message).
     Document(ordner_documents::DocsError),
+    /// A record could not be encoded (see `ordner_records`).
+    Records(ordner_records::RecordsError),
 }
 
 impl Error {
@@ -103,6 +105,7 @@ impl Error {
             Error::Passphrase(e) => e.message_id(),
             Error::NoFile => "vault-import-no-file",
             Error::Document(e) => e.message_id(),
+            Error::Records(_) => "vault-error-internal",
         }
     }
 }
@@ -113,6 +116,7 @@ impl fmt::Display for Error {
             Error::Vault(e) => write!(f, "{e}"),
             Error::Document(e) => write!(f, "{e}"),
             Error::Passphrase(e) => write!(f, "{e}"),
+            Error::Records(e) => write!(f, "{e}"),
             other => f.write_str(other.message_id()),
         }
     }
@@ -125,6 +129,15 @@ impl From<ordner_documents::DocsError> for Error {
                 Error::Vault(v)
             }
             other => Error::Document(other),
+        }
+    }
+}
+
+impl From<ordner_records::RecordsError> for Error {
+    fn from(e: ordner_records::RecordsError) -> Self {
+        match e {
+            ordner_records::RecordsError::Vault(v) => Error::Vault(v),
+            other => Error::Records(other),
         }
     }
 }
