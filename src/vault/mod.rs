@@ -92,6 +92,8 @@ pub enum Error {
     ConfirmNeeded,
     /// Storing or reading a document failed (see its message).
     Document(ordner_documents::DocsError),
+    /// A record could not be encoded (see `ordner_records`).
+    Records(ordner_records::RecordsError),
 }
 
 impl Error {
@@ -107,6 +109,7 @@ impl Error {
             Error::NoFile => "vault-import-no-file",
             Error::ConfirmNeeded => "vault-confirm-needed",
             Error::Document(e) => e.message_id(),
+            Error::Records(_) => "vault-error-internal",
         }
     }
 }
@@ -117,6 +120,7 @@ impl fmt::Display for Error {
             Error::Vault(e) => write!(f, "{e}"),
             Error::Document(e) => write!(f, "{e}"),
             Error::Passphrase(e) => write!(f, "{e}"),
+            Error::Records(e) => write!(f, "{e}"),
             other => f.write_str(other.message_id()),
         }
     }
@@ -129,6 +133,15 @@ impl From<ordner_documents::DocsError> for Error {
                 Error::Vault(v)
             }
             other => Error::Document(other),
+        }
+    }
+}
+
+impl From<ordner_records::RecordsError> for Error {
+    fn from(e: ordner_records::RecordsError) -> Self {
+        match e {
+            ordner_records::RecordsError::Vault(v) => Error::Vault(v),
+            other => Error::Records(other),
         }
     }
 }
