@@ -311,3 +311,55 @@ fn all_fixtures_open_together() {
         (1, 1, 1)
     );
 }
+
+/// Storage layout 2 pads every record (`ordner-vault`): the small records of both versions,
+/// stored byte for byte through a layout-2 vault and opened again, still read exactly (version
+/// 2 refuses bytes left over, so padding must never reach it).
+#[test]
+fn both_versions_open_through_a_padded_layout_2_vault() {
+    use ordner_vault::{KdfParams, KdfSettings, MemoryStorage, VaultStore};
+    use pollster::block_on;
+
+    const PASSPHRASE: &str = "a passphrase for the records test";
+    for version in [1, 2] {
+        let storage = MemoryStorage::new();
+        let store = VaultStore::new(storage.clone());
+        let kek = KdfSettings::generate(KdfParams::MINIMUM)
+            .unwrap()
+            .derive_kek(PASSPHRASE)
+            .unwrap();
+        let session = block_on(store.create(&kek)).unwrap().session;
+        assert_eq!(session.header().format_version(), 2, "layout 2");
+        for (name, kind, id) in [
+            ("profile-name", KIND_PROFILE, ID_NAME),
+            ("note-main", KIND_NOTE, ID_MAIN),
+            ("checklist-ticks", KIND_CHECKLIST, ID_TICKS),
+            ("settings-autolock", KIND_SETTINGS, ID_AUTOLOCK),
+            ("settings-town-imported", KIND_SETTINGS, ID_TOWN),
+        ] {
+            let bytes = std::fs::read(dir().join(format!("{name}.v{version}.bin"))).unwrap();
+            let (kind, id) = (RecordKind::new(kind).unwrap(), RecordId::new(id).unwrap());
+            block_on(session.put(&kind, &id, &bytes)).unwrap();
+        }
+        session.lock();
+        let again = VaultStore::new(storage);
+        let session = block_on(again.unlock_with_passphrase(PASSPHRASE)).unwrap();
+        let loaded = decode_all(&block_on(session.open_all()).unwrap());
+        assert!(
+            loaded.damaged.is_empty(),
+            "v{version}: {:?}",
+            loaded.damaged
+        );
+        assert_eq!(
+            (
+                loaded.name.as_str(),
+                loaded.notes.as_str(),
+                &loaded.ticks,
+                loaded.autolock_minutes,
+                &loaded.town
+            ),
+            (NAME, NOTES, &ticks_sample(), 10, &Some(imported_town())),
+            "version {version}"
+        );
+    }
+}
