@@ -29,8 +29,8 @@ pub fn repo_root() -> PathBuf {
         .unwrap()
 }
 
-/// The built app: `$ORDNER_DIST` when set (the xtask builds it once for all tests), otherwise a
-/// fresh `trunk build --release` into `target/e2e-dist`.
+/// The built app with the test hooks: `$ORDNER_DIST` when set (the xtask builds it once for all
+/// tests), otherwise a fresh `trunk build --release --features test-hooks` into `target/e2e-dist`.
 pub fn built_dist() -> PathBuf {
     if let Ok(dir) = std::env::var("ORDNER_DIST") {
         let dir = PathBuf::from(dir);
@@ -43,6 +43,31 @@ pub fn built_dist() -> PathBuf {
     }
     let root = repo_root();
     let dist = root.join("target/e2e-dist");
+    let status = Command::new("trunk")
+        .args(["build", "--release", "--dist"])
+        .arg(&dist)
+        .args(["--features", "test-hooks"])
+        .current_dir(&root)
+        .status()
+        .expect("trunk not found: run `cargo xtask setup` first");
+    assert!(status.success(), "trunk build failed");
+    dist
+}
+
+/// The app as `cargo xtask dist` ships it (no test hooks): `$ORDNER_RELEASE_DIST` when set,
+/// otherwise a fresh `trunk build --release` into `target/release-dist`.
+pub fn release_dist() -> PathBuf {
+    if let Ok(dir) = std::env::var("ORDNER_RELEASE_DIST") {
+        let dir = PathBuf::from(dir);
+        assert!(
+            dir.join("index.html").is_file(),
+            "ORDNER_RELEASE_DIST={} has no index.html",
+            dir.display()
+        );
+        return dir;
+    }
+    let root = repo_root();
+    let dist = root.join("target/release-dist");
     let status = Command::new("trunk")
         .args(["build", "--release", "--dist"])
         .arg(&dist)

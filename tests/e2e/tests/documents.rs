@@ -113,8 +113,7 @@ async fn set_language(driver: &WebDriver, origin: &str, lang: &str) {
     js(
         driver,
         &format!(
-            "(localStorage.setItem('mein-ordner-lang', JSON.stringify('{lang}')), \
-             localStorage.setItem('mein-ordner-test-hooks', '1'), 1)"
+            "(localStorage.setItem('mein-ordner-lang', JSON.stringify('{lang}')), 1)"
         ),
     )
     .await;

@@ -496,8 +496,7 @@ async fn documents(dist: &Path) {
     driver.goto(format!("{origin}/")).await.unwrap();
     e2e::js(
         &driver,
-        "(localStorage.setItem('mein-ordner-lang', JSON.stringify('en')), \
-         localStorage.setItem('mein-ordner-test-hooks', '1'), 1)",
+        "(localStorage.setItem('mein-ordner-lang', JSON.stringify('en')), 1)",
     )
     .await;
     driver.goto(format!("{origin}/#/folder")).await.unwrap();
