@@ -81,7 +81,7 @@ vault-autolock-minutes = { $minutes ->
     [one] 1 Minute
    *[other] { $minutes } Minuten
 }
-vault-autolock-hidden = Der Ordner sperrt sich auch, wenn die App 1 Minute lang im Hintergrund ist.
+vault-autolock-hidden = Der Ordner sperrt sich auch, wenn die App 30 Sekunden lang im Hintergrund ist, außer während Sie ein Foto machen oder eine Datei wählen.
 
 # Passwort ändern
 vault-change-title = Passwort ändern
@@ -142,3 +142,4 @@ vault-error-no-vault = Auf diesem Gerät gibt es noch keinen Ordner.
 vault-error-storage-full = Der Speicher ist voll. Es wurde nichts gespeichert. Löschen Sie Dateien oder machen Sie Platz auf dem Gerät.
 vault-error-storage = Der Browser konnte nicht speichern. Es wurde nichts geändert.
 vault-error-worker = Die Verschlüsselung konnte nicht starten. Bitte laden Sie die Seite neu.
+vault-no-browser-save = Lassen Sie den Browser das Passwort nicht speichern. Wenn er fragt, ob er es speichern soll, wählen Sie „Nie“. Sonst kann jede Person mit diesem Gerät den Ordner öffnen.

@@ -81,7 +81,7 @@ vault-autolock-minutes = { $minutes ->
     [one] 1 minute
    *[other] { $minutes } minutes
 }
-vault-autolock-hidden = The folder also locks when the app is in the background for 1 minute.
+vault-autolock-hidden = The folder also locks when the app is in the background for 30 seconds, except while you take a photo or choose a file.
 
 # Change passphrase
 vault-change-title = Change passphrase
@@ -142,3 +142,4 @@ vault-error-no-vault = There is no folder on this device yet.
 vault-error-storage-full = The storage is full. Nothing was saved. Delete files or make space on the device.
 vault-error-storage = The browser could not save. Nothing was changed.
 vault-error-worker = The encryption could not start. Please reload the page.
+vault-no-browser-save = Do not let the browser save the passphrase. If it asks whether to save it, choose "Never". Otherwise anyone with this device can open the folder.

@@ -84,7 +84,7 @@ vault-autolock-minutes = { $minutes ->
     [one] { $minutes } minute
    *[other] { $minutes } minutes
 }
-vault-autolock-hidden = Le classeur se verrouille aussi quand l’application est en arrière-plan pendant 1 minute.
+vault-autolock-hidden = Le classeur se verrouille aussi quand l’application est en arrière-plan pendant 30 secondes, sauf pendant que vous prenez une photo ou choisissez un fichier.
 
 # Change passphrase
 vault-change-title = Changer le mot de passe
@@ -151,3 +151,4 @@ vault-error-no-vault = Il n’y a pas encore de classeur sur cet appareil.
 vault-error-storage-full = La mémoire est pleine. Rien n’a été enregistré. Effacez des fichiers ou libérez de la place sur l’appareil.
 vault-error-storage = Le navigateur n’a pas pu enregistrer. Rien n’a été changé.
 vault-error-worker = Le chiffrement n’a pas pu démarrer. Veuillez recharger la page.
+vault-no-browser-save = Ne laissez pas le navigateur enregistrer le mot de passe. S’il demande s’il doit l’enregistrer, choisissez « Jamais ». Sinon, toute personne qui a cet appareil peut ouvrir le classeur.

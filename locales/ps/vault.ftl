@@ -81,7 +81,7 @@ vault-autolock-minutes = { $minutes ->
     [one] 1 دقیقې
    *[other] { $minutes } دقیقو
 }
-vault-autolock-hidden = کله چې اپلیکیشن 1 دقیقه په شالید (background) کې وي، فولډر هم قفل کېږي.
+vault-autolock-hidden = کله چې اپلیکیشن 30 ثانیې په شالید (background) کې وي، فولډر هم قفل کېږي؛ پرته له هغه وخته چې انځور اخلئ یا فایل ټاکئ.
 
 # Change passphrase
 vault-change-title = پټنوم بدل کړئ
@@ -142,3 +142,4 @@ vault-error-no-vault = په دې وسیله کې لا تر اوسه فولډر �
 vault-error-storage-full = حافظه ډکه ده. هېڅ شی خوندي نه شو. فایلونه پاک کړئ یا په وسیله کې ځای خالي کړئ.
 vault-error-storage = براوزر ونه شو کولای چې خوندي یې کړي. هېڅ شی بدل نه شو.
 vault-error-worker = کوډ کول (encryption) پیل نه شول. مهرباني وکړئ پاڼه بیا بار کړئ.
+vault-no-browser-save = براوزر ته اجازه مه ورکوئ چې پټنوم خوندي کړي. که یې وپوښتل چې خوندي یې کړي، «هېڅکله» وټاکئ. که نه، هر څوک چې دا وسیله لري فولډر پرانیستلی شي.

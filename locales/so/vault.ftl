@@ -81,7 +81,7 @@ vault-autolock-minutes = { $minutes ->
     [one] 1 daqiiqo
    *[other] { $minutes } daqiiqo
 }
-vault-autolock-hidden = Faylku sidoo kale wuu is xiraa marka barnaamijku 1 daqiiqo gadaal ku jiro (background).
+vault-autolock-hidden = Faylku sidoo kale wuu is xiraa marka barnaamijku 30 ilbiriqsi gadaal ku jiro (background), marka laga reebo inta aad sawir qaadayso ama fayl dooranayso.
 
 # Change passphrase
 vault-change-title = Beddel erayga sirta
@@ -142,3 +142,4 @@ vault-error-no-vault = Qalabkan weli fayl kuma jiro.
 vault-error-storage-full = Kaydku waa buuxaa. Waxba lama kaydin. Tirtir faylal ama meel ka bannee qalabka.
 vault-error-storage = Browser-ku ma kaydin karin. Waxba lama beddelin.
 vault-error-worker = Sir-xirku (encryption) ma bilaabmi karin. Fadlan dib u soo rar bogga.
+vault-no-browser-save = Ha u oggolaan browser-ka inuu kaydiyo erayga sirta. Haddii uu weydiiyo inuu kaydiyo, dooro «Weligaa». Haddii kale qof kasta oo haysta qalabkan wuu furi karaa faylka.

@@ -81,7 +81,7 @@ vault-autolock-minutes = { $minutes ->
     [one] { $minutes } ደቒቕ
    *[other] { $minutes } ደቓይቕ
 }
-vault-autolock-hidden = እቲ ኣፕ ን1 ደቒቕ ኣብ ድሕሪት (background) እንተጸኒሑ’ውን፡ እቲ ማህደር ባዕሉ ይዕጸው።
+vault-autolock-hidden = እቲ ኣፕ ን30 ካልኢት ኣብ ድሕሪት (background) እንተጸኒሑ’ውን፡ እቲ ማህደር ባዕሉ ይዕጸው፤ ስእሊ ክተልዕሉ ወይ ፋይል ክትመርጹ ከለኹም ግን ኣይዕጸውን።
 
 # Change passphrase
 vault-change-title = ፓስዋርድ ምቕያር
@@ -142,3 +142,4 @@ vault-error-no-vault = ኣብዚ መሳርሒ ገና ማህደር የለን።
 vault-error-storage-full = ቦታ ምዕቃብ መሊኡ። ዋላ ሓንቲ ኣይተዓቀበን። ፋይላት ደምስሱ ወይ ኣብቲ መሳርሒ ቦታ ግበሩ።
 vault-error-storage = እቲ ብራውዘር ክዕቅብ ኣይከኣለን። ዋላ ሓንቲ ኣይተቐየረን።
 vault-error-worker = ምስጢራዊ ምዕጻው (encryption) ክጅምር ኣይከኣለን። በጃኹም ነቲ ገጽ ዳግማይ ጽዓንዎ።
+vault-no-browser-save = እቲ ብራውዘር ነቲ ፓስዋርድ ክዕቅቦ ኣይተፍቅዱሉ። ክዕቅቦ እንተ ሓተተ፡ «ፈጺሙ» ምረጹ። እንተዘይኮይኑ ነዚ መሳርሒ ዝሓዘ ዝኾነ ሰብ ነቲ ማህደር ክኸፍቶ ይኽእል።

@@ -82,7 +82,7 @@ vault-autolock-minutes = { $minutes ->
     [one] { $minutes } dakika
    *[other] { $minutes } dakika
 }
-vault-autolock-hidden = Uygulama 1 dakika boyunca arka planda kalırsa klasör de kilitlenir.
+vault-autolock-hidden = Uygulama 30 saniye boyunca arka planda kalırsa klasör de kilitlenir; fotoğraf çekerken veya dosya seçerken değil.
 
 # Change passphrase
 vault-change-title = Şifreyi değiştir
@@ -143,3 +143,4 @@ vault-error-no-vault = Bu cihazda henüz bir klasör yok.
 vault-error-storage-full = Depolama alanı dolu. Hiçbir şey kaydedilmedi. Dosya silin veya cihazda yer açın.
 vault-error-storage = Tarayıcı kaydedemedi. Hiçbir şey değiştirilmedi.
 vault-error-worker = Şifreleme başlatılamadı. Lütfen sayfayı yeniden yükleyin.
+vault-no-browser-save = Tarayıcının şifreyi kaydetmesine izin vermeyin. Kaydetmek isteyip istemediğinizi sorarsa „Asla“ seçin. Yoksa bu cihazı eline alan herkes klasörü açabilir.

@@ -31,9 +31,13 @@
 //! ## Locking
 //!
 //! [`Vault::lock`] drops the session (its keys are zeroized) and empties every plaintext
-//! signal. The vault locks itself after [`Vault::autolock_minutes`] without a touch, click or
-//! key press (default 5 minutes, stored inside the vault), and when the page stays hidden
-//! for [`HIDDEN_LOCK_MS`].
+//! signal. Locking by the person or by the auto-lock goes further: [`Vault::lock_and_reload`]
+//! then reloads the page, so that nothing of the open folder stays in the page or in memory
+//! (typed values in fields, decrypted pictures, printouts and their object URLs, the wasm heap);
+//! only the reason survives, in sessionStorage ([`LOCK_REASON_KEY`]). The vault locks itself
+//! after [`Vault::autolock_minutes`] without a touch, click or key press (default 5 minutes,
+//! stored inside the vault), and when the page stays hidden for [`HIDDEN_LOCK_MS`], except while
+//! the person is in the camera or a file picker that the app opened.
 
 pub mod agenda;
 pub mod documents;
@@ -63,7 +67,13 @@ pub const DEFAULT_AUTOLOCK_MINUTES: u32 = 5;
 /// Choices offered for the auto-lock.
 pub const AUTOLOCK_CHOICES: [u32; 5] = [1, 2, 5, 10, 30];
 /// The vault locks when the page stays hidden this long (milliseconds).
-pub const HIDDEN_LOCK_MS: f64 = 60_000.0;
+pub const HIDDEN_LOCK_MS: f64 = 30_000.0;
+/// A camera or file picker the app opened counts as open this long at most (milliseconds);
+/// meanwhile a hidden page locks only by the inactivity auto-lock.
+pub const PICKER_GRACE_MS: f64 = 10.0 * 60_000.0;
+/// sessionStorage key that carries why the folder was locked across the reload that follows
+/// (`manual` or `auto`; nothing else is kept).
+pub const LOCK_REASON_KEY: &str = "mein-ordner-locked";
 
 const KIND_PROFILE: &str = "profile";
 const KIND_NOTE: &str = "note";
@@ -215,6 +225,8 @@ struct Inner {
     generation: u64,
     last_activity: f64,
     hidden_since: Option<f64>,
+    /// When the person last opened the camera or a file picker (cleared when they come back).
+    picker_since: Option<f64>,
 }
 
 /// A record of the vault that could not be opened.
@@ -313,8 +325,12 @@ impl Vault {
                 generation: 0,
                 last_activity: now(),
                 hidden_since: None,
+                picker_since: None,
             }))),
         };
+        if let Some(reason) = take_lock_reason() {
+            vault.lock_reason.set(Some(reason));
+        }
         leptos::task::spawn_local(async move {
             match IdbStorage::open().await {
                 Ok(storage) => {
@@ -394,6 +410,26 @@ impl Vault {
             self.lock_reason.set(Some(reason));
             self.status.set(Status::Locked);
         }
+    }
+
+    /// Locks, then reloads the page (see the module documentation): for "lock now" and the
+    /// auto-lock. A manual lock lands on the folder screen.
+    pub fn lock_and_reload(&self, reason: LockReason) {
+        self.lock(reason);
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        if let Ok(Some(session)) = window.session_storage() {
+            let value = match reason {
+                LockReason::Manual => "manual",
+                LockReason::Auto => "auto",
+            };
+            let _ = session.set_item(LOCK_REASON_KEY, value);
+        }
+        if reason == LockReason::Manual {
+            crate::route::navigate(crate::route::Route::Folder);
+        }
+        let _ = window.location().reload();
     }
 
     /// Installs a session and loads its records into the signals.
@@ -784,7 +820,7 @@ impl Vault {
         let Some(inner) = self.inner.try_get_value() else {
             return;
         };
-        let (idle, hidden_for) = {
+        let (idle, hidden_for, picker_open) = {
             let inner = inner.borrow();
             if inner.session.is_none() {
                 return;
@@ -792,11 +828,16 @@ impl Vault {
             (
                 now() - inner.last_activity,
                 inner.hidden_since.map(|h| now() - h),
+                inner
+                    .picker_since
+                    .is_some_and(|p| now() - p < PICKER_GRACE_MS),
             )
         };
         let minutes = self.autolock_minutes.get_untracked();
-        if idle > f64::from(minutes) * 60_000.0 || hidden_for.is_some_and(|h| h >= HIDDEN_LOCK_MS) {
-            self.lock(LockReason::Auto);
+        if idle > f64::from(minutes) * 60_000.0
+            || hidden_for.is_some_and(|h| h >= HIDDEN_LOCK_MS && !picker_open)
+        {
+            self.lock_and_reload(LockReason::Auto);
         }
     }
 
@@ -815,6 +856,30 @@ impl Vault {
         }
         activity.forget();
 
+        // The camera and the file pickers hide the page on a phone: opening one (a click that
+        // reaches a file input) keeps the short hidden-lock away until the person is back;
+        // choosing or cancelling ends it.
+        let picker = Closure::<dyn FnMut(web_sys::Event)>::new(move |ev: web_sys::Event| {
+            let is_file_input = ev
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+                .is_some_and(|i| i.type_() == "file");
+            if !is_file_input {
+                return;
+            }
+            if let Some(inner) = vault.inner.try_get_value() {
+                inner.borrow_mut().picker_since = (ev.type_() == "click").then(now);
+            }
+        });
+        for event in ["click", "change", "cancel"] {
+            let _ = window.add_event_listener_with_callback_and_bool(
+                event,
+                picker.as_ref().unchecked_ref(),
+                true,
+            );
+        }
+        picker.forget();
+
         let visibility = Closure::<dyn FnMut()>::new(move || {
             let hidden = web_sys::window()
                 .and_then(|w| w.document())
@@ -824,7 +889,10 @@ impl Vault {
                     inner.borrow_mut().hidden_since = Some(now());
                 } else {
                     vault.check_autolock();
-                    inner.borrow_mut().hidden_since = None;
+                    let mut inner = inner.borrow_mut();
+                    inner.hidden_since = None;
+                    // Back from the camera or picker: the next hiding counts again.
+                    inner.picker_since = None;
                 }
             }
         });
@@ -848,6 +916,18 @@ impl Vault {
 impl Default for Vault {
     fn default() -> Self {
         Self::new()
+    }
+}
+
+/// Reads and forgets the reason of the lock that reloaded the page, if any.
+fn take_lock_reason() -> Option<LockReason> {
+    let session = web_sys::window()?.session_storage().ok()??;
+    let value = session.get_item(LOCK_REASON_KEY).ok()??;
+    let _ = session.remove_item(LOCK_REASON_KEY);
+    match value.as_str() {
+        "manual" => Some(LockReason::Manual),
+        "auto" => Some(LockReason::Auto),
+        _ => None,
     }
 }
 
