@@ -15,14 +15,22 @@ date-with-weekday = { $weekday }፣ { $date }
 deadline-title-lawsuit = ክሲ (Klage) ኣብ ምምሕዳራዊ ቤት ፍርዲ
 deadline-title-urgent-application = ህጹጽ ሕቶ (Eilantrag) ኣብ ምምሕዳራዊ ቤት ፍርዲ
 deadline-title-objection = ተቓውሞ (Widerspruch) ምቕራብ
+deadline-title-tax-objection = ተቓውሞ (Einspruch) ምቕራብ
+deadline-title-objection-or-lawsuit = ተቓውሞ (Widerspruch) ወይ ክሲ (Klage)፦ መወዳእታ ናይቲ ውሳኔ ርኣዩ
 deadline-title-register-address = ኣድራሻ ምምዝጋብ (Anmeldung)
 deadline-title-expiry = እዚ ወረቐት ግዜኡ ይውዳእ
 deadline-title-renew-early = ምሕዳስ፦ ሕጂ ቆጸራ ሓዙ
 deadline-title-renew-last = ምሕዳስ፦ ናይ መወዳእታ መዘኻኸሪ
 deadline-title-appointment = ቆጸራ
+deadline-title-bamf-appointment = ቆጸራ ኣብ BAMF፦ ኣዝዩ ኣገዳሲ
+deadline-title-missing-date = ዝኾነ ግዜ ገደብ ኣይተሓሰበን፦ ዕለት የለን
+deadline-missing-date-short = ዕለት የለን
 deadline-last-day = መወዳእታ መዓልቲ፦ { $date }
-deadline-note-moved = እቲ ግዜ ኣብ { $date } ምተወድአ ነይሩ፣ እዚ ድማ ቀዳመ-ሰንበት ወይ በዓል እዩ። ስለዚ እቲ ግዜ ኣብ ዝቕጽል መዓልቲ ስራሕ ይውዳእ። እቲ ኣፕ ኣብ መላእ ጀርመን ዘለዉ በዓላት ጥራይ ይቖጽር፣ ኣብ ክፍለ-ሃገርኩም ጥራይ ዘለዉ በዓላት ኣይቖጽርን።
-deadline-note-outcome-unknown = ኣብቲ ውሳነ እንታይ ከም ዝተጻሕፈ ገና ኣይመረጽኩምን። ስለዚ እቲ ኣፕ እቲ ዝሓጸረ ግዜ የርኢ፦ 1 ሰሙን።
+deadline-based-on = ሕጋዊ መሰረት፦ { $law }
+deadline-note-moved = እቲ ናይ ግዜ ገደብ ኣብ { $date } ምተወድአ ነይሩ፣ እዚ ድማ ቀዳመ-ሰንበት ወይ በዓል እዩ። ስለዚ እቲ ናይ ግዜ ገደብ ኣብ ዝቕጽል መዓልቲ ስራሕ ይውዳእ። እቲ ኣፕ ኣብ መላእ ጀርመን ዘለዉ በዓላት ጥራይ ይቖጽር፣ ኣብ ክፍለ-ሃገርኩም ጥራይ ዘለዉ በዓላት ኣይቖጽርን።
+deadline-note-outcome-unknown = ኣብቲ ውሳኔ እንታይ ከም ዝተጻሕፈ ገና ኣይመረጽኩምን። ስለዚ እቲ ኣፕ እቲ ዝሓጸረ ናይ ግዜ ገደብ የርኢ፦ 1 ሰሙን።
+deadline-note-instructions-missing = ንስኹም መሪጽኩም፦ Rechtsbehelfsbelehrung (ብዛዕባ መሰላትኩም ዝገልጽ ጽሑፍ) የለን ወይ ጌጋ እዩ። እዚ ሓቂ ምዃኑ ጠበቓ ጥራይ እዩ ክፍትሾ ዝኽእል። ሽዑ ጥራይ ምናልባት 1 ዓመት ይሰርሕ ({ $law })። ስለዚ እቲ ኣፕ ነቲ ሓጺር ግዜ ገደብ የርኢ፦ ንክሲን ህጹጽ ሕቶን 1 ሰሙን። ኣይትጸበዩ።
+deadline-missing-date = ዝኾነ ግዜ ገደብ ኣይተሓሰበን፦ ኣብቲ ብጫ ሸፋኒ ዘሎ ዕለት ኣእትዉ (ወይ እቲ ደብዳቤ ዝመጸሉ መዓልቲ)። እቲ ግዜ ገደብ ድሮ ጀሚሩ ክኸውን ይኽእል። ሎሚ ንሓደ ማእከል ምኽሪ ሕተቱ።
 deadline-advice = ብቕጽበት ሓገዝ ድለዩ፦ Asylverfahrensberatung (ምኽሪ ዑቕባ)፣ Flüchtlingsrat (ባይቶ ስደተኛታት)፣ Migrationsberatung (ምኽሪ ስደት) ወይ ጠበቓ። ኣድራሻታት ኣብ ክፍሊ «ምኽርን ሓገዝን» ኣለዉ።
 deadline-due-title = ቀልጢፉ ዝመጽእ
 deadline-due-empty = ኣብ ዝመጽእ 30 መዓልታት ዋላ ሓንቲ የለን።
@@ -35,7 +43,7 @@ deadline-from-document = ካብቲ ወረቐት፦ { $doctype }
 ## Appointments
 appt-title = ቆጸራታት
 appt-intro = ኣብ ቤት ጽሕፈታትን ማእከላት ምኽርን ዘለዉኹም ቆጸራታት። ብምስጢራዊ ኣገባብ ኣብ ውሑስ ማህደርኩም ይዕቀቡ።
-appt-locked = መጀመርታ ውሑስ ማህደርኩም ክፈቱ። ድሕሪኡ ቆጸራታትኩምን ግዜታትኩምን ትርእዩ።
+appt-locked = መጀመርታ ውሑስ ማህደርኩም ክፈቱ። ድሕሪኡ ቆጸራታትኩምን ናይ ግዜ ገደባትኩምን ትርእዩ።
 appt-open-folder = ውሑስ ማህደር ክፈቱ
 appt-add = ሓድሽ ቆጸራ
 appt-edit = ቀይሩ
@@ -59,12 +67,12 @@ appt-when-time = { $date }፣ ሰዓት { $time }
 appt-error-no-date = በጃኹም ዕለት ኣእትዉ።
 appt-error-no-office = በጃኹም እቲ ቆጸራ ኣበይ ወይ ምስ መን ምዃኑ ጽሓፉ።
 appt-error-too-long = እቲ ጽሑፍ ኣዝዩ ነዊሕ እዩ።
-appt-deadlines = ካብ ወረቓቕትኹም ዝመጹ ግዜታት
-appt-deadlines-none = ገና ግዜ የለን። ግዜታት ካብቲ ኣብ ወረቓቕትኹም ዘሎ ዕለታት ይመጹ።
+appt-deadlines = ካብ ወረቓቕትኹም ዝመጹ ናይ ግዜ ገደባት
+appt-deadlines-none = ገና ናይ ግዜ ገደብ የለን። ናይ ግዜ ገደባት ካብቲ ኣብ ወረቓቕትኹም ዘሎ ዕለታት ይመጹ።
 appt-export = ፋይል ዓውደ-ኣዋርሕ (.ics) ኣውርዱ
-appt-export-hint = ነቲ ፋይል ብዓውደ-ኣዋርሕ ተሌፎንኩም ክፈትዎ። ድሕሪኡ ብዛዕባ ግዜታትን ቆጸራታትን ከዘኻኽረኩም እዩ። ተጠንቀቑ፦ እቲ ፋይል ምስጢራዊ ኣይኮነን።
+appt-export-hint = ነቲ ፋይል ብዓውደ-ኣዋርሕ ተሌፎንኩም ክፈትዎ። ድሕሪኡ ብዛዕባ ናይ ግዜ ገደባትን ቆጸራታትን ከዘኻኽረኩም እዩ። ተጠንቀቑ፦ እቲ ፋይል ምስጢራዊ ኣይኮነን።
 appt-export-done = ፋይል ዓውደ-ኣዋርሕ ድሉው እዩ።
-appt-all = ኩሎም ቆጸራታትን ግዜታትን
+appt-all = ኩሎም ቆጸራታትን ናይ ግዜ ገደባትን
 
 ## Consultation log
 log-title = ምኽርታት
@@ -79,5 +87,5 @@ log-error-no-who = በጃኹም ናብ መን ከም ዝኸድኩም ጽሓፉ�
 log-open = ምኽርታት ርኣዩ
 
 ## Calendar file
-ics-deadline-summary = ግዜ፦ { $title }
+ics-deadline-summary = ናይ ግዜ ገደብ፦ { $title }
 ics-appt-summary = ቆጸራ፦ { $office }
