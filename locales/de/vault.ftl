@@ -142,3 +142,4 @@ vault-error-no-vault = Auf diesem Gerät gibt es noch keinen Ordner.
 vault-error-storage-full = Der Speicher ist voll. Es wurde nichts gespeichert. Löschen Sie Dateien oder machen Sie Platz auf dem Gerät.
 vault-error-storage = Der Browser konnte nicht speichern. Es wurde nichts geändert.
 vault-error-worker = Die Verschlüsselung konnte nicht starten. Bitte laden Sie die Seite neu.
+vault-no-browser-save = Lassen Sie den Browser das Passwort nicht speichern. Wenn er fragt, ob er es speichern soll, wählen Sie „Nie“. Sonst kann jede Person mit diesem Gerät den Ordner öffnen.

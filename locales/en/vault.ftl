@@ -142,3 +142,4 @@ vault-error-no-vault = There is no folder on this device yet.
 vault-error-storage-full = The storage is full. Nothing was saved. Delete files or make space on the device.
 vault-error-storage = The browser could not save. Nothing was changed.
 vault-error-worker = The encryption could not start. Please reload the page.
+vault-no-browser-save = Do not let the browser save the passphrase. If it asks whether to save it, choose "Never". Otherwise anyone with this device can open the folder.

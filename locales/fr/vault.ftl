@@ -151,3 +151,4 @@ vault-error-no-vault = Il n’y a pas encore de classeur sur cet appareil.
 vault-error-storage-full = La mémoire est pleine. Rien n’a été enregistré. Effacez des fichiers ou libérez de la place sur l’appareil.
 vault-error-storage = Le navigateur n’a pas pu enregistrer. Rien n’a été changé.
 vault-error-worker = Le chiffrement n’a pas pu démarrer. Veuillez recharger la page.
+vault-no-browser-save = Ne laissez pas le navigateur enregistrer le mot de passe. S’il demande s’il doit l’enregistrer, choisissez « Jamais ». Sinon, toute personne qui a cet appareil peut ouvrir le classeur.

@@ -142,3 +142,4 @@ vault-error-no-vault = Li ser vê amûrê hîn peldank tune ye.
 vault-error-storage-full = Bîr tije ye. Tu tişt nehat tomarkirin. Pelan jê bibin an li ser amûrê cih vala bikin.
 vault-error-storage = Gerok nikarî tomar bike. Tu tişt nehat guhertin.
 vault-error-worker = Şîfrekirin dest pê nekir. Ji kerema xwe rûpelê ji nû ve bar bikin.
+vault-no-browser-save = Nehêlin ku gerok şîfreyê tomar bike. Heke bipirse gelo wê tomar bike, «Qet» hilbijêrin. Wekî din her kesê ku vê amûrê hebe dikare peldankê veke.

@@ -142,3 +142,4 @@ vault-error-no-vault = Qalabkan weli fayl kuma jiro.
 vault-error-storage-full = Kaydku waa buuxaa. Waxba lama kaydin. Tirtir faylal ama meel ka bannee qalabka.
 vault-error-storage = Browser-ku ma kaydin karin. Waxba lama beddelin.
 vault-error-worker = Sir-xirku (encryption) ma bilaabmi karin. Fadlan dib u soo rar bogga.
+vault-no-browser-save = Ha u oggolaan browser-ka inuu kaydiyo erayga sirta. Haddii uu weydiiyo inuu kaydiyo, dooro «Weligaa». Haddii kale qof kasta oo haysta qalabkan wuu furi karaa faylka.

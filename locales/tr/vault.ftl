@@ -143,3 +143,4 @@ vault-error-no-vault = Bu cihazda henüz bir klasör yok.
 vault-error-storage-full = Depolama alanı dolu. Hiçbir şey kaydedilmedi. Dosya silin veya cihazda yer açın.
 vault-error-storage = Tarayıcı kaydedemedi. Hiçbir şey değiştirilmedi.
 vault-error-worker = Şifreleme başlatılamadı. Lütfen sayfayı yeniden yükleyin.
+vault-no-browser-save = Tarayıcının şifreyi kaydetmesine izin vermeyin. Kaydetmek isteyip istemediğinizi sorarsa „Asla“ seçin. Yoksa bu cihazı eline alan herkes klasörü açabilir.

@@ -133,6 +133,7 @@ fn Form(tab: TabId, previous: Option<Document>) -> impl IntoView {
                     name=id
                     type=kind
                     dir="auto"
+                    autocomplete="off"
                     aria-invalid=move || invalid(field)().to_string()
                     bind:value=value
                 />
@@ -327,6 +328,7 @@ fn Form(tab: TabId, previous: Option<Document>) -> impl IntoView {
                 id="doc-notes"
                 name="doc-notes"
                 dir="auto"
+                autocomplete="off"
                 aria-describedby="doc-notes-hint"
                 bind:value=notes
             ></textarea>

@@ -308,6 +308,7 @@ fn text_input<F: Fn(String) + 'static>(
                 type="text"
                 id=id
                 dir="auto"
+                autocomplete="off"
                 prop:value=value
                 on:input=move |ev| on_edit(event_target_value(&ev))
             />
@@ -446,10 +447,10 @@ fn contact_editor(
                 }));
             };
             let input = if multiline {
-                view! { <textarea id=id.clone() dir="ltr" rows="3" prop:value=value on:input=on_input></textarea> }
+                view! { <textarea id=id.clone() dir="ltr" rows="3" autocomplete="off" prop:value=value on:input=on_input></textarea> }
                     .into_any()
             } else {
-                view! { <input type="text" id=id.clone() dir="ltr" prop:value=value on:input=on_input /> }
+                view! { <input type="text" id=id.clone() dir="ltr" autocomplete="off" prop:value=value on:input=on_input /> }
                     .into_any()
             };
             view! {
@@ -472,6 +473,7 @@ fn contact_editor(
                 type="text"
                 id=format!("{prefix}-languages")
                 dir="ltr"
+                autocomplete="off"
                 prop:value=c.languages.join(", ")
                 on:input=move |ev| {
                     let v = event_target_value(&ev);
@@ -640,6 +642,7 @@ fn local_text_editor(
                         id=row_id
                         lang=code.clone()
                         dir=dir
+                        autocomplete="off"
                         rows="2"
                         prop:value=text
                         on:input=move |ev| {
@@ -697,6 +700,7 @@ fn local_text_editor(
                     id=format!("{id}-de")
                     lang="de"
                     dir="ltr"
+                    autocomplete="off"
                     rows="2"
                     prop:value=german
                     on:input=move |ev| {

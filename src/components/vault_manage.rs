@@ -92,11 +92,11 @@ pub fn VaultData() -> impl IntoView {
             <label class="vault-label" for="vault-name">
                 <Bi text=t.bi("vault-name-label") />
             </label>
-            <input class="vault-input" id="vault-name" dir="auto" type="text" autocomplete="name" bind:value=name />
+            <input class="vault-input" id="vault-name" dir="auto" type="text" autocomplete="off" bind:value=name />
             <label class="vault-label" for="vault-notes">
                 <Bi text=t.bi("vault-notes-label") />
             </label>
-            <textarea class="vault-input vault-notes" id="vault-notes" dir="auto" rows="6" bind:value=notes></textarea>
+            <textarea class="vault-input vault-notes" id="vault-notes" dir="auto" rows="6" autocomplete="off" bind:value=notes></textarea>
             <ErrorLine error=error />
             <StatusLine status=status />
             <button
@@ -253,13 +253,11 @@ pub fn VaultChangePassphrase() -> impl IntoView {
                 id="vault-change-1"
                 label="vault-new-passphrase"
                 value=first
-                autocomplete="new-password"
             />
             <PassphraseField
                 id="vault-change-2"
                 label="vault-new-passphrase-repeat"
                 value=second
-                autocomplete="new-password"
             />
             <ErrorLine error=error />
             <StatusLine status=status />
