@@ -277,3 +277,30 @@ pub fn record_sizes(dump: &Value) -> Vec<usize> {
     sizes.sort_unstable();
     sizes
 }
+
+/// Fields on the current screen that invite the browser to keep a copy: every text-like input
+/// and text area must say `autocomplete="off"` (names, notes, document fields, appointments, log
+/// entries, passphrases: on a shared phone the browser's suggestions would show them to the next
+/// person, #12 §4). One readable line each.
+pub async fn autofill_problems(driver: &WebDriver, screen: &str) -> Vec<String> {
+    let found = js(
+        driver,
+        "Array.from(document.querySelectorAll('input, textarea'))\
+           .filter((e) => !['checkbox', 'radio', 'file', 'hidden', 'range', 'submit', 'button']\
+             .includes(e.type))\
+           .filter((e) => e.getAttribute('autocomplete') !== 'off')\
+           .map((e) => e.outerHTML.slice(0, 140))",
+    )
+    .await;
+    found
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            format!(
+                "{screen}: autocomplete is not off: {}",
+                s.as_str().unwrap_or("")
+            )
+        })
+        .collect()
+}

@@ -61,6 +61,8 @@ impl Walk<'_> {
                     .extend(layout_problems(self.driver, &name, MIN_TARGET, self.width).await);
                 self.problems
                     .extend(language_problems(self.driver, &name, &self.lang).await);
+                self.problems
+                    .extend(e2e::vault::autofill_problems(self.driver, &name).await);
             }
             Mode::Layout { big_text } => {
                 if big_text {
