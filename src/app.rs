@@ -121,6 +121,9 @@ fn Screens(texts: Texts, lang: RwSignal<Option<&'static str>>, sw: sw::SwState) 
                             Route::Consultations => {
                                 view! { <crate::components::consult_page::ConsultPage /> }.into_any()
                             }
+                            Route::About => {
+                                view! { <crate::components::about::About /> }.into_any()
+                            }
                         }}
                     </main>
                 }

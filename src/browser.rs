@@ -179,3 +179,62 @@ pub async fn read_file(file: &web_sys::File) -> Result<Vec<u8>, JsValue> {
     let buffer = JsFuture::from(file.array_buffer()).await?;
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
+
+/// Waits `ms` milliseconds (a `setTimeout`); returns at once where there is no window.
+pub async fn sleep_ms(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _reject| {
+        let scheduled = web_sys::window().map(|w| {
+            w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+                .is_ok()
+        });
+        if scheduled != Some(true) {
+            let _ = resolve.call0(&JsValue::UNDEFINED);
+        }
+    });
+    let _ = JsFuture::from(promise).await;
+}
+
+/// Calls `obj[method]()` and awaits the promise it returns.
+async fn call_async(obj: &JsValue, method: &str, args: &js_sys::Array) -> Result<JsValue, JsValue> {
+    let f: js_sys::Function = js_sys::Reflect::get(obj, &JsValue::from_str(method))?.dyn_into()?;
+    let promise: js_sys::Promise = f.apply(obj, args)?.dyn_into()?;
+    JsFuture::from(promise).await
+}
+
+/// What "remove the app and all its data" clears besides the vault and the service worker
+/// (#12 §5): every IndexedDB database of the origin, every Cache Storage cache, localStorage
+/// (the chosen language) and sessionStorage. Each step is done as far as the browser allows;
+/// a failure is logged and the next step still runs.
+pub async fn clear_site_data() {
+    if let Some(names) = crate::vault::idb::database_names().await {
+        for name in names {
+            if let Err(e) = crate::vault::idb::delete_database(&name).await {
+                leptos::logging::warn!("remove app: database {name}: {e}");
+            }
+        }
+    }
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    if let Ok(caches) = js_sys::Reflect::get(&window, &JsValue::from_str("caches"))
+        && !caches.is_undefined()
+    {
+        match call_async(&caches, "keys", &js_sys::Array::new()).await {
+            Ok(names) => {
+                for name in js_sys::Array::from(&names).iter() {
+                    if let Err(e) = call_async(&caches, "delete", &js_sys::Array::of1(&name)).await
+                    {
+                        leptos::logging::warn!("remove app: cache {name:?}: {e:?}");
+                    }
+                }
+            }
+            Err(e) => leptos::logging::warn!("remove app: caches: {e:?}"),
+        }
+    }
+    if let Ok(Some(local)) = window.local_storage() {
+        let _ = local.clear();
+    }
+    if let Ok(Some(session)) = window.session_storage() {
+        let _ = session.clear();
+    }
+}

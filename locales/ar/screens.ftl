@@ -87,3 +87,9 @@ office-issues = { $count ->
        *[other] وُجدت مشاكل ({ $count }). من فضلك صحّحها قبل الحفظ.
     }
 office-exported = تم حفظ الملف { $file }.
+
+# About this app (#12 §8)
+about-title = عن هذا التطبيق
+about-build = رقم الإصدار (Build): { $build }
+about-build-help = بهذا الرقم يستطيع مركز الاستشارة أو الدائرة الرسمية معرفة أي نسخة من التطبيق تعمل على هذا الجهاز.
+about-origin = يتم تحميل هذا التطبيق من: { $origin }

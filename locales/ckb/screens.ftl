@@ -84,3 +84,9 @@ office-issues = { $count ->
        *[other] { $count } کێشە دۆزرانەوە. تکایە پێش پاشەکەوتکردن ڕاستیان بکەنەوە.
     }
 office-exported = فایلی { $file } پاشەکەوت کرا.
+
+# About this app (#12 §8)
+about-title = دەربارەی ئەم ئەپە
+about-build = ژمارەی بیلد (Build): { $build }
+about-build-help = بەم ژمارەیە ناوەندی ڕاوێژ یان فەرمانگە دەتوانێت ببینێت کام وەشانی ئەپەکە لەسەر ئەم ئامێرە کار دەکات.
+about-origin = ئەم ئەپە لێرەوە بار دەکرێت: { $origin }

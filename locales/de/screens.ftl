@@ -85,3 +85,9 @@ office-issues = { $count ->
        *[other] { $count } Probleme gefunden. Bitte korrigieren Sie sie vor dem Speichern.
     }
 office-exported = Die Datei { $file } ist gespeichert.
+
+# About this app (#12 §8)
+about-title = Über diese App
+about-build = Build-Nummer: { $build }
+about-build-help = An dieser Nummer sieht eine Beratungsstelle oder ein Amt, welche Version der App auf diesem Gerät läuft.
+about-origin = Diese App wird geladen von: { $origin }

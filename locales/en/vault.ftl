@@ -117,12 +117,12 @@ vault-import-done = The backup was loaded: { $records } entries and { $blobs } f
 vault-import-no-file = Please choose a file first.
 
 # Delete everything
-vault-delete-title = Delete everything
-vault-delete-intro = This deletes the folder and all data on this device. It cannot be undone.
-vault-delete-button = Delete everything
-vault-delete-confirm = Really delete everything? Afterwards everything is gone, unless you have a backup.
-vault-delete-yes = Yes, delete everything
-vault-deleted = Everything was deleted.
+vault-delete-title = Delete
+vault-delete-intro = Delete folder: this deletes your folder with all documents and data on this device. The app stays and keeps working without internet. This cannot be undone.
+vault-delete-button = Delete my folder
+vault-delete-confirm = Really delete your folder? Afterwards everything is gone, unless you have a backup.
+vault-delete-yes = Yes, delete the folder
+vault-deleted = Your folder was deleted.
 
 # Errors
 vault-error-decrypt = That did not work. The passphrase or key is wrong, or the data is damaged.
@@ -154,3 +154,9 @@ vault-passphrase-weak = This passphrase is too easy to guess. Use several words,
 vault-passphrase-suggest = Suggest a passphrase
 vault-passphrase-suggestion = Suggested passphrase. Write it on paper and keep it safe:
 vault-error-backup-too-large = A backup file can be at most { $size }. This one is larger, so the app cannot use it.
+vault-remove-app-intro = Remove the app: this deletes the folder, the chosen language and the stored app from this browser. Afterwards the app needs internet again to start.
+vault-remove-app-button = Remove the app and all data from this browser
+vault-remove-app-confirm = Really remove the app and all its data from this browser?
+vault-remove-app-yes = Yes, remove everything
+vault-app-removed = The app and all its data are removed from this browser. Close this tab now. If you open the app again, it starts fresh.
+vault-saved-files = The app cannot delete files you saved or shared earlier: printouts (mein-ordner-….pdf), the calendar file (mein-ordner-termine.ics) and backups (mein-ordner-backup-….meinordner). Look for them in "Downloads" and in the apps you shared with, and delete them there.

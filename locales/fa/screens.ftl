@@ -84,3 +84,9 @@ office-issues = { $count ->
        *[other] { $count } مشکل پیدا شد. لطفاً پیش از ذخیره آن‌ها را درست کنید.
     }
 office-exported = فایل { $file } ذخیره شد.
+
+# About this app (#12 §8)
+about-title = دربارهٔ این برنامه
+about-build = شمارهٔ ساخت (Build): { $build }
+about-build-help = با این شماره، مرکز مشاوره یا اداره می‌تواند ببیند کدام نسخهٔ برنامه روی این دستگاه اجرا می‌شود.
+about-origin = این برنامه از این نشانی بارگیری می‌شود: { $origin }

@@ -84,3 +84,9 @@ office-issues = { $count ->
        *[other] { $count } problèmes trouvés. Veuillez les corriger avant d’enregistrer.
     }
 office-exported = Le fichier { $file } est enregistré.
+
+# About this app (#12 §8)
+about-title = À propos de cette application
+about-build = Numéro de build : { $build }
+about-build-help = Avec ce numéro, un service de conseil ou une administration peut voir quelle version de l’application fonctionne sur cet appareil.
+about-origin = Cette application est chargée depuis : { $origin }

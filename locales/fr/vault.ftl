@@ -126,12 +126,12 @@ vault-import-done = La copie de sauvegarde a été chargée : { $records ->
 vault-import-no-file = Veuillez d’abord choisir un fichier.
 
 # Delete everything
-vault-delete-title = Tout effacer
-vault-delete-intro = Cela efface le classeur et toutes les données sur cet appareil. On ne peut pas l’annuler.
-vault-delete-button = Tout effacer
-vault-delete-confirm = Vraiment tout effacer ? Ensuite, tout est perdu, sauf si vous avez une copie de sauvegarde.
-vault-delete-yes = Oui, tout effacer
-vault-deleted = Tout a été effacé.
+vault-delete-title = Supprimer
+vault-delete-intro = Supprimer le classeur : cela supprime votre classeur avec tous les documents et données sur cet appareil. L’application reste et fonctionne toujours sans internet. On ne peut pas l’annuler.
+vault-delete-button = Supprimer mon classeur
+vault-delete-confirm = Voulez-vous vraiment supprimer votre classeur ? Ensuite tout est perdu, sauf si vous avez une copie de sauvegarde.
+vault-delete-yes = Oui, supprimer le classeur
+vault-deleted = Votre classeur a été supprimé.
 
 # Errors
 vault-error-decrypt = Cela n’a pas marché. Le mot de passe ou la clé est faux, ou les données sont abîmées.
@@ -163,3 +163,9 @@ vault-passphrase-weak = Ce mot de passe est trop facile à deviner. Utilisez plu
 vault-passphrase-suggest = Proposer un mot de passe
 vault-passphrase-suggestion = Mot de passe proposé. Écrivez-le sur papier et gardez-le en lieu sûr :
 vault-error-backup-too-large = Une copie de sauvegarde peut faire au plus { $size }. Celle-ci est plus grande, l’application ne peut pas l’utiliser.
+vault-remove-app-intro = Retirer l’application : cela supprime le classeur, la langue choisie et l’application enregistrée de ce navigateur. Ensuite l’application a de nouveau besoin d’internet pour démarrer.
+vault-remove-app-button = Retirer l’application et toutes les données de ce navigateur
+vault-remove-app-confirm = Voulez-vous vraiment retirer l’application et toutes ses données de ce navigateur ?
+vault-remove-app-yes = Oui, tout retirer
+vault-app-removed = L’application et toutes ses données sont retirées de ce navigateur. Fermez maintenant cet onglet. Si vous rouvrez l’application, elle recommence à zéro.
+vault-saved-files = L’application ne peut pas supprimer les fichiers que vous avez enregistrés ou partagés avant : impressions (mein-ordner-….pdf), fichier de calendrier (mein-ordner-termine.ics) et copies de sauvegarde (mein-ordner-backup-….meinordner). Cherchez-les dans « Téléchargements » et dans les applications avec lesquelles vous avez partagé, et supprimez-les là.

@@ -84,3 +84,9 @@ office-issues = { $count ->
        *[other] { $count } pirsgirêk hatin dîtin. Ji kerema xwe berî tomarkirinê wan rast bikin.
     }
 office-exported = Pelê { $file } hat tomarkirin.
+
+# About this app (#12 §8)
+about-title = Derbarê vê sepanê de
+about-build = Hejmara avakirinê (Build): { $build }
+about-build-help = Bi vê hejmarê navendeke şêwirdariyê an dezgehek dikare bibîne ka kîjan guhertoya sepanê li ser vê cîhazê dixebite.
+about-origin = Ev sepan ji vir tê barkirin: { $origin }

@@ -84,3 +84,9 @@ office-issues = { $count ->
        *[other] { $count } مشکل پیدا شد. لطفاً قبل از ذخیره آن‌ها را اصلاح کنید.
     }
 office-exported = فایل { $file } ذخیره شد.
+
+# About this app (#12 §8)
+about-title = در مورد این اپ
+about-build = نمبر ساخت (Build): { $build }
+about-build-help = با این نمبر، مرکز مشوره یا اداره می‌تواند ببیند کدام نسخه اپ در این دستگاه کار می‌کند.
+about-origin = این اپ از این آدرس بار می‌شود: { $origin }

@@ -84,3 +84,9 @@ office-issues = { $count ->
        *[other] { $count } ستونزې وموندل شوې. مهرباني وکړئ له خوندي کولو مخکې یې سمې کړئ.
     }
 office-exported = فایل { $file } خوندي شو.
+
+# About this app (#12 §8)
+about-title = د دې اپ په اړه
+about-build = د جوړښت شمېره (Build): { $build }
+about-build-help = په دې شمېرې سره د مشورې مرکز یا اداره لیدلی شي چې د اپ کومه نسخه په دې وسیله کې چلېږي.
+about-origin = دا اپ له دې پتې څخه راځي: { $origin }

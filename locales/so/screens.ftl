@@ -84,3 +84,9 @@ office-issues = { $count ->
        *[other] { $count } dhibaato ayaa la helay. Fadlan sax ka hor kaydinta.
     }
 office-exported = Faylka { $file } waa la kaydiyay.
+
+# About this app (#12 §8)
+about-title = Ku saabsan barnaamijkan
+about-build = Lambarka dhismaha (Build): { $build }
+about-build-help = Lambarkan waxaa xarun la-talin ama xafiis ku arki karaa nooca barnaamijka ee ku shaqeynaya qalabkan.
+about-origin = Barnaamijkan waxaa laga soo raray: { $origin }

@@ -117,12 +117,12 @@ vault-import-done = Koobiga kayda waa la soo raray: { $records } qoraal iyo { $b
 vault-import-no-file = Fadlan marka hore dooro fayl.
 
 # Delete everything
-vault-delete-title = Tirtir wax walba
-vault-delete-intro = Tani waxay tirtiraysaa faylka iyo dhammaan xogta qalabkan ku jirta. Dib looma celin karo.
-vault-delete-button = Tirtir wax walba
-vault-delete-confirm = Runtii ma tirtiraysaa wax walba? Kadib wax walba way baabi'ayaan, haddii aadan haysan koobi kayd ah mooyaane.
-vault-delete-yes = Haa, tirtir wax walba
-vault-deleted = Wax walba waa la tirtiray.
+vault-delete-title = Tirtir
+vault-delete-intro = Tirtir faylka: tani waxay tirtiraysaa faylkaaga oo dhan, dukumentiyada iyo xogta qalabkan ku jirta. Barnaamijku wuu sii jirayaa oo internet la’aan ayuu shaqaynayaa. Tan dib looma celin karo.
+vault-delete-button = Tirtir faylkayga
+vault-delete-confirm = Ma hubtaa inaad tirtirto faylkaaga? Kadib wax walba way lumayaan, haddii aadan haysan koobi kayd ah.
+vault-delete-yes = Haa, tirtir faylka
+vault-deleted = Faylkaaga waa la tirtiray.
 
 # Errors
 vault-error-decrypt = Taasi ma shaqayn. Erayga sirta ama furaha waa khaldan yahay, ama xogtu waxyeello ayay gaartay.
@@ -154,3 +154,9 @@ vault-passphrase-weak = Erayga sirta ah aad buu u fudud yahay in la qiyaaso. Ist
 vault-passphrase-suggest = Soo jeedi eray sir ah
 vault-passphrase-suggestion = Eray sir ah oo la soo jeediyay. Ku qor warqad oo si fiican u kaydi:
 vault-error-backup-too-large = Koobiga kaydka ah wuxuu noqon karaa ugu badnaan { $size }. Kani wuu ka weyn yahay, sidaas darteed barnaamijku ma isticmaali karo.
+vault-remove-app-intro = Ka saar barnaamijka: tani waxay browser-kan ka tirtiraysaa faylka, luqadda la doortay iyo barnaamijka la kaydiyey. Kadib barnaamijku wuxuu mar kale u baahan yahay internet si uu u bilaabmo.
+vault-remove-app-button = Ka saar barnaamijka iyo xogta oo dhan browser-kan
+vault-remove-app-confirm = Ma hubtaa inaad browser-kan ka saarto barnaamijka iyo xogtiisa oo dhan?
+vault-remove-app-yes = Haa, wax walba ka saar
+vault-app-removed = Barnaamijka iyo xogtiisa oo dhan waa laga saaray browser-kan. Hadda xir bogga. Haddii aad mar kale furto barnaamijka, wuxuu bilaabanayaa mid cusub.
+vault-saved-files = Barnaamijku ma tirtiri karo faylasha aad hore u kaydisay ama la wadaagtay: daabacaadaha (mein-ordner-….pdf), faylka kalandarka (mein-ordner-termine.ics) iyo koobiyada kaydka (mein-ordner-backup-….meinordner). Ka raadi galka soo dejinta (Downloads) iyo barnaamijyada aad la wadaagtay, halkaasna ka tirtir.

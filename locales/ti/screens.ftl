@@ -84,3 +84,9 @@ office-issues = { $count ->
        *[other] { $count } ጸገማት ተረኺቦም። በጃኹም ቅድሚ ምዕቃብ ኣስተኻኽልዎም።
     }
 office-exported = እቲ ፋይል { $file } ተዓቂቡ።
+
+# About this app (#12 §8)
+about-title = ብዛዕባ እዚ ኣፕ
+about-build = ቁጽሪ ህንጻ (Build): { $build }
+about-build-help = ብዚ ቁጽሪ፡ ማእከል ምኽሪ ወይ ቤት ጽሕፈት ኣየናይ ስሪት ናይቲ ኣፕ ኣብዚ መሳርሒ ይሰርሕ ከም ዘሎ ክርኢ ይኽእል።
+about-origin = እዚ ኣፕ ካብዚ ይጽዓን: { $origin }

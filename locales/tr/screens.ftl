@@ -84,3 +84,9 @@ office-issues = { $count ->
        *[other] { $count } sorun bulundu. Lütfen kaydetmeden önce düzeltin.
     }
 office-exported = { $file } dosyası kaydedildi.
+
+# About this app (#12 §8)
+about-title = Bu uygulama hakkında
+about-build = Derleme numarası (Build): { $build }
+about-build-help = Bir danışma merkezi veya bir daire bu numarayla bu cihazda uygulamanın hangi sürümünün çalıştığını görebilir.
+about-origin = Bu uygulama şuradan yükleniyor: { $origin }

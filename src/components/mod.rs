@@ -1,4 +1,5 @@
 //! One component per file.
+pub mod about;
 pub mod agenda_card_actions;
 pub mod agenda_links;
 pub mod appointment_form;

@@ -75,6 +75,8 @@ pub const PICKER_GRACE_MS: f64 = 10.0 * 60_000.0;
 /// sessionStorage key that carries why the folder was locked across the reload that follows
 /// (`manual` or `auto`; nothing else is kept).
 pub const LOCK_REASON_KEY: &str = "mein-ordner-locked";
+/// Longest wait of a lock for running vault writes before the page reloads (milliseconds).
+pub const LOCK_WRITE_WAIT_MS: f64 = 10_000.0;
 
 /// What can go wrong in a vault flow of the app.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -262,6 +264,15 @@ impl Vault {
             vault.lock_reason.set(Some(reason));
         }
         leptos::task::spawn_local(async move {
+            // No folder yet (or it was deleted): the database is created only when a folder is
+            // made or imported, so that a deleted folder leaves no database behind.
+            if idb::database_names()
+                .await
+                .is_some_and(|names| !names.iter().any(|n| n == idb::DB_NAME))
+            {
+                vault.status.set(Status::Empty);
+                return;
+            }
             match IdbStorage::open().await {
                 Ok(storage) => {
                     let store = VaultStore::new(storage);
@@ -293,6 +304,17 @@ impl Vault {
             .store
             .clone()
             .ok_or(Error::Vault(VaultError::Storage("not open yet".into())))
+    }
+
+    /// The store, opening (and so creating) the database first if it is not open: for making
+    /// or importing a folder.
+    async fn store_or_open(&self) -> Result<VaultStore<IdbStorage>, Error> {
+        if let Ok(store) = self.store() {
+            return Ok(store);
+        }
+        let store = VaultStore::new(IdbStorage::open().await?);
+        self.inner().borrow_mut().store = Some(store.clone());
+        Ok(store)
     }
 
     fn session(&self) -> Result<(Rc<Session<IdbStorage>>, u64), Error> {
@@ -344,8 +366,18 @@ impl Vault {
     }
 
     /// Locks, then reloads the page (see the module documentation): for "lock now" and the
-    /// auto-lock. A manual lock lands on the folder screen.
+    /// auto-lock. A manual lock lands on the folder screen; an automatic one keeps the screen,
+    /// which then asks for the passphrase.
+    ///
+    /// Nothing already saved or being saved is lost: the reload waits until every vault
+    /// operation that was running has let go of the session and every issued write has
+    /// finished (a reload could abort an IndexedDB transaction), at most [`LOCK_WRITE_WAIT_MS`].
+    /// What was typed and not saved is gone, as intended.
     pub fn lock_and_reload(&self, reason: LockReason) {
+        let running = self
+            .inner
+            .try_get_value()
+            .and_then(|inner| inner.borrow().session.as_ref().map(std::rc::Rc::downgrade));
         self.lock(reason);
         let Some(window) = web_sys::window() else {
             return;
@@ -360,7 +392,16 @@ impl Vault {
         if reason == LockReason::Manual {
             crate::route::navigate(crate::route::Route::Folder);
         }
-        let _ = window.location().reload();
+        leptos::task::spawn_local(async move {
+            let deadline = now_precise() + LOCK_WRITE_WAIT_MS;
+            while (running.as_ref().is_some_and(|w| w.strong_count() > 0)
+                || idb::writes_in_flight() > 0)
+                && now_precise() < deadline
+            {
+                crate::browser::sleep_ms(20).await;
+            }
+            let _ = window.location().reload();
+        });
     }
 
     /// Installs a session and loads its records into the signals.
@@ -413,9 +454,9 @@ impl Vault {
     /// # Errors
     /// [`VaultError::VaultExists`], worker and storage errors.
     pub async fn create(&self, passphrase: &str) -> Result<RecoveryKey, Error> {
-        let store = self.store()?;
         let settings = KdfSettings::generate(KdfParams::DEFAULT)?;
         let kek = worker::derive_kek(&settings, passphrase).await?;
+        let store = self.store_or_open().await?;
         let CreatedVault {
             session,
             recovery_key,
@@ -673,9 +714,12 @@ impl Vault {
         secret: &str,
         replace: bool,
     ) -> Result<(usize, usize), Error> {
-        let store = self.store()?;
         let file = BackupFile::parse(bytes)?;
-        if !replace && store.exists().await? {
+        // Without an open database there is no folder (see `Vault::new`).
+        if !replace
+            && let Ok(store) = self.store()
+            && store.exists().await?
+        {
             return Err(VaultError::VaultExists.into());
         }
         let verified = match RecoveryKey::parse(secret) {
@@ -688,6 +732,7 @@ impl Vault {
         };
         // The verified backup holds the decrypted body: free the file's bytes before writing.
         drop(file);
+        let store = self.store_or_open().await?;
         let counts = (verified.record_count(), verified.blob_count());
         let mode = if replace {
             ImportMode::ReplaceExisting
@@ -701,16 +746,45 @@ impl Vault {
         Ok(counts)
     }
 
-    /// Deletes the vault and everything in it.
+    /// "Delete my folder" (#12 §5): empties the vault's stores in one transaction (the folder
+    /// is gone even if what follows fails), closes the database and deletes it, and forgets the
+    /// reason of the last lock. The app itself, its caches and the chosen language stay, so it
+    /// keeps working offline.
     ///
     /// # Errors
-    /// Storage errors (nothing changed).
+    /// Storage errors of the first step (then nothing changed).
     pub async fn delete_everything(&self) -> Result<(), Error> {
-        let store = self.store()?;
-        store.delete_everything().await?;
+        let store = self.inner().borrow().store.clone();
+        if let Some(store) = &store {
+            store.delete_everything().await?;
+        }
         self.lock(LockReason::Manual);
         self.lock_reason.set(None);
+        forget_lock_reason();
+        self.inner().borrow_mut().store = None;
+        if let Some(store) = store {
+            store.storage().close();
+        }
+        if let Err(e) = idb::delete_database(idb::DB_NAME).await {
+            // Its stores are empty already; a new folder opens it again.
+            leptos::logging::warn!("vault: the emptied database could not be deleted: {e}");
+        }
         self.status.set(Status::Empty);
+        Ok(())
+    }
+
+    /// "Remove the app and all its data from this browser" (#12 §5): deletes the folder as
+    /// [`Vault::delete_everything`] does, then unregisters the service worker, deletes its
+    /// caches and every other IndexedDB database of the origin, and empties localStorage (the
+    /// language) and sessionStorage. Files saved or shared earlier are out of its reach.
+    ///
+    /// # Errors
+    /// As [`Vault::delete_everything`] (then nothing changed); the later steps are done as far
+    /// as the browser allows, and what failed is logged.
+    pub async fn remove_app(&self) -> Result<(), Error> {
+        self.delete_everything().await?;
+        crate::sw::unregister_all().await;
+        crate::browser::clear_site_data().await;
         Ok(())
     }
 
@@ -821,6 +895,13 @@ impl Vault {
 impl Default for Vault {
     fn default() -> Self {
         Self::new()
+    }
+}
+
+/// Forgets the reason of the last lock (sessionStorage).
+fn forget_lock_reason() {
+    if let Some(session) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) {
+        let _ = session.remove_item(LOCK_REASON_KEY);
     }
 }
 

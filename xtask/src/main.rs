@@ -23,9 +23,17 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("setup") => setup::ensure_all().map(|_| ()),
         Some("serve") => serve(&args[1..]),
-        Some("dist") => {
-            setup::ensure_all().and_then(|tools| dist(&tools, &root().join("dist"), Build::Release))
-        }
+        Some("dist") => setup::ensure_all().and_then(|tools| {
+            let out = root().join("dist");
+            dist(&tools, &out, Build::Release)?;
+            let id = std::fs::read_to_string(out.join("build-id.txt"))
+                .map_err(|e| format!("dist/build-id.txt: {e}"))?;
+            eprintln!(
+                "\nBuilt dist/, build id {} (the about screen, #/about, shows it)",
+                id.trim()
+            );
+            Ok(())
+        }),
         Some("test") => test(),
         Some("bench") => bench(),
         Some("bench-letters") => letters::bench_letters(),

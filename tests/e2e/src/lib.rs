@@ -32,6 +32,11 @@ pub fn repo_root() -> PathBuf {
 /// The built app with the test hooks: `$ORDNER_DIST` when set (the xtask builds it once for all
 /// tests), otherwise a fresh `trunk build --release --features test-hooks` into `target/e2e-dist`.
 pub fn built_dist() -> PathBuf {
+    static BUILT: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+    BUILT.get_or_init(build_dist).clone()
+}
+
+fn build_dist() -> PathBuf {
     if let Ok(dir) = std::env::var("ORDNER_DIST") {
         let dir = PathBuf::from(dir);
         assert!(
@@ -428,7 +433,45 @@ impl Browser {
     /// When the driver cannot end the session.
     pub async fn quit(self) -> WebDriverResult<()> {
         assert_console_clean(&self.driver, "the end of the test").await;
+        assert_storage_clean(&self.driver).await;
         self.driver.quit().await
+    }
+}
+
+/// localStorage keys the app or the tests may write: the language (the only plaintext the app
+/// keeps) and the tests' own switch.
+pub const LOCAL_KEYS: [&str; 2] = ["mein-ordner-lang", "mein-ordner-test-hooks"];
+
+/// What every test leaves in the origin's storage, checked at its end ([`Browser::quit`]),
+/// whatever it did: Cache Storage holds only the build's files byte for byte
+/// ([`vault::raw_storage`]), localStorage only [`LOCAL_KEYS`], sessionStorage at most the reason
+/// of the last lock (`mein-ordner-locked` = `manual` or `auto`), and IndexedDB only the vault's
+/// database. Tests that know their secrets also scan all of it for them
+/// ([`vault::assert_no_plaintext`]). Skipped when the page is not on an http origin.
+pub async fn assert_storage_clean(driver: &WebDriver) {
+    let on_origin = driver
+        .current_url()
+        .await
+        .is_ok_and(|u| u.scheme() == "http" || u.scheme() == "https");
+    if !on_origin {
+        return;
+    }
+    let dump = vault::raw_storage(driver).await;
+    for entry in dump["local"].as_array().unwrap() {
+        let key = entry[0].as_str().unwrap();
+        assert!(LOCAL_KEYS.contains(&key), "localStorage holds {entry}");
+    }
+    for entry in dump["session"].as_array().unwrap() {
+        assert!(
+            entry[0] == "mein-ordner-locked" && (entry[1] == "manual" || entry[1] == "auto"),
+            "sessionStorage holds {entry}"
+        );
+    }
+    for name in dump["databases"].as_array().unwrap() {
+        assert_eq!(
+            name, "mein-ordner-vault",
+            "IndexedDB holds the database {name}"
+        );
     }
 }
 

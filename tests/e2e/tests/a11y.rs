@@ -234,6 +234,11 @@ async fn walk(lang: &str, width: u32, mode: Mode) -> (Vec<String>, usize) {
     wait(&driver, ".tab-card").await;
     w.check("home-dortmund").await;
 
+    // About this app: the build id and the origin (#12 §8).
+    goto_hash(&driver, "#/about").await;
+    wait(&driver, ".about-build[data-build]").await;
+    w.check("about").await;
+
     // The office editor, empty and with a town's pack loaded.
     goto_hash(&driver, "#/office").await;
     wait(&driver, "button[data-start='dresden']").await;

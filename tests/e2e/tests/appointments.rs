@@ -175,13 +175,7 @@ async fn appointments_log_due_soon_lock_export() {
     screenshot(&driver, "appt-4-home-due-ar.png").await;
 
     // --- Lock: nothing personal anywhere. ---
-    click(&driver, ".vault-lock-now").await;
-    wait_js(
-        &driver,
-        "document.querySelector('section.vault[data-vault-status=\"locked\"]')",
-        "locked",
-    )
-    .await;
+    e2e::vault::lock_now(&driver).await;
     for hash in ["#/", "#/appointments", "#/log"] {
         go(&driver, &origin, hash).await;
         wait_js(&driver, "document.querySelector('main h2')", "the screen").await;

@@ -114,9 +114,7 @@ async fn set_language(driver: &WebDriver, origin: &str, lang: &str) {
     driver.goto(format!("{origin}/")).await.unwrap();
     js(
         driver,
-        &format!(
-            "(localStorage.setItem('mein-ordner-lang', JSON.stringify('{lang}')), 1)"
-        ),
+        &format!("(localStorage.setItem('mein-ordner-lang', JSON.stringify('{lang}')), 1)"),
     )
     .await;
     driver.refresh().await.unwrap();
@@ -442,13 +440,7 @@ async fn documents_add_lock_unlock_open_and_raw_storage() {
     }
 
     // --- Lock: the list is gone, the notice links to the folder. ---
-    click(&driver, ".vault-lock-now").await;
-    wait_js(
-        &driver,
-        "document.querySelector('section.vault[data-vault-status=\"locked\"]')",
-        "locked",
-    )
-    .await;
+    e2e::vault::lock_now(&driver).await;
     js(&driver, "(location.hash = '#/tab/housing', 1)").await;
     wait_js(
         &driver,

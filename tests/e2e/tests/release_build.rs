@@ -20,7 +20,8 @@ fn code_files(dist: &Path) -> Vec<(String, Vec<u8>)> {
         }
     }
     assert!(
-        out.iter().any(|(n, _)| n.starts_with("mein-ordner") && n.ends_with(".wasm")),
+        out.iter()
+            .any(|(n, _)| n.starts_with("mein-ordner") && n.ends_with(".wasm")),
         "no app wasm in {}",
         dist.display()
     );

@@ -505,8 +505,7 @@ async fn vault_create_unlock_raw_storage_backup() {
     wait_status(&fresh, "unlocked").await;
 
     // Lock now, then the imported folder opens with the same passphrase.
-    click(&fresh, ".vault-lock-now").await;
-    wait_status(&fresh, "locked").await;
+    e2e::vault::lock_now(&fresh).await;
     assert!(fresh.find(By::Css("#vault-name")).await.is_err());
     unlock(&fresh, PASSPHRASE).await;
     wait_status(&fresh, "unlocked").await;

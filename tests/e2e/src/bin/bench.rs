@@ -180,8 +180,7 @@ async fn browser_unlock(dist: &Path) -> Vec<f64> {
     wait_js(&driver, "document.querySelector('#vault-name')", "open").await;
     let mut times = Vec::new();
     for _ in 0..RUNS {
-        click(&driver, ".vault-lock-now").await;
-        wait_status(&driver, "locked").await;
+        e2e::vault::lock_now(&driver).await;
         type_into(&driver, "#vault-passphrase", PASSPHRASE).await;
         click(&driver, "#vault-unlock-button").await;
         wait_status(&driver, "unlocked").await;
