@@ -159,4 +159,4 @@ vault-remove-app-button = App und alle Daten aus diesem Browser entfernen
 vault-remove-app-confirm = Wirklich die App und alle ihre Daten aus diesem Browser entfernen?
 vault-remove-app-yes = Ja, alles entfernen
 vault-app-removed = Die App und alle ihre Daten sind aus diesem Browser entfernt. Schließen Sie jetzt diesen Tab. Wenn Sie die App wieder öffnen, beginnt sie neu.
-vault-saved-files = Dateien, die Sie früher gespeichert oder geteilt haben, kann die App nicht löschen: Ausdrucke (mein-ordner-….pdf), die Kalender-Datei (mein-ordner-termine.ics) und Sicherungskopien (mein-ordner-backup-….meinordner). Suchen Sie sie unter „Downloads“ und in den Apps, mit denen Sie geteilt haben, und löschen Sie sie dort.
+vault-saved-files = Dateien, die Sie früher gespeichert oder geteilt haben, kann die App nicht löschen: Ausdrucke (mein-ordner-….pdf), die Kalender-Datei (….ics) und Sicherungskopien (….meinordner). Suchen Sie sie unter „Downloads“ und in den Apps, mit denen Sie geteilt haben, und löschen Sie sie dort.

@@ -159,4 +159,4 @@ vault-remove-app-button = Remove the app and all data from this browser
 vault-remove-app-confirm = Really remove the app and all its data from this browser?
 vault-remove-app-yes = Yes, remove everything
 vault-app-removed = The app and all its data are removed from this browser. Close this tab now. If you open the app again, it starts fresh.
-vault-saved-files = The app cannot delete files you saved or shared earlier: printouts (mein-ordner-….pdf), the calendar file (mein-ordner-termine.ics) and backups (mein-ordner-backup-….meinordner). Look for them in "Downloads" and in the apps you shared with, and delete them there.
+vault-saved-files = The app cannot delete files you saved or shared earlier: printouts (mein-ordner-….pdf), the calendar file (….ics) and backups (….meinordner). Look for them in "Downloads" and in the apps you shared with, and delete them there.

@@ -168,4 +168,4 @@ vault-remove-app-button = Retirer l’application et toutes les données de ce n
 vault-remove-app-confirm = Voulez-vous vraiment retirer l’application et toutes ses données de ce navigateur ?
 vault-remove-app-yes = Oui, tout retirer
 vault-app-removed = L’application et toutes ses données sont retirées de ce navigateur. Fermez maintenant cet onglet. Si vous rouvrez l’application, elle recommence à zéro.
-vault-saved-files = L’application ne peut pas supprimer les fichiers que vous avez enregistrés ou partagés avant : impressions (mein-ordner-….pdf), fichier de calendrier (mein-ordner-termine.ics) et copies de sauvegarde (mein-ordner-backup-….meinordner). Cherchez-les dans « Téléchargements » et dans les applications avec lesquelles vous avez partagé, et supprimez-les là.
+vault-saved-files = L’application ne peut pas supprimer les fichiers que vous avez enregistrés ou partagés avant : impressions (mein-ordner-….pdf), fichier de calendrier (….ics) et copies de sauvegarde (….meinordner). Cherchez-les dans « Téléchargements » et dans les applications avec lesquelles vous avez partagé, et supprimez-les là.

@@ -119,9 +119,9 @@ vault-import-no-file = Ji kerema xwe pêşî pelekî hilbijêrin.
 # Delete everything
 vault-delete-title = Jê bibin
 vault-delete-intro = Peldankê jê bibin: ev peldanka we bi hemû belge û daneyan li ser vê amûrê jê dibe. Sepan dimîne û bê înternetê jî dixebite. Ev nayê vegerandin.
-vault-delete-button = Peldanka min jê bibe
+vault-delete-button = Peldanka min jê bibin
 vault-delete-confirm = Bi rastî hûn dixwazin peldanka xwe jê bibin? Piştre her tişt winda dibe, heke kopiya we ya yedek tune be.
-vault-delete-yes = Erê, peldankê jê bibe
+vault-delete-yes = Erê, peldankê jê bibin
 vault-deleted = Peldanka we hat jêbirin.
 
 # Errors
@@ -155,8 +155,8 @@ vault-passphrase-suggest = Şîfreyekê pêşniyar bike
 vault-passphrase-suggestion = Şîfreya pêşniyarkirî. Wê li ser kaxezê binivîsin û baş biparêzin:
 vault-error-backup-too-large = Kopiya yedek herî zêde dikare { $size } be. Ev mezintir e, ji ber vê sepan nikare wê bi kar bîne.
 vault-remove-app-intro = Sepanê rakin: ev peldank, zimanê hilbijartî û sepana tomarkirî ji vê gerokê jê dibe. Piştre sepan ji bo destpêkirinê dîsa înternetê dixwaze.
-vault-remove-app-button = Sepan û hemû daneyan ji vê gerokê rake
+vault-remove-app-button = Sepan û hemû daneyan ji vê gerokê rakin
 vault-remove-app-confirm = Bi rastî hûn dixwazin sepan û hemû daneyên wê ji vê gerokê rakin?
-vault-remove-app-yes = Erê, her tiştî rake
+vault-remove-app-yes = Erê, her tiştî rakin
 vault-app-removed = Sepan û hemû daneyên wê ji vê gerokê hatin rakirin. Niha vê tabê bigirin. Heke hûn sepanê dîsa vekin, ew ji nû ve dest pê dike.
-vault-saved-files = Sepan nikare pelên ku we berê tomar kirine an parve kirine jê bibe: çapkirin (mein-ordner-….pdf), pelê salnameyê (mein-ordner-termine.ics) û kopiyên yedek (mein-ordner-backup-….meinordner). Li wan di peldanka daxistinan (Downloads) û di wan sepanan de ku we pê re parve kiriye bigerin, û li wir jê bibin.
+vault-saved-files = Sepan nikare pelên ku we berê tomar kirine an parve kirine jê bibe: çapkirin (mein-ordner-….pdf), pelê salnameyê (….ics) û kopiyên yedek (….meinordner). Li wan di peldanka daxistinan (Downloads) û di wan sepanan de ku we pê re parve kiriye bigerin, û li wir jê bibin.

@@ -159,4 +159,4 @@ vault-remove-app-button = Ka saar barnaamijka iyo xogta oo dhan browser-kan
 vault-remove-app-confirm = Ma hubtaa inaad browser-kan ka saarto barnaamijka iyo xogtiisa oo dhan?
 vault-remove-app-yes = Haa, wax walba ka saar
 vault-app-removed = Barnaamijka iyo xogtiisa oo dhan waa laga saaray browser-kan. Hadda xir bogga. Haddii aad mar kale furto barnaamijka, wuxuu bilaabanayaa mid cusub.
-vault-saved-files = Barnaamijku ma tirtiri karo faylasha aad hore u kaydisay ama la wadaagtay: daabacaadaha (mein-ordner-….pdf), faylka kalandarka (mein-ordner-termine.ics) iyo koobiyada kaydka (mein-ordner-backup-….meinordner). Ka raadi galka soo dejinta (Downloads) iyo barnaamijyada aad la wadaagtay, halkaasna ka tirtir.
+vault-saved-files = Barnaamijku ma tirtiri karo faylasha aad hore u kaydisay ama la wadaagtay: daabacaadaha (mein-ordner-….pdf), faylka kalandarka (….ics) iyo koobiyada kaydka (….meinordner). Ka raadi galka soo dejinta (Downloads) iyo barnaamijyada aad la wadaagtay, halkaasna ka tirtir.

@@ -119,9 +119,9 @@ vault-import-no-file = በጃኹም ቅድም ፋይል ምረጹ።
 # Delete everything
 vault-delete-title = ደምስስ
 vault-delete-intro = ማህደር ምድምሳስ፦ እዚ ነቲ ማህደርኩም ምስ ኩሉ ሰነዳትን ሓበሬታን ኣብዚ መሳርሒ ይድምስሶ። እቲ ኣፕ ይተርፍን ብዘይ ኢንተርነት ምስራሕ ይቕጽልን። እዚ ክምለስ ኣይክእልን።
-vault-delete-button = ማህደረይ ደምስስ
-vault-delete-confirm = ብሓቂ ማህደርኩም ክትድምስሱ ትደልዩ ዶ? ድሕሪኡ ኩሉ ይጠፍእ፡ ቅዳሕ ዕቑር እንተ ዘይብልኩም።
-vault-delete-yes = እወ፡ ነቲ ማህደር ደምስስ
+vault-delete-button = ማህደረይ ደምስሱ
+vault-delete-confirm = ብሓቂ ማህደርኩም ክትድምስሱ ትደልዩ ዶ? ድሕሪኡ ኩሉ ይጠፍእ፡ ቅዳሕ ዕቃበ እንተ ዘይብልኩም።
+vault-delete-yes = እወ፡ ነቲ ማህደር ደምስሱ
 vault-deleted = ማህደርኩም ተደምሲሱ።
 
 # Errors
@@ -155,8 +155,8 @@ vault-passphrase-suggest = ፓስዋርድ ኣለብው
 vault-passphrase-suggestion = ዝተለበወ ፓስዋርድ። ኣብ ወረቐት ጽሓፍዎ እሞ ብጥንቃቐ ሓልውዎ፡
 vault-error-backup-too-large = ቅዳሕ ዕቃበ እንተበዝሐ { $size } ክኸውን ይኽእል። እዚ ካብኡ ይዓቢ፡ ስለዚ እቲ ኣፕ ክጥቀመሉ ኣይክእልን።
 vault-remove-app-intro = ኣፕ ምእላይ፦ እዚ ነቲ ማህደር፡ ዝተመርጸ ቋንቋን ዝተዓቀበ ኣፕን ካብዚ ብራውዘር ይድምስሶ። ድሕሪኡ እቲ ኣፕ ንምጅማር ደጊሙ ኢንተርነት የድልዮ።
-vault-remove-app-button = ነቲ ኣፕን ኩሉ ሓበሬታን ካብዚ ብራውዘር ኣልዮ
+vault-remove-app-button = ነቲ ኣፕን ኩሉ ሓበሬታን ካብዚ ብራውዘር ኣልዩ
 vault-remove-app-confirm = ብሓቂ ነቲ ኣፕን ኩሉ ሓበሬታኡን ካብዚ ብራውዘር ክተልዩ ትደልዩ ዶ?
-vault-remove-app-yes = እወ፡ ኩሉ ኣልዮ
+vault-remove-app-yes = እወ፡ ኩሉ ኣልዩ
 vault-app-removed = እቲ ኣፕን ኩሉ ሓበሬታኡን ካብዚ ብራውዘር ተኣልዩ። ሕጂ ነዚ ገጽ ዕጸውዎ። ነቲ ኣፕ ደጊምኩም እንተ ከፊትኩምዎ፡ ካብ መጀመርታ ይጅምር።
-vault-saved-files = እቲ ኣፕ ኣቐዲምኩም ዝዓቀብኩምዎም ወይ ዘካፈልኩምዎም ፋይላት ክድምስስ ኣይክእልን፦ ሕቱማት (mein-ordner-….pdf)፡ ናይ ዓውደ-ኣዋርሕ ፋይል (mein-ordner-termine.ics)ን ቅዳሕ ዕቑራትን (mein-ordner-backup-….meinordner)። ኣብ ማህደር ዳውንሎድን ኣብቶም ዘካፈልኩምሎም ኣፓትን ድለይዎም፡ ኣብኡ ድማ ደምስስዎም።
+vault-saved-files = እቲ ኣፕ ኣቐዲምኩም ዝዓቀብኩምዎም ወይ ዘካፈልኩምዎም ፋይላት ክድምስስ ኣይክእልን፦ ሕቱማት (mein-ordner-….pdf)፡ ናይ ዓውደ-ኣዋርሕ ፋይል (….ics)ን ቅዳሕ ዕቃበን (….meinordner)። ኣብ ማህደር ዳውንሎድን ኣብቶም ዘካፈልኩምሎም ኣፓትን ድለይዎም፡ ኣብኡ ድማ ደምስስዎም።

@@ -160,4 +160,4 @@ vault-remove-app-button = Uygulamayı ve tüm verileri bu tarayıcıdan kaldır
 vault-remove-app-confirm = Uygulamayı ve tüm verilerini bu tarayıcıdan gerçekten kaldırmak istiyor musunuz?
 vault-remove-app-yes = Evet, her şeyi kaldır
 vault-app-removed = Uygulama ve tüm verileri bu tarayıcıdan kaldırıldı. Şimdi bu sekmeyi kapatın. Uygulamayı yeniden açarsanız baştan başlar.
-vault-saved-files = Uygulama, daha önce kaydettiğiniz veya paylaştığınız dosyaları silemez: çıktılar (mein-ordner-….pdf), takvim dosyası (mein-ordner-termine.ics) ve yedek kopyalar (mein-ordner-backup-….meinordner). Onları İndirilenler klasöründe ve paylaştığınız uygulamalarda bulun ve orada silin.
+vault-saved-files = Uygulama, daha önce kaydettiğiniz veya paylaştığınız dosyaları silemez: çıktılar (mein-ordner-….pdf), takvim dosyası (….ics) ve yedek kopyalar (….meinordner). Onları İndirilenler klasöründe ve paylaştığınız uygulamalarda bulun ve orada silin.
