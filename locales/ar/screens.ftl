@@ -89,7 +89,7 @@ office-issues = { $count ->
 office-exported = تم حفظ الملف { $file }.
 
 # About this app (#12 §8)
-about-title = عن هذا التطبيق
-about-build = رقم الإصدار (Build): { $build }
-about-build-help = بهذا الرقم يستطيع مركز الاستشارة أو الدائرة الرسمية معرفة أي نسخة من التطبيق تعمل على هذا الجهاز.
-about-origin = يتم تحميل هذا التطبيق من: { $origin }
+home-about-title = عن هذا التطبيق
+home-about-build = رقم الإصدار (Build): { $build }
+home-about-build-help = بهذا الرقم يستطيع مركز الاستشارة أو الدائرة الرسمية معرفة أي نسخة من التطبيق تعمل على هذا الجهاز.
+home-about-origin = يتم تحميل هذا التطبيق من: { $origin }

@@ -86,7 +86,7 @@ office-issues = { $count ->
 office-exported = فایلی { $file } پاشەکەوت کرا.
 
 # About this app (#12 §8)
-about-title = دەربارەی ئەم ئەپە
-about-build = ژمارەی بیلد (Build): { $build }
-about-build-help = بەم ژمارەیە ناوەندی ڕاوێژ یان فەرمانگە دەتوانێت ببینێت کام وەشانی ئەپەکە لەسەر ئەم ئامێرە کار دەکات.
-about-origin = ئەم ئەپە لێرەوە بار دەکرێت: { $origin }
+home-about-title = دەربارەی ئەم ئەپە
+home-about-build = ژمارەی بیلد (Build): { $build }
+home-about-build-help = بەم ژمارەیە ناوەندی ڕاوێژ یان فەرمانگە دەتوانێت ببینێت کام وەشانی ئەپەکە لەسەر ئەم ئامێرە کار دەکات.
+home-about-origin = ئەم ئەپە لێرەوە بار دەکرێت: { $origin }

@@ -87,7 +87,7 @@ office-issues = { $count ->
 office-exported = Die Datei { $file } ist gespeichert.
 
 # About this app (#12 §8)
-about-title = Über diese App
-about-build = Build-Nummer: { $build }
-about-build-help = An dieser Nummer sieht eine Beratungsstelle oder ein Amt, welche Version der App auf diesem Gerät läuft.
-about-origin = Diese App wird geladen von: { $origin }
+home-about-title = Über diese App
+home-about-build = Build-Nummer: { $build }
+home-about-build-help = An dieser Nummer sieht eine Beratungsstelle oder ein Amt, welche Version der App auf diesem Gerät läuft.
+home-about-origin = Diese App wird geladen von: { $origin }

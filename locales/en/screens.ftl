@@ -86,7 +86,7 @@ office-issues = { $count ->
 office-exported = The file { $file } is saved.
 
 # About this app (#12 §8)
-about-title = About this app
-about-build = Build number: { $build }
-about-build-help = With this number an advice centre or an office can see which version of the app runs on this device.
-about-origin = This app is loaded from: { $origin }
+home-about-title = About this app
+home-about-build = Build number: { $build }
+home-about-build-help = With this number an advice centre or an office can see which version of the app runs on this device.
+home-about-origin = This app is loaded from: { $origin }

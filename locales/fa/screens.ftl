@@ -86,7 +86,7 @@ office-issues = { $count ->
 office-exported = فایل { $file } ذخیره شد.
 
 # About this app (#12 §8)
-about-title = دربارهٔ این برنامه
-about-build = شمارهٔ ساخت (Build): { $build }
-about-build-help = با این شماره، مرکز مشاوره یا اداره می‌تواند ببیند کدام نسخهٔ برنامه روی این دستگاه اجرا می‌شود.
-about-origin = این برنامه از این نشانی بارگیری می‌شود: { $origin }
+home-about-title = دربارهٔ این برنامه
+home-about-build = شمارهٔ ساخت (Build): { $build }
+home-about-build-help = با این شماره، مرکز مشاوره یا اداره می‌تواند ببیند کدام نسخهٔ برنامه روی این دستگاه اجرا می‌شود.
+home-about-origin = این برنامه از این نشانی بارگیری می‌شود: { $origin }

@@ -86,7 +86,7 @@ office-issues = { $count ->
 office-exported = Le fichier { $file } est enregistré.
 
 # About this app (#12 §8)
-about-title = À propos de cette application
-about-build = Numéro de build : { $build }
-about-build-help = Avec ce numéro, un service de conseil ou une administration peut voir quelle version de l’application fonctionne sur cet appareil.
-about-origin = Cette application est chargée depuis : { $origin }
+home-about-title = À propos de cette application
+home-about-build = Numéro de build : { $build }
+home-about-build-help = Avec ce numéro, un service de conseil ou une administration peut voir quelle version de l’application fonctionne sur cet appareil.
+home-about-origin = Cette application est chargée depuis : { $origin }

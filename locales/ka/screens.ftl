@@ -86,7 +86,7 @@ office-issues = { $count ->
 office-exported = ფაილი { $file } შენახულია.
 
 # About this app (#12 §8)
-about-title = ამ აპის შესახებ
-about-build = ანაწყობის ნომერი (Build): { $build }
-about-build-help = ამ ნომრით საკონსულტაციო ცენტრს ან დაწესებულებას შეუძლია ნახოს, აპის რომელი ვერსია მუშაობს ამ მოწყობილობაზე.
-about-origin = ეს აპი იტვირთება მისამართიდან: { $origin }
+home-about-title = ამ აპის შესახებ
+home-about-build = ანაწყობის ნომერი (Build): { $build }
+home-about-build-help = ამ ნომრით საკონსულტაციო ცენტრს ან დაწესებულებას შეუძლია ნახოს, აპის რომელი ვერსია მუშაობს ამ მოწყობილობაზე.
+home-about-origin = ეს აპი იტვირთება მისამართიდან: { $origin }

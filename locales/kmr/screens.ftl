@@ -86,7 +86,7 @@ office-issues = { $count ->
 office-exported = Pelê { $file } hat tomarkirin.
 
 # About this app (#12 §8)
-about-title = Derbarê vê sepanê de
-about-build = Hejmara avakirinê (Build): { $build }
-about-build-help = Bi vê hejmarê navendeke şêwirdariyê an dezgehek dikare bibîne ka kîjan guhertoya sepanê li ser vê cîhazê dixebite.
-about-origin = Ev sepan ji vir tê barkirin: { $origin }
+home-about-title = Derbarê vê sepanê de
+home-about-build = Hejmara avakirinê (Build): { $build }
+home-about-build-help = Bi vê hejmarê navendeke şêwirdariyê an dezgehek dikare bibîne ka kîjan guhertoya sepanê li ser vê cîhazê dixebite.
+home-about-origin = Ev sepan ji vir tê barkirin: { $origin }

@@ -86,7 +86,7 @@ office-issues = { $count ->
 office-exported = فایل { $file } ذخیره شد.
 
 # About this app (#12 §8)
-about-title = در مورد این اپ
-about-build = نمبر ساخت (Build): { $build }
-about-build-help = با این نمبر، مرکز مشوره یا اداره می‌تواند ببیند کدام نسخه اپ در این دستگاه کار می‌کند.
-about-origin = این اپ از این آدرس بار می‌شود: { $origin }
+home-about-title = در مورد این اپ
+home-about-build = نمبر ساخت (Build): { $build }
+home-about-build-help = با این نمبر، مرکز مشوره یا اداره می‌تواند ببیند کدام نسخه اپ در این دستگاه کار می‌کند.
+home-about-origin = این اپ از این آدرس بار می‌شود: { $origin }

@@ -86,7 +86,7 @@ office-issues = { $count ->
 office-exported = فایل { $file } خوندي شو.
 
 # About this app (#12 §8)
-about-title = د دې اپ په اړه
-about-build = د جوړښت شمېره (Build): { $build }
-about-build-help = په دې شمېرې سره د مشورې مرکز یا اداره لیدلی شي چې د اپ کومه نسخه په دې وسیله کې چلېږي.
-about-origin = دا اپ له دې پتې څخه راځي: { $origin }
+home-about-title = د دې اپ په اړه
+home-about-build = د جوړښت شمېره (Build): { $build }
+home-about-build-help = په دې شمېرې سره د مشورې مرکز یا اداره لیدلی شي چې د اپ کومه نسخه په دې وسیله کې چلېږي.
+home-about-origin = دا اپ له دې پتې څخه راځي: { $origin }

@@ -90,7 +90,7 @@ office-issues = { $count ->
 office-exported = Файл { $file } сохранён.
 
 # About this app (#12 §8)
-about-title = Об этом приложении
-about-build = Номер сборки (Build): { $build }
-about-build-help = По этому номеру консультационный центр или учреждение видит, какая версия приложения работает на этом устройстве.
-about-origin = Это приложение загружается с: { $origin }
+home-about-title = Об этом приложении
+home-about-build = Номер сборки (Build): { $build }
+home-about-build-help = По этому номеру консультационный центр или учреждение видит, какая версия приложения работает на этом устройстве.
+home-about-origin = Это приложение загружается с: { $origin }

@@ -86,7 +86,7 @@ office-issues = { $count ->
 office-exported = Faylka { $file } waa la kaydiyay.
 
 # About this app (#12 §8)
-about-title = Ku saabsan barnaamijkan
-about-build = Lambarka dhismaha (Build): { $build }
-about-build-help = Lambarkan waxaa xarun la-talin ama xafiis ku arki karaa nooca barnaamijka ee ku shaqeynaya qalabkan.
-about-origin = Barnaamijkan waxaa laga soo raray: { $origin }
+home-about-title = Ku saabsan barnaamijkan
+home-about-build = Lambarka dhismaha (Build): { $build }
+home-about-build-help = Lambarkan waxaa xarun la-talin ama xafiis ku arki karaa nooca barnaamijka ee ku shaqeynaya qalabkan.
+home-about-origin = Barnaamijkan waxaa laga soo raray: { $origin }

@@ -86,7 +86,7 @@ office-issues = { $count ->
 office-exported = እቲ ፋይል { $file } ተዓቂቡ።
 
 # About this app (#12 §8)
-about-title = ብዛዕባ እዚ ኣፕ
-about-build = ቁጽሪ ህንጻ (Build): { $build }
-about-build-help = ብዚ ቁጽሪ፡ ማእከል ምኽሪ ወይ ቤት ጽሕፈት ኣየናይ ስሪት ናይቲ ኣፕ ኣብዚ መሳርሒ ይሰርሕ ከም ዘሎ ክርኢ ይኽእል።
-about-origin = እዚ ኣፕ ካብዚ ይጽዓን: { $origin }
+home-about-title = ብዛዕባ እዚ ኣፕ
+home-about-build = ቁጽሪ ህንጻ (Build): { $build }
+home-about-build-help = ብዚ ቁጽሪ፡ ማእከል ምኽሪ ወይ ቤት ጽሕፈት ኣየናይ ስሪት ናይቲ ኣፕ ኣብዚ መሳርሒ ይሰርሕ ከም ዘሎ ክርኢ ይኽእል።
+home-about-origin = እዚ ኣፕ ካብዚ ይጽዓን: { $origin }

@@ -86,7 +86,7 @@ office-issues = { $count ->
 office-exported = { $file } dosyası kaydedildi.
 
 # About this app (#12 §8)
-about-title = Bu uygulama hakkında
-about-build = Derleme numarası (Build): { $build }
-about-build-help = Bir danışma merkezi veya bir daire bu numarayla bu cihazda uygulamanın hangi sürümünün çalıştığını görebilir.
-about-origin = Bu uygulama şuradan yükleniyor: { $origin }
+home-about-title = Bu uygulama hakkında
+home-about-build = Derleme numarası (Build): { $build }
+home-about-build-help = Bir danışma merkezi veya bir daire bu numarayla bu cihazda uygulamanın hangi sürümünün çalıştığını görebilir.
+home-about-origin = Bu uygulama şuradan yükleniyor: { $origin }

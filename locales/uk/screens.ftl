@@ -90,7 +90,7 @@ office-issues = { $count ->
 office-exported = Файл { $file } збережено.
 
 # About this app (#12 §8)
-about-title = Про цей застосунок
-about-build = Номер збірки (Build): { $build }
-about-build-help = За цим номером консультаційний центр або установа бачить, яка версія застосунку працює на цьому пристрої.
-about-origin = Цей застосунок завантажується з: { $origin }
+home-about-title = Про цей застосунок
+home-about-build = Номер збірки (Build): { $build }
+home-about-build-help = За цим номером консультаційний центр або установа бачить, яка версія застосунку працює на цьому пристрої.
+home-about-origin = Цей застосунок завантажується з: { $origin }

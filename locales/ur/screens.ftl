@@ -86,7 +86,7 @@ office-issues = { $count ->
 office-exported = فائل { $file } محفوظ ہو گئی ہے۔
 
 # About this app (#12 §8)
-about-title = اس ایپ کے بارے میں
-about-build = بلڈ نمبر (Build): { $build }
-about-build-help = اس نمبر سے مشاورتی مرکز یا دفتر دیکھ سکتا ہے کہ اس آلے پر ایپ کا کون سا ورژن چل رہا ہے۔
-about-origin = یہ ایپ یہاں سے لوڈ ہوتی ہے: { $origin }
+home-about-title = اس ایپ کے بارے میں
+home-about-build = بلڈ نمبر (Build): { $build }
+home-about-build-help = اس نمبر سے مشاورتی مرکز یا دفتر دیکھ سکتا ہے کہ اس آلے پر ایپ کا کون سا ورژن چل رہا ہے۔
+home-about-origin = یہ ایپ یہاں سے لوڈ ہوتی ہے: { $origin }

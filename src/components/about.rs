@@ -41,7 +41,7 @@ pub fn About() -> impl IntoView {
         <section class="about" aria-labelledby="about-heading">
             <BackLink />
             <h2 id="about-heading">
-                <Bi text=t.bi("about-title") />
+                <Bi text=t.bi("home-about-title") />
             </h2>
             <p class="privacy-note">
                 <Bi text=t.bi("app-privacy-note") />
@@ -54,17 +54,17 @@ pub fn About() -> impl IntoView {
                         .map(|id| {
                             view! {
                                 <p class="about-build" data-build=id.clone()>
-                                    <Bi text=t.bi_args("about-build", &[("build", Arg::Str(&id))]) />
+                                    <Bi text=t.bi_args("home-about-build", &[("build", Arg::Str(&id))]) />
                                 </p>
                             }
                         })
                 }
             }
             <p class="about-build-help">
-                <Bi text=t.bi("about-build-help") />
+                <Bi text=t.bi("home-about-build-help") />
             </p>
             <p class="about-origin">
-                <Bi text=t.bi_args("about-origin", &[("origin", Arg::Str(&origin))]) />
+                <Bi text=t.bi_args("home-about-origin", &[("origin", Arg::Str(&origin))]) />
             </p>
         </section>
     }

@@ -111,7 +111,7 @@ pub fn Home() -> impl IntoView {
                 <a href=Route::About.to_hash()>
                     <Icon name=IconName::Document />
                     <span>
-                        <Bi text=t.bi("about-title") />
+                        <Bi text=t.bi("home-about-title") />
                     </span>
                 </a>
             </p>
