@@ -124,7 +124,15 @@ pub fn hex_utf16le(s: &str) -> String {
 }
 
 /// No plaintext marker anywhere in the raw storage, in UTF-8 or UTF-16, as text or bytes.
+///
+/// Cache Storage is left out here: [`raw_storage`] has already found every cached file equal to
+/// the build's own (whose file names may well contain a town's name, `packs/dresden.toml`).
 pub fn assert_no_plaintext(dump: &Value, secrets: &[&str]) {
+    let mut dump = dump.clone();
+    if let Some(map) = dump.as_object_mut() {
+        map.remove("caches");
+        map.remove("cacheNames");
+    }
     let text = dump.to_string();
     let lower = text.to_lowercase();
     for secret in secrets {

@@ -430,11 +430,7 @@ async fn documents_add_lock_unlock_open_and_raw_storage() {
         .iter()
         .map(|e| e[0].as_str().unwrap())
         .collect();
-    assert_eq!(
-        local_keys.len(),
-        2,
-        "only the language and the test switch: {local_keys:?}"
-    );
+    assert_eq!(local_keys, ["mein-ordner-lang"], "only the language");
     for marker in ["TITLEMARKER", "NOTESMARKER", "GPSMARKERCAM"] {
         assert!(!local.contains(marker), "{marker} in localStorage");
     }
