@@ -142,3 +142,5 @@ vault-error-no-vault = Li ser vê amûrê hîn peldank tune ye.
 vault-error-storage-full = Bîr tije ye. Tu tişt nehat tomarkirin. Pelan jê bibin an li ser amûrê cih vala bikin.
 vault-error-storage = Gerok nikarî tomar bike. Tu tişt nehat guhertin.
 vault-error-worker = Şîfrekirin dest pê nekir. Ji kerema xwe rûpelê ji nû ve bar bikin.
+vault-recovery-handwrite = Hûn dikarin mifteyê bi destê xwe jî li ser pelika di peldanka xwe ya kaxezî de binivîsin. Her komê du caran kontrol bikin.
+vault-recovery-no-screenshot = Wêneyê ekranê yê vê mifteyê negirin. Wêneyek li ser têlefonê kopiyek e: kî têlefonê hebe, dikare bi wê peldanka we veke.

@@ -143,3 +143,5 @@ vault-error-no-vault = Bu cihazda henüz bir klasör yok.
 vault-error-storage-full = Depolama alanı dolu. Hiçbir şey kaydedilmedi. Dosya silin veya cihazda yer açın.
 vault-error-storage = Tarayıcı kaydedemedi. Hiçbir şey değiştirilmedi.
 vault-error-worker = Şifreleme başlatılamadı. Lütfen sayfayı yeniden yükleyin.
+vault-recovery-handwrite = Anahtarı elle de kâğıt klasörünüzdeki sayfaya yazabilirsiniz. Her grubu iki kez kontrol edin.
+vault-recovery-no-screenshot = Bu anahtarın ekran görüntüsünü almayın. Telefondaki bir resim bir kopyadır: Telefonu elinde tutan herkes onunla klasörünüzü açabilir.

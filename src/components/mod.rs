@@ -17,6 +17,7 @@ pub mod document_editor;
 pub mod document_view;
 pub mod documents_jump;
 pub mod documents_section;
+pub mod file_offer;
 pub mod due_soon;
 pub mod header;
 pub mod home;
