@@ -4,7 +4,9 @@
 # pdf_worker_bg.wasm) are large and only needed to print: they go to LAZY (cached after install)
 # so they are not part of the first visit's download. Everything else, including every
 # language's message bundle locales/<code>.ftl (for a change of language offline) and the town
-# packs packs/*.toml, is precached.
+# packs packs/*.toml, is precached. The text-recognition engine and model (ocr/, about 3 MB) go to
+# ON_DEMAND: never fetched by the service worker itself, kept in the cache once the page fetched
+# them (the first time a letter is read), and carried over to the next build's cache.
 set -eu
 cd "${TRUNK_STAGING_DIR:?run by trunk}"
 files=$(find . -type f ! -name sw.js | sed 's|^\./||' | LC_ALL=C sort)
@@ -14,11 +16,17 @@ version=$(for f in $files; do printf '%s\n' "$f"; cat "$f"; done | sha256sum | c
   printf 'const VERSION = "%s";\n' "$version"
   printf 'const PRECACHE = [\n  "./",\n'
   for f in $files; do
-    case "$f" in fonts/*|pdf_worker*) ;; *) printf '  "./%s",\n' "$f" ;; esac
+    case "$f" in fonts/*|pdf_worker*|ocr/*) ;; *) printf '  "./%s",\n' "$f" ;; esac
   done
   printf '];\nconst LAZY = [\n'
   for f in $files; do
     case "$f" in fonts/*|pdf_worker*) printf '  "./%s",\n' "$f" ;; *) ;; esac
+  done
+  printf '];\n// Its own cache, named by the content of ocr/, so a new build with the same engine keeps it.\n'
+  printf 'const ON_DEMAND_CACHE = "mein-ordner-ocr-%s";\n' "$(cat ocr/* 2>/dev/null | sha256sum | cut -c1-16)"
+  printf 'const ON_DEMAND = [\n'
+  for f in $files; do
+    case "$f" in ocr/*) printf '  "./%s",\n' "$f" ;; *) ;; esac
   done
   printf '];\n\n'
   cat sw.js

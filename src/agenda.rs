@@ -1,4 +1,4 @@
-//! Deadlines and appointments for the screens: today's date, every deadline the vault's
+//! Deadlines and appointments for the screens: every deadline the vault's
 //! documents and appointments give, dates in both languages, and the `.ics` download.
 //!
 //! [`document_dates`] maps every filed document to [`DocumentDates`]; everything else (home "due
@@ -13,11 +13,6 @@ use ordner_core::ics::{self, IcsTexts};
 use crate::i18n::{BiText, Texts};
 use crate::vault::Vault;
 
-/// Today (local time of the device).
-pub fn today() -> Option<Date> {
-    Date::parse_iso(&crate::vault::today()).ok()
-}
-
 /// The dates of one filed document.
 pub fn dates_of(d: &ordner_core::document::Document) -> DocumentDates {
     DocumentDates {
@@ -29,6 +24,15 @@ pub fn dates_of(d: &ordner_core::document::Document) -> DocumentDates {
         appointment: d.appointment,
         outcome: d.outcome,
     }
+}
+
+/// The decisions that start a deadline but have no served/received date (reactive): each is a
+/// warning instead of a deadline.
+pub fn missing_dates(vault: &Vault) -> Vec<ordner_core::deadline::MissingDate> {
+    document_dates(vault)
+        .iter()
+        .filter_map(ordner_core::deadline::missing_date)
+        .collect()
 }
 
 /// The dates of every filed document (reactive).
@@ -124,7 +128,8 @@ pub fn calendar_file(
     content: &ordner_core::Content,
     vault: &Vault,
 ) -> Result<crate::components::file_offer::Offered, String> {
-    let stamp = UtcDateTime::from_unix_millis(js_sys::Date::now()).map_err(|e| e.to_string())?;
+    let stamp =
+        UtcDateTime::from_unix_millis(crate::browser::now_ms()).map_err(|e| e.to_string())?;
     let deadlines = all_deadlines(vault);
     let appointments = vault.appointments.get_untracked();
     let doc_title = |id: &str| document_title(t, vault, id);

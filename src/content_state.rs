@@ -11,7 +11,7 @@
 //! Ticks are personal data: they live in the encrypted vault ([`crate::vault::Vault::ticks`],
 //! stored by [`crate::vault::Vault::toggle_tick`]); while the vault is locked nothing is ticked
 //! and the tab page says how to open it. The chosen town is stored in the vault too (a
-//! [`TownRecord`]) and comes back at unlock; chosen while the vault is locked it is kept in
+//! [`TownRecord`] of `ordner-records`) and comes back at unlock; chosen while the vault is locked it is kept in
 //! memory only (the town screen says so). Neither is ever written to localStorage or any other
 //! plaintext storage.
 
@@ -24,7 +24,7 @@ use ordner_core::content::{
 use ordner_core::{Content, CoreError, bidi};
 
 use crate::i18n::{BiText, Texts};
-use crate::vault::{Error as VaultError, Vault};
+use crate::vault::{Error as VaultError, TownRecord, Vault};
 
 /// Where the current town content comes from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,57 +35,6 @@ pub enum TownSource {
     Builtin(&'static str),
     /// A pack file the person or an office loaded, by file name.
     Imported(String),
-}
-
-/// The town choice as the vault stores it (record `settings/town`), versioned:
-///
-/// ```text
-/// mein-ordner-town 1
-/// builtin
-/// <pack key>
-/// ```
-///
-/// or `imported`, the file name on the third line and the pack file's text after it (an
-/// imported pack must come back even when the file is gone).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum TownRecord {
-    Builtin(String),
-    Imported { file: String, text: String },
-}
-
-const TOWN_RECORD_HEADER: &str = "mein-ordner-town 1";
-
-impl TownRecord {
-    /// The stored text.
-    pub fn encode(&self) -> String {
-        match self {
-            TownRecord::Builtin(key) => format!("{TOWN_RECORD_HEADER}\nbuiltin\n{key}"),
-            TownRecord::Imported { file, text } => {
-                let file = file.replace(['\n', '\r'], " ");
-                format!("{TOWN_RECORD_HEADER}\nimported\n{file}\n{text}")
-            }
-        }
-    }
-
-    /// Reads a stored text; `None` for anything else (an unknown version is ignored, never
-    /// guessed at).
-    pub fn decode(stored: &str) -> Option<TownRecord> {
-        let mut parts = stored.splitn(4, '\n');
-        if parts.next()? != TOWN_RECORD_HEADER {
-            return None;
-        }
-        match parts.next()? {
-            "builtin" => {
-                let key = parts.next()?.trim();
-                (!key.is_empty()).then(|| TownRecord::Builtin(key.to_owned()))
-            }
-            "imported" => Some(TownRecord::Imported {
-                file: parts.next()?.to_owned(),
-                text: parts.next().unwrap_or_default().to_owned(),
-            }),
-            _ => None,
-        }
-    }
 }
 
 /// The content of the running app. Provided once by [`crate::App`], so that it survives a change
@@ -155,41 +104,37 @@ impl ContentState {
     /// Shows the town stored in the vault when it opens, and forgets it when the vault locks.
     fn follow_vault(self, vault: Vault) {
         let from_vault = StoredValue::new(false);
-        Effect::new(move |_| {
-            let stored = vault.town.get();
-            match stored.as_deref().map(TownRecord::decode) {
-                Some(Some(record)) => {
-                    if self.record().as_ref() != Some(&record) {
-                        match &record {
-                            TownRecord::Builtin(key) => match BuiltinPack::by_key(key) {
-                                Some(pack) => leptos::task::spawn_local(async move {
-                                    match self.choose_builtin(pack).await {
-                                        Ok(_) | Err(BuiltinError::Superseded) => {}
-                                        Err(e) => leptos::logging::warn!(
-                                            "the stored town could not be loaded: {e:?}"
-                                        ),
-                                    }
-                                }),
-                                None => leptos::logging::warn!(
-                                    "the stored town `{key}` is not a built-in pack"
-                                ),
-                            },
-                            TownRecord::Imported { file, text } => {
-                                if self.import(file, text.as_bytes()).is_err() {
-                                    leptos::logging::warn!("the stored town could not be loaded");
+        Effect::new(move |_| match vault.town.get() {
+            Some(record) => {
+                if self.record().as_ref() != Some(&record) {
+                    match &record {
+                        TownRecord::Builtin(key) => match BuiltinPack::by_key(key) {
+                            Some(pack) => leptos::task::spawn_local(async move {
+                                match self.choose_builtin(pack).await {
+                                    Ok(_) | Err(BuiltinError::Superseded) => {}
+                                    Err(e) => leptos::logging::warn!(
+                                        "the stored town could not be loaded: {e:?}"
+                                    ),
                                 }
+                            }),
+                            None => leptos::logging::warn!(
+                                "the stored town `{key}` is not a built-in pack"
+                            ),
+                        },
+                        TownRecord::Imported { file, text } => {
+                            if self.import(file, text.as_bytes()).is_err() {
+                                leptos::logging::warn!("the stored town could not be loaded");
                             }
                         }
                     }
-                    from_vault.set_value(true);
                 }
-                Some(None) => leptos::logging::warn!("the stored town record is not readable"),
-                None => {
-                    if from_vault.get_value() && !vault.is_unlocked_untracked() {
-                        self.clear_town();
-                    }
-                    from_vault.set_value(false);
+                from_vault.set_value(true);
+            }
+            None => {
+                if from_vault.get_value() && !vault.is_unlocked_untracked() {
+                    self.clear_town();
                 }
+                from_vault.set_value(false);
             }
         });
     }
@@ -211,7 +156,7 @@ impl ContentState {
     pub async fn persist(&self) -> Result<bool, VaultError> {
         match self.vault {
             Some(vault) if vault.is_unlocked_untracked() => {
-                vault.save_town(self.record().map(|r| r.encode())).await?;
+                vault.save_town(self.record()).await?;
                 Ok(true)
             }
             _ => Ok(false),

@@ -193,6 +193,7 @@ pub fn new_document(tab: TabId) -> Result<Document, Error> {
         valid_until: None,
         moved_in: None,
         appointment: None,
+        letter_date: None,
         outcome: None,
         notes: String::new(),
         pages: Vec::new(),

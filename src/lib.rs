@@ -9,17 +9,21 @@
 //! - [`content_state`]: the tabs' content (default or with a town pack) and checklist ticks.
 //! - [`documents`]: the add/edit flow of filed documents as plain types; [`scan`]: the image
 //!   pipeline (orientation, downscaling, JPEG re-encoding without metadata, paper mode).
-//! - [`dom`]: element lookups shared by components.
+//! - [`ocr`]: the text-recognition worker (reading a letter on the device).
+//! - [`dom`]: element lookups shared by components. [`browser`]: the clock, today's date,
+//!   downloads, reading a chosen file, storage size.
 //! - [`task`]: async steps of a component that the awaited call may unmount ([`task::Mounted`]).
 //! - `components/`: one component per file.
 
 pub mod agenda;
 pub mod app;
+pub mod browser;
 pub mod components;
 pub mod content_state;
 pub mod documents;
 pub mod dom;
 pub mod i18n;
+pub mod ocr;
 pub mod prefs;
 pub mod print;
 pub mod route;

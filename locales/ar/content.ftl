@@ -208,7 +208,7 @@ tab-advice-tip-jmd-mbe = لمن هم دون 27 سنة تساعد خدمة هجر
 tab-advice-tip-hilfetelefon = رقم هاتف المساعدة „Gewalt gegen Frauen“ (العنف ضد النساء) هو 116 016. الخدمة مجانية، ليلًا ونهارًا، وبلغات كثيرة.
 tab-advice-tip-schon-gesehen = أخبر المستشار بالدوائر والجهات التي زرتها من قبل. هكذا لا يرسلك أحد من مكان إلى آخر بلا فائدة.
 
-check-ordner-mitnehmen = خذ هذا الملف معك إلى كل موعد
+check-ordner-mitnehmen = خذ هذا المجلد معك إلى كل موعد
 check-ordner-mitnehmen-hint = هكذا يرى الجميع الأوراق التي لديك وما الذي ما زال ناقصًا.
 check-beratung-finden = ابحث عن مكتب استشارة قريب منك
 check-beratung-finden-hint = جهات الاتصال في هذا القسم تساعدك في ذلك. الاستشارة مجانية في الغالب.

@@ -79,6 +79,7 @@ office-text-german = الألمانية
 office-add-translation = إضافة ترجمة
 office-remove-translation = حذف الترجمة
 office-translation-language = لغة الترجمة
+office-missing-languages = بدون ترجمة حتى الآن – يعرض التطبيق هناك النص الألماني:
 office-check = فحص
 office-export = حفظ كملف
 office-issues = { $count ->

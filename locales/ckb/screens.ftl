@@ -76,6 +76,7 @@ office-text-german = ئەڵمانی
 office-add-translation = زیادکردنی وەرگێڕان
 office-remove-translation = لابردنی وەرگێڕان
 office-translation-language = زمانی وەرگێڕان
+office-missing-languages = هێشتا بێ وەرگێڕان – ئەپەکە لەوێ دەقە ئەڵمانییەکە نیشان دەدات:
 office-check = پشکنین
 office-export = وەک فایل پاشەکەوت بکەن
 office-issues = { $count ->

@@ -41,6 +41,8 @@ print-consult-log = Bisherige Beratungen
 print-consult-nothing = Noch nichts gespeichert.
 print-consult-privacy = Der Ausdruck enthält persönliche Daten. Geben Sie ihn nur Menschen, denen Sie vertrauen. Die App schickt nichts weg.
 print-consult-button = Ausdruck als PDF erstellen
+
+# A finished file: print, share or save (#12 §1)
 print-ready = Die Datei ist fertig. Sie ist noch nirgends gespeichert. Wählen Sie, was damit geschehen soll.
 print-print = Drucken
 print-share = Teilen (zum Beispiel mit einer Drucker-App)

@@ -77,6 +77,7 @@ office-text-german = Deutsch
 office-add-translation = Übersetzung hinzufügen
 office-remove-translation = Übersetzung entfernen
 office-translation-language = Sprache der Übersetzung
+office-missing-languages = Noch ohne Übersetzung – dort zeigt die App den deutschen Text:
 office-check = Prüfen
 office-export = Als Datei speichern
 office-issues = { $count ->

@@ -31,7 +31,7 @@ vault-recovery-title = Wiederherstellungsblatt
 vault-recovery-intro = Das ist Ihr Wiederherstellungsschlüssel. Mit ihm öffnen Sie Ihren Ordner, wenn Sie das Passwort vergessen haben.
 vault-recovery-once = Der Schlüssel wird nur jetzt gezeigt. Die App speichert ihn nicht.
 vault-recovery-step-print = Drucken Sie dieses Blatt aus oder schreiben Sie den Schlüssel genau ab.
-vault-recovery-step-keep = Legen Sie das Blatt in Ihren Papier-Ordner. Zeigen Sie es niemandem.
+vault-recovery-step-keep = Bewahren Sie das Blatt zu Hause auf, nicht beim Telefon. Legen Sie es nicht in den Ordner, den Sie bei Terminen zeigen. Zeigen Sie es niemandem.
 vault-recovery-step-use = Passwort vergessen? Tippen Sie auf „Passwort vergessen?“ und geben Sie diesen Schlüssel ein.
 vault-recovery-key-label = Wiederherstellungsschlüssel
 vault-recovery-qr-label = QR-Code mit dem Wiederherstellungsschlüssel
@@ -142,5 +142,18 @@ vault-error-no-vault = Auf diesem Gerät gibt es noch keinen Ordner.
 vault-error-storage-full = Der Speicher ist voll. Es wurde nichts gespeichert. Löschen Sie Dateien oder machen Sie Platz auf dem Gerät.
 vault-error-storage = Der Browser konnte nicht speichern. Es wurde nichts geändert.
 vault-error-worker = Die Verschlüsselung konnte nicht starten. Bitte laden Sie die Seite neu.
+
+# Re-confirmed key actions, weak passphrases, backup size (#12 §2, §6)
+vault-confirm-needed = Dafür brauchen wir Ihr jetziges Passwort.
+vault-autolock-confirm = Eine längere Zeit bis zum Sperren braucht Ihr Passwort. Geben Sie es ein und drücken Sie „Bestätigen“.
+vault-confirm-button = Bestätigen
+vault-key-replaced = Der Wiederherstellungsschlüssel wurde am { $date } ersetzt. Ältere Wiederherstellungsblätter öffnen diesen Ordner nicht mehr.
+vault-passphrase-common = Dieses Passwort benutzen sehr viele Menschen. Bitte wählen Sie ein anderes.
+vault-passphrase-weak = Dieses Passwort ist zu leicht zu erraten. Nehmen Sie mehrere Wörter oder den Vorschlag.
+vault-passphrase-suggest = Passwort vorschlagen
+vault-passphrase-suggestion = Vorgeschlagenes Passwort. Schreiben Sie es auf Papier und bewahren Sie es gut auf:
+vault-error-backup-too-large = Eine Sicherungskopie darf höchstens { $size } groß sein. Diese ist größer, die App kann sie nicht benutzen.
+
+# The recovery key copied by hand, no screenshot (#12 §1)
 vault-recovery-handwrite = Sie können den Schlüssel auch mit der Hand auf das Blatt in Ihrem Papierordner schreiben. Prüfen Sie jede Gruppe zweimal.
 vault-recovery-no-screenshot = Machen Sie kein Bildschirmfoto von diesem Schlüssel. Ein Foto auf dem Telefon ist eine Kopie: Wer das Telefon hat, kann damit Ihren Ordner öffnen.

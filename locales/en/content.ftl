@@ -54,7 +54,7 @@ check-bankkonto-hint = Take your passport or your Aufenthaltsgestattung with you
 check-steuer-id = Keep your tax identification number (Steuer-Identifikationsnummer)
 check-steuer-id-hint = It comes by post after you register your address. You need it for work and for child benefit.
 check-rundfunkbeitrag = Apply for exemption from the broadcasting fee (Rundfunkbeitrag)
-check-rundfunkbeitrag-hint = The Rundfunkbeitrag is a fee for radio and television. If you get money from the Sozialamt or the Jobcenter, you can be exempted. Send a copy of your Bescheid for this.
+check-rundfunkbeitrag-hint = The Rundfunkbeitrag is a fee for radio and television. If you get money from the Sozialamt or the Jobcenter, you can be exempted. Send a copy of your decision (Bescheid) for this.
 
 ## Tab 3: Housing
 
@@ -120,7 +120,7 @@ check-schule-hint = In Germany children must go to school. The Schulamt (school 
 check-masern = Show proof of measles vaccination
 check-masern-hint = For Kita and school, children need proof of a measles vaccination. It is in the vaccination book (Impfpass).
 check-u-untersuchungen = Take your child to the check-ups at the paediatrician
-check-u-untersuchungen-hint = These check-ups are called U1 to U9. The dates are in the yellow booklet.
+check-u-untersuchungen-hint = These check-ups are called U1 to U9. The appointments are in the yellow booklet.
 check-kindergeld = Apply for child benefit (Kindergeld) at the Familienkasse
 check-kindergeld-hint = This is usually only possible with an Aufenthaltserlaubnis (residence permit). Ask a counselling office.
 check-bildung-teilhabe = Apply for money for school things and trips (Bildung und Teilhabe)

@@ -41,6 +41,8 @@ print-consult-log = Earlier advice meetings
 print-consult-nothing = Nothing saved yet.
 print-consult-privacy = The printout has personal data. Give it only to people you trust. The app sends nothing away.
 print-consult-button = Make the printout as a PDF
+
+# A finished file: print, share or save (#12 §1)
 print-ready = The file is ready. It is not saved anywhere yet. Choose what to do with it.
 print-print = Print
 print-share = Share (for example with a printer app)

@@ -76,6 +76,7 @@ office-text-german = German
 office-add-translation = Add translation
 office-remove-translation = Remove translation
 office-translation-language = Language of the translation
+office-missing-languages = No translation yet – the app shows the German text there:
 office-check = Check
 office-export = Save as a file
 office-issues = { $count ->

@@ -31,7 +31,7 @@ vault-recovery-title = Recovery sheet
 vault-recovery-intro = This is your recovery key. It opens your folder if you forget the passphrase.
 vault-recovery-once = The key is shown only now. The app does not store it.
 vault-recovery-step-print = Print this sheet or copy the key exactly.
-vault-recovery-step-keep = Put the sheet in your paper folder. Show it to nobody.
+vault-recovery-step-keep = Keep the sheet at home, away from your phone. Do not put it in the folder you show at appointments. Show it to nobody.
 vault-recovery-step-use = Forgot the passphrase? Tap “Forgot passphrase?” and type this key.
 vault-recovery-key-label = Recovery key
 vault-recovery-qr-label = QR code with the recovery key
@@ -142,5 +142,18 @@ vault-error-no-vault = There is no folder on this device yet.
 vault-error-storage-full = The storage is full. Nothing was saved. Delete files or make space on the device.
 vault-error-storage = The browser could not save. Nothing was changed.
 vault-error-worker = The encryption could not start. Please reload the page.
+
+# Re-confirmed key actions, weak passphrases, backup size (#12 §2, §6)
+vault-confirm-needed = For this we need your current passphrase.
+vault-autolock-confirm = A longer time before locking needs your passphrase. Type it and press “Confirm”.
+vault-confirm-button = Confirm
+vault-key-replaced = The recovery key was replaced on { $date }. Older recovery sheets no longer open this folder.
+vault-passphrase-common = Very many people use this passphrase. Please choose another one.
+vault-passphrase-weak = This passphrase is too easy to guess. Use several words, or take the suggestion.
+vault-passphrase-suggest = Suggest a passphrase
+vault-passphrase-suggestion = Suggested passphrase. Write it on paper and keep it safe:
+vault-error-backup-too-large = A backup file can be at most { $size }. This one is larger, so the app cannot use it.
+
+# The recovery key copied by hand, no screenshot (#12 §1)
 vault-recovery-handwrite = You can also copy the key by hand onto the sheet in your paper folder. Check every group twice.
 vault-recovery-no-screenshot = Do not take a screenshot of this key. A picture on the phone is a copy: whoever has the phone can open your folder with it.

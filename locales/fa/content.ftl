@@ -208,7 +208,7 @@ tab-advice-tip-jmd-mbe = برای افراد زیر 27 سال، Jugendmigrations
 tab-advice-tip-hilfetelefon = شماره تلفن کمک «Gewalt gegen Frauen» (خشونت علیه زنان) 116 016 است. این تلفن رایگان است، شب و روز، به زبان‌های زیاد.
 tab-advice-tip-schon-gesehen = به مشاور بگویید که تا حالا به کدام اداره‌ها و مراکز رفته‌اید. این‌طور کسی شما را بی‌فایده از این اداره به آن اداره نمی‌فرستد.
 
-check-ordner-mitnehmen = این پوشه را به هر قرار ملاقات همراه ببرید
+check-ordner-mitnehmen = این پوشه را به هر وقت ملاقات همراه ببرید
 check-ordner-mitnehmen-hint = این‌طور همه می‌بینند که کدام مدارک را دارید و چه چیزی هنوز کم است.
 check-beratung-finden = یک مرکز مشاوره نزدیک خود پیدا کنید
 check-beratung-finden-hint = تماس‌های این بخش در این کار به شما کمک می‌کنند. مشاوره معمولاً رایگان است.
@@ -221,7 +221,7 @@ check-rechtsberatung-hint = پول کمی دارید؟ در Amtsgericht (داد�
 
 ## Tab 10: Weitere Dokumente
 
-tab-documents-intro = همه مدارک مهم دیگر را اینجا بگذارید: پاسپورت، سندها و گواهی‌ها، گواهینامه رانندگی. نظم خوب در هر قرار ملاقات در وقت صرفه‌جویی می‌کند.
+tab-documents-intro = همه مدارک مهم دیگر را اینجا بگذارید: پاسپورت، سندها و گواهی‌ها، گواهینامه رانندگی. نظم خوب در هر وقت ملاقات در زمان صرفه‌جویی می‌کند.
 tab-documents-tip-kopien = از هر مدرک مهم یک کپی یا یک عکس تهیه کنید. اصل مدارک را در جای امن نگه دارید.
 tab-documents-tip-bestaetigung = اصل یک مدرک را به اداره‌ای می‌دهید؟ یک رسید (تأییدیه) بخواهید.
 tab-documents-tip-botschaft = در مدت روند پناهندگی: بدون مشاوره به سفارت کشور خودتان نروید. این کار می‌تواند به روند پناهندگی شما آسیب بزند.
@@ -286,7 +286,7 @@ contact-type-gesundheitsamt-desc = واکسن، مشاوره و معاینه.
 contact-type-rechtsanwalt = وکیل (Anwältin oder Anwalt)
 contact-type-rechtsanwalt-desc = در شکایت به دادگاه (Klage) کمک می‌کند، مثلاً علیه Bescheid (نامه تصمیم) از BAMF.
 contact-type-ehrenamt = کمک داوطلبانه (Ehrenamt)
-contact-type-ehrenamt-desc = داوطلبان در زندگی روزمره کمک می‌کنند، مثلاً در مورد نامه‌ها و قرار ملاقات‌ها.
+contact-type-ehrenamt-desc = داوطلبان در زندگی روزمره کمک می‌کنند، مثلاً در مورد نامه‌ها و وقت‌های ملاقات.
 
 ## Labels of the fields of a contact
 

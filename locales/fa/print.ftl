@@ -36,11 +36,13 @@ print-consult-name-field = نام
 print-consult-notes = چاپ یادداشت‌های من
 print-consult-documents = مدارک
 print-consult-deadlines = مهلت‌ها
-print-consult-appointments = قرارها
+print-consult-appointments = وقت‌های ملاقات
 print-consult-log = مشاوره‌های قبلی
 print-consult-nothing = هنوز چیزی ذخیره نشده است.
 print-consult-privacy = این چاپ اطلاعات شخصی دارد. آن را فقط به کسانی بدهید که به آن‌ها اعتماد دارید. برنامه چیزی نمی‌فرستد.
 print-consult-button = ساختن چاپ به صورت PDF
+
+# A finished file: print, share or save (#12 §1)
 print-ready = فایل آماده است. هنوز جایی ذخیره نشده است. انتخاب کنید با آن چه کنید.
 print-print = چاپ
 print-share = اشتراک‌گذاری (مثلاً با برنامهٔ چاپگر)

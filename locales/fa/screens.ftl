@@ -76,6 +76,7 @@ office-text-german = آلمانی
 office-add-translation = افزودن ترجمه
 office-remove-translation = حذف ترجمه
 office-translation-language = زبان ترجمه
+office-missing-languages = هنوز بدون ترجمه – برنامه آنجا متن آلمانی را نشان می‌دهد:
 office-check = بررسی
 office-export = ذخیره به صورت فایل
 office-issues = { $count ->

@@ -5,7 +5,7 @@ doc-add = Ajouter un document
 # A button at the top of a tab page that jumps down to its documents.
 doc-jump = Documents dans cet onglet : { $count }
 doc-list-empty = Pas encore de document dans cet onglet.
-doc-locked = Vos documents sont gardés dans votre dossier sécurisé. Ouvrez-le pour voir et ajouter des documents.
+doc-locked = Vos documents sont gardés dans votre classeur sécurisé. Ouvrez-le pour voir et ajouter des documents.
 doc-pages = { $count ->
     [one] { $count } page
    *[other] { $count } pages
@@ -18,6 +18,16 @@ doc-field-title = Titre (vous pouvez le laisser vide)
 doc-field-issuer = De (administration ou personne)
 doc-field-received = Reçu le
 doc-field-served = Notifié le (la date sur l’enveloppe jaune)
+doc-date-unknown = Je ne connais pas la date
+doc-field-letter-date = Date écrite sur la lettre (s’il y en a une)
+doc-date-help-title = Quelle date dois-je entrer ?
+doc-date-help-served = Entrez la date écrite sur l’enveloppe jaune. C’est le jour de la notification (Zustellung), et le délai commence ce jour-là. Pas d’enveloppe jaune ? Alors entrez le jour où la lettre est arrivée.
+doc-date-help-received = Entrez le jour où la lettre est arrivée. Si elle est arrivée dans une enveloppe jaune, entrez la date écrite sur l’enveloppe.
+doc-date-help-post = Une lettre ordinaire est considérée comme reçue le 4e jour après son envoi (depuis 2025). Si elle est arrivée plus tard, le délai a peut-être commencé plus tôt. L’application compte toujours à partir du jour que vous entrez, jamais à partir d’un jour plus tard.
+doc-date-help-centre = La lettre est-elle arrivée par le centre d’accueil (où vous habitez) ? Alors elle compte peut-être déjà comme notifiée le 3e jour après son arrivée là-bas (§ 10 Abs. 4 AsylG). Est-elle d’abord allée chez votre avocat ou avocate ? Alors le délai commence le jour où elle y est arrivée : demandez ce jour.
+doc-field-centre-date = Jour où la lettre est arrivée au centre d’accueil (si vous le savez)
+doc-earlier-start = Le délai a peut-être déjà commencé le { $date }. C’est plus tôt que votre date. Pour être sûr, comptez plutôt à partir de ce jour.
+doc-use-earlier = Entrer cette date plus tôt
 doc-field-valid-until = Valable jusqu’au
 doc-field-moved-in = Emménagé le
 doc-field-appointment = Date du rendez-vous (sur la lettre)
@@ -52,9 +62,10 @@ doc-edit = Modifier
 doc-delete = Supprimer le document
 doc-delete-confirm = Supprimer ce document et toutes ses pages ? On ne peut pas revenir en arrière.
 doc-delete-yes = Oui, supprimer
-doc-not-found = Ce document n’est pas dans votre dossier.
+doc-not-found = Ce document n’est pas dans votre classeur.
 doc-error-type = Veuillez choisir le type de document.
 doc-error-date = Ce n’est pas une date correcte. Veuillez indiquer le jour, le mois et l’année.
+doc-error-date-needed = Veuillez entrer la date où la lettre est arrivée (pour une notification : la date sur l’enveloppe jaune). Vous ne la connaissez pas ? Alors choisissez « Je ne connais pas la date ».
 doc-error-too-long = Ce texte est trop long.
 doc-error-too-many-pages = Un document peut avoir 50 pages au maximum.
 doc-error-unsupported = Ce fichier ne peut pas être ajouté. Veuillez choisir une photo (par exemple JPEG ou PNG) ou un fichier PDF.

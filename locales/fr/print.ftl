@@ -41,6 +41,8 @@ print-consult-log = Rendez-vous de conseil précédents
 print-consult-nothing = Rien n’est encore enregistré.
 print-consult-privacy = L’impression contient des données personnelles. Donnez-la seulement à des personnes de confiance. L’application n’envoie rien.
 print-consult-button = Créer l’impression en PDF
+
+# A finished file: print, share or save (#12 §1)
 print-ready = Le fichier est prêt. Il n’est encore enregistré nulle part. Choisissez ce que vous voulez en faire.
 print-print = Imprimer
 print-share = Partager (par exemple avec une application d’imprimante)

@@ -76,6 +76,7 @@ office-text-german = Allemand
 office-add-translation = Ajouter une traduction
 office-remove-translation = Supprimer la traduction
 office-translation-language = Langue de la traduction
+office-missing-languages = Pas encore de traduction – l’application y montre le texte allemand :
 office-check = Vérifier
 office-export = Enregistrer comme fichier
 office-issues = { $count ->

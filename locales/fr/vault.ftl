@@ -34,7 +34,7 @@ vault-recovery-title = Feuille de récupération
 vault-recovery-intro = Voici votre clé de récupération. Avec elle, vous ouvrez votre classeur si vous avez oublié le mot de passe.
 vault-recovery-once = La clé est affichée seulement maintenant. L’application ne l’enregistre pas.
 vault-recovery-step-print = Imprimez cette feuille ou recopiez la clé exactement.
-vault-recovery-step-keep = Mettez la feuille dans votre classeur en papier. Ne la montrez à personne.
+vault-recovery-step-keep = Gardez la feuille à la maison, loin de votre téléphone. Ne la mettez pas dans le classeur que vous montrez aux rendez-vous. Ne la montrez à personne.
 vault-recovery-step-use = Mot de passe oublié ? Touchez « Mot de passe oublié ? » et entrez cette clé.
 vault-recovery-key-label = Clé de récupération
 vault-recovery-qr-label = Code QR avec la clé de récupération
@@ -151,5 +151,18 @@ vault-error-no-vault = Il n’y a pas encore de classeur sur cet appareil.
 vault-error-storage-full = La mémoire est pleine. Rien n’a été enregistré. Effacez des fichiers ou libérez de la place sur l’appareil.
 vault-error-storage = Le navigateur n’a pas pu enregistrer. Rien n’a été changé.
 vault-error-worker = Le chiffrement n’a pas pu démarrer. Veuillez recharger la page.
+
+# Re-confirmed key actions, weak passphrases, backup size (#12 §2, §6)
+vault-confirm-needed = Pour cela, il faut votre mot de passe actuel.
+vault-autolock-confirm = Un délai plus long avant le verrouillage demande votre mot de passe. Tapez-le et appuyez sur « Confirmer ».
+vault-confirm-button = Confirmer
+vault-key-replaced = La clé de récupération a été remplacée le { $date }. Les anciennes feuilles de récupération n’ouvrent plus ce classeur.
+vault-passphrase-common = Beaucoup de gens utilisent ce mot de passe. Choisissez-en un autre, s’il vous plaît.
+vault-passphrase-weak = Ce mot de passe est trop facile à deviner. Utilisez plusieurs mots, ou prenez la proposition.
+vault-passphrase-suggest = Proposer un mot de passe
+vault-passphrase-suggestion = Mot de passe proposé. Écrivez-le sur papier et gardez-le en lieu sûr :
+vault-error-backup-too-large = Une copie de sauvegarde peut faire au plus { $size }. Celle-ci est plus grande, l’application ne peut pas l’utiliser.
+
+# The recovery key copied by hand, no screenshot (#12 §1)
 vault-recovery-handwrite = Vous pouvez aussi recopier la clé à la main sur la feuille de votre classeur papier. Vérifiez chaque groupe deux fois.
 vault-recovery-no-screenshot = Ne faites pas de capture d’écran de cette clé. Une image sur le téléphone est une copie : la personne qui a le téléphone peut ouvrir votre classeur avec elle.

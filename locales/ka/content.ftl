@@ -25,7 +25,7 @@ check-aufenthaltsgestattung-hint = Aufenthaltsgestattung აჩვენებ�
 check-gestattung-verlaengern = გააგრძელეთ Aufenthaltsgestattung (ყოფნის ნებართვა) — ვადის გასვლამდე
 check-gestattung-verlaengern-hint = ვადის გასვლის თარიღი საბუთზე წერია. უცხოელთა სამსახურში (Ausländerbehörde) დროულად, ამ თარიღამდე მიდით. { deadline-not-legal-advice }
 check-anhoerung = მიდით გასაუბრებაზე (Anhörung) BAMF-ში
-check-anhoerung-hint = გასაუბრება არის საუბარი თქვენს გამოქცევაზე. ვიზიტის დრო BAMF-ის წერილში წერია. მოდით დროულად და თან წაიღეთ ყველა საბუთი.
+check-anhoerung-hint = გასაუბრება არის საუბარი თქვენს გამოქცევაზე. შეხვედრის დრო BAMF-ის წერილში წერია. მოდით დროულად და თან წაიღეთ ყველა საბუთი.
 check-adresse-mitteilen = ახალი მისამართი მაშინვე აცნობეთ BAMF-ს და უცხოელთა სამსახურს (Ausländerbehörde)
 check-adresse-mitteilen-hint = BAMF წერილებს აგზავნის ბოლო მისამართზე, რომელიც მან იცის. ვადა იწყება მაშინაც, თუ წერილს ვერ მიიღებთ.
 check-bamf-bescheid = BAMF-ის გადაწყვეტილება (Bescheid) მაშინვე წაიღეთ კონსულტაციაზე
@@ -120,7 +120,7 @@ check-schule-hint = გერმანიაში ბავშვები ვ�
 check-masern = წარადგინეთ წითელას აცრის დადასტურება
 check-masern-hint = საბავშვო ბაღისა და სკოლისთვის ბავშვებს სჭირდებათ წითელას აცრის დადასტურება. ის აცრების წიგნაკშია (Impfpass).
 check-u-untersuchungen = გაიარეთ პროფილაქტიკური გასინჯვები ბავშვთა ექიმთან
-check-u-untersuchungen-hint = ამ გასინჯვებს ჰქვია U1-დან U9-მდე. თარიღები ყვითელ წიგნაკშია.
+check-u-untersuchungen-hint = ამ გასინჯვებს ჰქვია U1-დან U9-მდე. შეხვედრების თარიღები ყვითელ წიგნაკშია.
 check-kindergeld = მოითხოვეთ ბავშვის შემწეობა (Kindergeld) საოჯახო შემწეობების სამსახურში (Familienkasse)
 check-kindergeld-hint = ეს, როგორც წესი, მხოლოდ ბინადრობის ნებართვით (Aufenthaltserlaubnis) არის შესაძლებელი. ჰკითხეთ საკონსულტაციო ცენტრს.
 check-bildung-teilhabe = მოითხოვეთ ფული სასკოლო ნივთებისა და ექსკურსიებისთვის (Bildung und Teilhabe)
@@ -165,7 +165,7 @@ check-zeugnisse-uebersetzen = ათარგმნინეთ ატესტ�
 check-zeugnisse-uebersetzen-hint = უწყებები ხშირად ითხოვენ დამოწმებულ თარგმანს (beglaubigte Übersetzung). მას აკეთებს ნაფიცი თარჯიმანი.
 check-anerkennung = მოითხოვეთ თქვენი უცხოური დიპლომის აღიარება
 check-anerkennung-hint = დიპლომის აღიარების კონსულტაცია (Anerkennungsberatung) უფასოდ გეხმარებათ, მაგალითად, IQ Netzwerk-ისგან.
-check-berufsberatung = ჩაეწერეთ პროფესიულ კონსულტაციაზე დასაქმების სააგენტოში (Agentur für Arbeit)
+check-berufsberatung = დანიშნეთ შეხვედრა პროფესიულ კონსულტაციაზე დასაქმების სააგენტოში (Agentur für Arbeit)
 check-berufsberatung-hint = იქ გაიგებთ, რომელი პროფესიული სწავლება და რომელი პროფესია შეგეფერებათ.
 check-ausbildungsvertrag = პროფესიული სწავლების ხელშეკრულება (Ausbildungsvertrag) კარგად შეინახეთ
 check-ausbildungsvertrag-hint = გაქვთ Duldung (დეპორტაციის შეჩერება)? მაშინ პროფესიული სწავლება შეიძლება დაგეხმაროთ გერმანიაში დარჩენაში (Ausbildungsduldung). ჰკითხეთ საკონსულტაციო ცენტრს.
@@ -178,7 +178,7 @@ tab-health-intro = აქ საუბარია თქვენს ჯან�
 tab-health-tip-notruf = საგანგებო შემთხვევაში დარეკეთ 112-ზე: სასწრაფო დახმარება და სახანძრო სამსახური. პოლიციის ნომერია 110. ზარები უფასოა.
 tab-health-tip-bereitschaftsdienst = საღამოს და შაბათ-კვირას გეხმარებათ ექიმების მორიგე სამსახური. ტელეფონის ნომერია 116 117.
 tab-health-tip-hausarzt-zuerst = ჯერ მიდით ოჯახის ექიმის კაბინეტში (Hausarztpraxis). საჭიროების შემთხვევაში ექიმი გაგგზავნით სპეციალისტთან.
-tab-health-tip-termin = წინასწარ ჩაეწერეთ ვიზიტზე. თუ ვერ მიდიხართ, ვიზიტი გააუქმეთ.
+tab-health-tip-termin = წინასწარ ჩაეწერეთ შეხვედრაზე. თუ ვერ მიდიხართ, შეხვედრა გააუქმეთ.
 tab-health-tip-schweigepflicht = ექიმებს არ აქვთ უფლება, თქვენს შესახებ ვინმეს რამე უთხრან. ამას ჰქვია Schweigepflicht (საიდუმლოს დაცვის ვალდებულება). შეგიძლიათ გულახდილად ილაპარაკოთ.
 tab-health-tip-seele = სულიც შეიძლება დაავადდეს, მაგალითად, ომისა და გამოქცევის შემდეგ. ამისთვისაც არის დახმარება. იკითხეთ თქვენი ოჯახის ექიმის კაბინეტში ან საკონსულტაციო ცენტრში.
 
@@ -207,7 +207,7 @@ tab-advice-tip-jmd-mbe = 27 წლის ასაკამდე გეხმ�
 tab-advice-tip-hilfetelefon = ცხელი ხაზის „Gewalt gegen Frauen“ (ქალებზე ძალადობა) ნომერია 116 016. ის უფასოა, მუშაობს დღე და ღამე, ბევრ ენაზე.
 tab-advice-tip-schon-gesehen = უთხარით კონსულტანტს, რომელ უწყებებსა და სამსახურებში უკვე იყავით. ასე აღარავინ გაგაგზავნით ტყუილად ერთი ადგილიდან მეორეში.
 
-check-ordner-mitnehmen = ეს საქაღალდე ყოველ ვიზიტზე თან წაიღეთ
+check-ordner-mitnehmen = ეს საქაღალდე ყოველ შეხვედრაზე თან წაიღეთ
 check-ordner-mitnehmen-hint = ასე ყველა ხედავს, რომელი საბუთები უკვე გაქვთ და რა აკლია.
 check-beratung-finden = იპოვეთ საკონსულტაციო ცენტრი თქვენს ახლოს
 check-beratung-finden-hint = ამ ჩანართის კონტაქტები ამაში დაგეხმარებათ. კონსულტაცია, როგორც წესი, უფასოა.
@@ -220,7 +220,7 @@ check-rechtsberatung-hint = ცოტა ფული გაქვთ? რაი
 
 ## Tab 10: Weitere Dokumente
 
-tab-documents-intro = აქ შეინახეთ ყველა სხვა მნიშვნელოვანი საბუთი: პასპორტი, მოწმობები, მართვის მოწმობა. კარგი წესრიგი ყოველ ვიზიტზე დროს დაგიზოგავთ.
+tab-documents-intro = აქ შეინახეთ ყველა სხვა მნიშვნელოვანი საბუთი: პასპორტი, მოწმობები, მართვის მოწმობა. კარგი წესრიგი ყოველ შეხვედრაზე დროს დაგიზოგავთ.
 tab-documents-tip-kopien = ყოველი მნიშვნელოვანი საბუთის ასლი ან ფოტო გააკეთეთ. ორიგინალები უსაფრთხო ადგილას შეინახეთ.
 tab-documents-tip-bestaetigung = უწყებას ორიგინალს აძლევთ? მოითხოვეთ დადასტურება.
 tab-documents-tip-botschaft = თავშესაფრის პროცედურის დროს: კონსულტაციის გარეშე ნუ მიხვალთ თქვენი ქვეყნის საელჩოში. ამან შეიძლება ზიანი მიაყენოს თქვენს თავშესაფრის პროცედურას.
@@ -285,7 +285,7 @@ contact-type-gesundheitsamt-desc = აცრები, კონსულტა�
 contact-type-rechtsanwalt = ადვოკატი (Anwältin oder Anwalt)
 contact-type-rechtsanwalt-desc = გეხმარებათ სარჩელში, მაგალითად, BAMF-ის გადაწყვეტილების (Bescheid) წინააღმდეგ.
 contact-type-ehrenamt = მოხალისეების დახმარება (Ehrenamt)
-contact-type-ehrenamt-desc = მოხალისეები გეხმარებიან ყოველდღიურ ცხოვრებაში, მაგალითად, წერილებსა და ვიზიტებში.
+contact-type-ehrenamt-desc = მოხალისეები გეხმარებიან ყოველდღიურ ცხოვრებაში, მაგალითად, წერილებსა და შეხვედრებში.
 
 ## Labels of the fields of a contact
 

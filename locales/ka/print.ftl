@@ -41,6 +41,8 @@ print-consult-log = წინა კონსულტაციები
 print-consult-nothing = ჯერ არაფერია შენახული.
 print-consult-privacy = ამონაბეჭდი შეიცავს პირად მონაცემებს. მიეცით მხოლოდ იმ ადამიანებს, ვისაც ენდობით. აპი არაფერს აგზავნის.
 print-consult-button = ამონაბეჭდის შექმნა PDF-ად
+
+# A finished file: print, share or save (#12 §1)
 print-ready = ფაილი მზადაა. ის ჯერ არსად არ არის შენახული. აირჩიეთ, რა გააკეთოთ მასთან.
 print-print = ბეჭდვა
 print-share = გაზიარება (მაგალითად, პრინტერის აპით)

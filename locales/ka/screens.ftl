@@ -76,6 +76,7 @@ office-text-german = გერმანული
 office-add-translation = თარგმანის დამატება
 office-remove-translation = თარგმანის წაშლა
 office-translation-language = თარგმანის ენა
+office-missing-languages = ჯერ თარგმანის გარეშე – აპი იქ გერმანულ ტექსტს აჩვენებს:
 office-check = შემოწმება
 office-export = ფაილად შენახვა
 office-issues = { $count ->

@@ -76,6 +76,7 @@ office-text-german = Almanî
 office-add-translation = Wergerekê zêde bikin
 office-remove-translation = Wergerê rakin
 office-translation-language = Zimanê wergerê
+office-missing-languages = Hîn bê werger – sepan li wir nivîsa almanî nîşan dide:
 office-check = Kontrol bikin
 office-export = Wek pel tomar bikin
 office-issues = { $count ->

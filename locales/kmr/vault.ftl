@@ -31,7 +31,7 @@ vault-recovery-title = Rûpela vegerandinê
 vault-recovery-intro = Ev mifteya we ya vegerandinê ye. Heke şîfre ji bîra we çû, hûn bi vê mifteyê peldanka xwe vedikin.
 vault-recovery-once = Mifte tenê niha tê nîşandan. Sepan wê tomar nake.
 vault-recovery-step-print = Vê rûpelê çap bikin an mifteyê bi hûrgilî binivîsin.
-vault-recovery-step-keep = Rûpelê têxin peldanka xwe ya kaxezî. Wê nîşanî tu kesî nedin.
+vault-recovery-step-keep = Rûpelê li malê biparêzin, ji têlefonê dûr. Wê nexin wê peldankê ku hûn li randevûyan nîşan didin. Wê nîşanî tu kesî nedin.
 vault-recovery-step-use = Şîfre ji bîra we çû? Li ser “Şîfre ji bîra we çû?” bitikînin û vê mifteyê binivîsin.
 vault-recovery-key-label = Mifteya vegerandinê
 vault-recovery-qr-label = Koda QR bi mifteya vegerandinê
@@ -142,5 +142,18 @@ vault-error-no-vault = Li ser vê amûrê hîn peldank tune ye.
 vault-error-storage-full = Bîr tije ye. Tu tişt nehat tomarkirin. Pelan jê bibin an li ser amûrê cih vala bikin.
 vault-error-storage = Gerok nikarî tomar bike. Tu tişt nehat guhertin.
 vault-error-worker = Şîfrekirin dest pê nekir. Ji kerema xwe rûpelê ji nû ve bar bikin.
+
+# Re-confirmed key actions, weak passphrases, backup size (#12 §2, §6)
+vault-confirm-needed = Ji bo vê yekê şîfreya we ya niha pêwîst e.
+vault-autolock-confirm = Demeke dirêjtir heta kilîtbûnê şîfreya we dixwaze. Wê binivîsin û li «Pejirandin» bixin.
+vault-confirm-button = Pejirandin
+vault-key-replaced = Mifteya vegerandinê di { $date } de hate guhertin. Rûpelên vegerandinê yên kevn êdî vê peldankê venakin.
+vault-passphrase-common = Gelek kes vê şîfreyê bi kar tînin. Ji kerema xwe yeke din hilbijêrin.
+vault-passphrase-weak = Ev şîfre pir hêsan tê texmînkirin. Çend peyvan bi kar bînin, an pêşniyarê bigirin.
+vault-passphrase-suggest = Şîfreyekê pêşniyar bike
+vault-passphrase-suggestion = Şîfreya pêşniyarkirî. Wê li ser kaxezê binivîsin û baş biparêzin:
+vault-error-backup-too-large = Kopiya yedek herî zêde dikare { $size } be. Ev mezintir e, ji ber vê sepan nikare wê bi kar bîne.
+
+# The recovery key copied by hand, no screenshot (#12 §1)
 vault-recovery-handwrite = Hûn dikarin mifteyê bi destê xwe jî li ser pelika di peldanka xwe ya kaxezî de binivîsin. Her komê du caran kontrol bikin.
 vault-recovery-no-screenshot = Wêneyê ekranê yê vê mifteyê negirin. Wêneyek li ser têlefonê kopiyek e: kî têlefonê hebe, dikare bi wê peldanka we veke.

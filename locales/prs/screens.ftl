@@ -44,7 +44,7 @@ search-results = { $count ->
         [one] { $count } نتیجه
        *[other] { $count } نتیجه
     }
-search-none = چیزی پیدا نشد. یک کلمه دیگر را امتحان کنید.
+search-none = چیزی پیدا نشد. یک کلمه دیگر را کوشش کنید.
 search-kind-title = بخش
 search-kind-intro = مقدمه
 search-kind-tip = رهنمایی
@@ -76,6 +76,7 @@ office-text-german = آلمانی
 office-add-translation = اضافه کردن ترجمه
 office-remove-translation = حذف ترجمه
 office-translation-language = زبان ترجمه
+office-missing-languages = هنوز بدون ترجمه – اپ در آنجا متن آلمانی را نشان می‌دهد:
 office-check = کنترول
 office-export = ذخیره به شکل فایل
 office-issues = { $count ->

@@ -8,7 +8,7 @@ print-done = بشپړ شو. پاڼې: { $pages } · اندازه: { $size } · �
 print-error-worker = چاپ پیل نه شو. مهرباني وکړئ پاڼه بیا بار کړئ او بیا هڅه وکړئ.
 print-error-offline = د چاپ فونټونه لا په دې وسیله کې نشته. اپ یو ځل له انټرنېټ سره پرانیزئ او بیا هڅه وکړئ.
 print-error-font = د چاپ یو فونټ فایل خراب دی. مهرباني وکړئ پاڼه بیا بار کړئ.
-print-error-pack = د ښار فایل نه لوستل کېږي. مهرباني وکړئ په «ښار غوره کړئ» کې یې وګورئ.
+print-error-pack = د ښار فایل نه لوستل کېږي. مهرباني وکړئ په «ښار وټاکئ» کې یې وګورئ.
 print-error-scan = د سکن شویو اسنادو { $index } پاڼه د لوستلو وړ JPEG انځور نه دی. مهرباني وکړئ دا پاڼه بیا سکن کړئ.
 print-error-internal = PDF جوړ نه شو. مهرباني وکړئ بیا هڅه وکړئ.
 print-blank-open = تش فولډر چاپول (د دفترونو لپاره)
@@ -28,7 +28,7 @@ print-consult-title = د مشورې لپاره اسناد
 print-consult-intro = تاسو پخپله ټاکئ چې په چاپ کې څه وي. لومړی د مشاور لپاره لنډیز راځي: څه شته، څه نشته، څه ژر وخت ته رسېږي.
 print-consult-tabs = برخې
 print-consult-personal = شخصي
-print-consult-locked = ستاسو فولډر قلف دی. نښې، نوم، یادښتونه او اسناد یوازې هغه وخت شته چې فولډر خلاص وي.
+print-consult-locked = ستاسو فولډر قفل دی. نښې، نوم، یادښتونه او اسناد یوازې هغه وخت شته چې فولډر خلاص وي.
 print-consult-open-folder = فولډر خلاصول
 print-consult-ticks = ښودل چې په لیستونو کې څه شوي دي
 print-consult-name = زما نوم چاپول
@@ -41,6 +41,8 @@ print-consult-log = پخوانۍ مشورې
 print-consult-nothing = لا هیڅ نه دي خوندي شوي.
 print-consult-privacy = په چاپ کې شخصي معلومات دي. یوازې هغو خلکو ته یې ورکړئ چې باور پرې لرئ. اپ هیڅ نه لېږي.
 print-consult-button = چاپ د PDF په توګه جوړول
+
+# A finished file: print, share or save (#12 §1)
 print-ready = فایل چمتو دی. تر اوسه چېرته نه دی خوندي شوی. وټاکئ چې ورسره څه وکړئ.
 print-print = چاپ
 print-share = شریکول (د بېلګې په توګه د پرنټر له اپ سره)

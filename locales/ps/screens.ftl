@@ -76,6 +76,7 @@ office-text-german = الماني
 office-add-translation = ژباړه زیاته کړئ
 office-remove-translation = ژباړه لرې کړئ
 office-translation-language = د ژباړې ژبه
+office-missing-languages = لا تر اوسه بې ژباړې – اپلیکیشن هلته الماني متن ښيي:
 office-check = وګورئ
 office-export = د فایل په توګه خوندي کړئ
 office-issues = { $count ->

@@ -31,7 +31,7 @@ vault-recovery-title = د بیا ترلاسه کولو پاڼه
 vault-recovery-intro = دا ستاسو د بیا ترلاسه کولو کیلي ده. که پټنوم مو هېر شي، په دې کیلي خپل فولډر پرانیستلای شئ.
 vault-recovery-once = کیلي یوازې اوس ښودل کېږي. اپلیکیشن یې نه ساتي.
 vault-recovery-step-print = دا پاڼه چاپ کړئ یا کیلي په دقیق ډول ولیکئ.
-vault-recovery-step-keep = پاڼه په خپل کاغذي فولډر کې کېږدئ. هېچا ته یې مه ښیئ.
+vault-recovery-step-keep = پاڼه په کور کې وساتئ، له ټیلیفون نه جلا. په هغه فولډر کې یې مه ږدئ چې په ملاقاتونو کې یې ښیئ. هېچا ته یې مه ښیئ.
 vault-recovery-step-use = پټنوم مو هېر شو؟ په «پټنوم مو هېر دی؟» ټک وکړئ او دا کیلي ولیکئ.
 vault-recovery-key-label = د بیا ترلاسه کولو کیلي
 vault-recovery-qr-label = د بیا ترلاسه کولو د کیلي QR کوډ
@@ -69,7 +69,7 @@ vault-kind-note = یادښتونه
 vault-kind-checklist = د کارونو په لېستونو کې نښې
 vault-kind-settings = تنظیمات
 vault-kind-document = یو سند
-vault-kind-appointment = یوه ملاقات
+vault-kind-appointment = یو ملاقات
 vault-kind-consultation = یوه مشوره
 vault-kind-other = توکی { $id }
 vault-checklist-locked = خپل خوندي فولډر پرانیزئ. بیا کولای شئ نښې ولګوئ او خوندي یې کړئ.
@@ -142,5 +142,18 @@ vault-error-no-vault = په دې وسیله کې لا تر اوسه فولډر �
 vault-error-storage-full = حافظه ډکه ده. هېڅ شی خوندي نه شو. فایلونه پاک کړئ یا په وسیله کې ځای خالي کړئ.
 vault-error-storage = براوزر ونه شو کولای چې خوندي یې کړي. هېڅ شی بدل نه شو.
 vault-error-worker = کوډ کول (encryption) پیل نه شول. مهرباني وکړئ پاڼه بیا بار کړئ.
+
+# Re-confirmed key actions, weak passphrases, backup size (#12 §2, §6)
+vault-confirm-needed = د دې لپاره ستاسو اوسنی پټنوم پکار دی.
+vault-autolock-confirm = د قفل کېدو لپاره اوږد وخت ستاسو پټنوم غواړي. هغه ولیکئ او «تایید» کېکاږئ.
+vault-confirm-button = تایید
+vault-key-replaced = د بیا ترلاسه کولو کیلي په { $date } بدله شوه. زړې پاڼې نور دا فولډر نه پرانیزي.
+vault-passphrase-common = ډېر زیات خلک دا پټنوم کاروي. مهرباني وکړئ بل یو وټاکئ.
+vault-passphrase-weak = دا پټنوم په اسانۍ اټکل کېږي. څو کلمې وکاروئ، یا وړاندیز ومنئ.
+vault-passphrase-suggest = یو پټنوم وړاندیز کړه
+vault-passphrase-suggestion = وړاندیز شوی پټنوم. په کاغذ یې ولیکئ او خوندي یې وساتئ:
+vault-error-backup-too-large = د خوندیتوب کاپي تر ټولو زیات { $size } کېدای شي. دا ترې لویه ده، نو اپلیکیشن یې نشي کارولای.
+
+# The recovery key copied by hand, no screenshot (#12 §1)
 vault-recovery-handwrite = تاسو کولی شئ کیلي په لاس هم د خپل کاغذي فولډر په پاڼه ولیکئ. هره ډله دوه ځله وګورئ.
 vault-recovery-no-screenshot = د دې کیلي د سکرین انځور مه اخلئ. په تلیفون کې انځور یوه کاپي ده: هر څوک چې تلیفون لري، په هغې ستاسو فولډر پرانیستلی شي.

@@ -36,11 +36,13 @@ print-consult-name-field = Имя
 print-consult-notes = Напечатать мои заметки
 print-consult-documents = Документы
 print-consult-deadlines = Сроки
-print-consult-appointments = Встречи
+print-consult-appointments = Приёмы
 print-consult-log = Прошлые консультации
 print-consult-nothing = Ещё ничего не сохранено.
 print-consult-privacy = В распечатке есть личные данные. Давайте её только людям, которым доверяете. Приложение ничего не отправляет.
 print-consult-button = Создать распечатку как PDF
+
+# A finished file: print, share or save (#12 §1)
 print-ready = Файл готов. Он ещё нигде не сохранён. Выберите, что с ним сделать.
 print-print = Печать
 print-share = Поделиться (например, с приложением принтера)

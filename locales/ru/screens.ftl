@@ -78,6 +78,7 @@ office-text-german = Немецкий
 office-add-translation = Добавить перевод
 office-remove-translation = Удалить перевод
 office-translation-language = Язык перевода
+office-missing-languages = Ещё без перевода – приложение показывает там немецкий текст:
 office-check = Проверить
 office-export = Сохранить как файл
 office-issues = { $count ->

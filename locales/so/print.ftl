@@ -8,7 +8,7 @@ print-done = Waa dhammaatay. Bogag: { $pages } · Cabbir: { $size } · Waqti: { 
 print-error-worker = Daabacaaddu ma bilaabmin. Fadlan bogga dib u soo rar oo mar kale isku day.
 print-error-offline = Farta daabacaadda weli kuma jiraan qalabkan. App-ka hal mar ku fur internet oo mar kale isku day.
 print-error-font = Fayl far oo daabacaadda ah ayaa xumaaday. Fadlan bogga dib u soo rar.
-print-error-pack = Faylka magaalada lama akhrin karo. Fadlan ka hubi „Dooro magaalada“.
+print-error-pack = Faylka magaalada lama akhrin karo. Fadlan ka hubi „Dooro magaalo“.
 print-error-scan = Bogga { $index } ee dukumentiyada la iskaanay ma aha sawir JPEG ah oo la akhrin karo. Fadlan boggan mar kale iskaan.
 print-error-internal = PDF-ka lama samayn karin. Fadlan mar kale isku day.
 print-blank-open = Daabac faylal madhan (xafiisyada)
@@ -35,12 +35,14 @@ print-consult-name = Daabac magacayga
 print-consult-name-field = Magac
 print-consult-notes = Daabac qoraalladayda
 print-consult-documents = Dukumentiyo
-print-consult-deadlines = Waqtiyada kama dambaysta ah
+print-consult-deadlines = Muddooyin
 print-consult-appointments = Ballamo
 print-consult-log = La-talinnadii hore
 print-consult-nothing = Weli waxba lama kaydin.
 print-consult-privacy = Daabacaaddu waxay leedahay xog shakhsi ah. Sii oo keliya dadka aad aaminsan tahay. App-ku waxba ma diro.
 print-consult-button = Daabacaadda u samee PDF
+
+# A finished file: print, share or save (#12 §1)
 print-ready = Faylku waa diyaar. Weli meelna laguma kaydin. Dooro waxaad ku samaynayso.
 print-print = Daabac
 print-share = La wadaag (tusaale ahaan app daabacaad)

@@ -76,6 +76,7 @@ office-text-german = Af Jarmal
 office-add-translation = Ku dar tarjumaad
 office-remove-translation = Ka saar tarjumaadda
 office-translation-language = Luqadda tarjumaadda
+office-missing-languages = Weli tarjumaad ma leh – app-ku halkaas wuxuu ku muujinayaa qoraalka af Jarmalka:
 office-check = Hubi
 office-export = U kaydi fayl ahaan
 office-issues = { $count ->

@@ -31,7 +31,7 @@ vault-recovery-title = Xaashida soo celinta
 vault-recovery-intro = Kani waa furahaaga soo celinta. Wuxuu furaa faylkaaga haddii aad ilowdo erayga sirta.
 vault-recovery-once = Furaha hadda oo keliya ayaa la muujinayaa. Barnaamijku ma kaydiyo.
 vault-recovery-step-print = Daabac xaashidan ama furaha si sax ah u qor.
-vault-recovery-step-keep = Xaashida geli faylkaaga waraaqaha. Qofna ha tusin.
+vault-recovery-step-keep = Xaashida guriga ku hay, meel ka fog taleefankaaga. Ha gelin faylka aad ka tusto ballamaha. Qofna ha tusin.
 vault-recovery-step-use = Erayga sirta ma ilowday? Taabo “Erayga sirta ma ilowday?” oo geli furahan.
 vault-recovery-key-label = Furaha soo celinta
 vault-recovery-qr-label = Koodhka QR ee furaha soo celinta
@@ -142,5 +142,18 @@ vault-error-no-vault = Qalabkan weli fayl kuma jiro.
 vault-error-storage-full = Kaydku waa buuxaa. Waxba lama kaydin. Tirtir faylal ama meel ka bannee qalabka.
 vault-error-storage = Browser-ku ma kaydin karin. Waxba lama beddelin.
 vault-error-worker = Sir-xirku (encryption) ma bilaabmi karin. Fadlan dib u soo rar bogga.
-vault-recovery-handwrite = Furaha sidoo kale gacantaada ayaad ku qori kartaa warqadda ku jirta galkaaga warqadda ah. Koox kasta laba jeer hubi.
-vault-recovery-no-screenshot = Ha qaadin sawir shaashadeed oo furahan ah. Sawir taleefanka ku jira waa nuqul: qofka haysta taleefanka ayaa ku furi kara galkaaga.
+
+# Re-confirmed key actions, weak passphrases, backup size (#12 §2, §6)
+vault-confirm-needed = Tan waxaa loo baahan yahay erayga sirta ee hadda.
+vault-autolock-confirm = Waqti dheer ka hor inta aan la xirin wuxuu u baahan yahay erayga sirta. Qor oo riix «Xaqiiji».
+vault-confirm-button = Xaqiiji
+vault-key-replaced = Furaha soo celinta waxaa la beddelay { $date }. Xaashiyaha soo celinta ee hore ma furi doonaan faylkan.
+vault-passphrase-common = Dad aad u badan ayaa isticmaala erayga sirta ah. Fadlan dooro mid kale.
+vault-passphrase-weak = Erayga sirta ah aad buu u fudud yahay in la qiyaaso. Isticmaal dhowr eray, ama qaado soo jeedinta.
+vault-passphrase-suggest = Soo jeedi eray sir ah
+vault-passphrase-suggestion = Eray sir ah oo la soo jeediyay. Ku qor warqad oo si fiican u kaydi:
+vault-error-backup-too-large = Koobiga kaydka ah wuxuu noqon karaa ugu badnaan { $size }. Kani wuu ka weyn yahay, sidaas darteed barnaamijku ma isticmaali karo.
+
+# The recovery key copied by hand, no screenshot (#12 §1)
+vault-recovery-handwrite = Furaha sidoo kale gacantaada ayaad ku qori kartaa warqadda ku jirta faylkaaga warqadda ah. Koox kasta laba jeer hubi.
+vault-recovery-no-screenshot = Ha qaadin sawir shaashadeed oo furahan ah. Sawir taleefanka ku jira waa nuqul: qofka haysta taleefanka ayaa ku furi kara faylkaaga.

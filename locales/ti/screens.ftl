@@ -76,6 +76,7 @@ office-text-german = ጀርመንኛ
 office-add-translation = ትርጉም ወስኹ
 office-remove-translation = ትርጉም ኣውጽኡ
 office-translation-language = ቋንቋ ትርጉም
+office-missing-languages = ገና ትርጉም የብሉን – እቲ ኣፕ ኣብኡ ነቲ ጀርመንኛ ጽሑፍ የርኢ፡
 office-check = ኣረጋግጹ
 office-export = ከም ፋይል ዕቀቡ
 office-issues = { $count ->

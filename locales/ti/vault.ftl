@@ -31,7 +31,7 @@ vault-recovery-title = ወረቐት ዳግም ምኽፋት
 vault-recovery-intro = እዚ መፍትሕ ዳግም ምኽፋትኩም እዩ። ፓስዋርድ እንተረሲዕኩም፡ በዚ ማህደርኩም ትኸፍቱ።
 vault-recovery-once = እቲ መፍትሕ ሕጂ ጥራይ እዩ ዝርአ። እዚ ኣፕ ኣይዕቅቦን።
 vault-recovery-step-print = ነዚ ወረቐት ሕተምዎ ወይ ነቲ መፍትሕ ብልክዕ ቅድሕዎ።
-vault-recovery-step-keep = ነቲ ወረቐት ኣብ ናይ ወረቐት ማህደርኩም ኣቐምጥዎ። ንማንም ኣይተርእይዎ።
+vault-recovery-step-keep = ነቲ ወረቐት ኣብ ገዛ ዕቀብዎ፡ ካብ ተሌፎን ፈሊኹም። ኣብቲ ኣብ ቆጸራታት እተርእይዎ ማህደር ኣየቐምጥዎ። ንማንም ኣይተርእይዎ።
 vault-recovery-step-use = ፓስዋርድ ረሲዕኩም ዶ? ኣብ «ፓስዋርድ ረሲዕኩም ዶ?» ጠውቑ፡ ነዚ መፍትሕ ድማ ኣእትውዎ።
 vault-recovery-key-label = መፍትሕ ዳግም ምኽፋት
 vault-recovery-qr-label = QR ኮድ ምስ መፍትሕ ዳግም ምኽፋት
@@ -142,5 +142,18 @@ vault-error-no-vault = ኣብዚ መሳርሒ ገና ማህደር የለን።
 vault-error-storage-full = ቦታ ምዕቃብ መሊኡ። ዋላ ሓንቲ ኣይተዓቀበን። ፋይላት ደምስሱ ወይ ኣብቲ መሳርሒ ቦታ ግበሩ።
 vault-error-storage = እቲ ብራውዘር ክዕቅብ ኣይከኣለን። ዋላ ሓንቲ ኣይተቐየረን።
 vault-error-worker = ምስጢራዊ ምዕጻው (encryption) ክጅምር ኣይከኣለን። በጃኹም ነቲ ገጽ ዳግማይ ጽዓንዎ።
+
+# Re-confirmed key actions, weak passphrases, backup size (#12 §2, §6)
+vault-confirm-needed = ነዚ ናይ ሕጂ ፓስዋርድኩም የድልየና።
+vault-autolock-confirm = ቅድሚ ምዕጻው ዝነውሐ ግዜ ፓስዋርድኩም የድልዮ። ጽሓፍዎ እሞ «ኣረጋግጽ» ጠውቑ።
+vault-confirm-button = ኣረጋግጽ
+vault-key-replaced = መፍትሕ ዳግም ምኽፋት ብ{ $date } ተቐይሩ። ኣረገውቲ ወረቓቕቲ ዳግም ምኽፋት ነዚ ማህደር ደጊም ኣይከፍትዎን።
+vault-passphrase-common = ነዚ ፓስዋርድ ብዙሓት ሰባት ይጥቀሙሉ። በጃኹም ካልእ ምረጹ።
+vault-passphrase-weak = እዚ ፓስዋርድ ብቐሊሉ ይግመት። ብዙሓት ቃላት ተጠቐሙ፡ ወይ ነቲ ለበዋ ውሰዱ።
+vault-passphrase-suggest = ፓስዋርድ ኣለብው
+vault-passphrase-suggestion = ዝተለበወ ፓስዋርድ። ኣብ ወረቐት ጽሓፍዎ እሞ ብጥንቃቐ ሓልውዎ፡
+vault-error-backup-too-large = ቅዳሕ ዕቃበ እንተበዝሐ { $size } ክኸውን ይኽእል። እዚ ካብኡ ይዓቢ፡ ስለዚ እቲ ኣፕ ክጥቀመሉ ኣይክእልን።
+
+# The recovery key copied by hand, no screenshot (#12 §1)
 vault-recovery-handwrite = ነቲ መፍትሕ ብኢድኩም እውን ኣብቲ ኣብ ናይ ወረቐት ማህደርኩም ዘሎ ወረቐት ክትጽሕፍዎ ትኽእሉ ኢኹም። ነፍሲ ወከፍ ጉጅለ ክልተ ግዜ ፈትሹ።
 vault-recovery-no-screenshot = ናይዚ መፍትሕ ስእሊ ስክሪን ኣይተልዕሉ። ኣብ ተሌፎን ዘሎ ስእሊ ቅዳሕ እዩ፦ ነቲ ተሌፎን ዝሓዘ ሰብ ብእኡ ማህደርኩም ክኸፍቶ ይኽእል።

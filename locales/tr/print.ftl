@@ -41,6 +41,8 @@ print-consult-log = Önceki danışmalar
 print-consult-nothing = Henüz bir şey kaydedilmedi.
 print-consult-privacy = Çıktıda kişisel bilgiler var. Sadece güvendiğiniz kişilere verin. Uygulama hiçbir şey göndermez.
 print-consult-button = Çıktıyı PDF olarak oluştur
+
+# A finished file: print, share or save (#12 §1)
 print-ready = Dosya hazır. Henüz hiçbir yere kaydedilmedi. Onunla ne yapacağınızı seçin.
 print-print = Yazdır
 print-share = Paylaş (örneğin bir yazıcı uygulamasıyla)

@@ -76,6 +76,7 @@ office-text-german = Almanca
 office-add-translation = Çeviri ekle
 office-remove-translation = Çeviriyi kaldır
 office-translation-language = Çevirinin dili
+office-missing-languages = Henüz çevirisi yok – uygulama orada Almanca metni gösterir:
 office-check = Kontrol et
 office-export = Dosya olarak kaydet
 office-issues = { $count ->

@@ -32,7 +32,7 @@ vault-recovery-title = Kurtarma sayfası
 vault-recovery-intro = Bu sizin kurtarma anahtarınızdır. Şifrenizi unutursanız klasörünüzü bu anahtarla açarsınız.
 vault-recovery-once = Anahtar sadece şimdi gösterilir. Uygulama anahtarı kaydetmez.
 vault-recovery-step-print = Bu sayfayı yazdırın veya anahtarı tam olarak kâğıda yazın.
-vault-recovery-step-keep = Sayfayı kâğıt klasörünüze koyun. Kimseye göstermeyin.
+vault-recovery-step-keep = Sayfayı evde saklayın, telefonunuzdan ayrı. Randevularda gösterdiğiniz klasöre koymayın. Kimseye göstermeyin.
 vault-recovery-step-use = Şifrenizi mi unuttunuz? “Şifrenizi mi unuttunuz?” düğmesine dokunun ve bu anahtarı girin.
 vault-recovery-key-label = Kurtarma anahtarı
 vault-recovery-qr-label = Kurtarma anahtarını içeren QR kodu
@@ -143,5 +143,18 @@ vault-error-no-vault = Bu cihazda henüz bir klasör yok.
 vault-error-storage-full = Depolama alanı dolu. Hiçbir şey kaydedilmedi. Dosya silin veya cihazda yer açın.
 vault-error-storage = Tarayıcı kaydedemedi. Hiçbir şey değiştirilmedi.
 vault-error-worker = Şifreleme başlatılamadı. Lütfen sayfayı yeniden yükleyin.
+
+# Re-confirmed key actions, weak passphrases, backup size (#12 §2, §6)
+vault-confirm-needed = Bunun için şu anki şifrenize ihtiyacımız var.
+vault-autolock-confirm = Kilitlenmeden önce daha uzun bir süre için şifreniz gerekir. Şifreyi yazın ve «Onayla»ya basın.
+vault-confirm-button = Onayla
+vault-key-replaced = Kurtarma anahtarı { $date } tarihinde değiştirildi. Eski kurtarma sayfaları bu klasörü artık açmaz.
+vault-passphrase-common = Bu şifreyi çok fazla insan kullanıyor. Lütfen başka bir şifre seçin.
+vault-passphrase-weak = Bu şifre çok kolay tahmin edilir. Birkaç kelime kullanın ya da öneriyi alın.
+vault-passphrase-suggest = Şifre öner
+vault-passphrase-suggestion = Önerilen şifre. Kâğıda yazın ve güvenli bir yerde saklayın:
+vault-error-backup-too-large = Bir yedek kopya en fazla { $size } olabilir. Bu daha büyük, bu yüzden uygulama onu kullanamaz.
+
+# The recovery key copied by hand, no screenshot (#12 §1)
 vault-recovery-handwrite = Anahtarı elle de kâğıt klasörünüzdeki sayfaya yazabilirsiniz. Her grubu iki kez kontrol edin.
 vault-recovery-no-screenshot = Bu anahtarın ekran görüntüsünü almayın. Telefondaki bir resim bir kopyadır: Telefonu elinde tutan herkes onunla klasörünüzü açabilir.

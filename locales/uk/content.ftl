@@ -25,7 +25,7 @@ check-aufenthaltsgestattung-hint = Aufenthaltsgestattung показує: ви м
 check-gestattung-verlaengern = Продовжити Aufenthaltsgestattung (дозвіл на перебування) — до дати закінчення строку дії
 check-gestattung-verlaengern-hint = Дата закінчення строку дії написана на документі. Підіть до Ausländerbehörde (відомство у справах іноземців) завчасно, до цієї дати. { deadline-not-legal-advice }
 check-anhoerung = Піти на співбесіду (Anhörung) у BAMF
-check-anhoerung-hint = Співбесіда — це розмова про вашу втечу. Дата зустрічі вказана в листі від BAMF. Приходьте вчасно та візьміть із собою всі документи.
+check-anhoerung-hint = Співбесіда — це розмова про вашу втечу. Дата прийому вказана в листі від BAMF. Приходьте вчасно та візьміть із собою всі документи.
 check-adresse-mitteilen = Одразу повідомити нову адресу BAMF і Ausländerbehörde (відомство у справах іноземців)
 check-adresse-mitteilen-hint = BAMF надсилає листи на останню відому йому адресу. Строк починається, навіть якщо ви не отримали листа.
 check-bamf-bescheid = Одразу віднести рішення (Bescheid) від BAMF на консультацію
@@ -120,7 +120,7 @@ check-schule-hint = У Німеччині діти мусять ходити д�
 check-masern = Підтвердити щеплення від кору
 check-masern-hint = Для Kita і школи дітям потрібне підтвердження щеплення від кору. Воно є в паспорті щеплень (Impfpass).
 check-u-untersuchungen = Проходити профілактичні огляди в дитячого лікаря
-check-u-untersuchungen-hint = Ці огляди називаються від U1 до U9. Дати вказані в жовтій книжечці.
+check-u-untersuchungen-hint = Ці огляди називаються від U1 до U9. Дати прийомів вказані в жовтій книжечці.
 check-kindergeld = Подати заяву на допомогу на дітей (Kindergeld) у Familienkasse (сімейна каса)
 check-kindergeld-hint = Зазвичай це можливо лише з Aufenthaltserlaubnis (посвідка на проживання). Запитайте в консультаційному центрі.
 check-bildung-teilhabe = Подати заяву на гроші для шкільних речей та екскурсій (Bildung und Teilhabe)
@@ -165,7 +165,7 @@ check-zeugnisse-uebersetzen = Замовити переклад атестаті
 check-zeugnisse-uebersetzen-hint = Установи часто хочуть засвідчений переклад (beglaubigte Übersetzung). Його робить присяжний перекладач.
 check-anerkennung = Подати на визнання іноземного диплома
 check-anerkennung-hint = Консультація з визнання (Anerkennungsberatung) допомагає безкоштовно, наприклад від IQ Netzwerk.
-check-berufsberatung = Записатися на профорієнтацію (Berufsberatung) в Agentur für Arbeit (агентство з питань праці)
+check-berufsberatung = Записатися на прийом на профорієнтацію (Berufsberatung) в Agentur für Arbeit (агентство з питань праці)
 check-berufsberatung-hint = Там ви дізнаєтеся, яке навчання і яка професія вам підходять.
 check-ausbildungsvertrag = Добре зберігати договір про професійне навчання (Ausbildungsvertrag)
 check-ausbildungsvertrag-hint = У вас Duldung (відстрочка депортації)? Тоді професійне навчання може допомогти вам залишитися в Німеччині (Ausbildungsduldung). Запитайте в консультаційному центрі.
@@ -207,7 +207,7 @@ tab-advice-tip-jmd-mbe = Людям, молодшим за 27 років, доп
 tab-advice-tip-hilfetelefon = Телефон допомоги «Gewalt gegen Frauen» («Насильство щодо жінок») має номер 116 016. Він безкоштовний, працює вдень і вночі, багатьма мовами.
 tab-advice-tip-schon-gesehen = Скажіть консультантові, в яких установах і службах ви вже були. Тоді вас ніхто не ганятиме по колу.
 
-check-ordner-mitnehmen = Брати цю папку на кожну зустріч
+check-ordner-mitnehmen = Брати цю папку на кожен прийом
 check-ordner-mitnehmen-hint = Так усі побачать, які документи у вас уже є і чого ще бракує.
 check-beratung-finden = Знайти консультаційний центр поруч із вами
 check-beratung-finden-hint = У цьому вам допоможуть контакти в цьому розділі. Консультація зазвичай безкоштовна.
@@ -220,7 +220,7 @@ check-rechtsberatung-hint = У вас мало грошей? Запитайте 
 
 ## Tab 10: Інші документи
 
-tab-documents-intro = Тут ви зберігаєте всі інші важливі документи: паспорт, свідоцтва, посвідчення водія. Добрий порядок заощаджує час на кожній зустрічі.
+tab-documents-intro = Тут ви зберігаєте всі інші важливі документи: паспорт, свідоцтва, посвідчення водія. Добрий порядок заощаджує час на кожному прийомі.
 tab-documents-tip-kopien = Зробіть копію або фото кожного важливого документа. Зберігайте оригінали в надійному місці.
 tab-documents-tip-bestaetigung = Ви здаєте оригінал в установу? Попросіть підтвердження.
 tab-documents-tip-botschaft = Під час процедури надання притулку: не йдіть до посольства своєї країни без консультації. Це може зашкодити вашій процедурі надання притулку.
@@ -285,7 +285,7 @@ contact-type-gesundheitsamt-desc = Щеплення, консультації т
 contact-type-rechtsanwalt = Адвокат (Anwältin oder Anwalt)
 contact-type-rechtsanwalt-desc = Допомагає з позовом до суду (Klage), наприклад проти рішення BAMF.
 contact-type-ehrenamt = Волонтерська допомога (Ehrenamt)
-contact-type-ehrenamt-desc = Волонтери допомагають у повсякденному житті, наприклад з листами та зустрічами.
+contact-type-ehrenamt-desc = Волонтери допомагають у повсякденному житті, наприклад з листами та прийомами.
 
 ## Labels of the fields of a contact
 

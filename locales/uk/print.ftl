@@ -36,11 +36,13 @@ print-consult-name-field = Ім’я
 print-consult-notes = Надрукувати мої нотатки
 print-consult-documents = Документи
 print-consult-deadlines = Строки
-print-consult-appointments = Зустрічі
+print-consult-appointments = Прийоми
 print-consult-log = Попередні консультації
 print-consult-nothing = Ще нічого не збережено.
 print-consult-privacy = У роздруківці є особисті дані. Давайте її лише людям, яким довіряєте. Застосунок нічого не надсилає.
 print-consult-button = Створити роздруківку як PDF
+
+# A finished file: print, share or save (#12 §1)
 print-ready = Файл готовий. Його ще ніде не збережено. Виберіть, що з ним зробити.
 print-print = Друкувати
 print-share = Поділитися (наприклад, із застосунком принтера)

@@ -78,6 +78,7 @@ office-text-german = Німецька
 office-add-translation = Додати переклад
 office-remove-translation = Видалити переклад
 office-translation-language = Мова перекладу
+office-missing-languages = Ще без перекладу – застосунок показує там німецький текст:
 office-check = Перевірити
 office-export = Зберегти як файл
 office-issues = { $count ->

@@ -35,12 +35,14 @@ print-consult-name = میرا نام پرنٹ کریں
 print-consult-name-field = نام
 print-consult-notes = میرے نوٹس پرنٹ کریں
 print-consult-documents = دستاویزات
-print-consult-deadlines = آخری تاریخیں
+print-consult-deadlines = مہلتیں
 print-consult-appointments = ملاقاتیں
 print-consult-log = پچھلی مشاورتیں
 print-consult-nothing = ابھی کچھ محفوظ نہیں ہوا۔
 print-consult-privacy = اس پرنٹ میں ذاتی معلومات ہیں۔ اسے صرف ان لوگوں کو دیں جن پر آپ بھروسا کرتے ہیں۔ ایپ کچھ نہیں بھیجتی۔
 print-consult-button = پرنٹ PDF کے طور پر بنائیں
+
+# A finished file: print, share or save (#12 §1)
 print-ready = فائل تیار ہے۔ یہ ابھی کہیں محفوظ نہیں ہوئی۔ چنیں کہ اس کے ساتھ کیا کرنا ہے۔
 print-print = پرنٹ کریں
 print-share = شیئر کریں (مثلاً پرنٹر ایپ کے ساتھ)

@@ -76,6 +76,7 @@ office-text-german = جرمن
 office-add-translation = ترجمہ شامل کریں
 office-remove-translation = ترجمہ ہٹائیں
 office-translation-language = ترجمے کی زبان
+office-missing-languages = ابھی ترجمہ نہیں – ایپ وہاں جرمن متن دکھاتی ہے:
 office-check = جانچیں
 office-export = فائل کے طور پر محفوظ کریں
 office-issues = { $count ->

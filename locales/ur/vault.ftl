@@ -31,7 +31,7 @@ vault-recovery-title = بحالی کا ورق
 vault-recovery-intro = یہ آپ کی بحالی کی کلید ہے۔ اگر آپ پاس ورڈ بھول جائیں تو اس سے آپ اپنا فولڈر کھول سکتے ہیں۔
 vault-recovery-once = یہ کلید صرف ابھی دکھائی جا رہی ہے۔ ایپ اسے محفوظ نہیں کرتی۔
 vault-recovery-step-print = یہ ورق پرنٹ کریں یا کلید کو بالکل درست نقل کر لیں۔
-vault-recovery-step-keep = یہ ورق اپنے کاغذی فولڈر میں رکھیں۔ اسے کسی کو نہ دکھائیں۔
+vault-recovery-step-keep = یہ ورق گھر پر رکھیں، فون سے الگ۔ اسے اس فولڈر میں نہ رکھیں جو آپ ملاقاتوں پر دکھاتے ہیں۔ اسے کسی کو نہ دکھائیں۔
 vault-recovery-step-use = پاس ورڈ بھول گئے؟ "پاس ورڈ بھول گئے؟" پر ٹیپ کریں اور یہ کلید درج کریں۔
 vault-recovery-key-label = بحالی کی کلید
 vault-recovery-qr-label = بحالی کی کلید والا QR کوڈ
@@ -142,5 +142,18 @@ vault-error-no-vault = اس ڈیوائس پر ابھی کوئی فولڈر نہ�
 vault-error-storage-full = اسٹوریج بھری ہوئی ہے۔ کچھ بھی محفوظ نہیں ہوا۔ فائلیں مٹائیں یا ڈیوائس پر جگہ خالی کریں۔
 vault-error-storage = براؤزر محفوظ نہیں کر سکا۔ کچھ بھی تبدیل نہیں کیا گیا۔
 vault-error-worker = انکرپشن شروع نہیں ہو سکی۔ براہ کرم صفحہ دوبارہ لوڈ کریں۔
+
+# Re-confirmed key actions, weak passphrases, backup size (#12 §2, §6)
+vault-confirm-needed = اس کے لیے آپ کا موجودہ پاس ورڈ ضروری ہے۔
+vault-autolock-confirm = لاک ہونے سے پہلے لمبے وقت کے لیے آپ کا پاس ورڈ ضروری ہے۔ اسے لکھیں اور «تصدیق» دبائیں۔
+vault-confirm-button = تصدیق
+vault-key-replaced = بحالی کی کلید { $date } کو بدل دی گئی۔ بحالی کے پرانے ورق اب یہ فولڈر نہیں کھولتے۔
+vault-passphrase-common = بہت زیادہ لوگ یہ پاس ورڈ استعمال کرتے ہیں۔ براہ کرم کوئی اور چنیں۔
+vault-passphrase-weak = اس پاس ورڈ کا اندازہ لگانا بہت آسان ہے۔ کئی الفاظ استعمال کریں، یا تجویز لے لیں۔
+vault-passphrase-suggest = پاس ورڈ تجویز کریں
+vault-passphrase-suggestion = تجویز کردہ پاس ورڈ۔ اسے کاغذ پر لکھیں اور حفاظت سے رکھیں:
+vault-error-backup-too-large = بیک اپ فائل زیادہ سے زیادہ { $size } کی ہو سکتی ہے۔ یہ اس سے بڑی ہے، اس لیے ایپ اسے استعمال نہیں کر سکتی۔
+
+# The recovery key copied by hand, no screenshot (#12 §1)
 vault-recovery-handwrite = آپ کلید کو ہاتھ سے بھی اپنے کاغذی فولڈر کے صفحے پر لکھ سکتے ہیں۔ ہر گروپ کو دو بار چیک کریں۔
 vault-recovery-no-screenshot = اس کلید کا اسکرین شاٹ نہ لیں۔ فون پر تصویر ایک نقل ہے: جس کے پاس فون ہو، وہ اس سے آپ کا فولڈر کھول سکتا ہے۔

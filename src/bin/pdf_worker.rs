@@ -292,7 +292,8 @@ mod worker {
                         tab: get_str(&d, "tab")
                             .and_then(|k| TabId::from_key(&k))
                             .unwrap_or(TabId::Documents),
-                        issued: get_str(&d, "issued"),
+                        received: get_str(&d, "received"),
+                        letter_date: get_str(&d, "letterDate"),
                         valid_until: get_str(&d, "validUntil"),
                         pages: {
                             // `pageKinds`: 0 = JPEG, 1 = PDF file; `pageTurns`: degrees.

@@ -76,13 +76,16 @@ pub fn AppointmentForm(initial: Appointment, done: Callback<Option<String>>) -> 
         }
         busy.set(true);
         // A lock meanwhile removes this form: then the result is dropped.
-        mounted.spawn(async move { vault.save_appointment(&appointment).await }, move |result| {
-            busy.set(false);
-            match result {
-                Ok(id) => done.run(Some(id)),
-                Err(e) => error.set(Some(e)),
-            }
-        });
+        mounted.spawn(
+            async move { vault.save_appointment(&appointment).await },
+            move |result| {
+                busy.set(false);
+                match result {
+                    Ok(id) => done.run(Some(id)),
+                    Err(e) => error.set(Some(e)),
+                }
+            },
+        );
     };
 
     // Contacts of the register (each once), for the choice. Offices the town pack has no details

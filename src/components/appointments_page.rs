@@ -6,7 +6,8 @@ use leptos::prelude::*;
 use ordner_core::agenda::Appointment;
 use ordner_core::deadline::{Deadline, Urgency, classify};
 
-use crate::agenda::{calendar_file, document_deadlines, today, when_bi};
+use crate::agenda::{calendar_file, document_deadlines, when_bi};
+use crate::browser::today;
 use crate::components::agenda_card_actions::{AgendaCardActions, AgendaRecord};
 use crate::components::appointment_form::AppointmentForm;
 use crate::components::back_link::BackLink;

@@ -56,13 +56,16 @@ pub fn ConsultForm(initial: Consultation, done: Callback<Option<String>>) -> imp
         }
         busy.set(true);
         // A lock meanwhile removes this form: then the result is dropped.
-        mounted.spawn(async move { vault.save_consultation(&entry).await }, move |result| {
-            busy.set(false);
-            match result {
-                Ok(id) => done.run(Some(id)),
-                Err(e) => error.set(Some(e)),
-            }
-        });
+        mounted.spawn(
+            async move { vault.save_consultation(&entry).await },
+            move |result| {
+                busy.set(false);
+                match result {
+                    Ok(id) => done.run(Some(id)),
+                    Err(e) => error.set(Some(e)),
+                }
+            },
+        );
     };
     let problem_line = {
         let t = t.clone();

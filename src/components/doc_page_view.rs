@@ -7,11 +7,12 @@ use leptos::prelude::*;
 use ordner_core::document::{Page, PageMime};
 use ordner_core::i18n::Arg;
 
+use crate::browser::format_bytes;
 use crate::components::bi::Bi;
 use crate::components::icon::{Icon, IconName};
 use crate::documents::ObjectUrl;
 use crate::i18n::use_texts;
-use crate::vault::{format_bytes, use_vault};
+use crate::vault::use_vault;
 
 #[component]
 pub fn DocPageView(page: Page, number: usize) -> impl IntoView {

@@ -5,10 +5,12 @@
 use leptos::prelude::*;
 use ordner_core::deadline::{Urgency, due_soon};
 
-use crate::agenda::{all_deadlines, today};
+use crate::agenda::{all_deadlines, missing_dates};
+use crate::browser::today;
 use crate::components::agenda_links::AgendaLinks;
 use crate::components::bi::Bi;
 use crate::components::deadline_item::DeadlineItem;
+use crate::components::missing_date_item::MissingDateItem;
 use crate::i18n::use_texts;
 use crate::vault::use_vault;
 
@@ -29,7 +31,16 @@ pub fn DueSoon() -> impl IntoView {
                 .collect(),
             None => Vec::new(),
         };
-        let list = if items.is_empty() {
+        // Decisions without a date come first: no deadline could be computed for them.
+        let missing = missing_dates(&vault);
+        let warnings = (!missing.is_empty()).then(|| {
+            let list = missing
+                .into_iter()
+                .map(|m| view! { <MissingDateItem missing=m /> })
+                .collect_view();
+            view! { <ul class="due-list due-missing-list">{list}</ul> }
+        });
+        let list = if items.is_empty() && warnings.is_none() {
             view! {
                 <p class="due-empty">
                     <Bi text=t.bi("deadline-due-empty") />
@@ -62,6 +73,7 @@ pub fn DueSoon() -> impl IntoView {
                 <h2 id="due-heading">
                     <Bi text=t.bi("deadline-due-title") />
                 </h2>
+                {warnings}
                 {list}
                 <AgendaLinks />
             </section>

@@ -166,7 +166,7 @@ pub fn OfficeEditor() -> impl IntoView {
     let export = move |_| {
         if let Some(p) = run_check() {
             let file = format!("{}.toml", p.key);
-            match crate::vault::download_as(
+            match crate::browser::download_as(
                 p.to_toml().as_bytes(),
                 &file,
                 "application/toml;charset=utf-8",
@@ -603,6 +603,23 @@ fn local_text_editor(
         })
         .unwrap_or_default();
     let used: Vec<String> = translations.iter().map(|(c, _)| c.clone()).collect();
+    // Which of the app's languages still lack this text (shown as German there).
+    let missing = value
+        .as_ref()
+        .map(LocalText::missing_languages)
+        .unwrap_or_default();
+    // The codes stand apart, left to right, so that they do not break a right-to-left sentence.
+    let missing_note = (!missing.is_empty()).then(|| {
+        let list = missing.join(", ");
+        view! {
+            <div class="missing-languages">
+                <Bi text=t.bi("office-missing-languages") />
+                <p class="missing-codes" dir="ltr" translate="no">
+                    {list}
+                </p>
+            </div>
+        }
+    });
     let rows = translations
         .into_iter()
         .map(|(code, text)| {
@@ -701,6 +718,7 @@ fn local_text_editor(
                 ></textarea>
             </div>
             {rows}
+            {missing_note}
             <div class="add-translation">
                 <label for=select_id.clone()>
                     <Bi text=t.bi("office-translation-language") />

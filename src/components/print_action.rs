@@ -114,7 +114,7 @@ where
                 render_ms,
                 fonts,
             } => {
-                let size = crate::vault::format_bytes(f64::from(bytes));
+                let size = crate::browser::format_bytes(f64::from(bytes));
                 let seconds = format!("{:.1}", total_ms / 1000.0);
                 let done = t.bi_args(
                     "print-done",

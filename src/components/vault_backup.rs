@@ -4,17 +4,19 @@
 use leptos::prelude::*;
 use ordner_core::i18n::Arg;
 
+use crate::browser::{download, read_file};
 use crate::components::bi::Bi;
 use crate::components::icon::{Icon, IconName};
-use crate::components::vault_common::{Busy, ErrorLine, FolderNotice, StatusLine};
+use crate::components::vault_common::{Busy, ErrorLine, FolderNotice, PassphraseField, StatusLine};
 use crate::i18n::{BiText, use_texts};
 use crate::task::Mounted;
-use crate::vault::{Error, Status, backup_file_name, download, read_file, use_vault};
+use crate::vault::{Error, Status, backup_file_name, use_vault};
 
 #[component]
 pub fn VaultExport() -> impl IntoView {
     let t = use_texts();
     let vault = use_vault();
+    let current = RwSignal::new(String::new());
     let busy = RwSignal::new(false);
     let error: RwSignal<Option<Error>> = RwSignal::new(None);
     let status: RwSignal<Option<BiText>> = RwSignal::new(None);
@@ -24,36 +26,41 @@ pub fn VaultExport() -> impl IntoView {
         if busy.get_untracked() {
             return;
         }
+        let p = current.get_untracked();
         busy.set(true);
         error.set(None);
         status.set(None);
         let t = t2.clone();
         // A lock during the export removes this card: then the result is dropped.
-        mounted.spawn(vault.export_backup(), move |result| {
-            busy.set(false);
-            match result {
-                Ok((bytes, skipped)) => {
-                    let name = backup_file_name();
-                    if download(&bytes, &name).is_err() {
-                        error.set(Some(Error::Vault(ordner_vault::VaultError::Storage(
-                            "download".into(),
-                        ))));
-                        return;
+        mounted.spawn(
+            async move { vault.export_backup(&p).await },
+            move |result| {
+                busy.set(false);
+                match result {
+                    Ok((bytes, skipped)) => {
+                        current.set(String::new());
+                        let name = backup_file_name();
+                        if download(&bytes, &name).is_err() {
+                            error.set(Some(Error::Vault(ordner_vault::VaultError::Storage(
+                                "download".into(),
+                            ))));
+                            return;
+                        }
+                        if skipped > 0 {
+                            status.set(Some(t.bi_args(
+                                "vault-backup-skipped",
+                                &[("count", Arg::Num(skipped as f64))],
+                            )));
+                        } else {
+                            status.set(Some(
+                                t.bi_args("vault-backup-exported", &[("file", Arg::Str(&name))]),
+                            ));
+                        }
                     }
-                    if skipped > 0 {
-                        status.set(Some(t.bi_args(
-                            "vault-backup-skipped",
-                            &[("count", Arg::Num(skipped as f64))],
-                        )));
-                    } else {
-                        status.set(Some(
-                            t.bi_args("vault-backup-exported", &[("file", Arg::Str(&name))]),
-                        ));
-                    }
+                    Err(e) => error.set(Some(e)),
                 }
-                Err(e) => error.set(Some(e)),
-            }
-        });
+            },
+        );
     };
     view! {
         <section class="vault-card vault-export">
@@ -63,8 +70,13 @@ pub fn VaultExport() -> impl IntoView {
             <p>
                 <Bi text=t.bi("vault-backup-intro") />
             </p>
+            <p class="vault-hint">
+                <Bi text=t.bi("vault-confirm-needed") />
+            </p>
+            <PassphraseField id="vault-export-passphrase" label="vault-current-passphrase" value=current />
             <ErrorLine error=error />
             <StatusLine status=status />
+            <Busy busy=busy />
             <button
                 type="button"
                 class="vault-button"
@@ -106,6 +118,11 @@ pub fn VaultImport(notice: FolderNotice) -> impl IntoView {
             error.set(Some(Error::NoFile));
             return;
         };
+        // Checked before reading: a file too large for a phone is never loaded.
+        if file.size() > ordner_vault::MAX_BACKUP_LEN as f64 {
+            error.set(Some(Error::Vault(ordner_vault::VaultError::BackupTooLarge)));
+            return;
+        }
         let s = secret.get_untracked();
         let r = replace.get_untracked();
         error.set(None);

@@ -4,18 +4,69 @@
 use leptos::prelude::*;
 use ordner_core::i18n::Arg;
 
+use ordner_vault::VaultError;
+
 use crate::components::bi::Bi;
+use crate::components::icon::{Icon, IconName};
 use crate::i18n::{BiText, Texts, use_texts};
-use crate::vault::{Error, MIN_PASSPHRASE_CHARS, Status, use_vault};
+use crate::vault::{Error, MIN_PASSPHRASE_CHARS, PassphraseError, Status, use_vault};
 
 /// The translated text of a vault error, in both languages.
 pub fn error_text(t: &Texts, e: &Error) -> BiText {
     match e {
-        Error::TooShort => t.bi_args(
+        Error::Passphrase(PassphraseError::TooShort) => t.bi_args(
             e.message_id(),
             &[("min", Arg::Num(MIN_PASSPHRASE_CHARS as f64))],
         ),
+        Error::Vault(VaultError::BackupTooLarge) => t.bi_args(
+            e.message_id(),
+            &[(
+                "size",
+                Arg::Str(&format!("{} MB", ordner_vault::MAX_BACKUP_LEN >> 20)),
+            )],
+        ),
         other => t.bi(other.message_id()),
+    }
+}
+
+/// "Suggest a passphrase": fills both fields with five random words and shows them to write
+/// down (while the field still holds them).
+#[component]
+pub fn SuggestPassphrase(
+    /// Element id of the button (unique on the page).
+    id: &'static str,
+    first: RwSignal<String>,
+    second: RwSignal<String>,
+) -> impl IntoView {
+    let t = use_texts();
+    let shown: RwSignal<Option<String>> = RwSignal::new(None);
+    let click = move |_| {
+        if let Ok(p) = ordner_vault::passphrase::suggest() {
+            first.set(p.to_string());
+            second.set(p.to_string());
+            shown.set(Some(p.to_string()));
+        }
+    };
+    let t2 = t.clone();
+    let suggestion = move || {
+        shown.get().filter(|s| first.with(|f| f == s)).map(|s| {
+            view! {
+                <p class="vault-suggestion" aria-live="polite">
+                    <Bi text=t2.bi("vault-passphrase-suggestion") />
+                    " "
+                    <code class="vault-suggested" dir="ltr" lang="en" translate="no">
+                        {s}
+                    </code>
+                </p>
+            }
+        })
+    };
+    view! {
+        <button type="button" class="vault-button vault-suggest" id=id on:click=click>
+            <Icon name=IconName::Key />
+            <Bi text=t.bi("vault-passphrase-suggest") />
+        </button>
+        {suggestion}
     }
 }
 

@@ -86,6 +86,24 @@ pub fn VaultFolder() -> impl IntoView {
                                     <p class="vault-state">
                                         <Bi text=t.bi("vault-status-unlocked") />
                                     </p>
+                                    {
+                                        let t = t.clone();
+                                        move || {
+                                            vault
+                                                .key_notice
+                                                .get()
+                                                .map(|date| {
+                                                    view! {
+                                                        <p class="vault-warning vault-key-notice" role="status">
+                                                            <Bi text=t.bi_args(
+                                                                "vault-key-replaced",
+                                                                &[("date", ordner_core::i18n::Arg::Str(&date))],
+                                                            ) />
+                                                        </p>
+                                                    }
+                                                })
+                                        }
+                                    }
                                     <crate::components::agenda_links::AgendaLinks />
                                     <VaultData />
                                     <p class="office-link print-link">

@@ -4,17 +4,16 @@
 use leptos::prelude::*;
 use ordner_core::i18n::Arg;
 
+use crate::browser::{format_bytes, storage_info};
 use crate::components::bi::Bi;
 use crate::components::icon::{Icon, IconName};
 use crate::components::vault_common::{
-    Busy, ErrorLine, FolderNotice, PassphraseField, StatusLine,
+    Busy, ErrorLine, FolderNotice, PassphraseField, StatusLine, SuggestPassphrase,
 };
 use crate::components::vault_sheet::SheetData;
 use crate::i18n::{BiText, use_texts};
 use crate::task::Mounted;
-use crate::vault::{
-    AUTOLOCK_CHOICES, Damaged, Error, Status, format_bytes, storage_info, use_vault,
-};
+use crate::vault::{AUTOLOCK_CHOICES, Damaged, Error, Status, use_vault};
 
 /// The name of a damaged record, for the message `vault-damaged`.
 fn damaged_name(t: &crate::i18n::Texts, d: &Damaged) -> BiText {
@@ -24,8 +23,9 @@ fn damaged_name(t: &crate::i18n::Texts, d: &Damaged) -> BiText {
         "checklist" => t.bi("vault-kind-checklist"),
         "settings" => t.bi("vault-kind-settings"),
         ordner_core::document::RECORD_KIND => t.bi("vault-kind-document"),
-        crate::vault::agenda::KIND_APPOINTMENT => t.bi("vault-kind-appointment"),
-        crate::vault::agenda::KIND_CONSULTATION => t.bi("vault-kind-consultation"),
+        ordner_records::keys::KIND_APPOINTMENT => t.bi("vault-kind-appointment"),
+        ordner_records::keys::KIND_CONSULTATION => t.bi("vault-kind-consultation"),
+        _ if d.kind.is_empty() => t.bi_args("vault-kind-other", &[("id", Arg::Str(&d.id))]),
         _ => t.bi_args(
             "vault-kind-other",
             &[("id", Arg::Str(&format!("{}/{}", d.kind, d.id)))],
@@ -139,12 +139,56 @@ pub fn VaultSettings() -> impl IntoView {
             }
         })
         .collect_view();
+    // A longer delay waits here until the passphrase is confirmed.
+    let pending: RwSignal<Option<u32>> = RwSignal::new(None);
+    let confirm = RwSignal::new(String::new());
+    let busy = RwSignal::new(false);
+    let select: NodeRef<leptos::html::Select> = NodeRef::new();
     let on_change = move |ev: leptos::ev::Event| {
         let value = event_target_value(&ev);
         if let Ok(minutes) = value.parse::<u32>() {
-            let work = async move { vault.set_autolock_minutes(minutes).await };
+            error.set(None);
+            if minutes > vault.autolock_minutes.get_untracked() {
+                pending.set(Some(minutes));
+                return;
+            }
+            pending.set(None);
+            let work = async move { vault.set_autolock_minutes(minutes, None).await };
             mounted.spawn(work, move |result| error.set(result.err()));
         }
+    };
+    let reset_select = move || {
+        if let Some(s) = select.get_untracked() {
+            s.set_value(&vault.autolock_minutes.get_untracked().to_string());
+        }
+    };
+    let confirm_click = move |_| {
+        let Some(minutes) = pending.get_untracked() else {
+            return;
+        };
+        if busy.get_untracked() {
+            return;
+        }
+        let p = confirm.get_untracked();
+        busy.set(true);
+        let work = async move { vault.set_autolock_minutes(minutes, Some(&p)).await };
+        mounted.spawn(work, move |result| {
+            busy.set(false);
+            match result {
+                Ok(()) => {
+                    pending.set(None);
+                    confirm.set(String::new());
+                    error.set(None);
+                }
+                Err(e) => error.set(Some(e)),
+            }
+        });
+    };
+    let cancel = move |_| {
+        pending.set(None);
+        confirm.set(String::new());
+        error.set(None);
+        reset_select();
     };
     view! {
         <section class="vault-card vault-settings">
@@ -154,12 +198,43 @@ pub fn VaultSettings() -> impl IntoView {
             <label class="vault-label" for="vault-autolock">
                 <Bi text=t.bi("vault-autolock-label") />
             </label>
-            <select class="vault-input" id="vault-autolock" on:change=on_change>
+            <select class="vault-input" id="vault-autolock" on:change=on_change node_ref=select>
                 {options}
             </select>
             <p class="vault-hint">
                 <Bi text=t.bi("vault-autolock-hidden") />
             </p>
+            <Show when=move || pending.get().is_some()>
+                <div class="vault-confirm" id="vault-autolock-confirm-box">
+                    <p class="vault-hint">
+                        <Bi text=use_texts().bi("vault-autolock-confirm") />
+                    </p>
+                    <PassphraseField
+                        id="vault-autolock-passphrase"
+                        label="vault-current-passphrase"
+                        value=confirm
+                    />
+                    <button
+                        type="button"
+                        class="vault-button vault-primary"
+                        id="vault-autolock-confirm"
+                        on:click=confirm_click
+                        disabled=move || busy.get()
+                    >
+                        <Icon name=IconName::Check />
+                        <Bi text=use_texts().bi("vault-confirm-button") />
+                    </button>
+                    <button
+                        type="button"
+                        class="vault-button"
+                        id="vault-autolock-cancel"
+                        on:click=cancel
+                    >
+                        <Bi text=use_texts().bi("vault-cancel") />
+                    </button>
+                </div>
+            </Show>
+            <Busy busy=busy />
             <ErrorLine error=error />
         </section>
     }
@@ -258,6 +333,7 @@ pub fn VaultChangePassphrase() -> impl IntoView {
                 value=first
                 autocomplete="new-password"
             />
+            <SuggestPassphrase id="vault-change-suggest" first=first second=second />
             <PassphraseField
                 id="vault-change-2"
                 label="vault-new-passphrase-repeat"
@@ -279,6 +355,7 @@ pub fn VaultChangePassphrase() -> impl IntoView {
 pub fn VaultRecoveryReplace(sheet: RwSignal<Option<SheetData>>) -> impl IntoView {
     let t = use_texts();
     let vault = use_vault();
+    let current = RwSignal::new(String::new());
     let busy = RwSignal::new(false);
     let error: RwSignal<Option<Error>> = RwSignal::new(None);
     let mounted = Mounted::new();
@@ -286,11 +363,12 @@ pub fn VaultRecoveryReplace(sheet: RwSignal<Option<SheetData>>) -> impl IntoView
         if busy.get_untracked() {
             return;
         }
+        let p = current.get_untracked();
         busy.set(true);
         error.set(None);
         // The sheet (owned by the folder screen) replaces this card once it is set.
         let work = async move {
-            let key = vault.replace_recovery_key().await?;
+            let key = vault.replace_recovery_key(&p).await?;
             sheet.set(Some(SheetData::new(&key)?));
             Ok::<(), Error>(())
         };
@@ -307,8 +385,23 @@ pub fn VaultRecoveryReplace(sheet: RwSignal<Option<SheetData>>) -> impl IntoView
             <p>
                 <Bi text=t.bi("vault-recovery-replace-intro") />
             </p>
+            <p class="vault-hint">
+                <Bi text=t.bi("vault-confirm-needed") />
+            </p>
+            <PassphraseField
+                id="vault-replace-passphrase"
+                label="vault-current-passphrase"
+                value=current
+            />
             <ErrorLine error=error />
-            <button type="button" class="vault-button" on:click=click disabled=move || busy.get()>
+            <Busy busy=busy />
+            <button
+                type="button"
+                class="vault-button"
+                id="vault-replace-button"
+                on:click=click
+                disabled=move || busy.get()
+            >
                 <Icon name=IconName::Key />
                 <Bi text=t.bi("vault-recovery-replace-button") />
             </button>

@@ -38,7 +38,7 @@ impl SheetData {
             groups: key.display_groups(),
             qr_path: qr.svg_path(QUIET),
             qr_size: qr.size() + 2 * QUIET,
-            date: crate::vault::today(),
+            date: crate::browser::today_iso(),
             key_text: key.display_groups().join("-"),
             qr_rows: qr.rows(),
         })

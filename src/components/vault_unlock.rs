@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::components::bi::Bi;
 use crate::components::icon::{Icon, IconName};
-use crate::components::vault_common::{Busy, ErrorLine, PassphraseField};
+use crate::components::vault_common::{Busy, ErrorLine, PassphraseField, SuggestPassphrase};
 use crate::components::vault_sheet::SheetData;
 use crate::i18n::use_texts;
 use crate::task::Mounted;
@@ -67,7 +67,7 @@ pub fn VaultCreate(sheet: RwSignal<Option<SheetData>>) -> impl IntoView {
         }
         let (p1, p2) = (first.get_untracked(), second.get_untracked());
         if let Err(e) = check_new_passphrase(&p1, &p2) {
-            error.set(Some(e));
+            error.set(Some(e.into()));
             return;
         }
         error.set(None);
@@ -106,6 +106,7 @@ pub fn VaultCreate(sheet: RwSignal<Option<SheetData>>) -> impl IntoView {
                 autocomplete="new-password"
             />
             <Strength value=first />
+            <SuggestPassphrase id="vault-new-suggest" first=first second=second />
             <PassphraseField
                 id="vault-new-2"
                 label="vault-passphrase-repeat"
@@ -286,6 +287,7 @@ fn VaultRecoveryUnlock(back: RwSignal<bool>) -> impl IntoView {
                 autocomplete="new-password"
             />
             <Strength value=first />
+            <SuggestPassphrase id="vault-reset-suggest" first=first second=second />
             <PassphraseField
                 id="vault-reset-2"
                 label="vault-new-passphrase-repeat"

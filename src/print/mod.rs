@@ -52,8 +52,10 @@ pub struct PrintDocument {
     /// Its document type key (`aufenthaltsgestattung`, ...), if any.
     pub doctype: Option<String>,
     pub tab: TabId,
-    /// Dates as they are to be printed (`03.02.2026`).
-    pub issued: Option<String>,
+    /// Dates as they are to be printed (`03.02.2026`): the day it was served or received (never
+    /// printed as "issued"), the letter's own date, the expiry date.
+    pub received: Option<String>,
+    pub letter_date: Option<String>,
     pub valid_until: Option<String>,
     pub pages: Vec<PrintPage>,
 }
@@ -131,13 +133,7 @@ pub enum Job {
 
 /// Today as printed on documents: `21.11.2026`.
 pub fn today_shown() -> String {
-    let d = js_sys::Date::new_0();
-    format!(
-        "{:02}.{:02}.{:04}",
-        d.get_date(),
-        d.get_month() + 1,
-        d.get_full_year()
-    )
+    crate::browser::today().map_or_else(String::new, ordner_core::date::Date::to_german)
 }
 
 fn set(obj: &Object, key: &str, value: &JsValue) {
@@ -222,7 +218,8 @@ impl Job {
                         set(&o, "title", &JsValue::from_str(&d.title));
                         set(&o, "doctype", &opt_str(d.doctype.as_ref()));
                         set(&o, "tab", &JsValue::from_str(d.tab.key()));
-                        set(&o, "issued", &opt_str(d.issued.as_ref()));
+                        set(&o, "received", &opt_str(d.received.as_ref()));
+                        set(&o, "letterDate", &opt_str(d.letter_date.as_ref()));
                         set(&o, "validUntil", &opt_str(d.valid_until.as_ref()));
                         let pages: Array = d
                             .pages
@@ -347,12 +344,6 @@ pub struct Printed {
     pub fonts: String,
 }
 
-fn now_ms() -> f64 {
-    web_sys::window()
-        .and_then(|w| w.performance())
-        .map_or(0.0, |p| p.now())
-}
-
 /// Terminates the worker when dropped (also when the future is dropped midway).
 struct Running {
     worker: Worker,
@@ -375,7 +366,7 @@ pub async fn print(
     job: &Job,
     on_progress: impl Fn(Progress) + 'static,
 ) -> Result<Printed, PrintError> {
-    let started = now_ms();
+    let started = crate::browser::now_precise();
     let options = WorkerOptions::new();
     options.set_type(WorkerType::Module);
     let worker = Worker::new_with_options(WORKER_URL, &options).map_err(|e| {
@@ -444,7 +435,7 @@ pub async fn print(
                 blob,
                 bytes,
                 pages: num(2) as u32,
-                total_ms: now_ms() - started,
+                total_ms: crate::browser::now_precise() - started,
                 render_ms: num(3),
                 fonts: reply.get(4).as_string().unwrap_or_default(),
             })
@@ -460,7 +451,10 @@ pub async fn print(
 
 /// A file name for a PDF: `mein-ordner-<what>-<lang>-YYYY-MM-DD.pdf`.
 pub fn file_name(what: &str, lang: &str) -> String {
-    format!("mein-ordner-{what}-{lang}-{}.pdf", crate::vault::today())
+    format!(
+        "mein-ordner-{what}-{lang}-{}.pdf",
+        crate::browser::today_iso()
+    )
 }
 
 /// Saves the PDF under `file_name` through a temporary link (the object URL is the caller's).

@@ -114,7 +114,16 @@ pub fn choices(vault: Option<Vault>, texts: &Texts) -> Vec<Choice> {
             });
         }
     });
-    // Deadlines that documents start (appointments are listed as appointments).
+    // Decisions without a date first (a warning, printed at the top of the deadlines), then the
+    // deadlines that documents start (appointments are listed as appointments).
+    for m in crate::agenda::missing_dates(&vault) {
+        out.push(Choice {
+            kind: Kind::Deadline,
+            id: missing_id(&m.doc_id),
+            label: missing_title(texts, m.doc_type),
+            detail: Some(texts.own.msg("deadline-missing-date-short")),
+        });
+    }
     for d in crate::agenda::document_deadlines(&vault) {
         out.push(Choice {
             kind: Kind::Deadline,
@@ -164,11 +173,35 @@ fn deadline_title(texts: &Texts, d: &Deadline) -> String {
             None => kind,
         }
     };
-    let de = one(&texts.de);
+    both(texts, one)
+}
+
+/// Choice ids of "no deadline computed" warnings start with this (deadline keys start with
+/// `doc-` or `appt-`).
+const MISSING_PREFIX: &str = "missing-";
+
+fn missing_id(doc_id: &str) -> String {
+    format!("{MISSING_PREFIX}{doc_id}")
+}
+
+/// "No deadline computed (BAMF decision)" in both languages.
+fn missing_title(texts: &Texts, doc_type: &str) -> String {
+    both(texts, |c| {
+        format!(
+            "{} ({})",
+            c.msg(ordner_core::deadline::MISSING_DATE_TITLE_ID),
+            c.msg(&format!("doctype-{doc_type}"))
+        )
+    })
+}
+
+/// A text in German and, after " / ", in the person's language (German only: once).
+fn both(texts: &Texts, f: impl Fn(&ordner_core::Catalog) -> String) -> String {
+    let de = f(&texts.de);
     if texts.is_german_only() {
         de
     } else {
-        format!("{de} / {}", one(&texts.own))
+        format!("{de} / {}", f(&texts.own))
     }
 }
 
@@ -226,9 +259,29 @@ pub async fn load(
                 doctype: ordner_core::content::DocType::by_key(&d.doc_type)
                     .map(|_| d.doc_type.clone()),
                 tab: d.tab,
-                issued: d.received.map(Date::to_german),
+                received: d.received.map(Date::to_german),
+                letter_date: d.letter_date.map(Date::to_german),
                 valid_until: d.valid_until.map(Date::to_german),
                 pages,
+            }))
+        }
+        Kind::Deadline if choice.id.starts_with(MISSING_PREFIX) => {
+            let m = crate::agenda::missing_dates(&vault)
+                .into_iter()
+                .find(|m| missing_id(&m.doc_id) == choice.id)
+                .ok_or_else(gone)?;
+            // No date: sorted first, the date column says "date missing".
+            Ok(Loaded::Deadline(PrintDated {
+                date: String::new(),
+                shown_date: texts.de.msg("deadline-missing-date-short"),
+                title: missing_title(texts, m.doc_type),
+                note: Some(both(texts, |c| {
+                    format!(
+                        "{} {}",
+                        c.msg(ordner_core::deadline::MISSING_DATE_MESSAGE_ID),
+                        c.msg(ordner_core::content::NOT_LEGAL_ADVICE_ID)
+                    )
+                })),
             }))
         }
         Kind::Deadline => {
@@ -240,7 +293,9 @@ pub async fn load(
                 date: d.date.to_iso(),
                 shown_date: d.date.to_german(),
                 title: deadline_title(texts, &d),
-                note: None,
+                note: d
+                    .law
+                    .map(|law| both(texts, |c| ordner_core::ics::based_on(c, law))),
             }))
         }
         Kind::Appointment => {

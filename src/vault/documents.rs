@@ -62,3 +62,39 @@ impl Vault {
         Ok(ordner_documents::blob(&session, id).await?)
     }
 }
+
+impl Vault {
+    /// Stores a page's recognised text as its own encrypted record (replacing an older one).
+    ///
+    /// # Errors
+    /// [`Error::Locked`]; the page is no longer in the document; storage errors.
+    pub async fn save_page_text(
+        &self,
+        doc: &Document,
+        page_blob: &str,
+        text: &ordner_letter::page_text::PageText,
+    ) -> Result<(), Error> {
+        let (session, _) = self.session()?;
+        ordner_documents::save_page_text(&session, doc, page_blob, &text.encode()).await?;
+        Ok(())
+    }
+
+    /// Every stored page text, decrypted and decoded, by page blob id (damaged ones left out).
+    ///
+    /// # Errors
+    /// [`Error::Locked`]; storage errors.
+    pub async fn page_texts(
+        &self,
+    ) -> Result<Vec<(String, ordner_letter::page_text::PageText)>, Error> {
+        let (session, _) = self.session()?;
+        let (texts, _damaged) = ordner_documents::page_texts(&session).await?;
+        Ok(texts
+            .into_iter()
+            .filter_map(|(id, bytes)| {
+                ordner_letter::page_text::PageText::decode(bytes.as_bytes())
+                    .ok()
+                    .map(|t| (id, t))
+            })
+            .collect())
+    }
+}

@@ -25,8 +25,9 @@
 //! ## What is stored where
 //!
 //! Everything personal lives in the IndexedDB database [`idb::DB_NAME`] as ciphertext (records
-//! `profile/name`, `note/main`, `checklist/ticks`, `settings/autolock`). Nothing of the vault
-//! is written to localStorage. The recovery key is shown once and stored nowhere.
+//! `profile/name`, `note/main`, `checklist/ticks`, `settings/autolock`, ..., stored under
+//! opaque keys and padded to one size by `ordner_vault`). Nothing of the vault is written to
+//! localStorage. The recovery key is shown once and stored nowhere.
 //!
 //! ## Locking
 //!
@@ -48,32 +49,22 @@ use std::rc::Rc;
 use leptos::prelude::*;
 use ordner_vault::{
     BackupFile, CreatedVault, ImportMode, KdfParams, KdfSettings, KeyEncryptionKey, OpenedRecords,
-    RecordId, RecordKind, RecoveryKey, Session, VaultError, VaultStore,
+    RecoveryKey, Session, VaultError, VaultStore,
 };
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
-use wasm_bindgen_futures::JsFuture;
 
+use crate::browser::{ask_persistent_storage, now_ms as now, now_precise};
 use idb::IdbStorage;
 
-/// Shortest passphrase accepted for a new vault.
-pub const MIN_PASSPHRASE_CHARS: usize = 8;
-/// Default minutes without activity before the vault locks itself.
-pub const DEFAULT_AUTOLOCK_MINUTES: u32 = 5;
-/// Choices offered for the auto-lock.
-pub const AUTOLOCK_CHOICES: [u32; 5] = [1, 2, 5, 10, 30];
+pub use ordner_records::settings::{AUTOLOCK_CHOICES, DEFAULT_AUTOLOCK_MINUTES};
+pub use ordner_records::{Damaged, TownRecord};
+
+pub use ordner_vault::passphrase::{
+    MIN_PASSPHRASE_CHARS, PassphraseError, check_new_passphrase, passphrase_strength,
+};
 /// The vault locks when the page stays hidden this long (milliseconds).
 pub const HIDDEN_LOCK_MS: f64 = 60_000.0;
-
-const KIND_PROFILE: &str = "profile";
-const KIND_NOTE: &str = "note";
-const KIND_CHECKLIST: &str = "checklist";
-const KIND_SETTINGS: &str = "settings";
-const ID_NAME: &str = "name";
-const ID_MAIN: &str = "main";
-const ID_TICKS: &str = "ticks";
-const ID_AUTOLOCK: &str = "autolock";
-const ID_TOWN: &str = "town";
 
 /// What can go wrong in a vault flow of the app.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -86,12 +77,12 @@ pub enum Error {
     Locked,
     /// Another vault operation is still running; try again.
     Busy,
-    /// The two new passphrases differ.
-    Mismatch,
-    /// The new passphrase is shorter than [`MIN_PASSPHRASE_CHARS`].
-    TooShort,
+    /// The new passphrase is not accepted (see `ordner_vault::passphrase`).
+    Passphrase(PassphraseError),
     /// No backup file was chosen.
     NoFile,
+    /// This action needs the current passphrase first (none was given).
+    ConfirmNeeded,
     /// Storing or reading a document failed (see its message).
     Document(ordner_documents::DocsError),
 }
@@ -105,9 +96,9 @@ impl Error {
             Error::Worker => "vault-error-worker",
             Error::Locked => "vault-checklist-locked",
             Error::Busy => "vault-error-internal",
-            Error::Mismatch => "vault-passphrase-mismatch",
-            Error::TooShort => "vault-passphrase-too-short",
+            Error::Passphrase(e) => e.message_id(),
             Error::NoFile => "vault-import-no-file",
+            Error::ConfirmNeeded => "vault-confirm-needed",
             Error::Document(e) => e.message_id(),
         }
     }
@@ -118,6 +109,7 @@ impl fmt::Display for Error {
         match self {
             Error::Vault(e) => write!(f, "{e}"),
             Error::Document(e) => write!(f, "{e}"),
+            Error::Passphrase(e) => write!(f, "{e}"),
             other => f.write_str(other.message_id()),
         }
     }
@@ -131,6 +123,12 @@ impl From<ordner_documents::DocsError> for Error {
             }
             other => Error::Document(other),
         }
+    }
+}
+
+impl From<PassphraseError> for Error {
+    fn from(e: PassphraseError) -> Self {
+        Error::Passphrase(e)
     }
 }
 
@@ -164,50 +162,6 @@ pub enum LockReason {
     Auto,
 }
 
-/// Checks a new passphrase typed twice.
-///
-/// # Errors
-/// [`Error::TooShort`], [`Error::Mismatch`].
-pub fn check_new_passphrase(first: &str, second: &str) -> Result<(), Error> {
-    if first.chars().count() < MIN_PASSPHRASE_CHARS {
-        return Err(Error::TooShort);
-    }
-    if first != second {
-        return Err(Error::Mismatch);
-    }
-    Ok(())
-}
-
-/// Passphrase strength from 0 (weak) to 3 (strong): length, with a bonus for several kinds of
-/// characters or several words. A rough guide for the person, not a guarantee.
-#[must_use]
-pub fn passphrase_strength(p: &str) -> u8 {
-    let len = p.chars().count();
-    let classes = [
-        p.chars().any(|c| c.is_lowercase()),
-        p.chars().any(|c| c.is_uppercase()),
-        p.chars().any(|c| c.is_numeric()),
-        p.chars()
-            .any(|c| !c.is_alphanumeric() && !c.is_whitespace()),
-        !p.is_ascii(),
-    ]
-    .iter()
-    .filter(|b| **b)
-    .count();
-    let words = p
-        .split_whitespace()
-        .filter(|w| w.chars().count() >= 3)
-        .count();
-    let score = len + 2 * classes.saturating_sub(1) + 3 * words.saturating_sub(1);
-    match score {
-        _ if len < MIN_PASSPHRASE_CHARS => 0,
-        0..=11 => 0,
-        12..=17 => 1,
-        18..=25 => 2,
-        _ => 3,
-    }
-}
-
 struct Inner {
     store: Option<VaultStore<IdbStorage>>,
     session: Option<Rc<Session<IdbStorage>>>,
@@ -215,15 +169,6 @@ struct Inner {
     generation: u64,
     last_activity: f64,
     hidden_since: Option<f64>,
-}
-
-/// A record of the vault that could not be opened.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Damaged {
-    /// The record kind (`note`, `checklist`, ...).
-    pub kind: String,
-    /// The record id.
-    pub id: String,
 }
 
 /// The vault state shared by every screen (provided by `App`).
@@ -245,9 +190,8 @@ pub struct Vault {
     /// The consultation log, newest first (empty while locked). Change it with
     /// [`Vault::save_consultation`] / [`Vault::delete_consultation`].
     pub consultations: RwSignal<Vec<ordner_core::agenda::Consultation>>,
-    /// The chosen town as stored (see [`crate::content_state::TownRecord`]); `None` while
-    /// locked or when no town is stored.
-    pub town: RwSignal<Option<String>>,
+    /// The chosen town as stored; `None` while locked or when no town is stored.
+    pub town: RwSignal<Option<TownRecord>>,
     /// Records that failed to open at the last unlock.
     pub damaged: RwSignal<Vec<Damaged>>,
     /// Filed documents, newest first (empty while locked). Change them with
@@ -257,6 +201,9 @@ pub struct Vault {
     pub autolock_minutes: RwSignal<u32>,
     /// How long the last passphrase unlock took, in milliseconds (key derivation included).
     pub last_unlock_ms: RwSignal<Option<f64>>,
+    /// "Recovery key replaced on …": the date (`YYYY-MM-DD`) shown at the first unlock after
+    /// the recovery key (and the vault key) was replaced; `None` otherwise and while locked.
+    pub key_notice: RwSignal<Option<String>>,
     inner: StoredValue<Rc<RefCell<Inner>>, LocalStorage>,
 }
 
@@ -269,24 +216,6 @@ impl fmt::Debug for Vault {
 /// The vault of the running app.
 pub fn use_vault() -> Vault {
     expect_context::<Vault>()
-}
-
-fn now() -> f64 {
-    js_sys::Date::now()
-}
-
-fn utf8(record: &ordner_vault::Record) -> Option<String> {
-    std::str::from_utf8(record.data.as_bytes())
-        .ok()
-        .map(str::to_owned)
-}
-
-fn kind(k: &str) -> Result<RecordKind, Error> {
-    Ok(RecordKind::new(k)?)
-}
-
-fn id(i: &str) -> Result<RecordId, Error> {
-    Ok(RecordId::new(i)?)
 }
 
 impl Vault {
@@ -307,6 +236,7 @@ impl Vault {
             documents: RwSignal::new(Vec::new()),
             autolock_minutes: RwSignal::new(DEFAULT_AUTOLOCK_MINUTES),
             last_unlock_ms: RwSignal::new(None),
+            key_notice: RwSignal::new(None),
             inner: StoredValue::new_local(Rc::new(RefCell::new(Inner {
                 store: None,
                 session: None,
@@ -388,6 +318,7 @@ impl Vault {
         self.consultations.set(Vec::new());
         self.town.set(None);
         self.damaged.set(Vec::new());
+        self.key_notice.set(None);
         self.documents.set(Vec::new());
         self.autolock_minutes.set(DEFAULT_AUTOLOCK_MINUTES);
         if was_open {
@@ -399,6 +330,16 @@ impl Vault {
     /// Installs a session and loads its records into the signals.
     async fn open_session(&self, session: Session<IdbStorage>) -> Result<(), Error> {
         let opened = session.open_all().await?;
+        // Told once: the notice is cleared in storage as it is shown.
+        let notice = session
+            .key_replaced_notice()
+            .await
+            .map(crate::browser::date_of_ms);
+        if notice.is_some()
+            && let Err(e) = session.acknowledge_key_notice().await
+        {
+            leptos::logging::warn!("vault: key notice: {e}");
+        }
         {
             let inner = self.inner();
             let mut inner = inner.borrow_mut();
@@ -407,86 +348,27 @@ impl Vault {
             inner.last_activity = now();
             inner.hidden_since = None;
         }
-        self.apply_records(opened);
+        self.apply_records(&opened);
+        self.key_notice.set(notice);
         self.lock_reason.set(None);
         self.status.set(Status::Unlocked);
         Ok(())
     }
 
-    fn apply_records(&self, opened: OpenedRecords) {
-        let mut damaged: Vec<Damaged> = opened
-            .damaged
-            .into_iter()
-            .map(|d| Damaged {
-                kind: d.kind,
-                id: d.id,
-            })
-            .collect();
-        let (mut name, mut notes, mut ticks, mut minutes, mut town) = (
-            String::new(),
-            String::new(),
-            BTreeSet::new(),
-            DEFAULT_AUTOLOCK_MINUTES,
-            None,
-        );
-        let mut documents = Vec::new();
-        let (mut appointments, mut consultations) = (Vec::new(), Vec::new());
-        for record in &opened.records {
-            if record.kind.as_str() == ordner_core::document::RECORD_KIND {
-                match ordner_core::document::decode(record.id.as_str(), record.data.as_bytes()) {
-                    Ok(doc) => documents.push(doc),
-                    Err(_) => damaged.push(Damaged {
-                        kind: record.kind.as_str().to_owned(),
-                        id: record.id.as_str().to_owned(),
-                    }),
-                }
-                continue;
-            }
-            if agenda::read_record(record, &mut appointments, &mut consultations, &mut damaged) {
-                continue;
-            }
-            let text = utf8(record);
-            let Some(text) = text else {
-                damaged.push(Damaged {
-                    kind: record.kind.as_str().to_owned(),
-                    id: record.id.as_str().to_owned(),
-                });
-                continue;
-            };
-            match (record.kind.as_str(), record.id.as_str()) {
-                (KIND_PROFILE, ID_NAME) => name = text,
-                (KIND_NOTE, ID_MAIN) => notes = text,
-                (KIND_CHECKLIST, ID_TICKS) => {
-                    ticks = text
-                        .lines()
-                        .filter(|l| !l.is_empty())
-                        .map(str::to_owned)
-                        .collect();
-                }
-                (KIND_SETTINGS, ID_TOWN) => town = Some(text),
-                (KIND_SETTINGS, ID_AUTOLOCK) => {
-                    minutes = text
-                        .trim()
-                        .parse()
-                        .ok()
-                        .filter(|m| *m > 0)
-                        .unwrap_or(DEFAULT_AUTOLOCK_MINUTES);
-                }
-                _ => {}
-            }
+    fn apply_records(&self, opened: &OpenedRecords) {
+        let loaded = ordner_records::decode_all(opened);
+        for d in &loaded.damaged {
+            leptos::logging::warn!("vault record {}/{} could not be read", d.kind, d.id);
         }
-        self.name.set(name);
-        self.notes.set(notes);
-        self.ticks.set(ticks);
-        self.town.set(town);
-        self.autolock_minutes.set(minutes);
-        ordner_documents::sort(&mut documents);
-        self.documents.set(documents);
-        ordner_core::agenda::sort_appointments(&mut appointments);
-        ordner_core::agenda::sort_consultations(&mut consultations);
-        self.appointments.set(appointments);
-        self.consultations.set(consultations);
-        self.damaged.set(damaged);
+        self.name.set(loaded.name);
+        self.notes.set(loaded.notes);
+        self.ticks.set(loaded.ticks);
+        self.town.set(loaded.town);
+        self.autolock_minutes.set(loaded.autolock_minutes);
+        self.documents.set(loaded.documents);
+        self.appointments.set(loaded.appointments);
+        self.consultations.set(loaded.consultations);
+        self.damaged.set(loaded.damaged);
     }
 
     /// Creates a new vault with `passphrase` (already checked with
@@ -529,7 +411,7 @@ impl Vault {
     ///
     /// # Errors
     /// Recovery-key typos ([`VaultError::RecoveryKeyTypo`] ...), [`VaultError::Decrypt`],
-    /// [`Error::TooShort`], [`Error::Mismatch`], worker and storage errors.
+    /// [`PassphraseError`], worker and storage errors.
     pub async fn unlock_with_recovery_key(
         &self,
         recovery_text: &str,
@@ -577,7 +459,7 @@ impl Vault {
     /// Changes the passphrase after checking the current one.
     ///
     /// # Errors
-    /// [`VaultError::Decrypt`] if `current` is wrong; [`Error::TooShort`], [`Error::Mismatch`];
+    /// [`VaultError::Decrypt`] if `current` is wrong; [`PassphraseError`];
     /// worker and storage errors (then the old passphrase still works).
     pub async fn change_passphrase(
         &self,
@@ -604,13 +486,43 @@ impl Vault {
         .await
     }
 
-    /// Makes a new recovery key (the old one stops opening this vault).
+    /// The current passphrase's key, derived in the worker with the stored settings.
+    async fn current_kek(&self, passphrase: &str) -> Result<KeyEncryptionKey, Error> {
+        if passphrase.is_empty() {
+            return Err(Error::ConfirmNeeded);
+        }
+        let (session, _) = self.session()?;
+        let settings = session.header().kdf_settings().clone();
+        drop(session);
+        worker::derive_kek(&settings, passphrase).await
+    }
+
+    /// Checks the current passphrase (for actions that change who can open the folder or how
+    /// long it stays open). A wrong one changes nothing.
     ///
     /// # Errors
-    /// Storage errors (then the old key still works).
-    pub async fn replace_recovery_key(&self) -> Result<RecoveryKey, Error> {
+    /// [`Error::ConfirmNeeded`] for an empty one; [`VaultError::Decrypt`] for a wrong one.
+    pub async fn confirm_passphrase(&self, passphrase: &str) -> Result<(), Error> {
+        let kek = self.current_kek(passphrase).await?;
+        let (session, _) = self.session()?;
+        session.verify_kek(&kek)?;
+        Ok(())
+    }
+
+    /// Makes a new recovery key after checking the current passphrase. The vault key is
+    /// replaced too, so the old recovery sheet opens nothing written from now on.
+    ///
+    /// # Errors
+    /// [`Error::ConfirmNeeded`], [`VaultError::Decrypt`] (nothing changed); storage errors
+    /// (then the old key still works).
+    pub async fn replace_recovery_key(&self, current: &str) -> Result<RecoveryKey, Error> {
+        let kek = self.current_kek(current).await?;
+        let now_ms = now().max(0.0) as u64;
         self.with_exclusive_session(|mut session| async move {
-            let result = session.replace_recovery_key().await.map_err(Error::from);
+            let result = session
+                .rotate_vault_key(&kek, now_ms)
+                .await
+                .map_err(Error::from);
             (session, result)
         })
         .await
@@ -622,10 +534,7 @@ impl Vault {
     /// [`Error::Locked`]; [`VaultError::StorageFull`] and other storage errors (nothing saved).
     pub async fn save_profile(&self, name: &str, notes: &str) -> Result<(), Error> {
         let (session, generation) = self.session()?;
-        let mut change = session.change();
-        change.put_record(&kind(KIND_PROFILE)?, &id(ID_NAME)?, name.as_bytes())?;
-        change.put_record(&kind(KIND_NOTE)?, &id(ID_MAIN)?, notes.as_bytes())?;
-        session.commit(change).await?;
+        ordner_records::save_profile(&session, name, notes).await?;
         if self.generation() == generation {
             self.name.set(name.to_owned());
             self.notes.set(notes.to_owned());
@@ -649,7 +558,7 @@ impl Vault {
     /// As [`Vault::toggle_tick`].
     pub async fn set_tick(&self, key: &str, ticked: bool) -> Result<(), Error> {
         let (session, generation) = self.session()?;
-        let key = key.replace(['\n', '\r'], " ");
+        let key = ordner_records::ticks::clean_key(key);
         let before = self.ticks.get_untracked();
         let mut after = before.clone();
         if ticked {
@@ -658,14 +567,7 @@ impl Vault {
             after.remove(&key);
         }
         self.ticks.set(after.clone());
-        let text = after
-            .iter()
-            .map(String::as_str)
-            .collect::<Vec<_>>()
-            .join("\n");
-        let result = session
-            .put(&kind(KIND_CHECKLIST)?, &id(ID_TICKS)?, text.as_bytes())
-            .await;
+        let result = ordner_records::save_ticks(&session, &after).await;
         if let Err(e) = result {
             if self.generation() == generation {
                 self.ticks.set(before);
@@ -679,42 +581,43 @@ impl Vault {
     ///
     /// # Errors
     /// [`Error::Locked`] (nothing written); storage errors (nothing changed).
-    pub async fn save_town(&self, record: Option<String>) -> Result<(), Error> {
+    pub async fn save_town(&self, record: Option<TownRecord>) -> Result<(), Error> {
         let (session, generation) = self.session()?;
-        let (kind, id) = (kind(KIND_SETTINGS)?, id(ID_TOWN)?);
-        match &record {
-            Some(text) => session.put(&kind, &id, text.as_bytes()).await?,
-            None => session.delete(&kind, &id).await?,
-        }
+        ordner_records::save_town(&session, record.as_ref()).await?;
         if self.generation() == generation {
             self.town.set(record);
         }
         Ok(())
     }
 
-    /// Sets and stores the auto-lock delay.
+    /// Sets and stores the auto-lock delay. A longer delay than now needs the current
+    /// passphrase (`confirm`).
     ///
     /// # Errors
-    /// [`Error::Locked`], storage errors.
-    pub async fn set_autolock_minutes(&self, minutes: u32) -> Result<(), Error> {
+    /// [`Error::ConfirmNeeded`], [`VaultError::Decrypt`] (nothing changed); [`Error::Locked`],
+    /// storage errors.
+    pub async fn set_autolock_minutes(
+        &self,
+        minutes: u32,
+        confirm: Option<&str>,
+    ) -> Result<(), Error> {
+        if minutes > self.autolock_minutes.get_untracked() {
+            self.confirm_passphrase(confirm.unwrap_or_default()).await?;
+        }
         let (session, _) = self.session()?;
-        let minutes = minutes.max(1);
-        session
-            .put(
-                &kind(KIND_SETTINGS)?,
-                &id(ID_AUTOLOCK)?,
-                minutes.to_string().as_bytes(),
-            )
-            .await?;
+        let minutes = ordner_records::save_autolock(&session, minutes).await?;
         self.autolock_minutes.set(minutes);
         Ok(())
     }
 
-    /// The whole vault as an encrypted backup file, and how many damaged entries were left out.
+    /// The whole vault as an encrypted backup file, and how many damaged entries were left out,
+    /// after checking the current passphrase.
     ///
     /// # Errors
-    /// [`Error::Locked`], storage errors.
-    pub async fn export_backup(&self) -> Result<(Vec<u8>, usize), Error> {
+    /// [`Error::ConfirmNeeded`], [`VaultError::Decrypt`] (nothing exported); [`Error::Locked`],
+    /// [`VaultError::BackupTooLarge`], storage errors.
+    pub async fn export_backup(&self, passphrase: &str) -> Result<(Vec<u8>, usize), Error> {
+        self.confirm_passphrase(passphrase).await?;
         let (session, _) = self.session()?;
         let export = session.export_backup().await?;
         Ok((export.bytes, export.skipped.len()))
@@ -747,6 +650,8 @@ impl Vault {
                 file.open(&kek)?
             }
         };
+        // The verified backup holds the decrypted body: free the file's bytes before writing.
+        drop(file);
         let counts = (verified.record_count(), verified.blob_count());
         let mode = if replace {
             ImportMode::ReplaceExisting
@@ -851,156 +756,12 @@ impl Default for Vault {
     }
 }
 
-fn now_precise() -> f64 {
-    web_sys::window()
-        .and_then(|w| w.performance())
-        .map_or_else(now, |p| p.now())
-}
-
-/// Asks the browser to keep the site's data, without waiting for the answer: Firefox asks the
-/// person first, and its answer may never come (a prompt left open), so no flow may wait for it
-/// (creating a folder did, and the recovery sheet never appeared).
-pub fn ask_persistent_storage() {
-    leptos::task::spawn_local(async {
-        request_persistent_storage().await;
-    });
-}
-
-/// Asks the browser to keep the site's data (it may say no; headless Chromium does).
-pub async fn request_persistent_storage() -> bool {
-    let Some(storage) = web_sys::window().map(|w| w.navigator().storage()) else {
-        return false;
-    };
-    match storage.persist() {
-        Ok(p) => JsFuture::from(p)
-            .await
-            .ok()
-            .and_then(|v| v.as_bool())
-            .unwrap_or(false),
-        Err(_) => false,
-    }
-}
-
-/// Used and available bytes (`navigator.storage.estimate()`) and whether storage is persistent.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct StorageInfo {
-    /// Bytes used by this site, if known.
-    pub used: Option<f64>,
-    /// Bytes this site may use, if known.
-    pub quota: Option<f64>,
-    /// Whether the browser promised to keep the data.
-    pub persisted: bool,
-}
-
-/// Reads [`StorageInfo`].
-pub async fn storage_info() -> StorageInfo {
-    let mut info = StorageInfo {
-        used: None,
-        quota: None,
-        persisted: false,
-    };
-    let Some(storage) = web_sys::window().map(|w| w.navigator().storage()) else {
-        return info;
-    };
-    if let Ok(p) = storage.estimate()
-        && let Ok(estimate) = JsFuture::from(p).await
-    {
-        let field = |name: &str| {
-            js_sys::Reflect::get(&estimate, &JsValue::from_str(name))
-                .ok()
-                .and_then(|v| v.as_f64())
-        };
-        info.used = field("usage");
-        info.quota = field("quota");
-    }
-    if let Ok(p) = storage.persisted()
-        && let Ok(v) = JsFuture::from(p).await
-    {
-        info.persisted = v.as_bool().unwrap_or(false);
-    }
-    info
-}
-
-/// Human-readable size: `512 KB`, `3.4 MB`, `1.2 GB`.
-#[must_use]
-pub fn format_bytes(bytes: f64) -> String {
-    const KB: f64 = 1000.0;
-    if bytes < KB * KB {
-        format!("{:.0} KB", (bytes / KB).max(1.0))
-    } else if bytes < KB * KB * KB {
-        format!("{:.1} MB", bytes / (KB * KB))
-    } else {
-        format!("{:.1} GB", bytes / (KB * KB * KB))
-    }
-}
-
-/// Today as `YYYY-MM-DD` (local time).
-#[must_use]
-pub fn today() -> String {
-    let d = js_sys::Date::new_0();
-    format!(
-        "{:04}-{:02}-{:02}",
-        d.get_full_year(),
-        d.get_month() + 1,
-        d.get_date()
-    )
-}
-
 /// The backup file name for today: `mein-ordner-backup-YYYY-MM-DD.meinordner`.
 #[must_use]
 pub fn backup_file_name() -> String {
     format!(
         "mein-ordner-backup-{}.{}",
-        today(),
+        crate::browser::today_iso(),
         ordner_vault::BACKUP_FILE_EXTENSION
     )
-}
-
-/// Offers `bytes` as a download named `file_name` (a Blob object URL, revoked afterwards).
-///
-/// # Errors
-/// When the browser refuses to create the Blob or the link.
-pub fn download(bytes: &[u8], file_name: &str) -> Result<(), JsValue> {
-    download_as(bytes, file_name, "application/octet-stream")
-}
-
-/// Offers `bytes` as a file download of type `mime` (the object URL is revoked once the browser
-/// has started the download).
-///
-/// # Errors
-/// When the browser refuses to create the file or the link.
-pub fn download_as(bytes: &[u8], file_name: &str, mime: &str) -> Result<(), JsValue> {
-    let window = web_sys::window().ok_or_else(|| JsValue::from_str("no window"))?;
-    let document = window
-        .document()
-        .ok_or_else(|| JsValue::from_str("no document"))?;
-    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
-    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options)?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
-    let a: web_sys::HtmlAnchorElement = document.create_element("a")?.unchecked_into();
-    a.set_href(&url);
-    a.set_download(file_name);
-    a.set_hidden(true);
-    if let Some(body) = document.body() {
-        body.append_child(&a)?;
-        a.click();
-        body.remove_child(&a)?;
-    }
-    // Revoke once the browser has started the download.
-    let revoke = Closure::once_into_js(move || {
-        let _ = web_sys::Url::revoke_object_url(&url);
-    });
-    window.set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 10_000)?;
-    Ok(())
-}
-
-/// Reads a chosen file completely.
-///
-/// # Errors
-/// When the browser cannot read it.
-pub async fn read_file(file: &web_sys::File) -> Result<Vec<u8>, JsValue> {
-    let buffer = JsFuture::from(file.array_buffer()).await?;
-    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }

@@ -7,11 +7,13 @@
 //! - `dist`: setup, then build the static site into `dist/` for any web server.
 //! - `test`: setup, then every check: format, clippy, native tests, browser tests, end-to-end.
 //! - `bench`: release build, then sizes and timings (browser and native) into docs/benchmarks.md.
+//! - `bench-letters`: only the text-recognition section of docs/benchmarks.md (CPU: minutes).
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 use std::time::Instant;
 
+mod letters;
 mod setup;
 
 type Result<T> = std::result::Result<T, String>;
@@ -24,14 +26,16 @@ fn main() -> ExitCode {
         Some("dist") => setup::ensure_all().and_then(|tools| dist(&tools, &root().join("dist"))),
         Some("test") => test(),
         Some("bench") => bench(),
+        Some("bench-letters") => letters::bench_letters(),
         _ => {
             eprintln!(
-                "usage: cargo xtask <setup | serve [--port N] | dist | test | bench>\n\n\
+                "usage: cargo xtask <setup | serve [--port N] | dist | test | bench | bench-letters>\n\n\
                  setup  install what is missing (wasm target, trunk, wasm-bindgen-cli, wasm-opt, chromium, ...)\n\
                  serve  build and serve the app on http://127.0.0.1:8080\n\
                  dist   build the static site into dist/ for any web server\n\
                  test   run every check: fmt, clippy, native, browser and end-to-end tests\n\
-                 bench  measure sizes and speeds, print them and write docs/benchmarks.md"
+                 bench  measure sizes and speeds, print them and write docs/benchmarks.md\n\
+                 bench-letters  only the text-recognition figures of docs/benchmarks.md"
             );
             return ExitCode::from(2);
         }
@@ -349,6 +353,7 @@ fn bench() -> Result<()> {
             report += "```\n";
         }
     }
+    report += &letters::section()?;
     report += "\nWhere a budget is missed, `docs/size-budget.md` says what costs the bytes and the \
                time, what was tried, and what would fix it.\n";
     println!("{report}");

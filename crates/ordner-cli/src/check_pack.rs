@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use ordner_core::bidi::strip_bidi_controls;
-use ordner_core::content::issue::{CHECK_OK_ID, format_summary};
+use ordner_core::content::issue::{CHECK_OK_ID, format_missing, format_summary};
 use ordner_core::content::{Content, PackIssue, PackIssueKind};
 use ordner_core::i18n::Arg;
 use ordner_core::lang::GERMAN;
@@ -95,6 +95,16 @@ pub fn report(file: &str, bytes: std::io::Result<Vec<u8>>, catalogs: &[&Catalog]
                         ("tips", Arg::Num(pack.tips.len() as f64)),
                     ],
                 )));
+            }
+            // Missing translations are warnings: the app shows German there.
+            for missing in pack.missing_translations() {
+                for (i, c) in catalogs.iter().enumerate() {
+                    let indent = if i == 0 { "" } else { "  " };
+                    lines.push(format!(
+                        "{indent}{}",
+                        clean(format_missing(c, file, &missing))
+                    ));
+                }
             }
             Report { lines, ok: true }
         }
@@ -200,6 +210,27 @@ mod tests {
                 "  x.toml, line 8, contacts[1].web: “dortmund.de” is not a web address. It must start with https:// or http://.",
                 "x.toml: 2 Fehler. Das Paket wurde nicht geladen. Die bisherigen Inhalte bleiben, wie sie sind.",
                 "x.toml: 2 errors. The pack was not loaded. The content loaded before stays as it was.",
+            ]
+        );
+    }
+
+    #[test]
+    fn warns_about_missing_translations_but_accepts_the_pack() {
+        let (de, en) = catalogs();
+        let text = "format = 1\nkey = \"x\"\ntown = \"X\"\n\n[[tips]]\nkey = \"x-tip\"\ntab = \"arrival\"\n\
+                    text.de = \"Ein Tipp.\"\ntext.en = \"A tip.\"\ntext.ar = \"نصيحة.\"\n";
+        let r = report("x.toml", Ok(text.as_bytes().to_vec()), &[&de, &en]);
+        assert!(r.ok, "{:?}", r.lines);
+        let missing = "fa, prs, ps, ckb, kmr, tr, uk, ru, fr, ti, so, ka, ur";
+        assert_eq!(
+            r.lines[2..],
+            [
+                format!(
+                    "Hinweis: x.toml, Zeile 5, tips[1].text: kein Text auf {missing}. Die App zeigt dort den deutschen Text."
+                ),
+                format!(
+                    "  Note: x.toml, line 5, tips[1].text: no text in {missing}. The app shows the German text there."
+                ),
             ]
         );
     }

@@ -184,10 +184,12 @@ fn deadline_rules_follow_the_brief() {
         Period::Weeks(1)
     );
     assert_eq!(AsylumOutcome::Inadmissible.period(), Period::Weeks(1));
+    // "Rechtsbehelfsbelehrung missing or wrong" never hides the short deadline (issue 13 §1).
     assert_eq!(
         AsylumOutcome::NoLegalRemedyInstructions.period(),
-        Period::Years(1)
+        Period::Weeks(1)
     );
+    assert!(AsylumOutcome::NoLegalRemedyInstructions.needs_urgent_application());
     assert!(AsylumOutcome::ManifestlyUnfounded.needs_urgent_application());
     assert!(AsylumOutcome::Inadmissible.needs_urgent_application());
     assert!(!AsylumOutcome::Unfounded.needs_urgent_application());

@@ -31,8 +31,11 @@ pub struct ConsultDocument {
     pub doctype: Option<String>,
     /// The tab it is filed behind.
     pub tab: TabId,
-    /// Dates, already formatted (e.g. `03.02.2026`).
-    pub issued: Option<String>,
+    /// Dates, already formatted (e.g. `03.02.2026`): the day it was served (its type's deadline
+    /// runs from service: "zugestellt am") or received ("erhalten am"), never "issued"; the
+    /// letter's own date; the expiry date.
+    pub received: Option<String>,
+    pub letter_date: Option<String>,
     pub valid_until: Option<String>,
     /// Its pages in order: scanned pages (JPEG) and whole PDF files.
     pub pages: Vec<ConsultPage>,
@@ -612,8 +615,20 @@ fn documents<'a>(
             facts_de.push(sides.de.msg(&t.name_id()));
             facts_other.push(sides.other.msg(&t.name_id()));
         }
+        let served = d
+            .doctype
+            .as_deref()
+            .and_then(DocType::by_key)
+            .and_then(|t| t.deadline)
+            .is_some_and(|r| r.starts() == ordner_core::content::DeadlineStart::Served);
+        let received_id = if served {
+            "pdf-consult-served"
+        } else {
+            "pdf-consult-received"
+        };
         for (id, date) in [
-            ("pdf-consult-issued", &d.issued),
+            (received_id, &d.received),
+            ("pdf-consult-letter-date", &d.letter_date),
             ("pdf-consult-valid-until", &d.valid_until),
         ] {
             if let Some(date) = date {

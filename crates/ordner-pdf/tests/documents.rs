@@ -254,7 +254,8 @@ fn sample_consultation<'a>(
             title: "Aufenthaltsgestattung".into(),
             doctype: Some("aufenthaltsgestattung".into()),
             tab: TabId::Arrival,
-            issued: Some("03.02.2026".into()),
+            received: Some("03.02.2026".into()),
+            letter_date: None,
             valid_until: Some("02.08.2026".into()),
             pages: first.iter().cloned().map(ConsultPage::Jpeg).collect(),
         });
@@ -264,7 +265,8 @@ fn sample_consultation<'a>(
             title: "قرار مكتب العمل Jobcenter".into(),
             doctype: None,
             tab: TabId::Money,
-            issued: None,
+            received: None,
+            letter_date: None,
             valid_until: None,
             pages: second.iter().cloned().map(ConsultPage::Jpeg).collect(),
         });

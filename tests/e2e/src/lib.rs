@@ -372,10 +372,10 @@ pub async fn browser(driver: &Driver, proxy_port: u16, width: u32, height: u32) 
     .unwrap();
     // The page's own network events (CDP `Network.*`), read back with `page_requests`, and its
     // console (`console.error`, uncaught exceptions, wasm panics), read by `console_problems`.
-    caps.insert_base_capability(
-        "goog:loggingPrefs".to_owned(),
-        serde_json::json!({"performance": "ALL", "browser": "ALL"}),
-    );
+    caps.set_logging_prefs("performance", thirtyfour::LoggingPrefsLogLevel::All)
+        .unwrap();
+    caps.set_logging_prefs("browser", thirtyfour::LoggingPrefsLogLevel::All)
+        .unwrap();
     Browser {
         driver: WebDriver::new(&driver.url, caps).await.unwrap(),
     }

@@ -219,3 +219,61 @@ pub async fn set_value(driver: &WebDriver, css: &str, value: &str) {
         .await
         .unwrap();
 }
+
+/// Words that name a record kind or id of the app: since storage layout 2 none of them may
+/// appear in a storage key.
+pub const KIND_WORDS: [&str; 12] = [
+    "profile",
+    "note",
+    "checklist",
+    "settings",
+    "appointment",
+    "consultation",
+    "document",
+    "town",
+    "name",
+    "main",
+    "ticks",
+    "autolock",
+];
+
+/// Every vault storage key is opaque: `meta/header` and `meta/manifest`, otherwise 32 hex
+/// characters that name no kind or id.
+pub fn assert_opaque_keys(dump: &Value) {
+    for (key, _) in vault_entries(dump) {
+        let (store, rest) = key.split_once('/').unwrap();
+        if store == "meta" {
+            assert!(
+                ["header", "manifest", "manifest-next"].contains(&rest),
+                "{key}"
+            );
+            continue;
+        }
+        assert!(
+            rest.len() == 32 && rest.bytes().all(|b| b.is_ascii_hexdigit()),
+            "{key} is not an opaque slot"
+        );
+        for word in KIND_WORDS {
+            assert!(!rest.contains(word), "{key} names {word:?}");
+        }
+    }
+}
+
+/// How many values the vault stores in `store` (`records` or `blobs`).
+pub fn stored_count(dump: &Value, store: &str) -> usize {
+    vault_entries(dump)
+        .iter()
+        .filter(|(k, _)| k.starts_with(&format!("{store}/")))
+        .count()
+}
+
+/// The sizes in bytes of the values in the `records` store, sorted.
+pub fn record_sizes(dump: &Value) -> Vec<usize> {
+    let mut sizes: Vec<usize> = vault_entries(dump)
+        .iter()
+        .filter(|(k, _)| k.starts_with("records/"))
+        .map(|(_, hex)| hex.len() / 2)
+        .collect();
+    sizes.sort_unstable();
+    sizes
+}

@@ -9,8 +9,8 @@
 use std::io::BufReader;
 
 use e2e::vault::{
-    assert_no_plaintext, click, create_folder, open_folder, raw_storage, set_value, type_into,
-    unlock, vault_entries, wait_status,
+    assert_no_plaintext, assert_opaque_keys, click, create_folder, open_folder, raw_storage,
+    record_sizes, set_value, stored_count, type_into, unlock, wait_status,
 };
 use e2e::{
     Driver, Server, browser, built_dist, capture_downloads, captured_download, js, screenshot,
@@ -277,15 +277,11 @@ async fn appointments_log_due_soon_lock_export() {
 
     // --- Raw storage: ciphertext only. ---
     let dump = raw_storage(&driver).await;
-    let keys: Vec<String> = vault_entries(&dump).into_iter().map(|(k, _)| k).collect();
-    assert!(
-        keys.iter().any(|k| k.starts_with("records/appointment/")),
-        "{keys:?}"
-    );
-    assert!(
-        keys.iter().any(|k| k.starts_with("records/consultation/")),
-        "{keys:?}"
-    );
+    // The appointment and the log entry are records like any other: opaque keys, one size.
+    assert_opaque_keys(&dump);
+    assert!(stored_count(&dump, "records") >= 2);
+    let sizes = record_sizes(&dump);
+    assert!(sizes.windows(2).all(|w| w[0] == w[1]), "{sizes:?}");
     assert_no_plaintext(&dump, &[OFFICE, NOTES, WHO, AGREED, NEXT, PASSPHRASE]);
     let local: Vec<&Value> = dump["local"].as_array().unwrap().iter().collect();
     assert_eq!(
@@ -343,6 +339,7 @@ async fn appointments_log_due_soon_lock_export() {
     screenshot(&driver, "appt-9-log-en.png").await;
 
     // --- Delete the appointment (press twice): gone from the list and from storage. ---
+    let records_before = stored_count(&raw_storage(&driver).await, "records");
     go(&driver, &origin, "#/appointments").await;
     wait_js(&driver, "document.querySelector('.appt-delete')", "delete").await;
     click(&driver, ".appt-delete").await;
@@ -354,14 +351,9 @@ async fn appointments_log_due_soon_lock_export() {
     .await;
     click(&driver, ".appt-delete").await;
     wait_js(&driver, "!document.querySelector('.appt-card')", "deleted").await;
-    let keys: Vec<String> = vault_entries(&raw_storage(&driver).await)
-        .into_iter()
-        .map(|(k, _)| k)
-        .collect();
-    assert!(
-        !keys.iter().any(|k| k.starts_with("records/appointment/")),
-        "{keys:?}"
-    );
+    let dump = raw_storage(&driver).await;
+    assert_eq!(stored_count(&dump, "records"), records_before - 1);
+    assert_opaque_keys(&dump);
 
     driver.quit().await.unwrap();
 }

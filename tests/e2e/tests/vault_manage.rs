@@ -63,6 +63,20 @@ async fn unlock_on_folder(driver: &WebDriver, origin: &str, passphrase: &str) {
     wait_status(driver, "unlocked").await;
 }
 
+/// Chooses `value` in a `<select>` as a person would (fires `change`).
+async fn set_select(driver: &WebDriver, css: &str, value: &str) {
+    let el = driver.find(By::Css(css)).await.unwrap();
+    el.scroll_into_view().await.unwrap();
+    driver
+        .execute(
+            "arguments[0].value = arguments[1]; \
+             arguments[0].dispatchEvent(new Event('change', { bubbles: true }));",
+            vec![el.to_json().unwrap(), serde_json::json!(value)],
+        )
+        .await
+        .unwrap();
+}
+
 /// A wrong passphrase on the unlock screen gives the one vague error.
 async fn assert_refused(driver: &WebDriver, passphrase: &str) {
     unlock(driver, passphrase).await;
@@ -137,6 +151,12 @@ async fn passphrase_recovery_autolock_damage_quota() {
         "saved",
     )
     .await;
+    // The two records the save wrote (name and notes), under opaque keys.
+    let profile_slots: Vec<String> = vault_entries(&raw_storage(&driver).await)
+        .into_iter()
+        .filter_map(|(k, _)| k.strip_prefix("records/").map(str::to_owned))
+        .collect();
+    assert_eq!(profile_slots.len(), 2, "{profile_slots:?}");
 
     // --- Change the passphrase: a wrong current one is refused, then it works. ---
     type_into(&driver, "#vault-current", "not the passphrase").await;
@@ -167,8 +187,31 @@ async fn passphrase_recovery_autolock_damage_quota() {
     wait_status(&driver, "unlocked").await;
     assert_eq!(name_shown(&driver).await, NAME);
 
-    // --- A new recovery key: the sheet shows a different key; the old one stops working. ---
-    click(&driver, ".vault-recovery-replace button").await;
+    // --- A new recovery key asks for the passphrase first: none or a wrong one changes nothing. ---
+    let header_before = vault_entries(&raw_storage(&driver).await);
+    click(&driver, "#vault-replace-button").await;
+    assert_eq!(
+        error_id(&driver, ".vault-recovery-replace").await,
+        "vault-confirm-needed"
+    );
+    clear_error(&driver, ".vault-recovery-replace").await;
+    type_into(&driver, "#vault-replace-passphrase", FIRST).await;
+    click(&driver, "#vault-replace-button").await;
+    assert_eq!(
+        error_id(&driver, ".vault-recovery-replace").await,
+        "vault-error-decrypt"
+    );
+    clear_error(&driver, ".vault-recovery-replace").await;
+    wait_idle(&driver, "#vault-replace-button").await;
+    assert_eq!(
+        header_before,
+        vault_entries(&raw_storage(&driver).await),
+        "a refused key change wrote something"
+    );
+    assert!(driver.find(By::Css(".recovery-sheet")).await.is_err());
+    // --- With the passphrase: the sheet shows a different key; the old one stops working. ---
+    type_into(&driver, "#vault-replace-passphrase", SECOND).await;
+    click(&driver, "#vault-replace-button").await;
     wait_js(
         &driver,
         "document.querySelector('.recovery-sheet')",
@@ -199,15 +242,93 @@ async fn passphrase_recovery_autolock_damage_quota() {
     clear_error(&driver, ".vault-recovery-unlock").await;
     wait_idle(&driver, ".vault-recovery-unlock button[type=submit]").await;
 
-    // --- Forgotten passphrase: the new recovery key and a new passphrase open the folder. ---
+    // --- Forgotten passphrase: the new recovery key and a new passphrase open the folder. The
+    // first unlock after the key change says so, once. ---
     recover(&driver, &second_key.to_lowercase(), THIRD).await;
     wait_status(&driver, "unlocked").await;
     assert_eq!(name_shown(&driver).await, NAME);
+    let notice = wait_js(
+        &driver,
+        "document.querySelector('.vault-key-notice')?.textContent",
+        "the key-replaced notice",
+    )
+    .await;
+    let today = js(
+        &driver,
+        "(() => { const d = new Date(); return d.getFullYear() + '-' + String(d.getMonth() + 1).padStart(2, '0') + '-' + String(d.getDate()).padStart(2, '0'); })()",
+    )
+    .await;
+    assert!(
+        notice.as_str().unwrap().contains(today.as_str().unwrap()),
+        "{notice} names today"
+    );
+    screenshot(&driver, "vault-manage-1b-key-notice-fa.png").await;
     lock_now(&driver).await;
     assert_refused(&driver, SECOND).await;
     unlock(&driver, THIRD).await;
     wait_status(&driver, "unlocked").await;
     assert_eq!(name_shown(&driver).await, NAME);
+    assert!(
+        driver.find(By::Css(".vault-key-notice")).await.is_err(),
+        "the notice is shown once"
+    );
+
+    // --- A longer auto-lock asks for the passphrase; a wrong one changes nothing; a shorter
+    // one needs none. ---
+    set_select(&driver, "#vault-autolock", "30").await;
+    wait_js(
+        &driver,
+        "document.querySelector('#vault-autolock-passphrase')",
+        "the confirmation",
+    )
+    .await;
+    type_into(&driver, "#vault-autolock-passphrase", SECOND).await;
+    click(&driver, "#vault-autolock-confirm").await;
+    assert_eq!(
+        error_id(&driver, ".vault-settings").await,
+        "vault-error-decrypt"
+    );
+    clear_error(&driver, ".vault-settings").await;
+    wait_idle(&driver, "#vault-autolock-confirm").await;
+    click(&driver, "#vault-autolock-cancel").await;
+    assert_eq!(
+        js(&driver, "document.querySelector('#vault-autolock').value").await,
+        "5",
+        "still 5 minutes"
+    );
+    set_select(&driver, "#vault-autolock", "10").await;
+    type_into(&driver, "#vault-autolock-passphrase", THIRD).await;
+    click(&driver, "#vault-autolock-confirm").await;
+    wait_js(
+        &driver,
+        "!document.querySelector('#vault-autolock-passphrase')",
+        "confirmed",
+    )
+    .await;
+    lock_now(&driver).await;
+    unlock(&driver, THIRD).await;
+    wait_status(&driver, "unlocked").await;
+    assert_eq!(
+        js(&driver, "document.querySelector('#vault-autolock').value").await,
+        "10",
+        "stored"
+    );
+    set_select(&driver, "#vault-autolock", "5").await;
+    assert!(
+        driver
+            .find(By::Css("#vault-autolock-passphrase"))
+            .await
+            .is_err(),
+        "shorter needs no passphrase"
+    );
+    tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
+    lock_now(&driver).await;
+    unlock(&driver, THIRD).await;
+    wait_status(&driver, "unlocked").await;
+    assert_eq!(
+        js(&driver, "document.querySelector('#vault-autolock').value").await,
+        "5"
+    );
 
     // --- Auto-lock: after the chosen minutes without activity (the page's clock moved on). ---
     assert_eq!(
@@ -231,30 +352,31 @@ async fn passphrase_recovery_autolock_damage_quota() {
     wait_status(&driver, "locked").await;
     assert_eq!(lock_reason(&driver).await, "vault-locked-auto");
 
-    // --- A damaged record: flip one byte of the stored note. The rest opens; the damage is named. ---
+    // --- A damaged record: flip one byte of one of the two records the first save wrote (keys
+    // are opaque: it holds the name or the notes). The rest opens; the damage is named. ---
     driver.refresh().await.unwrap();
     wait_status(&driver, "locked").await;
     let flipped = driver
         .execute_async(
             r"const done = arguments[arguments.length - 1];
+            const key = arguments[0];
             const open = indexedDB.open('mein-ordner-vault');
             open.onsuccess = () => {
               const db = open.result;
-              const names = Array.from(db.objectStoreNames);
               const tx = db.transaction('records', 'readwrite');
               const os = tx.objectStore('records');
-              const get = os.get('note/main');
+              const get = os.get(key);
               get.onsuccess = () => {
                 const v = get.result;
+                if (!v) { done('no record ' + key); return; }
                 const bytes = new Uint8Array(v instanceof ArrayBuffer ? v.slice(0) : v.buffer.slice(v.byteOffset, v.byteOffset + v.byteLength));
                 bytes[bytes.length - 20] ^= 0x40;
-                os.put(bytes.buffer, 'note/main');
-                tx.oncomplete = () => { db.close(); done(names); };
+                os.put(bytes.buffer, key);
+                tx.oncomplete = () => { db.close(); done([key]); };
               };
-              get.onerror = () => done('no record');
             };
             open.onerror = () => done('no database');",
-            Vec::new(),
+            vec![serde_json::json!(profile_slots[0])],
         )
         .await
         .unwrap()
@@ -263,18 +385,20 @@ async fn passphrase_recovery_autolock_damage_quota() {
     assert!(flipped.is_array(), "could not damage the record: {flipped}");
     unlock(&driver, THIRD).await;
     wait_status(&driver, "unlocked").await;
-    assert_eq!(name_shown(&driver).await, NAME);
     wait_js(
         &driver,
         "document.querySelector('.vault-damaged')",
         "the damaged-record message",
     )
     .await;
-    assert_eq!(
-        js(&driver, "document.querySelector('#vault-notes').value").await,
-        ""
+    let notes = js(&driver, "document.querySelector('#vault-notes').value").await;
+    let name = name_shown(&driver).await;
+    assert!(
+        (name == NAME && notes == "") || (name == "" && notes == NOTE),
+        "exactly one of name and notes is damaged: {name:?} {notes}"
     );
     screenshot(&driver, "vault-manage-3-damaged-fa.png").await;
+    type_into(&driver, "#vault-name", NAME).await;
 
     // --- Storage full in the middle of a save: the message, and nothing stored changes. ---
     type_into(&driver, "#vault-notes", "kurz").await;
@@ -382,6 +506,13 @@ async fn passphrase_recovery_autolock_damage_quota() {
         "the town screen saying the town is stored",
     )
     .await;
+    let manifest = |dump: &serde_json::Value| {
+        vault_entries(dump)
+            .into_iter()
+            .find(|(k, _)| k == "meta/manifest")
+            .map(|(_, v)| v)
+    };
+    let manifest_before = manifest(&raw_storage(&driver).await);
     click(&driver, "label[data-town=\"dresden\"] input").await;
     wait_js(
         &driver,
@@ -389,13 +520,10 @@ async fn passphrase_recovery_autolock_damage_quota() {
         "Dresden loaded",
     )
     .await;
+    // The town is one more record under an opaque key: the manifest is rewritten.
     let mut stored = false;
     for _ in 0..50 {
-        let dump = raw_storage(&driver).await;
-        if vault_entries(&dump)
-            .iter()
-            .any(|(k, _)| k == "records/settings/town")
-        {
+        if manifest(&raw_storage(&driver).await) != manifest_before {
             stored = true;
             break;
         }

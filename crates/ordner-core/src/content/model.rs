@@ -65,6 +65,17 @@ impl LocalText {
         codes
     }
 
+    /// The app's languages ([`TEXT_LANGUAGES`], German aside) this text has no translation in,
+    /// in that order. A language with a translation row counts as present, even while it is
+    /// still empty in the office editor. The app shows German where a translation is missing.
+    pub fn missing_languages(&self) -> Vec<&'static str> {
+        TEXT_LANGUAGES
+            .iter()
+            .copied()
+            .filter(|code| *code != GERMAN && !self.texts.contains_key(*code))
+            .collect()
+    }
+
     /// `(code, text)` pairs in the order of [`LocalText::languages`].
     pub fn iter(&self) -> impl Iterator<Item = (&str, &str)> {
         self.languages()
