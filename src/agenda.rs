@@ -127,7 +127,7 @@ pub fn calendar_file(
     t: &Texts,
     content: &ordner_core::Content,
     vault: &Vault,
-) -> Result<crate::components::file_offer::Offered, String> {
+) -> Result<crate::file_offer::Offered, String> {
     let stamp =
         UtcDateTime::from_unix_millis(crate::browser::now_ms()).map_err(|e| e.to_string())?;
     let deadlines = all_deadlines(vault);
@@ -140,7 +140,7 @@ pub fn calendar_file(
         doc_title: &doc_title,
     };
     let text = ics::agenda_calendar(&deadlines, &appointments, &texts, stamp);
-    crate::components::file_offer::Offered::from_bytes(
+    crate::file_offer::Offered::from_bytes(
         text.as_bytes(),
         ics::MIME_TYPE,
         ics::FILE_NAME.to_owned(),

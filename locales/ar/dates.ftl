@@ -71,7 +71,6 @@ appt-deadlines = المهل من أوراقك
 appt-deadlines-none = لا توجد مهل بعد. المهل تأتي من التواريخ المكتوبة على أوراقك.
 appt-export = إنشاء ملف التقويم (.ics)
 appt-export-hint = افتح الملف بتقويم هاتفك. عندها يذكّرك بالمهل والمواعيد. انتبه: الملف غير مشفّر.
-appt-export-done = ملف التقويم جاهز.
 appt-all = كل المواعيد والمهل
 
 ## Consultation log

@@ -48,6 +48,7 @@ print-print = Drucken
 print-share = Teilen (zum Beispiel mit einer Drucker-App)
 print-save-file = Als Datei speichern
 print-save-warning = Achtung: Eine gespeicherte Datei ist nicht geschützt. Jede Person, die dieses Gerät benutzt, kann sie öffnen. Löschen Sie die Datei nach dem Drucken.
+print-save-warning-key = Mit dieser Datei kann jede Person Ihren Ordner öffnen. Speichern Sie sie nur, wenn Sie nicht anders drucken können.
 print-saved = Gespeichert als { $file }.
 print-saved-personal = Gespeichert als { $file }. Löschen Sie die Datei nach dem Drucken wieder (unter „Downloads“).
 print-print-failed = Das Drucken konnte nicht starten. Sie können die Datei teilen oder speichern.

@@ -48,6 +48,7 @@ print-print = Print
 print-share = Share (for example with a printer app)
 print-save-file = Save as file
 print-save-warning = Careful: a saved file is not protected. Anyone who uses this device can open it. Delete the file after printing.
+print-save-warning-key = With this file, anyone can open your folder. Save it only if you cannot print it another way.
 print-saved = Saved as { $file }.
 print-saved-personal = Saved as { $file }. Delete the file from the "Downloads" folder after printing.
 print-print-failed = Printing could not start. You can share or save the file.

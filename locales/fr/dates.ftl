@@ -71,7 +71,6 @@ appt-deadlines = Délais de vos papiers
 appt-deadlines-none = Pas encore de délais. Les délais viennent des dates sur vos papiers.
 appt-export = Créer le fichier de calendrier (.ics)
 appt-export-hint = Ouvrez le fichier avec le calendrier de votre téléphone. Il vous rappellera alors les délais et les rendez-vous. Attention : le fichier n’est pas chiffré.
-appt-export-done = Le fichier calendrier est prêt.
 appt-all = Tous les rendez-vous et délais
 
 ## Consultation log

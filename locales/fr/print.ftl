@@ -48,6 +48,7 @@ print-print = Imprimer
 print-share = Partager (par exemple avec une application d’imprimante)
 print-save-file = Enregistrer comme fichier
 print-save-warning = Attention : un fichier enregistré n’est pas protégé. Toute personne qui utilise cet appareil peut l’ouvrir. Supprimez le fichier après l’impression.
+print-save-warning-key = Avec ce fichier, n’importe qui peut ouvrir votre classeur. Ne l’enregistrez que si vous ne pouvez pas l’imprimer autrement.
 print-saved = Enregistré sous { $file }.
 print-saved-personal = Enregistré sous { $file }. Après l’impression, supprimez le fichier du dossier « Téléchargements ».
 print-print-failed = L’impression n’a pas pu démarrer. Vous pouvez partager ou enregistrer le fichier.

@@ -48,6 +48,7 @@ print-print = Çap bikin
 print-share = Parve bikin (bo nimûne bi sepaneke çapkerê)
 print-save-file = Wek pel tomar bikin
 print-save-warning = Haydar bin: pelê tomarkirî ne parastî ye. Her kesê ku vê amûrê bi kar tîne dikare wî veke. Piştî çapkirinê pel jê bibin.
+print-save-warning-key = Bi vî pelî her kes dikare peldanka we veke. Tenê wê tomar bikin, eger hûn nikarin bi awayekî din çap bikin.
 print-saved = Wek { $file } hat tomarkirin.
 print-saved-personal = Wek { $file } hat tomarkirin. Piştî çapkirinê pel ji peldanka daxistinan (Downloads) jê bibin.
 print-print-failed = Çapkirin dest pê nekir. Hûn dikarin pel parve bikin an tomar bikin.

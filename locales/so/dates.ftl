@@ -71,7 +71,6 @@ appt-deadlines = Muddooyinka waraaqahaaga
 appt-deadlines-none = Weli muddo ma jirto. Muddooyinku waxay ka yimaadaan taariikhaha waraaqahaaga ku qoran.
 appt-export = Samee faylka kalandarka (.ics)
 appt-export-hint = Ku fur faylka kalandarka taleefankaaga. Kadib wuxuu ku xusuusinayaa muddooyinka iyo ballamaha. Digniin: faylku qarsoon ma aha.
-appt-export-done = Faylka kalandarku waa diyaar.
 appt-all = Dhammaan ballamaha iyo muddooyinka
 
 ## Consultation log

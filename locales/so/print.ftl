@@ -48,6 +48,7 @@ print-print = Daabac
 print-share = La wadaag (tusaale ahaan app daabacaad)
 print-save-file = U kaydi fayl ahaan
 print-save-warning = Digniin: fayl la kaydiyey ma ilaalsana. Qof kasta oo isticmaala qalabkan wuu furi karaa. Tirtir faylka kadib markaad daabacdo.
+print-save-warning-key = Faylkan qof kasta wuu ku furi karaa faylkaaga. Kaydi oo keliya haddii aadan si kale u daabici karin.
 print-saved = Waxaa loo kaydiyey { $file }.
 print-saved-personal = Waxaa loo kaydiyey { $file }. Kadib daabacaadda, faylka ka tirtir galka soo dejinta (Downloads).
 print-print-failed = Daabacaaddu ma bilaabmin. Waad wadaagi kartaa ama kaydin kartaa faylka.

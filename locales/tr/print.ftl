@@ -48,6 +48,7 @@ print-print = Yazdır
 print-share = Paylaş (örneğin bir yazıcı uygulamasıyla)
 print-save-file = Dosya olarak kaydet
 print-save-warning = Dikkat: Kaydedilen bir dosya korunmaz. Bu cihazı kullanan herkes onu açabilir. Yazdırdıktan sonra dosyayı silin.
+print-save-warning-key = Bu dosyayla herkes klasörünüzü açabilir. Onu yalnızca başka bir yolla yazdıramıyorsanız kaydedin.
 print-saved = { $file } olarak kaydedildi.
 print-saved-personal = { $file } olarak kaydedildi. Yazdırdıktan sonra dosyayı İndirilenler klasöründen silin.
 print-print-failed = Yazdırma başlatılamadı. Dosyayı paylaşabilir veya kaydedebilirsiniz.

@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 use ordner_core::agenda::Appointment;
 use ordner_core::deadline::{Deadline, Urgency, classify};
+use ordner_core::offer::{Contents, FileKind};
 
 use crate::agenda::{calendar_file, document_deadlines, when_bi};
 use crate::browser::today;
@@ -13,10 +14,11 @@ use crate::components::appointment_form::AppointmentForm;
 use crate::components::back_link::BackLink;
 use crate::components::bi::Bi;
 use crate::components::deadline_item::DeadlineItem;
-use crate::components::file_offer::{FileKind, FileOffer, Offered};
+use crate::components::file_offer::FileOffer;
 use crate::components::icon::{Icon, IconName};
 use crate::components::vault_common::ErrorLine;
 use crate::content_state::{bi_content, use_content};
+use crate::file_offer::Offered;
 use crate::i18n::{BiText, use_texts};
 use crate::route::Route;
 use crate::vault::{Error, use_vault};
@@ -227,10 +229,11 @@ pub fn AppointmentsPage() -> impl IntoView {
                         .get()
                         .map(|file| {
                             view! {
-                                <p class="vault-status" role="status">
-                                    <Bi text=use_texts().bi("appt-export-done") />
-                                </p>
-                                <FileOffer file=file kind=FileKind::Calendar personal=true />
+                                <FileOffer
+                                    file=file
+                                    kind=FileKind::Calendar
+                                    contents=Contents::Personal
+                                />
                             }
                         })
                 }}

@@ -42,7 +42,6 @@ pub enum IconName {
     Pencil,
     Copy,
     Share,
-    Settings,
 }
 
 impl IconName {
@@ -152,9 +151,6 @@ impl IconName {
             }
             IconName::Share => {
                 r#"<circle cx="18" cy="5" r="3"/><circle cx="6" cy="12" r="3"/><circle cx="18" cy="19" r="3"/><path d="m8.6 13.5 6.8 4M15.4 6.5l-6.8 4"/>"#
-            }
-            IconName::Settings => {
-                r#"<circle cx="12" cy="12" r="3"/><path d="M12 2v3M12 19v3M2 12h3M19 12h3M4.9 4.9 7 7M17 17l2.1 2.1M4.9 19.1 7 17M17 7l2.1-2.1"/>"#
             }
         }
     }

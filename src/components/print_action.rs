@@ -10,8 +10,11 @@ use leptos::prelude::*;
 use ordner_core::i18n::Arg;
 
 use crate::components::bi::Bi;
-use crate::components::file_offer::{FileKind, FileOffer, Offered};
+use ordner_core::offer::{Contents, FileKind};
+
+use crate::components::file_offer::FileOffer;
 use crate::components::icon::{Icon, IconName};
+use crate::file_offer::Offered;
 use crate::i18n::{BiText, use_texts};
 use crate::print::{Job, PrintError, Progress};
 
@@ -33,14 +36,14 @@ enum State {
 
 /// `make` builds the job when the button is pressed (it may load records first); `file` names
 /// the PDF (`mein-ordner-<file>-<lang>-<date>.pdf`); `disabled` greys the button out (e.g. no
-/// tab chosen); `personal` says the PDF holds the person's data (saving it warns first).
+/// tab chosen); `contents` says whose data the PDF holds (saving a personal one warns first).
 #[component]
 pub fn PrintAction<F, Fut>(
     make: F,
     file: &'static str,
     label: BiText,
     #[prop(into, optional)] disabled: Signal<bool>,
-    #[prop(default = true)] personal: bool,
+    #[prop(default = Contents::Personal)] contents: Contents,
 ) -> impl IntoView
 where
     F: Fn() -> Fut + Clone + Send + Sync + 'static,
@@ -48,8 +51,17 @@ where
 {
     let t = use_texts();
     // The finished PDF (its object URL) is dropped, and so revoked, with the state: by the next
-    // run, by leaving the screen, or by locking (which removes the screens of the folder).
+    // run or by leaving the screen. Locking revokes every object URL at once
+    // (`crate::object_url::revoke_all`); the offer then goes too.
     let state: RwSignal<State, LocalStorage> = RwSignal::new_local(State::Idle);
+    let vault = crate::vault::use_vault();
+    Effect::new(move |was_open: Option<bool>| {
+        let open = vault.is_unlocked();
+        if was_open == Some(true) && !open {
+            state.set(State::Idle);
+        }
+        open
+    });
     let running = move || matches!(state.get(), State::Running(_));
     let start = move |_| {
         if running() {
@@ -140,7 +152,7 @@ where
                             <Icon name=IconName::Check />
                             <Bi text=done />
                         </p>
-                        <FileOffer file=file kind=FileKind::Pdf personal=personal />
+                        <FileOffer file=file kind=FileKind::Pdf contents=contents />
                     </div>
                 }
                 .into_any()

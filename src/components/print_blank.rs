@@ -162,7 +162,7 @@ pub fn PrintBlank() -> impl IntoView {
                 make=make
                 file="ordner"
                 label=t.bi("print-blank-button")
-                personal=false
+                contents=ordner_core::offer::Contents::Public
             />
         </section>
     }

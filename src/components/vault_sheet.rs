@@ -144,6 +144,7 @@ pub fn RecoverySheet(data: SheetData, sheet: RwSignal<Option<SheetData>>) -> imp
                     make=pdf_job
                     file="wiederherstellung"
                     label=t.bi("print-recovery-pdf")
+                    contents=ordner_core::offer::Contents::RecoveryKey
                 />
                 <button
                     type="button"
