@@ -129,8 +129,10 @@ impl Drop for Offered {
     }
 }
 
-/// Whether the browser shows PDFs itself (then a frame can print one without a download).
-fn pdf_viewer() -> bool {
+/// Whether the browser shows PDFs itself (then a frame can print one, and a tab open one,
+/// without a download).
+#[must_use]
+pub fn pdf_viewer() -> bool {
     web_sys::window()
         .and_then(|w| Reflect::get(&w.navigator(), &JsValue::from_str("pdfViewerEnabled")).ok())
         .and_then(|v| v.as_bool())

@@ -1,7 +1,8 @@
 //! Every `blob:` URL the app makes for decrypted or exported bytes (page images, thumbnails, a
 //! finished PDF or calendar file, a download), in one registry, so that locking revokes them all
 //! (#12 §1: nothing opened outlives a lock). An [`ObjectUrl`] is revoked when dropped; on lock
-//! [`revoke_all`] revokes the ones still alive and removes the frame that prints a PDF.
+//! [`revoke_all`] revokes the ones still alive, closes the tabs opened on them
+//! ([`open_in_tab`]) and removes the frame that prints a PDF.
 
 use std::cell::RefCell;
 use std::collections::BTreeSet;
@@ -11,6 +12,8 @@ use wasm_bindgen::JsValue;
 thread_local! {
     /// The URLs made and not yet revoked.
     static LIVE: RefCell<BTreeSet<String>> = const { RefCell::new(BTreeSet::new()) };
+    /// The tabs opened on one of them (a filed PDF), closed on lock.
+    static TABS: RefCell<Vec<web_sys::Window>> = const { RefCell::new(Vec::new()) };
 }
 
 /// The class of the frame that hands a PDF to the print dialog (`src/file_offer.rs`).
@@ -53,16 +56,31 @@ impl Drop for ObjectUrl {
     }
 }
 
+/// Opens `url` (one of ours) in a new tab and keeps the tab's window, so that a lock closes it.
+///
+/// # Errors
+/// When the browser refuses to open it.
+pub fn open_in_tab(url: &str) -> Result<(), JsValue> {
+    let window = web_sys::window().ok_or_else(|| JsValue::from_str("no window"))?;
+    if let Some(tab) = window.open_with_url_and_target(url, "_blank")? {
+        TABS.with(|t| t.borrow_mut().push(tab));
+    }
+    Ok(())
+}
+
 /// How many object URLs are alive (for the tests).
 #[must_use]
 pub fn live_count() -> usize {
     LIVE.with(|l| l.borrow().len())
 }
 
-/// Revokes every object URL still alive and removes every print frame: called by the vault's
-/// lock. A component that still holds an [`ObjectUrl`] then holds a dead URL (it drops it when it
-/// sees the lock).
+/// Revokes every object URL still alive, closes the tabs opened on them and removes every print
+/// frame: called by the vault's lock. A component that still holds an [`ObjectUrl`] then holds a
+/// dead URL (it drops it when it sees the lock).
 pub fn revoke_all() {
+    for tab in TABS.with(|t| std::mem::take(&mut *t.borrow_mut())) {
+        let _ = tab.close();
+    }
     if let Some(document) = web_sys::window().and_then(|w| w.document())
         && let Ok(frames) = document.query_selector_all(&format!("iframe.{PRINT_FRAME_CLASS}"))
     {

@@ -32,7 +32,14 @@ fn icon(choice: Choice) -> IconName {
 }
 
 #[component]
-pub fn FileOffer(file: Rc<Offered>, kind: FileKind, contents: Contents) -> impl IntoView {
+pub fn FileOffer(
+    file: Rc<Offered>,
+    kind: FileKind,
+    contents: Contents,
+    /// Say first that the file is ready and not saved anywhere (a made file; not a filed one).
+    #[prop(default = true)]
+    ready: bool,
+) -> impl IntoView {
     let t = use_texts();
     let offer = offer(kind, contents, file.platform());
     let file = StoredValue::new_local(file);
@@ -113,9 +120,14 @@ pub fn FileOffer(file: Rc<Offered>, kind: FileKind, contents: Contents) -> impl 
     };
     view! {
         <div class="file-offer" data-kind=kind.key()>
-            <p class="vault-hint">
-                <Bi text=t.bi(READY_ID) />
-            </p>
+            {ready
+                .then(|| {
+                    view! {
+                        <p class="vault-hint">
+                            <Bi text=use_texts().bi(READY_ID) />
+                        </p>
+                    }
+                })}
             <div class="file-offer-actions">{direct}</div>
             {warnings}
             {button(Choice::Save)}
