@@ -145,7 +145,7 @@ async fn share(data: Object) -> ShareOutcome {
         return ShareOutcome::Failed;
     };
     let Ok(share) = Reflect::get(&navigator, &JsValue::from_str("share"))
-        .and_then(|f| f.dyn_into::<Function>().map_err(JsValue::from))
+        .and_then(|f| f.dyn_into::<Function>())
     else {
         return ShareOutcome::Failed;
     };

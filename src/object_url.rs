@@ -85,10 +85,10 @@ pub fn revoke_all() {
         && let Ok(frames) = document.query_selector_all(&format!("iframe.{PRINT_FRAME_CLASS}"))
     {
         for i in 0..frames.length() {
-            if let Some(node) = frames.item(i) {
-                if let Some(parent) = node.parent_node() {
-                    let _ = parent.remove_child(&node);
-                }
+            if let Some(node) = frames.item(i)
+                && let Some(parent) = node.parent_node()
+            {
+                let _ = parent.remove_child(&node);
             }
         }
     }

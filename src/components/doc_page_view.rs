@@ -29,10 +29,12 @@ pub fn DocPageView(page: Page, number: usize) -> impl IntoView {
     let blob = page.blob.clone();
     let mime = page.mime;
     leptos::task::spawn_local(async move {
-        let Ok(bytes) = vault.document_blob(&blob).await.map_err(|e| {
-            drop(error.try_set(Some(e.message_id())));
-        }) else {
-            return;
+        let bytes = match vault.document_blob(&blob).await {
+            Ok(bytes) => bytes,
+            Err(e) => {
+                error.try_set(Some(e.message_id()));
+                return;
+            }
         };
         let shown = match mime {
             PageMime::Jpeg => ObjectUrl::new(bytes.as_bytes(), mime.as_str())
@@ -45,7 +47,7 @@ pub fn DocPageView(page: Page, number: usize) -> impl IntoView {
             .map(|f| drop(pdf.try_set(Some(Rc::new(f))))),
         };
         if shown.is_err() {
-            drop(error.try_set(Some("doc-error-browser")));
+            error.try_set(Some("doc-error-browser"));
         }
     });
     let label = t.bi_args("doc-page", &[("number", Arg::Num(number as f64))]);

@@ -88,9 +88,9 @@ pub fn FileOffer(
     let warnings = offer
         .save_warnings
         .iter()
-        .map(|id| {
+        .map(|&id| {
             view! {
-                <p class="vault-warning file-save-warning" data-warning=*id>
+                <p class="vault-warning file-save-warning" data-warning=id>
                     <Icon name=IconName::Warning />
                     <Bi text=t.bi(id) />
                 </p>

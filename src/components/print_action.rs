@@ -127,6 +127,7 @@ where
                 fonts,
             } => {
                 let size = crate::browser::format_bytes(f64::from(bytes));
+                let url = file.url().to_owned();
                 let seconds = format!("{:.1}", total_ms / 1000.0);
                 let done = t.bi_args(
                     "print-done",
@@ -146,7 +147,7 @@ where
                         data-ms=format!("{total_ms:.0}")
                         data-render-ms=format!("{render_ms:.0}")
                         data-fonts=fonts
-                        data-url=file.url().to_owned()
+                        data-url=url
                     >
                         <p>
                             <Icon name=IconName::Check />
