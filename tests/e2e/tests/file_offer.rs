@@ -302,8 +302,8 @@ async fn nothing_is_saved_until_save_as_file_is_pressed() {
     )
     .await;
     assert_nothing_saved(&b, "calendar made").await;
-    let scope = ".file-offer[data-kind='calendar']";
-    assert!(!has(&b, ".file-offer[data-kind='calendar'] .file-print").await);
+    let scope = ".file-offer[data-kind=calendar]";
+    assert!(!has(&b, ".file-offer[data-kind=calendar] .file-print").await);
     assert_eq!(warnings(&b, scope).await, ["print-save-warning"]);
     screenshot(&b, "offer-4-calendar-ar.png").await;
     let shared = press_share(&b, scope).await;
