@@ -82,7 +82,7 @@ async fn save_and_take(b: &Browser, scope: &str) -> (String, Vec<u8>) {
     }
     // One more look: still exactly that file.
     tokio::time::sleep(Duration::from_millis(500)).await;
-    assert_eq!(b.downloaded(), [name.clone()]);
+    assert_eq!(b.downloaded(), std::slice::from_ref(&name));
     let path = b.download_dir().join(&name);
     let bytes = std::fs::read(&path).unwrap();
     std::fs::remove_file(&path).unwrap();
