@@ -4,7 +4,6 @@
 //! [`document_dates`] maps every filed document to [`DocumentDates`]; everything else (home "due
 //! soon", the appointments screen, the calendar export) follows from it.
 
-use leptos::prelude::*;
 use ordner_core::date::{Date, UtcDateTime};
 use ordner_core::deadline::{Deadline, DocumentDates, deadlines_for};
 use ordner_core::i18n::Arg;
@@ -38,14 +37,14 @@ pub fn missing_dates(vault: &Vault) -> Vec<ordner_core::deadline::MissingDate> {
 /// The dates of every filed document (reactive).
 pub fn document_dates(vault: &Vault) -> Vec<DocumentDates> {
     vault
-        .documents
-        .with(|docs| docs.iter().map(dates_of).collect())
+        .folder()
+        .with_documents(|docs| docs.iter().map(dates_of).collect())
 }
 
 /// The title of a filed document by its id, for "bring along" lists (`None` if unknown). A
 /// document without a title is named by its type (German name).
 pub fn document_title(t: &Texts, vault: &Vault, doc_id: &str) -> Option<String> {
-    vault.documents.with(|docs| {
+    vault.folder().with_documents(|docs| {
         docs.iter()
             .find(|d| d.id == doc_id)
             .map(|d| title_or_type(t, d))
@@ -73,7 +72,7 @@ pub fn all_deadlines(vault: &Vault) -> Vec<Deadline> {
             Err(e) => leptos::logging::warn!("deadlines of {}: {e}", doc.doc_id),
         }
     }
-    vault.appointments.with(|list| {
+    vault.folder().with_appointments(|list| {
         out.extend(
             list.iter()
                 .filter_map(ordner_core::agenda::Appointment::deadline),
@@ -118,15 +117,20 @@ pub fn when_bi(t: &Texts, date: Date, time: Option<ordner_core::date::Time>) -> 
     }
 }
 
-/// Builds the calendar of all deadlines and appointments and offers it as a download.
+/// Builds the calendar of all deadlines and appointments, held in memory to be offered (share,
+/// save as file); nothing is written anywhere yet.
 ///
 /// # Errors
-/// When the clock is unusable or the browser refuses the download.
-pub fn export_ics(t: &Texts, content: &ordner_core::Content, vault: &Vault) -> Result<(), String> {
+/// When the clock is unusable or the browser refuses the file.
+pub fn calendar_file(
+    t: &Texts,
+    content: &ordner_core::Content,
+    vault: &Vault,
+) -> Result<crate::file_offer::Offered, String> {
     let stamp =
         UtcDateTime::from_unix_millis(crate::browser::now_ms()).map_err(|e| e.to_string())?;
     let deadlines = all_deadlines(vault);
-    let appointments = vault.appointments.get_untracked();
+    let appointments = vault.folder().with_appointments_untracked(Clone::clone);
     let doc_title = |id: &str| document_title(t, vault, id);
     let texts = IcsTexts {
         de: &t.de,
@@ -135,6 +139,10 @@ pub fn export_ics(t: &Texts, content: &ordner_core::Content, vault: &Vault) -> R
         doc_title: &doc_title,
     };
     let text = ics::agenda_calendar(&deadlines, &appointments, &texts, stamp);
-    crate::browser::download_as(text.as_bytes(), ics::FILE_NAME, ics::MIME_TYPE)
-        .map_err(|e| format!("{e:?}"))
+    crate::file_offer::Offered::from_bytes(
+        text.as_bytes(),
+        ics::MIME_TYPE,
+        ics::FILE_NAME.to_owned(),
+    )
+    .map_err(|e| format!("{e:?}"))
 }

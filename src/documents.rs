@@ -4,7 +4,6 @@
 
 use std::rc::Rc;
 
-use leptos::prelude::*;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use ordner_core::TabId;
@@ -240,7 +239,7 @@ pub async fn save(
         .save_document(doc.clone(), blobs, previous.as_ref())
         .await
         .map_err(SaveError::Vault)?;
-    let ticked = vault.ticks.get_untracked();
+    let ticked = vault.folder().with_ticks_untracked(Clone::clone);
     let to_tick = ticks_on_save(content, previous.as_ref(), &doc, &ticked);
     for key in &to_tick {
         // The document is stored; a tick that fails to store is only a tick.
@@ -251,32 +250,7 @@ pub async fn save(
     Ok((doc, to_tick))
 }
 
-/// An object URL for decrypted bytes, revoked when dropped.
-#[derive(Debug)]
-pub struct ObjectUrl(String);
-
-impl ObjectUrl {
-    /// Makes an object URL for `bytes` of type `mime`.
-    ///
-    /// # Errors
-    /// When the browser refuses.
-    pub fn new(bytes: &[u8], mime: &str) -> Result<ObjectUrl, wasm_bindgen::JsValue> {
-        let blob = scan::bytes_blob(bytes, mime)?;
-        web_sys::Url::create_object_url_with_blob(&blob).map(ObjectUrl)
-    }
-
-    /// The `blob:` URL.
-    #[must_use]
-    pub fn url(&self) -> &str {
-        &self.0
-    }
-}
-
-impl Drop for ObjectUrl {
-    fn drop(&mut self) {
-        let _ = web_sys::Url::revoke_object_url(&self.0);
-    }
-}
+pub use crate::object_url::ObjectUrl;
 
 /// Installs, in the build the end-to-end tests and the benchmark use (cargo feature
 /// `test-hooks`; `cargo xtask dist` builds without it, and a test checks that the release wasm

@@ -160,3 +160,7 @@ vault-remove-app-confirm = Wirklich die App und alle ihre Daten aus diesem Brows
 vault-remove-app-yes = Ja, alles entfernen
 vault-app-removed = Die App und alle ihre Daten sind aus diesem Browser entfernt. Schließen Sie jetzt diesen Tab. Wenn Sie die App wieder öffnen, beginnt sie neu.
 vault-saved-files = Dateien, die Sie früher gespeichert oder geteilt haben, kann die App nicht löschen: Ausdrucke (mein-ordner-….pdf), die Kalender-Datei (….ics) und Sicherungskopien (….meinordner). Suchen Sie sie unter „Downloads“ und in den Apps, mit denen Sie geteilt haben, und löschen Sie sie dort.
+
+# The recovery key copied by hand, no screenshot (#12 §1)
+vault-recovery-handwrite = Sie können den Schlüssel auch mit der Hand auf das Blatt in Ihrem Papierordner schreiben. Prüfen Sie jede Gruppe zweimal.
+vault-recovery-no-screenshot = Machen Sie kein Bildschirmfoto von diesem Schlüssel. Ein Foto auf dem Telefon ist eine Kopie: Wer das Telefon hat, kann damit Ihren Ordner öffnen.

@@ -160,3 +160,7 @@ vault-remove-app-confirm = Really remove the app and all its data from this brow
 vault-remove-app-yes = Yes, remove everything
 vault-app-removed = The app and all its data are removed from this browser. Close this tab now. If you open the app again, it starts fresh.
 vault-saved-files = The app cannot delete files you saved or shared earlier: printouts (mein-ordner-….pdf), the calendar file (….ics) and backups (….meinordner). Look for them in "Downloads" and in the apps you shared with, and delete them there.
+
+# The recovery key copied by hand, no screenshot (#12 §1)
+vault-recovery-handwrite = You can also copy the key by hand onto the sheet in your paper folder. Check every group twice.
+vault-recovery-no-screenshot = Do not take a screenshot of this key. A picture on the phone is a copy: whoever has the phone can open your folder with it.

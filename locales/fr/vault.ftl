@@ -169,3 +169,7 @@ vault-remove-app-confirm = Voulez-vous vraiment retirer l’application et toute
 vault-remove-app-yes = Oui, tout retirer
 vault-app-removed = L’application et toutes ses données sont retirées de ce navigateur. Fermez maintenant cet onglet. Si vous rouvrez l’application, elle recommence à zéro.
 vault-saved-files = L’application ne peut pas supprimer les fichiers que vous avez enregistrés ou partagés avant : impressions (mein-ordner-….pdf), fichier de calendrier (….ics) et copies de sauvegarde (….meinordner). Cherchez-les dans « Téléchargements » et dans les applications avec lesquelles vous avez partagé, et supprimez-les là.
+
+# The recovery key copied by hand, no screenshot (#12 §1)
+vault-recovery-handwrite = Vous pouvez aussi recopier la clé à la main sur la feuille de votre classeur papier. Vérifiez chaque groupe deux fois.
+vault-recovery-no-screenshot = Ne faites pas de capture d’écran de cette clé. Une image sur le téléphone est une copie : la personne qui a le téléphone peut ouvrir votre classeur avec elle.

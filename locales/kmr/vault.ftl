@@ -160,3 +160,7 @@ vault-remove-app-confirm = Bi rastî hûn dixwazin sepan û hemû daneyên wê j
 vault-remove-app-yes = Erê, her tiştî rakin
 vault-app-removed = Sepan û hemû daneyên wê ji vê gerokê hatin rakirin. Niha vê tabê bigirin. Heke hûn sepanê dîsa vekin, ew ji nû ve dest pê dike.
 vault-saved-files = Sepan nikare pelên ku we berê tomar kirine an parve kirine jê bibe: çapkirin (mein-ordner-….pdf), pelê salnameyê (….ics) û kopiyên yedek (….meinordner). Li wan di peldanka daxistinan (Downloads) û di wan sepanan de ku we pê re parve kiriye bigerin, û li wir jê bibin.
+
+# The recovery key copied by hand, no screenshot (#12 §1)
+vault-recovery-handwrite = Hûn dikarin mifteyê bi destê xwe jî li ser pelika di peldanka xwe ya kaxezî de binivîsin. Her komê du caran kontrol bikin.
+vault-recovery-no-screenshot = Wêneyê ekranê yê vê mifteyê negirin. Wêneyek li ser têlefonê kopiyek e: kî têlefonê hebe, dikare bi wê peldanka we veke.

@@ -160,3 +160,7 @@ vault-remove-app-confirm = Ma hubtaa inaad browser-kan ka saarto barnaamijka iyo
 vault-remove-app-yes = Haa, wax walba ka saar
 vault-app-removed = Barnaamijka iyo xogtiisa oo dhan waa laga saaray browser-kan. Hadda xir bogga. Haddii aad mar kale furto barnaamijka, wuxuu bilaabanayaa mid cusub.
 vault-saved-files = Barnaamijku ma tirtiri karo faylasha aad hore u kaydisay ama la wadaagtay: daabacaadaha (mein-ordner-….pdf), faylka kalandarka (….ics) iyo koobiyada kaydka (….meinordner). Ka raadi galka soo dejinta (Downloads) iyo barnaamijyada aad la wadaagtay, halkaasna ka tirtir.
+
+# The recovery key copied by hand, no screenshot (#12 §1)
+vault-recovery-handwrite = Furaha sidoo kale gacantaada ayaad ku qori kartaa warqadda ku jirta faylkaaga warqadda ah. Koox kasta laba jeer hubi.
+vault-recovery-no-screenshot = Ha qaadin sawir shaashadeed oo furahan ah. Sawir taleefanka ku jira waa nuqul: qofka haysta taleefanka ayaa ku furi kara faylkaaga.

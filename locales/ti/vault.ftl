@@ -160,3 +160,7 @@ vault-remove-app-confirm = ብሓቂ ነቲ ኣፕን ኩሉ ሓበሬታኡን 
 vault-remove-app-yes = እወ፡ ኩሉ ኣልዩ
 vault-app-removed = እቲ ኣፕን ኩሉ ሓበሬታኡን ካብዚ ብራውዘር ተኣልዩ። ሕጂ ነዚ ገጽ ዕጸውዎ። ነቲ ኣፕ ደጊምኩም እንተ ከፊትኩምዎ፡ ካብ መጀመርታ ይጅምር።
 vault-saved-files = እቲ ኣፕ ኣቐዲምኩም ዝዓቀብኩምዎም ወይ ዘካፈልኩምዎም ፋይላት ክድምስስ ኣይክእልን፦ ሕቱማት (mein-ordner-….pdf)፡ ናይ ዓውደ-ኣዋርሕ ፋይል (….ics)ን ቅዳሕ ዕቃበን (….meinordner)። ኣብ ማህደር ዳውንሎድን ኣብቶም ዘካፈልኩምሎም ኣፓትን ድለይዎም፡ ኣብኡ ድማ ደምስስዎም።
+
+# The recovery key copied by hand, no screenshot (#12 §1)
+vault-recovery-handwrite = ነቲ መፍትሕ ብኢድኩም እውን ኣብቲ ኣብ ናይ ወረቐት ማህደርኩም ዘሎ ወረቐት ክትጽሕፍዎ ትኽእሉ ኢኹም። ነፍሲ ወከፍ ጉጅለ ክልተ ግዜ ፈትሹ።
+vault-recovery-no-screenshot = ናይዚ መፍትሕ ስእሊ ስክሪን ኣይተልዕሉ። ኣብ ተሌፎን ዘሎ ስእሊ ቅዳሕ እዩ፦ ነቲ ተሌፎን ዝሓዘ ሰብ ብእኡ ማህደርኩም ክኸፍቶ ይኽእል።
