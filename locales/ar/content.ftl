@@ -308,3 +308,6 @@ contact-field-web = الموقع الإلكتروني
 contact-field-hours = أوقات الدوام
 contact-field-languages = اللغات
 contact-field-notes = ملاحظات
+contact-by-appointment = بموعد مسبق فقط
+contact-facts-as-of = معلومات من عام { $year }
+contact-facts-unknown = تاريخ هذه المعلومات غير معروف.

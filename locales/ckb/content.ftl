@@ -308,3 +308,6 @@ contact-field-web = ماڵپەڕ
 contact-field-hours = کاتەکانی کارکردن
 contact-field-languages = زمانەکان
 contact-field-notes = تێبینی
+contact-by-appointment = تەنها بە ژوانی پێشوەختە
+contact-facts-as-of = زانیاریی ساڵی { $year }
+contact-facts-unknown = نازانرێت ئەم زانیارییانە هی کەین.

@@ -311,3 +311,6 @@ contact-field-web = Internet
 contact-field-hours = Öffnungszeiten
 contact-field-languages = Sprachen
 contact-field-notes = Hinweise
+contact-by-appointment = Nur mit Termin
+contact-facts-as-of = Angaben von { $year }
+contact-facts-unknown = Von wann diese Angaben sind, ist nicht bekannt.

@@ -307,3 +307,6 @@ contact-field-web = Website
 contact-field-hours = Opening hours
 contact-field-languages = Languages
 contact-field-notes = Notes
+contact-by-appointment = By appointment only
+contact-facts-as-of = Information from { $year }
+contact-facts-unknown = It is not known how old this information is.

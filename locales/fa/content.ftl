@@ -308,3 +308,6 @@ contact-field-web = وب‌سایت
 contact-field-hours = ساعت‌های کاری
 contact-field-languages = زبان‌ها
 contact-field-notes = نکته‌ها
+contact-by-appointment = فقط با وقت قبلی
+contact-facts-as-of = اطلاعات از سال { $year }
+contact-facts-unknown = معلوم نیست این اطلاعات مربوط به چه زمانی است.

@@ -307,3 +307,6 @@ contact-field-web = Site internet
 contact-field-hours = Heures d’ouverture
 contact-field-languages = Langues
 contact-field-notes = Remarques
+contact-by-appointment = Uniquement sur rendez-vous
+contact-facts-as-of = Informations de { $year }
+contact-facts-unknown = On ne sait pas de quand datent ces informations.

@@ -307,3 +307,6 @@ contact-field-web = ვებგვერდი
 contact-field-hours = სამუშაო საათები
 contact-field-languages = ენები
 contact-field-notes = შენიშვნები
+contact-by-appointment = მხოლოდ წინასწარი შეხვედრით
+contact-facts-as-of = ინფორმაცია { $year } წლიდან
+contact-facts-unknown = უცნობია, რამდენად ძველია ეს ინფორმაცია.

@@ -308,3 +308,6 @@ contact-field-web = Malper
 contact-field-hours = Demên vekirinê
 contact-field-languages = Ziman
 contact-field-notes = Not
+contact-by-appointment = Tenê bi randevû
+contact-facts-as-of = Agahî ji sala { $year }
+contact-facts-unknown = Ne diyar e ku ev agahî ji kengê ne.

@@ -308,3 +308,6 @@ contact-field-web = ویب‌سایت
 contact-field-hours = اوقات کاری
 contact-field-languages = زبان‌ها
 contact-field-notes = یادداشت‌ها
+contact-by-appointment = فقط با وقت ملاقات قبلی
+contact-facts-as-of = معلومات از سال { $year }
+contact-facts-unknown = معلوم نیست که این معلومات از چه وقت است.

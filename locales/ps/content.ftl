@@ -308,3 +308,6 @@ contact-field-web = انټرنېټ پاڼه
 contact-field-hours = د کار ساعتونه
 contact-field-languages = ژبې
 contact-field-notes = یادښتونه
+contact-by-appointment = یوازې د مخکې ټاکل شوي ملاقات سره
+contact-facts-as-of = معلومات له { $year } کال څخه
+contact-facts-unknown = نه ده معلومه چې دا معلومات له کومې نېټې دي.

@@ -307,3 +307,6 @@ contact-field-web = Сайт
 contact-field-hours = Часы работы
 contact-field-languages = Языки
 contact-field-notes = Примечания
+contact-by-appointment = Только по предварительной записи на приём
+contact-facts-as-of = Информация за { $year } год
+contact-facts-unknown = Неизвестно, насколько стара эта информация.

@@ -307,3 +307,6 @@ contact-field-web = Bogga internetka
 contact-field-hours = Saacadaha furitaanka
 contact-field-languages = Luqadaha
 contact-field-notes = Qoraallo
+contact-by-appointment = Kaliya ballan hore loo qabsaday
+contact-facts-as-of = Macluumaadka sannadka { $year }
+contact-facts-unknown = Lama yaqaan goorta macluumaadkani ka yihiin.

@@ -307,3 +307,6 @@ contact-field-web = መርበብ ሓበሬታ
 contact-field-hours = ሰዓታት ስራሕ
 contact-field-languages = ቋንቋታት
 contact-field-notes = ማስታወሻታት
+contact-by-appointment = ብቆጸራ ጥራይ
+contact-facts-as-of = ሓበሬታ ካብ { $year }
+contact-facts-unknown = እዚ ሓበሬታ ካብ መዓስ ምዃኑ ኣይፍለጥን።

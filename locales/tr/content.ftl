@@ -308,3 +308,6 @@ contact-field-web = İnternet sitesi
 contact-field-hours = Çalışma saatleri
 contact-field-languages = Diller
 contact-field-notes = Notlar
+contact-by-appointment = Sadece randevu ile
+contact-facts-as-of = { $year } yılından bilgi
+contact-facts-unknown = Bu bilgilerin ne zamandan olduğu bilinmiyor.

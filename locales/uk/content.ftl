@@ -307,3 +307,6 @@ contact-field-web = Сайт
 contact-field-hours = Години роботи
 contact-field-languages = Мови
 contact-field-notes = Примітки
+contact-by-appointment = Лише за попереднім записом на прийом
+contact-facts-as-of = Інформація за { $year } рік
+contact-facts-unknown = Невідомо, наскільки давня ця інформація.

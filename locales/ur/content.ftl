@@ -308,3 +308,6 @@ contact-field-web = ویب سائٹ
 contact-field-hours = اوقات کار
 contact-field-languages = زبانیں
 contact-field-notes = نوٹ
+contact-by-appointment = صرف پہلے سے وقت لے کر
+contact-facts-as-of = { $year } کی معلومات
+contact-facts-unknown = معلوم نہیں کہ یہ معلومات کب کی ہیں۔

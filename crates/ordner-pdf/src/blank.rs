@@ -653,15 +653,30 @@ fn contact_box(flow: &mut Flow<'_, '_>, sides: &Sides<'_>, c: &Contact) {
             ContactField::Phone => c.phone.clone(),
             ContactField::Email => c.email.clone(),
             ContactField::Web => c.web.clone(),
-            ContactField::Hours => c.hours.as_ref().map(|h| {
-                let de = local(h, &sides.de_lang.code);
-                let other = local(h, &sides.other_lang.code);
-                if de == other {
-                    de.to_owned()
-                } else {
-                    format!("{de} / {other}")
+            ContactField::Hours => {
+                let hours = c.hours.as_ref().map(|h| {
+                    let de = local(h, &sides.de_lang.code);
+                    let other = local(h, &sides.other_lang.code);
+                    if de == other {
+                        de.to_owned()
+                    } else {
+                        format!("{de} / {other}")
+                    }
+                });
+                // "By appointment only", in both languages.
+                let by_appointment = c.by_appointment.then(|| {
+                    let (de, other) = sides.msg("contact-by-appointment");
+                    if sides.same() || de == other {
+                        de
+                    } else {
+                        format!("{de} / {other}")
+                    }
+                });
+                match (hours, by_appointment) {
+                    (Some(h), Some(b)) => Some(format!("{h} · {b}")),
+                    (h, b) => h.or(b),
                 }
-            }),
+            }
             ContactField::Languages => (!c.languages.is_empty()).then(|| c.languages.join(", ")),
             ContactField::Notes => None,
         };
