@@ -339,8 +339,8 @@ fn contact_card(t: &Texts, c: &Contact) -> impl IntoView + use<> {
     // How old the town's facts are: the day of its source, not the day the pack was checked.
     let facts = (c.origin != Origin::Default).then(|| {
         let text = match c.facts_year() {
-            Some(year) => both_args(t, "contact-facts-as-of", &[("year", Arg::Str(year))]),
-            None => t.bi("contact-facts-unknown"),
+            Some(year) => both_args(t, ordner_core::content::CONTACT_FACTS_AS_OF_ID, &[("year", Arg::Str(year))]),
+            None => t.bi(ordner_core::content::CONTACT_FACTS_UNKNOWN_ID),
         };
         view! {
             <p class="contact-facts bi-block" data-facts-as-of=c.facts_as_of.clone().unwrap_or_default()>
@@ -418,7 +418,7 @@ fn contact_value(t: &Texts, c: &Contact, field: ContactField) -> Option<AnyView>
             let by_appointment = c.by_appointment.then(|| {
                 view! {
                     <span class="bi-block contact-by-appointment">
-                        <Bi text=t.bi("contact-by-appointment") />
+                        <Bi text=t.bi(ordner_core::content::CONTACT_BY_APPOINTMENT_ID) />
                     </span>
                 }
             });

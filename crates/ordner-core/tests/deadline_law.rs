@@ -261,10 +261,7 @@ fn sec_29_abs_2_satz_2_nr_1_aufenthg_recognised_refugee_family_reunification_wit
     assert_eq!(days(&got), want(&[("family-reunification", "2027-02-02")]));
     assert_eq!(got[0].kind, DeadlineKind::FamilyReunification);
     assert_eq!(got[0].severity(), Severity::Legal);
-    assert_eq!(
-        got[0].law.unwrap().law,
-        "§ 29 Abs. 2 Satz 2 Nr. 1 AufenthG"
-    );
+    assert_eq!(got[0].law.unwrap().law, "§ 29 Abs. 2 Satz 2 Nr. 1 AufenthG");
     assert_eq!(got[0].message_id, "deadline-asylum-refugee-recognised");
     assert!(got[0].notes.is_empty());
 }

@@ -324,14 +324,14 @@ fn format_1_keeps_loading_and_knows_no_fields_of_format_2() {
     .unwrap();
     assert!(text.contains("\nformat = 1\n"));
     let base = Content::default_germany();
-    let (content, pack) = base.load_pack("pack-v1.toml", text.as_bytes()).unwrap();
-    assert_eq!(pack.key, "dresden");
-    assert_eq!(pack.format_needed(), 1);
+    let (content, v1) = base.load_pack("pack-v1.toml", text.as_bytes()).unwrap();
+    assert_eq!(v1.key, "dresden");
+    assert_eq!(v1.format_needed(), 1);
     let c = content.contact("auslaenderbehoerde").unwrap();
     assert_eq!(c.facts_as_of, None);
     assert!(!c.by_appointment);
     // Written back, it stays format 1 (older apps read it).
-    assert!(pack.to_toml().contains("\nformat = 1\n"));
+    assert!(v1.to_toml().contains("\nformat = 1\n"));
     one_issue(
         &pack("\n[[contacts]]\nkey = \"jobcenter\"\nby_appointment = true\n"),
         7,
@@ -392,7 +392,11 @@ fn builtin_packs_date_their_facts() {
     ] {
         let b = BUILTIN_PACKS.iter().find(|b| b.key == key).unwrap();
         let c = base.with_pack(&b.parse().unwrap()).unwrap();
-        assert_eq!(c.contact(contact).unwrap().facts_year(), Some(year), "{key}");
+        assert_eq!(
+            c.contact(contact).unwrap().facts_year(),
+            Some(year),
+            "{key}"
+        );
     }
 }
 
@@ -1012,6 +1016,8 @@ fn full_pack() -> ContentPack {
         notes: Some(LocalText::new("Bitte vorher anrufen.").with("en", "Please call first.")),
         source: Some("eigene Angaben".into()),
         hidden: false,
+        by_appointment: Some(true),
+        facts_as_of: Some("2025-12-01".into()),
     });
     p.contacts.push(PackContact {
         hidden: true,
@@ -1025,6 +1031,7 @@ fn full_pack() -> ContentPack {
         doctype: Some("sonstiges".into()),
         source: None,
         hidden: false,
+        facts_as_of: None,
     });
     p.tips.push(PackTip {
         key: "stadtplan".into(),

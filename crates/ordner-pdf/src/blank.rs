@@ -665,7 +665,7 @@ fn contact_box(flow: &mut Flow<'_, '_>, sides: &Sides<'_>, c: &Contact) {
                 });
                 // "By appointment only", in both languages.
                 let by_appointment = c.by_appointment.then(|| {
-                    let (de, other) = sides.msg("contact-by-appointment");
+                    let (de, other) = sides.msg(ordner_core::content::CONTACT_BY_APPOINTMENT_ID);
                     if sides.same() || de == other {
                         de
                     } else {

@@ -461,7 +461,10 @@ fn blank_folder_prints_opening_hours_and_by_appointment_only() {
             de.msg("contact-by-appointment"),
             en.msg("contact-by-appointment"),
         ] {
-            assert!(contains_words(&got, &words(&want)), "{want} not in:\n{text}");
+            assert!(
+                contains_words(&got, &words(&want)),
+                "{want} not in:\n{text}"
+            );
         }
     }
 }

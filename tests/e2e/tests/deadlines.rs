@@ -376,8 +376,14 @@ async fn a_bamf_decision_without_date_warns_and_missing_instructions_keep_the_sh
     assert_eq!(items.len(), 1, "only family reunification: {items:?}");
     let item = items[0];
     assert!(item.starts_with("family-reunification "), "{item}");
-    assert!(item.contains(&months.to_german()), "3 months after service: {item}");
-    assert!(item.contains("§ 29 Abs. 2 Satz 2 Nr. 1 AufenthG"), "its law: {item}");
+    assert!(
+        item.contains(&months.to_german()),
+        "3 months after service: {item}"
+    );
+    assert!(
+        item.contains("§ 29 Abs. 2 Satz 2 Nr. 1 AufenthG"),
+        "its law: {item}"
+    );
     for cat in [&de, &en] {
         assert!(
             item.contains(&cat.msg("deadline-title-family-reunification")),

@@ -139,7 +139,10 @@ async fn office_editor_export_and_import() {
     assert_eq!(ours.hours.as_ref().map(|h| h.german()), Some(HOURS_DE));
     assert_eq!(ours.by_appointment, Some(true));
     assert_eq!(ours.facts_as_of.as_deref(), Some("2025-06-30"));
-    assert!(text.contains("\nformat = 2\n"), "the fields of format 2 need it");
+    assert!(
+        text.contains("\nformat = 2\n"),
+        "the fields of format 2 need it"
+    );
     let file = tmp.join("dortmund-neu.toml");
     std::fs::write(&file, &text).unwrap();
 

@@ -211,6 +211,13 @@ pub struct Contact {
     pub origin: Origin,
 }
 
+/// Message id of "by appointment only", shown with the opening hours (`content.ftl`).
+pub const CONTACT_BY_APPOINTMENT_ID: &str = "contact-by-appointment";
+/// Message id of "information from { $year }" beside a town's contact (`content.ftl`).
+pub const CONTACT_FACTS_AS_OF_ID: &str = "contact-facts-as-of";
+/// Message id of "it is not known how old this information is" (`content.ftl`).
+pub const CONTACT_FACTS_UNKNOWN_ID: &str = "contact-facts-unknown";
+
 impl Contact {
     /// The contact type, if it is one of the catalogue.
     pub fn contact_type(&self) -> Option<&'static ContactType> {
