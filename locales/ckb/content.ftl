@@ -20,7 +20,7 @@ tab-arrival-tip-anhoerung-alles-sagen = لە چاوپێکەوتندا (Anhörung
 tab-arrival-tip-dolmetscher = لە چاوپێکەوتندا وەرگێڕێک هەیە. ئەگەر باش لێی تێناگەن، دەستبەجێ بیڵێن.
 tab-arrival-tip-duldung = Duldung (دواخستنی دەرکردن) مۆڵەتی نیشتەجێبوون نییە. تەنها مانای ئەوەیە: دەرکردنەکەتان بۆ ماوەیەک ڕاگیراوە (§ 60a AufenthG). دەستبەجێ لەگەڵ Duldung بچن بۆ ناوەندێکی ڕاوێژکاری.
 tab-arrival-tip-fiktionsbescheinigung = ئەگەر پێش بەرواری بەسەرچوون داوای درێژکردنەوە بکەن، مۆڵەتی نیشتەجێبوونتان بەردەوام دەبێت تا Ausländerbehörde بڕیار دەدات. Fiktionsbescheinigung ئەمە پیشان دەدات (§ 81 Abs. 4 و 5 AufenthG).
-tab-arrival-tip-wohnsitzauflage = لەوانەیە لەسەر بەڵگەنامەکەتان Wohnsitzauflage (مەرجی شوێنی نیشتەجێبوون) نووسرابێت: واتە دەبێت لەو شوێنە بژین (§ 60 AsylG، § 12a AufenthG). räumliche Beschränkung (سنووردارکردنی شوێن) واتە: بێ مۆڵەت ناتوانن ناوچەیەک جێبهێڵن (§ 56 AsylG، § 61 AufenthG). پێش ماڵگواستنەوە یان گەشت لە Ausländerbehörde بپرسن.
+tab-arrival-tip-wohnsitzauflage = لەوانەیە لەسەر بەڵگەنامەکەتان Wohnsitzauflage (مەرجی شوێنی نیشتەجێبوون) نووسرابێت: واتە دەبێت لەو شوێنە بژین (§ 60 AsylG, § 12a AufenthG). räumliche Beschränkung (سنووردارکردنی شوێن) واتە: بێ مۆڵەت ناتوانن ناوچەیەک جێبهێڵن (§ 56 AsylG, § 61 AufenthG). پێش ماڵگواستنەوە یان گەشت لە Ausländerbehörde بپرسن.
 
 check-ankunftsnachweis = Ankunftsnachweis (بەڵگەی گەیشتن) بە باشی هەڵبگرن
 check-ankunftsnachweis-hint = ئەمە یەکەم بەڵگەنامەتانە لە ئەڵمانیا. دوای تۆمارکردن وەریدەگرن.
@@ -41,7 +41,7 @@ check-duldung-hint = Duldung تەنها تا ئەو بەروارەی لەسەر 
 check-fiktionsbescheinigung = Fiktionsbescheinigung بپارێزن و پێش بەرواری بەسەرچوون درێژی بکەنەوە
 check-fiktionsbescheinigung-hint = Fiktionsbescheinigung پیشان دەدات: داواکارییەکەتان لە ڕەوتدایە و تا بڕیار دەدرێت دەتوانن بمێننەوە (§ 81 Abs. 5 AufenthG). ئەمیش بەرواری بەسەرچوونی هەیە. لە کاتی خۆیدا پێش ئەو بەروارە بچن بۆ Ausländerbehörde. { deadline-not-legal-advice }
 check-wohnsitzauflage = بەڵگەنامەکە بپشکنن: Wohnsitzauflage یان räumliche Beschränkung؟
-check-wohnsitzauflage-hint = ئایا لەسەر بەڵگەنامەکەتان «Wohnsitzauflage» یان «räumlich beschränkt» نووسراوە؟ کەواتە پێش ماڵگواستنەوە یان گەشت لە Ausländerbehörde بپرسن (§ 56، § 60 AsylG؛ § 12a، § 61 AufenthG). بێ مۆڵەت لەوانەیە غەرامە یان سزا بدرێن.
+check-wohnsitzauflage-hint = ئایا لەسەر بەڵگەنامەکەتان «Wohnsitzauflage» یان «räumlich beschränkt» نووسراوە؟ کەواتە پێش ماڵگواستنەوە یان گەشت لە Ausländerbehörde بپرسن (§ 56, § 60 AsylG; § 12a, § 61 AufenthG). بێ مۆڵەت لەوانەیە غەرامە یان سزا بدرێن.
 
 ## Tab 2: Geld
 

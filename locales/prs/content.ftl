@@ -20,7 +20,7 @@ tab-arrival-tip-anhoerung-alles-sagen = در مصاحبه همه چیزهایی 
 tab-arrival-tip-dolmetscher = در مصاحبه یک ترجمان حاضر است. اگر گپ‌های او را خوب نمی‌فهمید، فوراً بگویید.
 tab-arrival-tip-duldung = Duldung (توقف موقت اخراج) جواز اقامت نیست. فقط معنایش این است: اخراج شما برای یک مدت متوقف شده است (§ 60a AufenthG). با Duldung فوراً به یک مرکز مشوره بروید.
 tab-arrival-tip-fiktionsbescheinigung = اگر تمدید را قبل از تاریخ ختم اعتبار درخواست کنید، جواز اقامت شما تا فیصله Ausländerbehörde (اداره امور خارجیان) اعتبار دارد. Fiktionsbescheinigung همین را نشان می‌دهد (§ 81 Abs. 4 و 5 AufenthG).
-tab-arrival-tip-wohnsitzauflage = شاید بالای سند شما Wohnsitzauflage (الزام محل بود و باش) نوشته شده باشد: یعنی باید در همان جای زندگی کنید (§ 60 AsylG، § 12a AufenthG). räumliche Beschränkung (محدودیت ساحوی) یعنی: بدون اجازه از یک ساحه بیرون رفته نمی‌توانید (§ 56 AsylG، § 61 AufenthG). قبل از کوچ‌کشی یا سفر از Ausländerbehörde (اداره امور خارجیان) بپرسید.
+tab-arrival-tip-wohnsitzauflage = شاید بالای سند شما Wohnsitzauflage (الزام محل بود و باش) نوشته شده باشد: یعنی باید در همان جای زندگی کنید (§ 60 AsylG, § 12a AufenthG). räumliche Beschränkung (محدودیت ساحوی) یعنی: بدون اجازه از یک ساحه بیرون رفته نمی‌توانید (§ 56 AsylG, § 61 AufenthG). قبل از کوچ‌کشی یا سفر از Ausländerbehörde (اداره امور خارجیان) بپرسید.
 
 check-ankunftsnachweis = Ankunftsnachweis (تصدیق رسیدن) را خوب نگه دارید
 check-ankunftsnachweis-hint = این اولین سند شما در آلمان است. آن را بعد از ثبت نام می‌گیرید.
@@ -41,7 +41,7 @@ check-duldung-hint = Duldung فقط تا تاریخی که بالای سند ن�
 check-fiktionsbescheinigung = Fiktionsbescheinigung را نگه دارید و قبل از تاریخ ختم اعتبار تمدید کنید
 check-fiktionsbescheinigung-hint = Fiktionsbescheinigung نشان می‌دهد: درخواست شما در جریان است و تا فیصله مانده می‌توانید (§ 81 Abs. 5 AufenthG). این سند هم تاریخ ختم اعتبار دارد. به وقت، قبل از این تاریخ، به Ausländerbehörde (اداره امور خارجیان) مراجعه کنید. { deadline-not-legal-advice }
 check-wohnsitzauflage = سند خود را ببینید: Wohnsitzauflage یا räumliche Beschränkung؟
-check-wohnsitzauflage-hint = آیا بالای سند شما «Wohnsitzauflage» یا «räumlich beschränkt» نوشته شده است؟ پس قبل از کوچ‌کشی یا سفر از Ausländerbehörde (اداره امور خارجیان) بپرسید (§ 56، § 60 AsylG؛ § 12a، § 61 AufenthG). بدون اجازه ممکن است جریمه یا جزا شوید.
+check-wohnsitzauflage-hint = آیا بالای سند شما «Wohnsitzauflage» یا «räumlich beschränkt» نوشته شده است؟ پس قبل از کوچ‌کشی یا سفر از Ausländerbehörde (اداره امور خارجیان) بپرسید (§ 56, § 60 AsylG; § 12a, § 61 AufenthG). بدون اجازه ممکن است جریمه یا جزا شوید.
 
 ## Tab 2: Geld
 

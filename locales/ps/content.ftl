@@ -20,7 +20,7 @@ tab-arrival-tip-anhoerung-alles-sagen = په مرکه (Anhörung) کې هر هغ
 tab-arrival-tip-dolmetscher = په مرکه کې ژباړونکی وي. که په هغه ښه نه پوهېږئ، سمدستي یې ووایئ.
 tab-arrival-tip-duldung = Duldung (د اخراج ځنډول) د اوسېدو اجازه لیک نه دی. یوازې دا معنا لري: ستاسو اخراج د یو وخت لپاره ځنډول شوی (§ 60a AufenthG). له Duldung سره سمدستي یوه مشورتي مرکز ته ورشئ.
 tab-arrival-tip-fiktionsbescheinigung = که تاسو تمدید د پای نېټې نه مخکې وغواړئ، ستاسو د اوسېدو اجازه لیک تر هغه د اعتبار وړ پاتې کېږي چې Ausländerbehörde (د بهرنیانو اداره) پرېکړه وکړي. Fiktionsbescheinigung همدا ښيي (§ 81 Abs. 4 او 5 AufenthG).
-tab-arrival-tip-wohnsitzauflage = کېدای شي ستاسو په سند Wohnsitzauflage (د استوګنې د ځای شرط) لیکل شوی وي: بیا باید په همغه ځای کې اوسېږئ (§ 60 AsylG، § 12a AufenthG). räumliche Beschränkung (ځایي محدودیت) معنا دا ده: تاسو نشئ کولای بې اجازې یوه سیمه پرېږدئ (§ 56 AsylG، § 61 AufenthG). له کډې یا سفر نه مخکې له Ausländerbehörde (د بهرنیانو اداره) پوښتنه وکړئ.
+tab-arrival-tip-wohnsitzauflage = کېدای شي ستاسو په سند Wohnsitzauflage (د استوګنې د ځای شرط) لیکل شوی وي: بیا باید په همغه ځای کې اوسېږئ (§ 60 AsylG, § 12a AufenthG). räumliche Beschränkung (ځایي محدودیت) معنا دا ده: تاسو نشئ کولای بې اجازې یوه سیمه پرېږدئ (§ 56 AsylG, § 61 AufenthG). له کډې یا سفر نه مخکې له Ausländerbehörde (د بهرنیانو اداره) پوښتنه وکړئ.
 
 check-ankunftsnachweis = Ankunftsnachweis (د رارسېدو سند) په ښه توګه وساتئ
 check-ankunftsnachweis-hint = دا په آلمان کې ستاسو لومړنی سند دی. تاسو یې له راجستر کېدو وروسته ترلاسه کوئ.
@@ -41,7 +41,7 @@ check-duldung-hint = Duldung یوازې په سند لیکل شوې نېټې پ�
 check-fiktionsbescheinigung = Fiktionsbescheinigung وساتئ او د پای نېټې نه مخکې یې تمدید کړئ
 check-fiktionsbescheinigung-hint = Fiktionsbescheinigung ښيي: ستاسو غوښتنه روانه ده، او تر پرېکړې پورې پاتې کېدای شئ (§ 81 Abs. 5 AufenthG). دا هم د پای نېټه لري. له دې نېټې نه مخکې په وخت سره Ausländerbehörde (د بهرنیانو اداره) ته ورشئ. { deadline-not-legal-advice }
 check-wohnsitzauflage = خپل سند وګورئ: Wohnsitzauflage یا räumliche Beschränkung؟
-check-wohnsitzauflage-hint = ایا ستاسو په سند «Wohnsitzauflage» یا «räumlich beschränkt» لیکل شوي؟ نو له کډې یا سفر نه مخکې له Ausländerbehörde (د بهرنیانو اداره) پوښتنه وکړئ (§ 56، § 60 AsylG؛ § 12a، § 61 AufenthG). بې اجازې جریمه یا سزا کېدای شي.
+check-wohnsitzauflage-hint = ایا ستاسو په سند «Wohnsitzauflage» یا «räumlich beschränkt» لیکل شوي؟ نو له کډې یا سفر نه مخکې له Ausländerbehörde (د بهرنیانو اداره) پوښتنه وکړئ (§ 56, § 60 AsylG; § 12a, § 61 AufenthG). بې اجازې جریمه یا سزا کېدای شي.
 
 ## Tab 2: Geld
 
