@@ -4,7 +4,6 @@
 //! [`document_dates`] maps every filed document to [`DocumentDates`]; everything else (home "due
 //! soon", the appointments screen, the calendar export) follows from it.
 
-use leptos::prelude::*;
 use ordner_core::date::{Date, UtcDateTime};
 use ordner_core::deadline::{Deadline, DocumentDates, deadlines_for};
 use ordner_core::i18n::Arg;
@@ -38,14 +37,14 @@ pub fn missing_dates(vault: &Vault) -> Vec<ordner_core::deadline::MissingDate> {
 /// The dates of every filed document (reactive).
 pub fn document_dates(vault: &Vault) -> Vec<DocumentDates> {
     vault
-        .documents
-        .with(|docs| docs.iter().map(dates_of).collect())
+        .folder()
+        .with_documents(|docs| docs.iter().map(dates_of).collect())
 }
 
 /// The title of a filed document by its id, for "bring along" lists (`None` if unknown). A
 /// document without a title is named by its type (German name).
 pub fn document_title(t: &Texts, vault: &Vault, doc_id: &str) -> Option<String> {
-    vault.documents.with(|docs| {
+    vault.folder().with_documents(|docs| {
         docs.iter()
             .find(|d| d.id == doc_id)
             .map(|d| title_or_type(t, d))
@@ -68,7 +67,7 @@ pub fn title_or_type(t: &Texts, d: &ordner_core::document::Document) -> String {
 /// BAMF (its contact's type, or the office named) is a critical BAMF appointment.
 pub fn all_deadlines(vault: &Vault, content: &ordner_core::Content) -> Vec<Deadline> {
     let mut out = document_deadlines(vault);
-    vault.appointments.with(|list| {
+    vault.folder().with_appointments(|list| {
         out.extend(list.iter().filter_map(|a| a.deadline_in(content)));
     });
     out
@@ -121,7 +120,7 @@ pub fn export_ics(t: &Texts, content: &ordner_core::Content, vault: &Vault) -> R
     let stamp =
         UtcDateTime::from_unix_millis(crate::browser::now_ms()).map_err(|e| e.to_string())?;
     let deadlines = all_deadlines(vault, content);
-    let appointments = vault.appointments.get_untracked();
+    let appointments = vault.folder().with_appointments_untracked(Clone::clone);
     let doc_title = |id: &str| document_title(t, vault, id);
     let texts = IcsTexts {
         de: &t.de,

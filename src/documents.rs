@@ -4,7 +4,6 @@
 
 use std::rc::Rc;
 
-use leptos::prelude::*;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use ordner_core::TabId;
@@ -240,7 +239,7 @@ pub async fn save(
         .save_document(doc.clone(), blobs, previous.as_ref())
         .await
         .map_err(SaveError::Vault)?;
-    let ticked = vault.ticks.get_untracked();
+    let ticked = vault.folder().with_ticks_untracked(Clone::clone);
     let to_tick = ticks_on_save(content, previous.as_ref(), &doc, &ticked);
     for key in &to_tick {
         // The document is stored; a tick that fails to store is only a tick.

@@ -92,7 +92,7 @@ pub fn AppointmentsPage() -> impl IntoView {
     let list = {
         let t = t.clone();
         move || {
-            let all = vault.appointments.get();
+            let all = vault.folder().with_appointments(Clone::clone);
             if all.is_empty() {
                 return view! {
                     <p class="appt-empty">

@@ -31,8 +31,8 @@ pub fn DocumentEditor(tab: TabId, #[prop(optional)] existing: Option<DocId>) -> 
         }
         let previous = existing.and_then(|id| {
             vault
-                .documents
-                .with_untracked(|d| d.iter().find(|d| d.id == id.as_str()).cloned())
+                .folder()
+                .with_documents_untracked(|d| d.iter().find(|d| d.id == id.as_str()).cloned())
         });
         if existing.is_some() && previous.is_none() {
             return view! {

@@ -228,7 +228,7 @@ fn checklist_item(
     });
     let ticked = {
         let key = key.clone();
-        move || state.ticks.with(|s| s.contains(&key))
+        move || state.with_ticks(|s| s.contains(&key))
     };
     let toggle_key = key.clone();
     view! {
@@ -245,7 +245,7 @@ fn checklist_item(
                         leptos::task::spawn_local(async move {
                             let result = state.toggle(&key).await;
                             // The box shows what is stored, also when storing failed.
-                            input.set_checked(state.ticks.with_untracked(|s| s.contains(&key)));
+                            input.set_checked(state.with_ticks_untracked(|s| s.contains(&key)));
                             tick_error.set(result.err().map(|e| e.message_id()));
                         });
                     }

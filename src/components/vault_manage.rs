@@ -37,8 +37,8 @@ fn damaged_name(t: &crate::i18n::Texts, d: &Damaged) -> BiText {
 pub fn VaultData() -> impl IntoView {
     let t = use_texts();
     let vault = use_vault();
-    let name = RwSignal::new(vault.name.get_untracked());
-    let notes = RwSignal::new(vault.notes.get_untracked());
+    let name = RwSignal::new(vault.folder().with_name_untracked(Clone::clone));
+    let notes = RwSignal::new(vault.folder().with_notes_untracked(Clone::clone));
     let busy = RwSignal::new(false);
     let error: RwSignal<Option<Error>> = RwSignal::new(None);
     let status: RwSignal<Option<BiText>> = RwSignal::new(None);
@@ -66,8 +66,8 @@ pub fn VaultData() -> impl IntoView {
     let t3 = t.clone();
     let damaged = move || {
         vault
-            .damaged
-            .get()
+            .folder()
+            .with_damaged(Clone::clone)
             .into_iter()
             .map(|d| {
                 let n = damaged_name(&t3, &d);
@@ -133,7 +133,7 @@ pub fn VaultSettings() -> impl IntoView {
                 format!("\u{2068}{}\u{2069} · \u{2068}{own}\u{2069}", text.de)
             });
             view! {
-                <option value=m.to_string() selected=move || vault.autolock_minutes.get() == m>
+                <option value=m.to_string() selected=move || vault.folder().autolock_minutes() == m>
                     {label}
                 </option>
             }
@@ -148,7 +148,7 @@ pub fn VaultSettings() -> impl IntoView {
         let value = event_target_value(&ev);
         if let Ok(minutes) = value.parse::<u32>() {
             error.set(None);
-            if minutes > vault.autolock_minutes.get_untracked() {
+            if minutes > vault.folder().autolock_minutes_untracked() {
                 pending.set(Some(minutes));
                 return;
             }
@@ -159,7 +159,7 @@ pub fn VaultSettings() -> impl IntoView {
     };
     let reset_select = move || {
         if let Some(s) = select.get_untracked() {
-            s.set_value(&vault.autolock_minutes.get_untracked().to_string());
+            s.set_value(&vault.folder().autolock_minutes_untracked().to_string());
         }
     };
     let confirm_click = move |_| {

@@ -6,58 +6,65 @@
 //! ```ignore
 //! let vault = crate::vault::use_vault();
 //! vault.is_unlocked();            // reactive: bool
-//! vault.ticks.get();              // reactive: BTreeSet<String> of ticked checklist item keys
+//! vault.folder().with_ticks(|t| t.contains("housing/registration")); // reactive
 //! ```
+//!
+//! Everything decrypted is one value, the open folder ([`folder::OpenFolder`], `None` while
+//! locked): screens read it with its `with_*` accessors and change it only through the vault's
+//! methods, which store first.
 //!
 //! ## Checklist ticks (for the tab pages)
 //!
-//! - [`Vault::ticks`] holds the keys of the ticked checklist items (`RwSignal<BTreeSet<String>>`;
-//!   read it, do not write it). It is loaded on unlock and emptied on lock.
+//! - `vault.folder().with_ticks(..)` reads the keys of the ticked checklist items. They are
+//!   loaded on unlock and gone on lock.
 //! - [`Vault::toggle_tick`]`(key).await` flips one item and stores the whole set in ONE vault
 //!   record (kind `checklist`, id `ticks`, encrypted). It returns the new state (`true` =
 //!   ticked). While the vault is locked it writes nothing anywhere and returns
 //!   [`Error::Locked`]: show the notice `vault-checklist-locked` with a link to `#/folder`.
 //!   [`Vault::set_tick`] sets an explicit state. Keys: any text without a line break, e.g.
 //!   `housing/registration`.
-//! - On a storage error the signal is put back and the error is returned: show
+//! - On a storage error the tick is put back and the error is returned: show
 //!   `t.bi(err.message_id())` in an element with `role="alert"`.
 //!
 //! ## What is stored where
 //!
 //! Everything personal lives in the IndexedDB database [`idb::DB_NAME`] as ciphertext (records
-//! `profile/name`, `note/main`, `checklist/ticks`, `settings/autolock`, ..., stored under
-//! opaque keys and padded to one size by `ordner_vault`). Nothing of the vault is written to
-//! localStorage. The recovery key is shown once and stored nowhere.
+//! `profile/name`, `note/main`, `checklist/ticks`, `settings/autolock`, ...; their formats are
+//! in `ordner-records`; stored under opaque keys and padded to one size by `ordner_vault`).
+//! Nothing of the vault is written to localStorage. The recovery key is shown once and stored
+//! nowhere.
 //!
 //! ## Locking
 //!
-//! [`Vault::lock`] drops the session (its keys are zeroized) and empties every plaintext
-//! signal. The vault locks itself after [`Vault::autolock_minutes`] without a touch, click or
+//! [`Vault::lock`] drops the session (its keys are zeroized) and the open folder. The vault
+//! locks itself after [`folder::OpenFolder::autolock_minutes`] without a touch, click or
 //! key press (default 5 minutes, stored inside the vault), and when the page stays hidden
 //! for [`HIDDEN_LOCK_MS`].
 
 pub mod agenda;
 pub mod documents;
+pub mod folder;
 pub mod idb;
 pub mod worker;
 
 use std::cell::RefCell;
-use std::collections::BTreeSet;
 use std::fmt;
 use std::rc::Rc;
 
 use leptos::prelude::*;
 use ordner_vault::{
-    BackupFile, CreatedVault, ImportMode, KdfParams, KdfSettings, KeyEncryptionKey, OpenedRecords,
-    RecoveryKey, Session, VaultError, VaultStore,
+    BackupFile, CreatedVault, ImportMode, KdfParams, KdfSettings, KeyEncryptionKey, RecoveryKey,
+    Session, VaultError, VaultStore,
 };
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
 use crate::browser::{ask_persistent_storage, now_ms as now, now_precise};
+use folder::Part;
+pub use folder::{OpenFolder, Unlocked};
 use idb::IdbStorage;
 
-pub use ordner_records::settings::{AUTOLOCK_CHOICES, DEFAULT_AUTOLOCK_MINUTES};
+pub use ordner_records::settings::AUTOLOCK_CHOICES;
 pub use ordner_records::{Damaged, TownRecord};
 
 pub use ordner_vault::passphrase::{
@@ -178,32 +185,11 @@ pub struct Vault {
     pub status: RwSignal<Status>,
     /// Why it was locked last.
     pub lock_reason: RwSignal<Option<LockReason>>,
-    /// Ticked checklist item keys (empty while locked). Change it with [`Vault::toggle_tick`].
-    pub ticks: RwSignal<BTreeSet<String>>,
-    /// The person's name (empty while locked).
-    pub name: RwSignal<String>,
-    /// The free notes (empty while locked).
-    pub notes: RwSignal<String>,
-    /// Appointments in calendar order (empty while locked). Change them with
-    /// [`Vault::save_appointment`] / [`Vault::delete_appointment`].
-    pub appointments: RwSignal<Vec<ordner_core::agenda::Appointment>>,
-    /// The consultation log, newest first (empty while locked). Change it with
-    /// [`Vault::save_consultation`] / [`Vault::delete_consultation`].
-    pub consultations: RwSignal<Vec<ordner_core::agenda::Consultation>>,
-    /// The chosen town as stored; `None` while locked or when no town is stored.
-    pub town: RwSignal<Option<TownRecord>>,
-    /// Records that failed to open at the last unlock.
-    pub damaged: RwSignal<Vec<Damaged>>,
-    /// Filed documents, newest first (empty while locked). Change them with
-    /// [`Vault::save_document`] and [`Vault::delete_document`].
-    pub documents: RwSignal<Vec<ordner_core::document::Document>>,
-    /// Minutes without activity before the vault locks itself.
-    pub autolock_minutes: RwSignal<u32>,
+    /// Everything decrypted (empty while locked). Read it with [`Vault::folder`]; change it
+    /// with the vault's methods ([`Vault::toggle_tick`], [`Vault::save_document`], ...).
+    folder: OpenFolder,
     /// How long the last passphrase unlock took, in milliseconds (key derivation included).
     pub last_unlock_ms: RwSignal<Option<f64>>,
-    /// "Recovery key replaced on …": the date (`YYYY-MM-DD`) shown at the first unlock after
-    /// the recovery key (and the vault key) was replaced; `None` otherwise and while locked.
-    pub key_notice: RwSignal<Option<String>>,
     inner: StoredValue<Rc<RefCell<Inner>>, LocalStorage>,
 }
 
@@ -226,17 +212,8 @@ impl Vault {
         let vault = Vault {
             status: RwSignal::new(Status::Checking),
             lock_reason: RwSignal::new(None),
-            ticks: RwSignal::new(BTreeSet::new()),
-            name: RwSignal::new(String::new()),
-            notes: RwSignal::new(String::new()),
-            appointments: RwSignal::new(Vec::new()),
-            consultations: RwSignal::new(Vec::new()),
-            town: RwSignal::new(None),
-            damaged: RwSignal::new(Vec::new()),
-            documents: RwSignal::new(Vec::new()),
-            autolock_minutes: RwSignal::new(DEFAULT_AUTOLOCK_MINUTES),
+            folder: OpenFolder::new(),
             last_unlock_ms: RwSignal::new(None),
-            key_notice: RwSignal::new(None),
             inner: StoredValue::new_local(Rc::new(RefCell::new(Inner {
                 store: None,
                 session: None,
@@ -293,6 +270,11 @@ impl Vault {
         self.inner().borrow().generation
     }
 
+    /// The open folder: everything decrypted, read-only (empty while locked).
+    pub fn folder(&self) -> OpenFolder {
+        self.folder
+    }
+
     /// Whether the vault is open (reactive).
     pub fn is_unlocked(&self) -> bool {
         self.status.with(|s| *s == Status::Unlocked)
@@ -303,7 +285,7 @@ impl Vault {
         self.status.with_untracked(|s| *s == Status::Unlocked)
     }
 
-    /// Locks now: zeroizes the keys and empties every plaintext signal.
+    /// Locks now: zeroizes the keys and drops the open folder (every decrypted value).
     pub fn lock(&self, reason: LockReason) {
         let was_open = {
             let inner = self.inner();
@@ -311,23 +293,14 @@ impl Vault {
             inner.generation += 1;
             inner.session.take().is_some()
         };
-        self.ticks.set(BTreeSet::new());
-        self.name.set(String::new());
-        self.notes.set(String::new());
-        self.appointments.set(Vec::new());
-        self.consultations.set(Vec::new());
-        self.town.set(None);
-        self.damaged.set(Vec::new());
-        self.key_notice.set(None);
-        self.documents.set(Vec::new());
-        self.autolock_minutes.set(DEFAULT_AUTOLOCK_MINUTES);
+        self.folder.lock();
         if was_open {
             self.lock_reason.set(Some(reason));
             self.status.set(Status::Locked);
         }
     }
 
-    /// Installs a session and loads its records into the signals.
+    /// Installs a session and opens the folder with its records.
     async fn open_session(&self, session: Session<IdbStorage>) -> Result<(), Error> {
         let opened = session.open_all().await?;
         // Told once: the notice is cleared in storage as it is shown.
@@ -348,27 +321,17 @@ impl Vault {
             inner.last_activity = now();
             inner.hidden_since = None;
         }
-        self.apply_records(&opened);
-        self.key_notice.set(notice);
+        let records = ordner_records::decode_all(&opened);
+        for d in &records.damaged {
+            leptos::logging::warn!("vault record {}/{} could not be read", d.kind, d.id);
+        }
+        self.folder.open(Unlocked {
+            records,
+            key_notice: notice,
+        });
         self.lock_reason.set(None);
         self.status.set(Status::Unlocked);
         Ok(())
-    }
-
-    fn apply_records(&self, opened: &OpenedRecords) {
-        let loaded = ordner_records::decode_all(opened);
-        for d in &loaded.damaged {
-            leptos::logging::warn!("vault record {}/{} could not be read", d.kind, d.id);
-        }
-        self.name.set(loaded.name);
-        self.notes.set(loaded.notes);
-        self.ticks.set(loaded.ticks);
-        self.town.set(loaded.town);
-        self.autolock_minutes.set(loaded.autolock_minutes);
-        self.documents.set(loaded.documents);
-        self.appointments.set(loaded.appointments);
-        self.consultations.set(loaded.consultations);
-        self.damaged.set(loaded.damaged);
     }
 
     /// Creates a new vault with `passphrase` (already checked with
@@ -536,8 +499,10 @@ impl Vault {
         let (session, generation) = self.session()?;
         ordner_records::save_profile(&session, name, notes).await?;
         if self.generation() == generation {
-            self.name.set(name.to_owned());
-            self.notes.set(notes.to_owned());
+            self.folder.change(Part::Profile, |open| {
+                open.records.name = name.to_owned();
+                open.records.notes = notes.to_owned();
+            });
         }
         Ok(())
     }
@@ -548,7 +513,7 @@ impl Vault {
     /// # Errors
     /// [`Error::Locked`] (nothing written); storage errors (the tick is put back).
     pub async fn toggle_tick(&self, key: &str) -> Result<bool, Error> {
-        let ticked = !self.ticks.with_untracked(|t| t.contains(key));
+        let ticked = !self.folder.with_ticks_untracked(|t| t.contains(key));
         self.set_tick(key, ticked).await.map(|()| ticked)
     }
 
@@ -559,18 +524,20 @@ impl Vault {
     pub async fn set_tick(&self, key: &str, ticked: bool) -> Result<(), Error> {
         let (session, generation) = self.session()?;
         let key = ordner_records::ticks::clean_key(key);
-        let before = self.ticks.get_untracked();
+        let before = self.folder.with_ticks_untracked(Clone::clone);
         let mut after = before.clone();
         if ticked {
             after.insert(key);
         } else {
             after.remove(&key);
         }
-        self.ticks.set(after.clone());
+        self.folder
+            .change(Part::Ticks, |open| open.records.ticks.clone_from(&after));
         let result = ordner_records::save_ticks(&session, &after).await;
         if let Err(e) = result {
             if self.generation() == generation {
-                self.ticks.set(before);
+                self.folder
+                    .change(Part::Ticks, |open| open.records.ticks = before);
             }
             return Err(e.into());
         }
@@ -585,7 +552,8 @@ impl Vault {
         let (session, generation) = self.session()?;
         ordner_records::save_town(&session, record.as_ref()).await?;
         if self.generation() == generation {
-            self.town.set(record);
+            self.folder
+                .change(Part::Town, |open| open.records.town = record);
         }
         Ok(())
     }
@@ -601,12 +569,16 @@ impl Vault {
         minutes: u32,
         confirm: Option<&str>,
     ) -> Result<(), Error> {
-        if minutes > self.autolock_minutes.get_untracked() {
+        if minutes > self.folder.autolock_minutes_untracked() {
             self.confirm_passphrase(confirm.unwrap_or_default()).await?;
         }
-        let (session, _) = self.session()?;
+        let (session, generation) = self.session()?;
         let minutes = ordner_records::save_autolock(&session, minutes).await?;
-        self.autolock_minutes.set(minutes);
+        if self.generation() == generation {
+            self.folder.change(Part::Settings, |open| {
+                open.records.autolock_minutes = minutes
+            });
+        }
         Ok(())
     }
 
@@ -699,7 +671,7 @@ impl Vault {
                 inner.hidden_since.map(|h| now() - h),
             )
         };
-        let minutes = self.autolock_minutes.get_untracked();
+        let minutes = self.folder.autolock_minutes_untracked();
         if idle > f64::from(minutes) * 60_000.0 || hidden_for.is_some_and(|h| h >= HIDDEN_LOCK_MS) {
             self.lock(LockReason::Auto);
         }
