@@ -112,11 +112,16 @@ pub fn when_bi(t: &Texts, date: Date, time: Option<ordner_core::date::Time>) -> 
     }
 }
 
-/// Builds the calendar of all deadlines and appointments and offers it as a download.
+/// Builds the calendar of all deadlines and appointments, held in memory to be offered (share,
+/// save as file); nothing is written anywhere yet.
 ///
 /// # Errors
-/// When the clock is unusable or the browser refuses the download.
-pub fn export_ics(t: &Texts, content: &ordner_core::Content, vault: &Vault) -> Result<(), String> {
+/// When the clock is unusable or the browser refuses the file.
+pub fn calendar_file(
+    t: &Texts,
+    content: &ordner_core::Content,
+    vault: &Vault,
+) -> Result<crate::file_offer::Offered, String> {
     let stamp =
         UtcDateTime::from_unix_millis(crate::browser::now_ms()).map_err(|e| e.to_string())?;
     let deadlines = all_deadlines(vault, content);
@@ -129,6 +134,10 @@ pub fn export_ics(t: &Texts, content: &ordner_core::Content, vault: &Vault) -> R
         doc_title: &doc_title,
     };
     let text = ics::agenda_calendar(&deadlines, &appointments, &texts, stamp);
-    crate::browser::download_as(text.as_bytes(), ics::FILE_NAME, ics::MIME_TYPE)
-        .map_err(|e| format!("{e:?}"))
+    crate::file_offer::Offered::from_bytes(
+        text.as_bytes(),
+        ics::MIME_TYPE,
+        ics::FILE_NAME.to_owned(),
+    )
+    .map_err(|e| format!("{e:?}"))
 }

@@ -250,32 +250,7 @@ pub async fn save(
     Ok((doc, to_tick))
 }
 
-/// An object URL for decrypted bytes, revoked when dropped.
-#[derive(Debug)]
-pub struct ObjectUrl(String);
-
-impl ObjectUrl {
-    /// Makes an object URL for `bytes` of type `mime`.
-    ///
-    /// # Errors
-    /// When the browser refuses.
-    pub fn new(bytes: &[u8], mime: &str) -> Result<ObjectUrl, wasm_bindgen::JsValue> {
-        let blob = scan::bytes_blob(bytes, mime)?;
-        web_sys::Url::create_object_url_with_blob(&blob).map(ObjectUrl)
-    }
-
-    /// The `blob:` URL.
-    #[must_use]
-    pub fn url(&self) -> &str {
-        &self.0
-    }
-}
-
-impl Drop for ObjectUrl {
-    fn drop(&mut self) {
-        let _ = web_sys::Url::revoke_object_url(&self.0);
-    }
-}
+pub use crate::object_url::ObjectUrl;
 
 /// localStorage key that turns the test hooks on (set only by the end-to-end tests and the
 /// benchmark, in their own browser profiles).

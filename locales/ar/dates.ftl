@@ -70,9 +70,8 @@ appt-error-no-office = من فضلك اكتب أين أو عند من يكون �
 appt-error-too-long = النص طويل جدًا.
 appt-deadlines = المهل من أوراقك
 appt-deadlines-none = لا توجد مهل بعد. المهل تأتي من التواريخ المكتوبة على أوراقك.
-appt-export = تنزيل ملف التقويم (.ics)
+appt-export = إنشاء ملف التقويم (.ics)
 appt-export-hint = افتح الملف بتقويم هاتفك. عندها يذكّرك بالمهل والمواعيد. انتبه: الملف غير مشفّر.
-appt-export-done = ملف التقويم جاهز.
 appt-all = كل المواعيد والمهل
 
 ## Consultation log

@@ -154,3 +154,7 @@ vault-passphrase-weak = كلمة المرور هذه سهلة التخمين. ا
 vault-passphrase-suggest = اقترح كلمة مرور
 vault-passphrase-suggestion = كلمة مرور مقترحة. اكتبها على ورقة واحفظها في مكان آمن:
 vault-error-backup-too-large = يمكن أن يكون حجم النسخة الاحتياطية { $size } على الأكثر. هذه أكبر، لذلك لا يستطيع التطبيق استخدامها.
+
+# The recovery key copied by hand, no screenshot (#12 §1)
+vault-recovery-handwrite = يمكنك أيضاً أن تنسخ المفتاح بخط يدك على الورقة في مجلدك الورقي. تحقّق من كل مجموعة مرتين.
+vault-recovery-no-screenshot = لا تلتقط صورة للشاشة لهذا المفتاح. الصورة على الهاتف نسخة: من يملك الهاتف يستطيع بها فتح مجلدك.

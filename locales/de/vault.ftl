@@ -153,3 +153,7 @@ vault-passphrase-weak = Dieses Passwort ist zu leicht zu erraten. Nehmen Sie meh
 vault-passphrase-suggest = Passwort vorschlagen
 vault-passphrase-suggestion = Vorgeschlagenes Passwort. Schreiben Sie es auf Papier und bewahren Sie es gut auf:
 vault-error-backup-too-large = Eine Sicherungskopie darf höchstens { $size } groß sein. Diese ist größer, die App kann sie nicht benutzen.
+
+# The recovery key copied by hand, no screenshot (#12 §1)
+vault-recovery-handwrite = Sie können den Schlüssel auch mit der Hand auf das Blatt in Ihrem Papierordner schreiben. Prüfen Sie jede Gruppe zweimal.
+vault-recovery-no-screenshot = Machen Sie kein Bildschirmfoto von diesem Schlüssel. Ein Foto auf dem Telefon ist eine Kopie: Wer das Telefon hat, kann damit Ihren Ordner öffnen.

@@ -153,3 +153,7 @@ vault-passphrase-weak = This passphrase is too easy to guess. Use several words,
 vault-passphrase-suggest = Suggest a passphrase
 vault-passphrase-suggestion = Suggested passphrase. Write it on paper and keep it safe:
 vault-error-backup-too-large = A backup file can be at most { $size }. This one is larger, so the app cannot use it.
+
+# The recovery key copied by hand, no screenshot (#12 §1)
+vault-recovery-handwrite = You can also copy the key by hand onto the sheet in your paper folder. Check every group twice.
+vault-recovery-no-screenshot = Do not take a screenshot of this key. A picture on the phone is a copy: whoever has the phone can open your folder with it.

@@ -153,3 +153,7 @@ vault-passphrase-weak = حدس زدن این رمز عبور خیلی آسان �
 vault-passphrase-suggest = یک رمز عبور پیشنهاد کن
 vault-passphrase-suggestion = رمز عبور پیشنهادی. آن را روی کاغذ بنویسید و جای امنی نگه دارید:
 vault-error-backup-too-large = نسخه پشتیبان حداکثر می‌تواند { $size } باشد. این یکی بزرگ‌تر است، پس برنامه نمی‌تواند از آن استفاده کند.
+
+# The recovery key copied by hand, no screenshot (#12 §1)
+vault-recovery-handwrite = می‌توانید کلید را با دست هم روی برگه‌ای در پوشهٔ کاغذی‌تان بنویسید. هر گروه را دو بار بررسی کنید.
+vault-recovery-no-screenshot = از این کلید عکس صفحه نگیرید. عکس روی گوشی یک نسخه است: هر کس گوشی را داشته باشد، با آن پوشهٔ شما را باز می‌کند.

@@ -70,9 +70,8 @@ appt-error-no-office = Veuillez écrire où ou chez qui est le rendez-vous.
 appt-error-too-long = Le texte est trop long.
 appt-deadlines = Délais de vos papiers
 appt-deadlines-none = Pas encore de délais. Les délais viennent des dates sur vos papiers.
-appt-export = Télécharger le fichier calendrier (.ics)
+appt-export = Créer le fichier de calendrier (.ics)
 appt-export-hint = Ouvrez le fichier avec le calendrier de votre téléphone. Il vous rappellera alors les délais et les rendez-vous. Attention : le fichier n’est pas chiffré.
-appt-export-done = Le fichier calendrier est prêt.
 appt-all = Tous les rendez-vous et délais
 
 ## Consultation log

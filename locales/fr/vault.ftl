@@ -162,3 +162,7 @@ vault-passphrase-weak = Ce mot de passe est trop facile à deviner. Utilisez plu
 vault-passphrase-suggest = Proposer un mot de passe
 vault-passphrase-suggestion = Mot de passe proposé. Écrivez-le sur papier et gardez-le en lieu sûr :
 vault-error-backup-too-large = Une copie de sauvegarde peut faire au plus { $size }. Celle-ci est plus grande, l’application ne peut pas l’utiliser.
+
+# The recovery key copied by hand, no screenshot (#12 §1)
+vault-recovery-handwrite = Vous pouvez aussi recopier la clé à la main sur la feuille de votre classeur papier. Vérifiez chaque groupe deux fois.
+vault-recovery-no-screenshot = Ne faites pas de capture d’écran de cette clé. Une image sur le téléphone est une copie : la personne qui a le téléphone peut ouvrir votre classeur avec elle.

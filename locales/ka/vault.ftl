@@ -153,3 +153,7 @@ vault-passphrase-weak = ამ პაროლის გამოცნობა
 vault-passphrase-suggest = პაროლის შეთავაზება
 vault-passphrase-suggestion = შეთავაზებული პაროლი. ჩაწერეთ ქაღალდზე და შეინახეთ უსაფრთხოდ:
 vault-error-backup-too-large = სარეზერვო ასლი შეიძლება იყოს მაქსიმუმ { $size }. ეს უფრო დიდია, ამიტომ აპი ვერ გამოიყენებს.
+
+# The recovery key copied by hand, no screenshot (#12 §1)
+vault-recovery-handwrite = გასაღების ხელით გადაწერაც შეგიძლიათ თქვენი ქაღალდის საქაღალდის ფურცელზე. თითოეული ჯგუფი ორჯერ შეამოწმეთ.
+vault-recovery-no-screenshot = ამ გასაღების ეკრანის სურათს ნუ გადაიღებთ. ტელეფონზე სურათი ასლია: ვისაც ტელეფონი აქვს, მისით თქვენს საქაღალდეს გახსნის.

@@ -153,3 +153,7 @@ vault-passphrase-weak = Ev şîfre pir hêsan tê texmînkirin. Çend peyvan bi 
 vault-passphrase-suggest = Şîfreyekê pêşniyar bike
 vault-passphrase-suggestion = Şîfreya pêşniyarkirî. Wê li ser kaxezê binivîsin û baş biparêzin:
 vault-error-backup-too-large = Kopiya yedek herî zêde dikare { $size } be. Ev mezintir e, ji ber vê sepan nikare wê bi kar bîne.
+
+# The recovery key copied by hand, no screenshot (#12 §1)
+vault-recovery-handwrite = Hûn dikarin mifteyê bi destê xwe jî li ser pelika di peldanka xwe ya kaxezî de binivîsin. Her komê du caran kontrol bikin.
+vault-recovery-no-screenshot = Wêneyê ekranê yê vê mifteyê negirin. Wêneyek li ser têlefonê kopiyek e: kî têlefonê hebe, dikare bi wê peldanka we veke.

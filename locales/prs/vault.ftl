@@ -153,3 +153,7 @@ vault-passphrase-weak = این رمز بسیار آسان پیدا می‌شود
 vault-passphrase-suggest = یک رمز پیشنهاد کن
 vault-passphrase-suggestion = رمز پیشنهادی. آن را روی کاغذ بنویسید و در جای مصئون نگاه کنید:
 vault-error-backup-too-large = کاپی احتیاطی نهایت { $size } بوده می‌تواند. این یکی کلان‌تر است، پس اپ آن را استفاده کرده نمی‌تواند.
+
+# The recovery key copied by hand, no screenshot (#12 §1)
+vault-recovery-handwrite = می‌توانید کلید را با دست خود هم روی ورق در دوسیه کاغذی خود بنویسید. هر گروپ را دو بار چک کنید.
+vault-recovery-no-screenshot = از این کلید سکرین‌شات نگیرید. عکس در تیلفون یک کاپی است: هر کسی که تیلفون را داشته باشد، با آن دوسیه شما را باز کرده می‌تواند.

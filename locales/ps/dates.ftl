@@ -70,9 +70,8 @@ appt-error-no-office = مهرباني وکړئ ولیکئ چې ملاقات چې
 appt-error-too-long = متن ډېر اوږد دی.
 appt-deadlines = ستاسو د پاڼو مودې
 appt-deadlines-none = لا تر اوسه موده نشته. مودې ستاسو په پاڼو لیکل شوو نېټو څخه راځي.
-appt-export = د کلیز فایل (.ics) ښکته کول
+appt-export = د کلیز فایل (.ics) جوړول
 appt-export-hint = فایل د خپل ټیلیفون په کلیز کې پرانیزئ. بیا به تاسو ته د مودو او ملاقاتونو یادونه وکړي. پام وکړئ: دا فایل کوډ شوی نه دی.
-appt-export-done = د کلیز فایل چمتو دی.
 appt-all = ټول ملاقاتونه او مودې
 
 ## Consultation log

@@ -153,3 +153,7 @@ vault-passphrase-weak = دا پټنوم په اسانۍ اټکل کېږي. څو 
 vault-passphrase-suggest = یو پټنوم وړاندیز کړه
 vault-passphrase-suggestion = وړاندیز شوی پټنوم. په کاغذ یې ولیکئ او خوندي یې وساتئ:
 vault-error-backup-too-large = د خوندیتوب کاپي تر ټولو زیات { $size } کېدای شي. دا ترې لویه ده، نو اپلیکیشن یې نشي کارولای.
+
+# The recovery key copied by hand, no screenshot (#12 §1)
+vault-recovery-handwrite = تاسو کولی شئ کیلي په لاس هم د خپل کاغذي فولډر په پاڼه ولیکئ. هره ډله دوه ځله وګورئ.
+vault-recovery-no-screenshot = د دې کیلي د سکرین انځور مه اخلئ. په تلیفون کې انځور یوه کاپي ده: هر څوک چې تلیفون لري، په هغې ستاسو فولډر پرانیستلی شي.

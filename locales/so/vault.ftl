@@ -153,3 +153,7 @@ vault-passphrase-weak = Erayga sirta ah aad buu u fudud yahay in la qiyaaso. Ist
 vault-passphrase-suggest = Soo jeedi eray sir ah
 vault-passphrase-suggestion = Eray sir ah oo la soo jeediyay. Ku qor warqad oo si fiican u kaydi:
 vault-error-backup-too-large = Koobiga kaydka ah wuxuu noqon karaa ugu badnaan { $size }. Kani wuu ka weyn yahay, sidaas darteed barnaamijku ma isticmaali karo.
+
+# The recovery key copied by hand, no screenshot (#12 §1)
+vault-recovery-handwrite = Furaha sidoo kale gacantaada ayaad ku qori kartaa warqadda ku jirta faylkaaga warqadda ah. Koox kasta laba jeer hubi.
+vault-recovery-no-screenshot = Ha qaadin sawir shaashadeed oo furahan ah. Sawir taleefanka ku jira waa nuqul: qofka haysta taleefanka ayaa ku furi kara faylkaaga.

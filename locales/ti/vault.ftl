@@ -153,3 +153,7 @@ vault-passphrase-weak = እዚ ፓስዋርድ ብቐሊሉ ይግመት። ብ�
 vault-passphrase-suggest = ፓስዋርድ ኣለብው
 vault-passphrase-suggestion = ዝተለበወ ፓስዋርድ። ኣብ ወረቐት ጽሓፍዎ እሞ ብጥንቃቐ ሓልውዎ፡
 vault-error-backup-too-large = ቅዳሕ ዕቃበ እንተበዝሐ { $size } ክኸውን ይኽእል። እዚ ካብኡ ይዓቢ፡ ስለዚ እቲ ኣፕ ክጥቀመሉ ኣይክእልን።
+
+# The recovery key copied by hand, no screenshot (#12 §1)
+vault-recovery-handwrite = ነቲ መፍትሕ ብኢድኩም እውን ኣብቲ ኣብ ናይ ወረቐት ማህደርኩም ዘሎ ወረቐት ክትጽሕፍዎ ትኽእሉ ኢኹም። ነፍሲ ወከፍ ጉጅለ ክልተ ግዜ ፈትሹ።
+vault-recovery-no-screenshot = ናይዚ መፍትሕ ስእሊ ስክሪን ኣይተልዕሉ። ኣብ ተሌፎን ዘሎ ስእሊ ቅዳሕ እዩ፦ ነቲ ተሌፎን ዝሓዘ ሰብ ብእኡ ማህደርኩም ክኸፍቶ ይኽእል።

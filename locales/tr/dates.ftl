@@ -70,9 +70,8 @@ appt-error-no-office = Lütfen randevunun nerede veya kimde olduğunu yazın.
 appt-error-too-long = Metin çok uzun.
 appt-deadlines = Belgelerinizdeki süreler
 appt-deadlines-none = Henüz süre yok. Süreler belgelerinizdeki tarihlerden gelir.
-appt-export = Takvim dosyasını (.ics) indir
+appt-export = Takvim dosyası (.ics) oluştur
 appt-export-hint = Dosyayı telefonunuzun takvimiyle açın. Takvim size süreleri ve randevuları hatırlatır. Dikkat: dosya şifreli değildir.
-appt-export-done = Takvim dosyası hazır.
 appt-all = Tüm randevular ve süreler
 
 ## Consultation log

@@ -154,3 +154,7 @@ vault-passphrase-weak = Bu şifre çok kolay tahmin edilir. Birkaç kelime kulla
 vault-passphrase-suggest = Şifre öner
 vault-passphrase-suggestion = Önerilen şifre. Kâğıda yazın ve güvenli bir yerde saklayın:
 vault-error-backup-too-large = Bir yedek kopya en fazla { $size } olabilir. Bu daha büyük, bu yüzden uygulama onu kullanamaz.
+
+# The recovery key copied by hand, no screenshot (#12 §1)
+vault-recovery-handwrite = Anahtarı elle de kâğıt klasörünüzdeki sayfaya yazabilirsiniz. Her grubu iki kez kontrol edin.
+vault-recovery-no-screenshot = Bu anahtarın ekran görüntüsünü almayın. Telefondaki bir resim bir kopyadır: Telefonu elinde tutan herkes onunla klasörünüzü açabilir.

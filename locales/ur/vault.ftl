@@ -153,3 +153,7 @@ vault-passphrase-weak = اس پاس ورڈ کا اندازہ لگانا بہت �
 vault-passphrase-suggest = پاس ورڈ تجویز کریں
 vault-passphrase-suggestion = تجویز کردہ پاس ورڈ۔ اسے کاغذ پر لکھیں اور حفاظت سے رکھیں:
 vault-error-backup-too-large = بیک اپ فائل زیادہ سے زیادہ { $size } کی ہو سکتی ہے۔ یہ اس سے بڑی ہے، اس لیے ایپ اسے استعمال نہیں کر سکتی۔
+
+# The recovery key copied by hand, no screenshot (#12 §1)
+vault-recovery-handwrite = آپ کلید کو ہاتھ سے بھی اپنے کاغذی فولڈر کے صفحے پر لکھ سکتے ہیں۔ ہر گروپ کو دو بار چیک کریں۔
+vault-recovery-no-screenshot = اس کلید کا اسکرین شاٹ نہ لیں۔ فون پر تصویر ایک نقل ہے: جس کے پاس فون ہو، وہ اس سے آپ کا فولڈر کھول سکتا ہے۔

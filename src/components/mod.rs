@@ -18,6 +18,7 @@ pub mod document_view;
 pub mod documents_jump;
 pub mod documents_section;
 pub mod due_soon;
+pub mod file_offer;
 pub mod header;
 pub mod home;
 pub mod icon;

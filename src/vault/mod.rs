@@ -36,7 +36,8 @@
 //!
 //! ## Locking
 //!
-//! [`Vault::lock`] drops the session (its keys are zeroized) and the open folder. The vault
+//! [`Vault::lock`] drops the session (its keys are zeroized) and the open folder, and revokes
+//! every object URL ([`crate::object_url::revoke_all`]). The vault
 //! locks itself after [`folder::OpenFolder::autolock_minutes`] without a touch, click or
 //! key press (default 5 minutes, stored inside the vault), and when the page stays hidden
 //! for [`HIDDEN_LOCK_MS`].
@@ -293,6 +294,11 @@ impl Vault {
             inner.generation += 1;
             inner.session.take().is_some()
         };
+        // No opened page image, printout or calendar file outlives the lock (#12 §1). (A lock
+        // of a folder that is not open leaves the office's blank-folder PDF alone.)
+        if was_open {
+            crate::object_url::revoke_all();
+        }
         self.folder.lock();
         if was_open {
             self.lock_reason.set(Some(reason));

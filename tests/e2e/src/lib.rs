@@ -334,6 +334,10 @@ pub async fn browser(driver: &Driver, proxy_port: u16, width: u32, height: u32) 
     if let Ok(mut p) = driver.profiles.lock() {
         p.push(profile.clone());
     }
+    // Downloads land in the profile (removed with it), where a test can look (#12 §1: nothing
+    // is saved until the person presses "Save as file").
+    let downloads = profile.join("downloads");
+    std::fs::create_dir_all(&downloads).unwrap();
     for arg in [
         "--headless=new".to_owned(),
         "--no-sandbox".to_owned(),
@@ -372,12 +376,22 @@ pub async fn browser(driver: &Driver, proxy_port: u16, width: u32, height: u32) 
     .unwrap();
     // The page's own network events (CDP `Network.*`), read back with `page_requests`, and its
     // console (`console.error`, uncaught exceptions, wasm panics), read by `console_problems`.
+    caps.add_experimental_option(
+        "prefs",
+        serde_json::json!({
+            "download.default_directory": downloads.display().to_string(),
+            "download.prompt_for_download": false,
+            "download.directory_upgrade": true,
+        }),
+    )
+    .unwrap();
     caps.set_logging_prefs("performance", thirtyfour::LoggingPrefsLogLevel::All)
         .unwrap();
     caps.set_logging_prefs("browser", thirtyfour::LoggingPrefsLogLevel::All)
         .unwrap();
     Browser {
         driver: WebDriver::new(&driver.url, caps).await.unwrap(),
+        downloads,
     }
 }
 
@@ -387,6 +401,7 @@ pub async fn browser(driver: &Driver, proxy_port: u16, width: u32, height: u32) 
 /// is the [`WebDriver`] it dereferences to.
 pub struct Browser {
     driver: WebDriver,
+    downloads: PathBuf,
 }
 
 impl std::ops::Deref for Browser {
@@ -397,6 +412,24 @@ impl std::ops::Deref for Browser {
 }
 
 impl Browser {
+    /// The browser's download directory (inside its profile).
+    pub fn download_dir(&self) -> &Path {
+        &self.downloads
+    }
+
+    /// The names of the files in the download directory (unfinished ones included), sorted.
+    pub fn downloaded(&self) -> Vec<String> {
+        let mut names: Vec<String> = std::fs::read_dir(&self.downloads)
+            .map(|dir| {
+                dir.filter_map(Result::ok)
+                    .map(|e| e.file_name().to_string_lossy().into_owned())
+                    .collect()
+            })
+            .unwrap_or_default();
+        names.sort();
+        names
+    }
+
     /// Checks the console one last time, then ends the session.
     ///
     /// # Errors

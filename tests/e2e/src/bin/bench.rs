@@ -640,7 +640,7 @@ const n = arguments[0];
 async fn print_blank(driver: &thirtyfour::WebDriver) -> (f64, f64, f64) {
     e2e::js(
         driver,
-        "(() => { window.__prevPdf = document.querySelector('#print-result .print-open')?.href; \
+        "(() => { window.__prevPdf = document.querySelector('#print-result')?.dataset.url; \
          const t = document.querySelector('#print-blank-town'); t.value = 'dresden'; \
          t.dispatchEvent(new Event('change', { bubbles: true })); document.querySelector('.print-button').click(); return 1; })()",
     )
@@ -648,7 +648,7 @@ async fn print_blank(driver: &thirtyfour::WebDriver) -> (f64, f64, f64) {
     let data = e2e::wait_js(
         driver,
         "(() => { const r = document.querySelector('#print-result'); const d = r?.dataset; \
-         const fresh = r && r.querySelector('.print-open').href !== window.__prevPdf; \
+         const fresh = r && d.url !== window.__prevPdf; \
          return fresh ? [+d.ms, +d.bytes, +d.pages] : (document.querySelector('.print-error') ? 'error' : null); })()",
         "the blank folder PDF",
     )
