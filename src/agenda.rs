@@ -63,30 +63,25 @@ pub fn title_or_type(t: &Texts, d: &ordner_core::document::Document) -> String {
 }
 
 /// Every deadline of the documents and every dated appointment (reactive). A document whose
-/// dates give a date outside the years 1900–2999 is skipped (logged).
-pub fn all_deadlines(vault: &Vault) -> Vec<Deadline> {
-    let mut out: Vec<Deadline> = Vec::new();
-    for doc in document_dates(vault) {
-        match deadlines_for(&doc) {
-            Ok(list) => out.extend(list),
-            Err(e) => leptos::logging::warn!("deadlines of {}: {e}", doc.doc_id),
-        }
-    }
+/// dates give a date outside the years 1900–2999 is skipped (logged). An appointment at the
+/// BAMF (its contact's type, or the office named) is a critical BAMF appointment.
+pub fn all_deadlines(vault: &Vault, content: &ordner_core::Content) -> Vec<Deadline> {
+    let mut out = document_deadlines(vault);
     vault.folder().with_appointments(|list| {
-        out.extend(
-            list.iter()
-                .filter_map(ordner_core::agenda::Appointment::deadline),
-        );
+        out.extend(list.iter().filter_map(|a| a.deadline_in(content)));
     });
     out
 }
 
-/// Deadlines from documents only (the appointments are listed themselves).
+/// Deadlines from documents only (the appointments are listed themselves), sorted by date.
 pub fn document_deadlines(vault: &Vault) -> Vec<Deadline> {
-    let mut list: Vec<Deadline> = all_deadlines(vault)
-        .into_iter()
-        .filter(|d| matches!(d.source, ordner_core::deadline::DeadlineSource::Document(_)))
-        .collect();
+    let mut list: Vec<Deadline> = Vec::new();
+    for doc in document_dates(vault) {
+        match deadlines_for(&doc) {
+            Ok(found) => list.extend(found),
+            Err(e) => leptos::logging::warn!("deadlines of {}: {e}", doc.doc_id),
+        }
+    }
     list.sort_by_key(|d| (d.date, d.kind));
     list
 }
@@ -129,7 +124,7 @@ pub fn calendar_file(
 ) -> Result<crate::file_offer::Offered, String> {
     let stamp =
         UtcDateTime::from_unix_millis(crate::browser::now_ms()).map_err(|e| e.to_string())?;
-    let deadlines = all_deadlines(vault);
+    let deadlines = all_deadlines(vault, content);
     let appointments = vault.folder().with_appointments_untracked(Clone::clone);
     let doc_title = |id: &str| document_title(t, vault, id);
     let texts = IcsTexts {

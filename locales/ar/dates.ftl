@@ -23,6 +23,7 @@ deadline-title-renew-early = التمديد: احجز موعدًا الآن
 deadline-title-renew-last = التمديد: آخر تذكير
 deadline-title-appointment = موعد
 deadline-title-bamf-appointment = موعد في BAMF: مهم جدًا
+deadline-title-family-reunification = لمّ شمل الأسرة (Familiennachzug): تقديم الطلب
 deadline-title-missing-date = لم يتم حساب أي مهلة: التاريخ غير موجود
 deadline-missing-date-short = التاريخ غير موجود
 deadline-last-day = آخر يوم: { $date }

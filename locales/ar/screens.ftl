@@ -75,6 +75,7 @@ office-contact-type = نوع المكتب
 office-contact-type-none = بدون
 office-contact-tabs = في أي أقسام؟
 office-languages-hint = رموز اللغات مفصولة بفواصل، مثلًا: de, ar, en
+office-contact-facts-as-of = تاريخ المعلومات (من مصدرها)
 office-text-german = الألمانية
 office-add-translation = إضافة ترجمة
 office-remove-translation = حذف الترجمة

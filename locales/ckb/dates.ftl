@@ -23,6 +23,7 @@ deadline-title-renew-early = نوێکردنەوە: ئێستا ژوانێک وە�
 deadline-title-renew-last = نوێکردنەوە: دوایین بیرخستنەوە
 deadline-title-appointment = ژوان
 deadline-title-bamf-appointment = ژوان لە BAMF: زۆر گرنگ
+deadline-title-family-reunification = کۆکردنەوەی خێزان (Familiennachzug): داواکاری پێشکەش بکەن
 deadline-title-missing-date = هیچ دواوادەیەک حیساب نەکرا: بەروار نییە
 deadline-missing-date-short = بەروار نییە
 deadline-last-day = دوایین ڕۆژ: { $date }

@@ -72,6 +72,7 @@ office-contact-type = جۆری شوێن
 office-contact-type-none = هیچ
 office-contact-tabs = لە کام بەشەکاندا؟
 office-languages-hint = کۆدی زمانەکان، بە فاریزە جیاکراونەتەوە، بۆ نموونە: de, ar, en
+office-contact-facts-as-of = بەرواری زانیارییەکان (لە سەرچاوەکەوە)
 office-text-german = ئەڵمانی
 office-add-translation = زیادکردنی وەرگێڕان
 office-remove-translation = لابردنی وەرگێڕان

@@ -24,6 +24,7 @@ deadline-title-renew-early = Verlängerung: jetzt einen Termin machen
 deadline-title-renew-last = Verlängerung: letzte Erinnerung
 deadline-title-appointment = Termin
 deadline-title-bamf-appointment = Termin beim BAMF: sehr wichtig
+deadline-title-family-reunification = Familiennachzug: Antrag stellen
 deadline-title-missing-date = Keine Frist berechnet: Das Datum fehlt
 deadline-missing-date-short = Datum fehlt
 deadline-last-day = Letzter Tag: { $date }

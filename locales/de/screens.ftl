@@ -73,6 +73,7 @@ office-contact-type = Art der Stelle
 office-contact-type-none = keine
 office-contact-tabs = In welchen Registern?
 office-languages-hint = Sprachcodes, mit Komma getrennt, zum Beispiel: de, ar, en
+office-contact-facts-as-of = Stand der Angaben (Datum der Quelle)
 office-text-german = Deutsch
 office-add-translation = Übersetzung hinzufügen
 office-remove-translation = Übersetzung entfernen

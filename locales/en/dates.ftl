@@ -23,6 +23,7 @@ deadline-title-renew-early = Renewal: make an appointment now
 deadline-title-renew-last = Renewal: last reminder
 deadline-title-appointment = Appointment
 deadline-title-bamf-appointment = Appointment at the BAMF: very important
+deadline-title-family-reunification = Family reunification: apply
 deadline-title-missing-date = No deadline computed: the date is missing
 deadline-missing-date-short = Date missing
 deadline-last-day = Last day: { $date }

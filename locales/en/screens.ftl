@@ -72,6 +72,7 @@ office-contact-type = Kind of office
 office-contact-type-none = none
 office-contact-tabs = In which tabs?
 office-languages-hint = Language codes, separated by commas, for example: de, ar, en
+office-contact-facts-as-of = Date of the information (from its source)
 office-text-german = German
 office-add-translation = Add translation
 office-remove-translation = Remove translation

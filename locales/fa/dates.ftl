@@ -23,6 +23,7 @@ deadline-title-renew-early = تمدید: همین حالا وقت بگیرید
 deadline-title-renew-last = تمدید: آخرین یادآوری
 deadline-title-appointment = وقت ملاقات
 deadline-title-bamf-appointment = وقت ملاقات در BAMF: بسیار مهم
+deadline-title-family-reunification = پیوستن خانواده (Familiennachzug): ثبت درخواست
 deadline-title-missing-date = هیچ مهلتی حساب نشد: تاریخ وارد نشده است
 deadline-missing-date-short = تاریخ نیست
 deadline-last-day = آخرین روز: { $date }

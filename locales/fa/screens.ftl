@@ -72,6 +72,7 @@ office-contact-type = نوع مرکز
 office-contact-type-none = هیچ
 office-contact-tabs = در کدام بخش‌ها؟
 office-languages-hint = کدهای زبان، جدا شده با ویرگول (,)، مثلاً: de, ar, en
+office-contact-facts-as-of = تاریخ اطلاعات (از منبع آن)
 office-text-german = آلمانی
 office-add-translation = افزودن ترجمه
 office-remove-translation = حذف ترجمه

@@ -23,6 +23,7 @@ deadline-title-renew-early = Prolongation : prenez rendez-vous maintenant
 deadline-title-renew-last = Prolongation : dernier rappel
 deadline-title-appointment = Rendez-vous
 deadline-title-bamf-appointment = Rendez-vous au BAMF : très important
+deadline-title-family-reunification = Regroupement familial (Familiennachzug) : faire la demande
 deadline-title-missing-date = Aucun délai calculé : la date manque
 deadline-missing-date-short = Date manquante
 deadline-last-day = Dernier jour : { $date }

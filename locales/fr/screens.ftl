@@ -72,6 +72,7 @@ office-contact-type = Type de service
 office-contact-type-none = aucun
 office-contact-tabs = Dans quelles sections ?
 office-languages-hint = Codes de langue, séparés par des virgules, par exemple : de, ar, en
+office-contact-facts-as-of = Date des informations (selon la source)
 office-text-german = Allemand
 office-add-translation = Ajouter une traduction
 office-remove-translation = Supprimer la traduction

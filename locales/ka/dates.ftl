@@ -23,6 +23,7 @@ deadline-title-renew-early = გაგრძელება: ახლავე 
 deadline-title-renew-last = გაგრძელება: ბოლო შეხსენება
 deadline-title-appointment = შეხვედრა
 deadline-title-bamf-appointment = შეხვედრა BAMF-ში: ძალიან მნიშვნელოვანია
+deadline-title-family-reunification = ოჯახის გაერთიანება (Familiennachzug): განცხადების შეტანა
 deadline-title-missing-date = ვადა არ არის გამოთვლილი: თარიღი აკლია
 deadline-missing-date-short = თარიღი აკლია
 deadline-last-day = ბოლო დღე: { $date }

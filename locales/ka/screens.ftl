@@ -72,6 +72,7 @@ office-contact-type = დაწესებულების ტიპი
 office-contact-type-none = არცერთი
 office-contact-tabs = რომელ ჩანართებში?
 office-languages-hint = ენის კოდები, მძიმით გამოყოფილი, მაგალითად: de, ar, en
+office-contact-facts-as-of = ინფორმაციის თარიღი (წყაროს მიხედვით)
 office-text-german = გერმანული
 office-add-translation = თარგმანის დამატება
 office-remove-translation = თარგმანის წაშლა

@@ -23,6 +23,7 @@ deadline-title-renew-early = Dirêjkirin: niha randevûyekê bigirin
 deadline-title-renew-last = Dirêjkirin: bîranîna dawî
 deadline-title-appointment = Randevû
 deadline-title-bamf-appointment = Randevû li BAMF: pir girîng
+deadline-title-family-reunification = Anîna malbatê (Familiennachzug): serlêdan bikin
 deadline-title-missing-date = Tu mohlet nehat hesabkirin: dîrok tune ye
 deadline-missing-date-short = Dîrok tune
 deadline-last-day = Roja dawî: { $date }

@@ -72,6 +72,7 @@ office-contact-type = Cureyê navendê
 office-contact-type-none = tune
 office-contact-tabs = Di kîjan beşan de?
 office-languages-hint = Kodên zimanan, bi bêhnokê ji hev veqetandî, bo nimûne: de, ar, en
+office-contact-facts-as-of = Dîroka agahiyan (ji çavkaniyê)
 office-text-german = Almanî
 office-add-translation = Wergerekê zêde bikin
 office-remove-translation = Wergerê rakin

@@ -72,6 +72,7 @@ office-contact-type = نوع اداره
 office-contact-type-none = هیچ
 office-contact-tabs = در کدام بخش‌ها؟
 office-languages-hint = کودهای زبان، جدا شده با کامه (,)، مثلاً: de, ar, en
+office-contact-facts-as-of = تاریخ معلومات (از منبع آن)
 office-text-german = آلمانی
 office-add-translation = اضافه کردن ترجمه
 office-remove-translation = حذف ترجمه

@@ -23,6 +23,7 @@ deadline-title-renew-early = تمدید: همدا اوس وخت ونیسئ
 deadline-title-renew-last = تمدید: وروستۍ یادونه
 deadline-title-appointment = ملاقات
 deadline-title-bamf-appointment = په BAMF کې ملاقات: ډېر مهم
+deadline-title-family-reunification = د کورنۍ یوځای کېدل (Familiennachzug): غوښتنلیک ورکړئ
 deadline-title-missing-date = هېڅ موده ونه شمېرل شوه: نېټه نشته
 deadline-missing-date-short = نېټه نشته
 deadline-last-day = وروستۍ ورځ: { $date }

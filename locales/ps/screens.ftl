@@ -72,6 +72,7 @@ office-contact-type = د ادارې ډول
 office-contact-type-none = هېڅ
 office-contact-tabs = په کومو برخو کې؟
 office-languages-hint = د ژبو کوډونه، په کامې سره جلا، د بېلګې په توګه: de, ar, en
+office-contact-facts-as-of = د معلوماتو نېټه (له سرچینې)
 office-text-german = الماني
 office-add-translation = ژباړه زیاته کړئ
 office-remove-translation = ژباړه لرې کړئ

@@ -23,6 +23,7 @@ deadline-title-renew-early = Продление: запишитесь на пр�
 deadline-title-renew-last = Продление: последнее напоминание
 deadline-title-appointment = Приём
 deadline-title-bamf-appointment = Приём в BAMF: очень важно
+deadline-title-family-reunification = Воссоединение семьи (Familiennachzug): подать заявление
 deadline-title-missing-date = Срок не рассчитан: нет даты
 deadline-missing-date-short = Нет даты
 deadline-last-day = Последний день: { $date }

@@ -74,6 +74,7 @@ office-contact-type = Тип учреждения
 office-contact-type-none = нет
 office-contact-tabs = В каких разделах?
 office-languages-hint = Коды языков через запятую, например: de, ar, en
+office-contact-facts-as-of = Дата информации (по источнику)
 office-text-german = Немецкий
 office-add-translation = Добавить перевод
 office-remove-translation = Удалить перевод

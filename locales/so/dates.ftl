@@ -23,6 +23,7 @@ deadline-title-renew-early = Cusboonaysiin: hadda ballan qabso
 deadline-title-renew-last = Cusboonaysiin: xusuusinta ugu dambaysa
 deadline-title-appointment = Ballan
 deadline-title-bamf-appointment = Ballan BAMF: aad muhiim u ah
+deadline-title-family-reunification = Isku keenista qoyska (Familiennachzug): codsi gudbi
 deadline-title-missing-date = Muddo lama xisaabin: taariikhdu ma jirto
 deadline-missing-date-short = Taariikh ma jirto
 deadline-last-day = Maalinta ugu dambaysa: { $date }

@@ -72,6 +72,7 @@ office-contact-type = Nooca xafiiska
 office-contact-type-none = midna
 office-contact-tabs = Qaybahee?
 office-languages-hint = Koodhadhka luqadaha, oo hakad lagu kala saaray, tusaale ahaan: de, ar, en
+office-contact-facts-as-of = Taariikhda macluumaadka (sida ilaha ku qoran)
 office-text-german = Af Jarmal
 office-add-translation = Ku dar tarjumaad
 office-remove-translation = Ka saar tarjumaadda

@@ -23,6 +23,7 @@ deadline-title-renew-early = ምሕዳስ፦ ሕጂ ቆጸራ ሓዙ
 deadline-title-renew-last = ምሕዳስ፦ ናይ መወዳእታ መዘኻኸሪ
 deadline-title-appointment = ቆጸራ
 deadline-title-bamf-appointment = ቆጸራ ኣብ BAMF፦ ኣዝዩ ኣገዳሲ
+deadline-title-family-reunification = ምጽንባር ስድራ (Familiennachzug)፡ ሕቶ ኣቕርቡ
 deadline-title-missing-date = ዝኾነ ግዜ ገደብ ኣይተሓሰበን፦ ዕለት የለን
 deadline-missing-date-short = ዕለት የለን
 deadline-last-day = መወዳእታ መዓልቲ፦ { $date }

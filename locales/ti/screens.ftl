@@ -72,6 +72,7 @@ office-contact-type = ዓይነት ትካል
 office-contact-type-none = የለን
 office-contact-tabs = ኣብ ኣየኖት ክፍልታት?
 office-languages-hint = ኮድ ቋንቋታት፡ ብኮማ ዝተፈላለዩ፡ ንኣብነት፡ de, ar, en
+office-contact-facts-as-of = ዕለት ሓበሬታ (ካብ ምንጩ)
 office-text-german = ጀርመንኛ
 office-add-translation = ትርጉም ወስኹ
 office-remove-translation = ትርጉም ኣውጽኡ

@@ -23,6 +23,7 @@ deadline-title-renew-early = Uzatma: şimdi randevu alın
 deadline-title-renew-last = Uzatma: son hatırlatma
 deadline-title-appointment = Randevu
 deadline-title-bamf-appointment = BAMF randevusu: çok önemli
+deadline-title-family-reunification = Aile birleşimi (Familiennachzug): başvuru yapın
 deadline-title-missing-date = Süre hesaplanmadı: tarih eksik
 deadline-missing-date-short = Tarih eksik
 deadline-last-day = Son gün: { $date }

@@ -72,6 +72,7 @@ office-contact-type = Kurum türü
 office-contact-type-none = yok
 office-contact-tabs = Hangi bölümlerde?
 office-languages-hint = Dil kodları, virgülle ayrılmış, örneğin: de, ar, en
+office-contact-facts-as-of = Bilgilerin tarihi (kaynağına göre)
 office-text-german = Almanca
 office-add-translation = Çeviri ekle
 office-remove-translation = Çeviriyi kaldır

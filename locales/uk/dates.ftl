@@ -23,6 +23,7 @@ deadline-title-renew-early = Продовження: запишіться на �
 deadline-title-renew-last = Продовження: останнє нагадування
 deadline-title-appointment = Прийом
 deadline-title-bamf-appointment = Прийом у BAMF: дуже важливо
+deadline-title-family-reunification = Возз’єднання сім’ї (Familiennachzug): подати заяву
 deadline-title-missing-date = Строк не розраховано: немає дати
 deadline-missing-date-short = Немає дати
 deadline-last-day = Останній день: { $date }

@@ -74,6 +74,7 @@ office-contact-type = Тип установи
 office-contact-type-none = немає
 office-contact-tabs = У яких розділах?
 office-languages-hint = Коди мов через кому, наприклад: de, ar, en
+office-contact-facts-as-of = Дата інформації (з джерела)
 office-text-german = Німецька
 office-add-translation = Додати переклад
 office-remove-translation = Видалити переклад

@@ -23,6 +23,7 @@ deadline-title-renew-early = تجدید: ابھی وقت لیں
 deadline-title-renew-last = تجدید: آخری یاد دہانی
 deadline-title-appointment = ملاقات
 deadline-title-bamf-appointment = BAMF میں ملاقات: بہت اہم
+deadline-title-family-reunification = خاندان کا ملاپ (Familiennachzug): درخواست دیں
 deadline-title-missing-date = کوئی مہلت نہیں گنی گئی: تاریخ موجود نہیں
 deadline-missing-date-short = تاریخ نہیں
 deadline-last-day = آخری دن: { $date }

@@ -72,6 +72,7 @@ office-contact-type = ادارے کی قسم
 office-contact-type-none = کوئی نہیں
 office-contact-tabs = کن حصوں میں؟
 office-languages-hint = زبان کے کوڈ، کاما (,) سے الگ کیے ہوئے، مثلاً: de, ar, en
+office-contact-facts-as-of = معلومات کی تاریخ (ماخذ کے مطابق)
 office-text-german = جرمن
 office-add-translation = ترجمہ شامل کریں
 office-remove-translation = ترجمہ ہٹائیں

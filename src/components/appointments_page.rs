@@ -309,6 +309,30 @@ fn AppointmentCard(
             </div>
         }
     });
+    // At the BAMF: missing it without an excuse can end the procedure (§ 33 Abs. 2 AsylG).
+    let bamf_warning = appointment.is_bamf(&content).then(|| {
+        let rule = ordner_core::content::DeadlineRule::BamfAppointment;
+        let law = rule.source();
+        let based_on = BiText {
+            de: ordner_core::ics::based_on(&t.de, law),
+            own: (!t.is_german_only()).then(|| {
+                crate::content_state::isolate(&t, ordner_core::ics::based_on(&t.own, law))
+            }),
+        };
+        view! {
+            <div class="appt-bamf-warning" role="note" data-law=law.law>
+                <strong>
+                    <Bi text=t.bi(&ordner_core::deadline::DeadlineKind::BamfAppointment.title_id()) />
+                </strong>
+                <p>
+                    <Bi text=t.bi(&rule.message_id()) />
+                </p>
+                <span class="due-law">
+                    <Bi text=based_on />
+                </span>
+            </div>
+        }
+    });
     let office = appointment.office.clone();
     let notes = appointment.notes.clone();
     let for_edit = appointment.clone();
@@ -321,6 +345,7 @@ fn AppointmentCard(
             </p>
             {(!office.is_empty()).then(|| view! { <p class="appt-office" dir="auto">{office}</p> })}
             {contact}
+            {bamf_warning}
             {bring}
             {(!notes.is_empty()).then(|| view! { <p class="appt-notes" dir="auto">{notes}</p> })}
             <AgendaCardActions

@@ -512,6 +512,45 @@ fn contact_editor(
         |c| &mut c.notes,
     );
 
+    // Format 2: "by appointment only" beside the hours, and the day the facts are from.
+    let by_appointment = view! {
+        <div class="field field-check" data-field="by_appointment">
+            <label class="vault-check" for=format!("{prefix}-by-appointment")>
+                <input
+                    type="checkbox"
+                    id=format!("{prefix}-by-appointment")
+                    prop:checked=c.by_appointment == Some(true)
+                    on:change=move |ev| {
+                        let checked = event_target_checked(&ev);
+                        edit(Box::new(move |c| c.by_appointment = checked.then_some(true)));
+                    }
+                />
+                <span>
+                    <Bi text=t.bi("contact-by-appointment") />
+                </span>
+            </label>
+        </div>
+    };
+    let facts_as_of = view! {
+        <div class="field" data-field="facts_as_of">
+            <label for=format!("{prefix}-facts-as-of")>
+                <Bi text=t.bi("office-contact-facts-as-of") />
+            </label>
+            <input
+                type="date"
+                id=format!("{prefix}-facts-as-of")
+                dir="ltr"
+                prop:value=c.facts_as_of.clone().unwrap_or_default()
+                on:input=move |ev| {
+                    let v = event_target_value(&ev);
+                    edit(Box::new(move |c| {
+                        c.facts_as_of = (!v.trim().is_empty()).then(|| v.trim().to_owned());
+                    }));
+                }
+            />
+        </div>
+    };
+
     let move_by = move |delta: isize| {
         pack.update(|p| {
             let to = index as isize + delta;
@@ -563,7 +602,9 @@ fn contact_editor(
                 {fields}
                 {languages}
                 {hours}
+                {by_appointment}
                 {notes}
+                {facts_as_of}
             </fieldset>
         </li>
     })
