@@ -136,6 +136,7 @@ fn Form(tab: TabId, previous: Option<Document>) -> impl IntoView {
                     name=id
                     type=kind
                     dir="auto"
+                    autocomplete="off"
                     aria-invalid=move || invalid(field)().to_string()
                     bind:value=value
                 />
@@ -361,6 +362,7 @@ fn Form(tab: TabId, previous: Option<Document>) -> impl IntoView {
                 id="doc-notes"
                 name="doc-notes"
                 dir="auto"
+                autocomplete="off"
                 aria-describedby="doc-notes-hint"
                 bind:value=notes
             ></textarea>

@@ -36,10 +36,15 @@
 //!
 //! ## Locking
 //!
-//! [`Vault::lock`] drops the session (its keys are zeroized) and the open folder. The vault
-//! locks itself after [`folder::OpenFolder::autolock_minutes`] without a touch, click or
-//! key press (default 5 minutes, stored inside the vault), and when the page stays hidden
-//! for [`HIDDEN_LOCK_MS`].
+//! [`Vault::lock`] drops the session (its keys are zeroized) and the open folder, and revokes
+//! every object URL ([`crate::object_url::revoke_all`]). Locking by the person or by the
+//! auto-lock goes further: [`Vault::lock_and_reload`] then reloads the page, so that nothing of
+//! the open folder stays in the page or in memory (typed values in fields, decrypted pictures,
+//! the wasm heap); only the reason survives, in sessionStorage ([`LOCK_REASON_KEY`]). The vault
+//! locks itself after [`folder::OpenFolder::autolock_minutes`] without a touch, click or key
+//! press (default 5 minutes, stored inside the vault), and when the page stays hidden for
+//! [`HIDDEN_LOCK_MS`], except while the person is in the camera or a file picker that the app
+//! opened.
 
 pub mod agenda;
 pub mod documents;
@@ -71,7 +76,15 @@ pub use ordner_vault::passphrase::{
     MIN_PASSPHRASE_CHARS, PassphraseError, check_new_passphrase, passphrase_strength,
 };
 /// The vault locks when the page stays hidden this long (milliseconds).
-pub const HIDDEN_LOCK_MS: f64 = 60_000.0;
+pub const HIDDEN_LOCK_MS: f64 = 30_000.0;
+/// A camera or file picker the app opened counts as open this long at most (milliseconds);
+/// meanwhile a hidden page locks only by the inactivity auto-lock.
+pub const PICKER_GRACE_MS: f64 = 10.0 * 60_000.0;
+/// sessionStorage key that carries why the folder was locked across the reload that follows
+/// (`manual` or `auto`; nothing else is kept).
+pub const LOCK_REASON_KEY: &str = "mein-ordner-locked";
+/// Longest wait of a lock for running vault writes before the page reloads (milliseconds).
+pub const LOCK_WRITE_WAIT_MS: f64 = 10_000.0;
 
 /// What can go wrong in a vault flow of the app.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -189,6 +202,8 @@ struct Inner {
     generation: u64,
     last_activity: f64,
     hidden_since: Option<f64>,
+    /// When the person last opened the camera or a file picker (cleared when they come back).
+    picker_since: Option<f64>,
 }
 
 /// The vault state shared by every screen (provided by `App`).
@@ -233,9 +248,22 @@ impl Vault {
                 generation: 0,
                 last_activity: now(),
                 hidden_since: None,
+                picker_since: None,
             }))),
         };
+        if let Some(reason) = take_lock_reason() {
+            vault.lock_reason.set(Some(reason));
+        }
         leptos::task::spawn_local(async move {
+            // No folder yet (or it was deleted): the database is created only when a folder is
+            // made or imported, so that a deleted folder leaves no database behind.
+            if idb::database_names()
+                .await
+                .is_some_and(|names| !names.iter().any(|n| n == idb::DB_NAME))
+            {
+                vault.status.set(Status::Empty);
+                return;
+            }
             match IdbStorage::open().await {
                 Ok(storage) => {
                     let store = VaultStore::new(storage);
@@ -267,6 +295,17 @@ impl Vault {
             .store
             .clone()
             .ok_or(Error::Vault(VaultError::Storage("not open yet".into())))
+    }
+
+    /// The store, opening (and so creating) the database first if it is not open: for making
+    /// or importing a folder.
+    async fn store_or_open(&self) -> Result<VaultStore<IdbStorage>, Error> {
+        if let Ok(store) = self.store() {
+            return Ok(store);
+        }
+        let store = VaultStore::new(IdbStorage::open().await?);
+        self.inner().borrow_mut().store = Some(store.clone());
+        Ok(store)
     }
 
     fn session(&self) -> Result<(Rc<Session<IdbStorage>>, u64), Error> {
@@ -306,11 +345,55 @@ impl Vault {
             inner.generation += 1;
             inner.session.take().is_some()
         };
+        // No opened page image, printout or calendar file outlives the lock (#12 §1). (A lock
+        // of a folder that is not open leaves the office's blank-folder PDF alone.)
+        if was_open {
+            crate::object_url::revoke_all();
+        }
         self.folder.lock();
         if was_open {
             self.lock_reason.set(Some(reason));
             self.status.set(Status::Locked);
         }
+    }
+
+    /// Locks, then reloads the page (see the module documentation): for "lock now" and the
+    /// auto-lock. A manual lock lands on the folder screen; an automatic one keeps the screen,
+    /// which then asks for the passphrase.
+    ///
+    /// Nothing already saved or being saved is lost: the reload waits until every vault
+    /// operation that was running has let go of the session and every issued write has
+    /// finished (a reload could abort an IndexedDB transaction), at most [`LOCK_WRITE_WAIT_MS`].
+    /// What was typed and not saved is gone, as intended.
+    pub fn lock_and_reload(&self, reason: LockReason) {
+        let running = self
+            .inner
+            .try_get_value()
+            .and_then(|inner| inner.borrow().session.as_ref().map(std::rc::Rc::downgrade));
+        self.lock(reason);
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        if let Ok(Some(session)) = window.session_storage() {
+            let value = match reason {
+                LockReason::Manual => "manual",
+                LockReason::Auto => "auto",
+            };
+            let _ = session.set_item(LOCK_REASON_KEY, value);
+        }
+        if reason == LockReason::Manual {
+            crate::route::navigate(crate::route::Route::Folder);
+        }
+        leptos::task::spawn_local(async move {
+            let deadline = now_precise() + LOCK_WRITE_WAIT_MS;
+            while (running.as_ref().is_some_and(|w| w.strong_count() > 0)
+                || idb::writes_in_flight() > 0)
+                && now_precise() < deadline
+            {
+                crate::browser::sleep_ms(20).await;
+            }
+            let _ = window.location().reload();
+        });
     }
 
     /// Installs a session and opens the folder with its records.
@@ -353,9 +436,9 @@ impl Vault {
     /// # Errors
     /// [`VaultError::VaultExists`], worker and storage errors.
     pub async fn create(&self, passphrase: &str) -> Result<RecoveryKey, Error> {
-        let store = self.store()?;
         let settings = KdfSettings::generate(KdfParams::DEFAULT)?;
         let kek = worker::derive_kek(&settings, passphrase).await?;
+        let store = self.store_or_open().await?;
         let CreatedVault {
             session,
             recovery_key,
@@ -622,9 +705,12 @@ impl Vault {
         secret: &str,
         replace: bool,
     ) -> Result<(usize, usize), Error> {
-        let store = self.store()?;
         let file = BackupFile::parse(bytes)?;
-        if !replace && store.exists().await? {
+        // Without an open database there is no folder (see `Vault::new`).
+        if !replace
+            && let Ok(store) = self.store()
+            && store.exists().await?
+        {
             return Err(VaultError::VaultExists.into());
         }
         let verified = match RecoveryKey::parse(secret) {
@@ -637,6 +723,7 @@ impl Vault {
         };
         // The verified backup holds the decrypted body: free the file's bytes before writing.
         drop(file);
+        let store = self.store_or_open().await?;
         let counts = (verified.record_count(), verified.blob_count());
         let mode = if replace {
             ImportMode::ReplaceExisting
@@ -650,16 +737,45 @@ impl Vault {
         Ok(counts)
     }
 
-    /// Deletes the vault and everything in it.
+    /// "Delete my folder" (#12 §5): empties the vault's stores in one transaction (the folder
+    /// is gone even if what follows fails), closes the database and deletes it, and forgets the
+    /// reason of the last lock. The app itself, its caches and the chosen language stay, so it
+    /// keeps working offline.
     ///
     /// # Errors
-    /// Storage errors (nothing changed).
+    /// Storage errors of the first step (then nothing changed).
     pub async fn delete_everything(&self) -> Result<(), Error> {
-        let store = self.store()?;
-        store.delete_everything().await?;
+        let store = self.inner().borrow().store.clone();
+        if let Some(store) = &store {
+            store.delete_everything().await?;
+        }
         self.lock(LockReason::Manual);
         self.lock_reason.set(None);
+        forget_lock_reason();
+        self.inner().borrow_mut().store = None;
+        if let Some(store) = store {
+            store.storage().close();
+        }
+        if let Err(e) = idb::delete_database(idb::DB_NAME).await {
+            // Its stores are empty already; a new folder opens it again.
+            leptos::logging::warn!("vault: the emptied database could not be deleted: {e}");
+        }
         self.status.set(Status::Empty);
+        Ok(())
+    }
+
+    /// "Remove the app and all its data from this browser" (#12 §5): deletes the folder as
+    /// [`Vault::delete_everything`] does, then unregisters the service worker, deletes its
+    /// caches and every other IndexedDB database of the origin, and empties localStorage (the
+    /// language) and sessionStorage. Files saved or shared earlier are out of its reach.
+    ///
+    /// # Errors
+    /// As [`Vault::delete_everything`] (then nothing changed); the later steps are done as far
+    /// as the browser allows, and what failed is logged.
+    pub async fn remove_app(&self) -> Result<(), Error> {
+        self.delete_everything().await?;
+        crate::sw::unregister_all().await;
+        crate::browser::clear_site_data().await;
         Ok(())
     }
 
@@ -674,7 +790,7 @@ impl Vault {
         let Some(inner) = self.inner.try_get_value() else {
             return;
         };
-        let (idle, hidden_for) = {
+        let (idle, hidden_for, picker_open) = {
             let inner = inner.borrow();
             if inner.session.is_none() {
                 return;
@@ -682,11 +798,16 @@ impl Vault {
             (
                 now() - inner.last_activity,
                 inner.hidden_since.map(|h| now() - h),
+                inner
+                    .picker_since
+                    .is_some_and(|p| now() - p < PICKER_GRACE_MS),
             )
         };
         let minutes = self.folder.autolock_minutes_untracked();
-        if idle > f64::from(minutes) * 60_000.0 || hidden_for.is_some_and(|h| h >= HIDDEN_LOCK_MS) {
-            self.lock(LockReason::Auto);
+        if idle > f64::from(minutes) * 60_000.0
+            || hidden_for.is_some_and(|h| h >= HIDDEN_LOCK_MS && !picker_open)
+        {
+            self.lock_and_reload(LockReason::Auto);
         }
     }
 
@@ -705,6 +826,30 @@ impl Vault {
         }
         activity.forget();
 
+        // The camera and the file pickers hide the page on a phone: opening one (a click that
+        // reaches a file input) keeps the short hidden-lock away until the person is back;
+        // choosing or cancelling ends it.
+        let picker = Closure::<dyn FnMut(web_sys::Event)>::new(move |ev: web_sys::Event| {
+            let is_file_input = ev
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+                .is_some_and(|i| i.type_() == "file");
+            if !is_file_input {
+                return;
+            }
+            if let Some(inner) = vault.inner.try_get_value() {
+                inner.borrow_mut().picker_since = (ev.type_() == "click").then(now);
+            }
+        });
+        for event in ["click", "change", "cancel"] {
+            let _ = window.add_event_listener_with_callback_and_bool(
+                event,
+                picker.as_ref().unchecked_ref(),
+                true,
+            );
+        }
+        picker.forget();
+
         let visibility = Closure::<dyn FnMut()>::new(move || {
             let hidden = web_sys::window()
                 .and_then(|w| w.document())
@@ -714,7 +859,10 @@ impl Vault {
                     inner.borrow_mut().hidden_since = Some(now());
                 } else {
                     vault.check_autolock();
-                    inner.borrow_mut().hidden_since = None;
+                    let mut inner = inner.borrow_mut();
+                    inner.hidden_since = None;
+                    // Back from the camera or picker: the next hiding counts again.
+                    inner.picker_since = None;
                 }
             }
         });
@@ -738,6 +886,25 @@ impl Vault {
 impl Default for Vault {
     fn default() -> Self {
         Self::new()
+    }
+}
+
+/// Forgets the reason of the last lock (sessionStorage).
+fn forget_lock_reason() {
+    if let Some(session) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) {
+        let _ = session.remove_item(LOCK_REASON_KEY);
+    }
+}
+
+/// Reads and forgets the reason of the lock that reloaded the page, if any.
+fn take_lock_reason() -> Option<LockReason> {
+    let session = web_sys::window()?.session_storage().ok()??;
+    let value = session.get_item(LOCK_REASON_KEY).ok()??;
+    let _ = session.remove_item(LOCK_REASON_KEY);
+    match value.as_str() {
+        "manual" => Some(LockReason::Manual),
+        "auto" => Some(LockReason::Auto),
+        _ => None,
     }
 }
 
