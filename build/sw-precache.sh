@@ -1,6 +1,8 @@
 #!/bin/sh
 # Trunk post_build hook: prepend the build version and the precache lists to sw.js in the
-# staging directory. Files under fonts/ and the PDF worker (pdf_worker_loader.js, pdf_worker.js,
+# staging directory, and write the version to build-id.txt (the build's id: the first 16 hex
+# digits of SHA-256 over every file's name and bytes, so the same sources give the same id on
+# any machine, a clean clone in CI included; no git needed). Files under fonts/ and the PDF worker (pdf_worker_loader.js, pdf_worker.js,
 # pdf_worker_bg.wasm) are large and only needed to print: they go to LAZY (cached after install)
 # so they are not part of the first visit's download. Everything else, including every
 # language's message bundle locales/<code>.ftl (for a change of language offline) and the town
@@ -11,10 +13,12 @@ set -eu
 cd "${TRUNK_STAGING_DIR:?run by trunk}"
 files=$(find . -type f ! -name sw.js | sed 's|^\./||' | LC_ALL=C sort)
 version=$(for f in $files; do printf '%s\n' "$f"; cat "$f"; done | sha256sum | cut -c1-16)
+# The build's id for people: the about screen (#/about) shows it, `cargo xtask dist` prints it.
+printf '%s\n' "$version" > build-id.txt
 {
   printf '// Generated at build time by build/sw-precache.sh.\n'
   printf 'const VERSION = "%s";\n' "$version"
-  printf 'const PRECACHE = [\n  "./",\n'
+  printf 'const PRECACHE = [\n  "./",\n  "./build-id.txt",\n'
   for f in $files; do
     case "$f" in fonts/*|pdf_worker*|ocr/*) ;; *) printf '  "./%s",\n' "$f" ;; esac
   done

@@ -54,26 +54,37 @@ self.addEventListener("fetch", (event) => {
   if (request.method !== "GET") return;
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
+  // "Remove the app" deletes the caches while this worker may still serve the open page: a
+  // fetch then must not create them again (caches.open would), so it goes to the network.
+  const installed = () => caches.has(CACHE);
   if (request.mode === "navigate") {
     event.respondWith(
-      caches.open(CACHE).then(async (cache) => (await cache.match("./index.html")) || fetch(request)),
+      (async () => {
+        if (!(await installed())) return fetch(request);
+        const cache = await caches.open(CACHE);
+        return (await cache.match("./index.html")) || fetch(request);
+      })(),
     );
     return;
   }
   if (ON_DEMAND.some((u) => new URL(u, self.location).href === url.href)) {
     event.respondWith(
-      caches.open(ON_DEMAND_CACHE).then(async (cache) => {
+      (async () => {
+        if (!(await installed())) return fetch(request);
+        const cache = await caches.open(ON_DEMAND_CACHE);
         const hit = await cache.match(request, { ignoreSearch: true });
         if (hit) return hit;
         const response = await fetch(request);
         if (response.ok) cache.put(request, response.clone());
         return response;
-      }),
+      })(),
     );
     return;
   }
   event.respondWith(
-    caches.open(CACHE).then(async (cache) => {
+    (async () => {
+      if (!(await installed())) return fetch(request);
+      const cache = await caches.open(CACHE);
       const hit = await cache.match(request, { ignoreSearch: true });
       if (hit) return hit;
       const response = await fetch(request);
@@ -81,6 +92,6 @@ self.addEventListener("fetch", (event) => {
         cache.put(request, response.clone());
       }
       return response;
-    }),
+    })(),
   );
 });

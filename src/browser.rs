@@ -140,22 +140,33 @@ pub fn download(bytes: &[u8], file_name: &str) -> Result<(), JsValue> {
 }
 
 /// Offers `bytes` as a file download of type `mime` (the object URL is revoked once the browser
-/// has started the download).
+/// has started the download, or earlier by a lock: see [`crate::object_url`]). Only for files
+/// that are safe in Downloads (an encrypted backup, a town pack): a file with the person's data
+/// is offered through [`crate::file_offer`] instead, where saving is the person's choice.
 ///
 /// # Errors
 /// When the browser refuses to create the file or the link.
 pub fn download_as(bytes: &[u8], file_name: &str, mime: &str) -> Result<(), JsValue> {
     let window = web_sys::window().ok_or_else(|| JsValue::from_str("no window"))?;
-    let document = window
-        .document()
+    let url = crate::object_url::ObjectUrl::new(bytes, mime)?;
+    save_url(url.url(), file_name)?;
+    // Revoke once the browser has started the download.
+    let revoke = Closure::once_into_js(move || drop(url));
+    window.set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 10_000)?;
+    Ok(())
+}
+
+/// Saves the file at the object URL `url` under `file_name` through a temporary link (the URL
+/// stays the caller's).
+///
+/// # Errors
+/// When the browser refuses to create the link.
+pub fn save_url(url: &str, file_name: &str) -> Result<(), JsValue> {
+    let document = web_sys::window()
+        .and_then(|w| w.document())
         .ok_or_else(|| JsValue::from_str("no document"))?;
-    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
-    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options)?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
     let a: web_sys::HtmlAnchorElement = document.create_element("a")?.unchecked_into();
-    a.set_href(&url);
+    a.set_href(url);
     a.set_download(file_name);
     a.set_hidden(true);
     if let Some(body) = document.body() {
@@ -163,11 +174,6 @@ pub fn download_as(bytes: &[u8], file_name: &str, mime: &str) -> Result<(), JsVa
         a.click();
         body.remove_child(&a)?;
     }
-    // Revoke once the browser has started the download.
-    let revoke = Closure::once_into_js(move || {
-        let _ = web_sys::Url::revoke_object_url(&url);
-    });
-    window.set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 10_000)?;
     Ok(())
 }
 
@@ -178,4 +184,63 @@ pub fn download_as(bytes: &[u8], file_name: &str, mime: &str) -> Result<(), JsVa
 pub async fn read_file(file: &web_sys::File) -> Result<Vec<u8>, JsValue> {
     let buffer = JsFuture::from(file.array_buffer()).await?;
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// Waits `ms` milliseconds (a `setTimeout`); returns at once where there is no window.
+pub async fn sleep_ms(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _reject| {
+        let scheduled = web_sys::window().map(|w| {
+            w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+                .is_ok()
+        });
+        if scheduled != Some(true) {
+            let _ = resolve.call0(&JsValue::UNDEFINED);
+        }
+    });
+    let _ = JsFuture::from(promise).await;
+}
+
+/// Calls `obj[method]()` and awaits the promise it returns.
+async fn call_async(obj: &JsValue, method: &str, args: &js_sys::Array) -> Result<JsValue, JsValue> {
+    let f: js_sys::Function = js_sys::Reflect::get(obj, &JsValue::from_str(method))?.dyn_into()?;
+    let promise: js_sys::Promise = f.apply(obj, args)?.dyn_into()?;
+    JsFuture::from(promise).await
+}
+
+/// What "remove the app and all its data" clears besides the vault and the service worker
+/// (#12 §5): every IndexedDB database of the origin, every Cache Storage cache, localStorage
+/// (the chosen language) and sessionStorage. Each step is done as far as the browser allows;
+/// a failure is logged and the next step still runs.
+pub async fn clear_site_data() {
+    if let Some(names) = crate::vault::idb::database_names().await {
+        for name in names {
+            if let Err(e) = crate::vault::idb::delete_database(&name).await {
+                leptos::logging::warn!("remove app: database {name}: {e}");
+            }
+        }
+    }
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    if let Ok(caches) = js_sys::Reflect::get(&window, &JsValue::from_str("caches"))
+        && !caches.is_undefined()
+    {
+        match call_async(&caches, "keys", &js_sys::Array::new()).await {
+            Ok(names) => {
+                for name in js_sys::Array::from(&names).iter() {
+                    if let Err(e) = call_async(&caches, "delete", &js_sys::Array::of1(&name)).await
+                    {
+                        leptos::logging::warn!("remove app: cache {name:?}: {e:?}");
+                    }
+                }
+            }
+            Err(e) => leptos::logging::warn!("remove app: caches: {e:?}"),
+        }
+    }
+    if let Ok(Some(local)) = window.local_storage() {
+        let _ = local.clear();
+    }
+    if let Ok(Some(session)) = window.session_storage() {
+        let _ = session.clear();
+    }
 }

@@ -8,7 +8,7 @@
 //! fetched when chosen, so that their text is not part of the app's wasm; a pack that cannot be
 //! fetched is [`BuiltinError::Unavailable`] (the screens say so in both languages).
 //!
-//! Ticks are personal data: they live in the encrypted vault ([`crate::vault::Vault::ticks`],
+//! Ticks are personal data: they live in the encrypted vault (its open folder,
 //! stored by [`crate::vault::Vault::toggle_tick`]); while the vault is locked nothing is ticked
 //! and the tab page says how to open it. The chosen town is stored in the vault too (a
 //! [`TownRecord`] of `ordner-records`) and comes back at unlock; chosen while the vault is locked it is kept in
@@ -43,9 +43,9 @@ pub enum TownSource {
 pub struct ContentState {
     pub content: RwSignal<Content>,
     pub source: RwSignal<TownSource>,
-    /// Keys of the ticked checklist items: the vault's signal when there is a vault, else a
-    /// signal in memory (tests without a vault).
-    pub ticks: RwSignal<BTreeSet<String>>,
+    /// Keys of the ticked checklist items when there is no vault (tests without one); with a
+    /// vault they are the open folder's (see [`ContentState::with_ticks`]).
+    memory_ticks: RwSignal<BTreeSet<String>>,
     /// The text of the imported pack, kept to store it in the vault.
     imported_text: RwSignal<Option<String>>,
     /// Counts town choices, so that a built-in pack that arrives after a later choice (fetches
@@ -90,7 +90,7 @@ impl ContentState {
         let state = ContentState {
             content: RwSignal::new(Content::default_germany()),
             source: RwSignal::new(TownSource::None),
-            ticks: vault.map_or_else(|| RwSignal::new(BTreeSet::new()), |v| v.ticks),
+            memory_ticks: RwSignal::new(BTreeSet::new()),
             imported_text: RwSignal::new(None),
             choice: StoredValue::new(0),
             vault,
@@ -104,7 +104,7 @@ impl ContentState {
     /// Shows the town stored in the vault when it opens, and forgets it when the vault locks.
     fn follow_vault(self, vault: Vault) {
         let from_vault = StoredValue::new(false);
-        Effect::new(move |_| match vault.town.get() {
+        Effect::new(move |_| match vault.folder().with_town(Clone::clone) {
             Some(record) => {
                 if self.record().as_ref() != Some(&record) {
                     match &record {
@@ -218,7 +218,7 @@ impl ContentState {
         match self.vault {
             Some(vault) => vault.toggle_tick(key).await.map(|_| ()),
             None => {
-                self.ticks.update(|ticks| {
+                self.memory_ticks.update(|ticks| {
                     if !ticks.remove(key) {
                         ticks.insert(key.to_owned());
                     }
@@ -228,9 +228,25 @@ impl ContentState {
         }
     }
 
+    /// Reads the keys of the ticked checklist items (reactive).
+    pub fn with_ticks<T>(&self, f: impl FnOnce(&BTreeSet<String>) -> T) -> T {
+        match self.vault {
+            Some(vault) => vault.folder().with_ticks(f),
+            None => self.memory_ticks.with(f),
+        }
+    }
+
+    /// Reads the keys of the ticked checklist items (not tracked).
+    pub fn with_ticks_untracked<T>(&self, f: impl FnOnce(&BTreeSet<String>) -> T) -> T {
+        match self.vault {
+            Some(vault) => vault.folder().with_ticks_untracked(f),
+            None => self.memory_ticks.with_untracked(f),
+        }
+    }
+
     /// Ticked and total items of a tab's checklist (reactive).
     pub fn progress(&self, tab: &TabContent) -> (usize, usize) {
-        let done = self.ticks.with(|ticks| {
+        let done = self.with_ticks(|ticks| {
             tab.checklist
                 .iter()
                 .filter(|i| ticks.contains(&i.key))

@@ -23,6 +23,7 @@ deadline-title-renew-early = التمديد: احجز موعدًا الآن
 deadline-title-renew-last = التمديد: آخر تذكير
 deadline-title-appointment = موعد
 deadline-title-bamf-appointment = موعد في BAMF: مهم جدًا
+deadline-title-family-reunification = لمّ شمل الأسرة (Familiennachzug): تقديم الطلب
 deadline-title-missing-date = لم يتم حساب أي مهلة: التاريخ غير موجود
 deadline-missing-date-short = التاريخ غير موجود
 deadline-last-day = آخر يوم: { $date }
@@ -69,9 +70,8 @@ appt-error-no-office = من فضلك اكتب أين أو عند من يكون �
 appt-error-too-long = النص طويل جدًا.
 appt-deadlines = المهل من أوراقك
 appt-deadlines-none = لا توجد مهل بعد. المهل تأتي من التواريخ المكتوبة على أوراقك.
-appt-export = تنزيل ملف التقويم (.ics)
+appt-export = إنشاء ملف التقويم (.ics)
 appt-export-hint = افتح الملف بتقويم هاتفك. عندها يذكّرك بالمهل والمواعيد. انتبه: الملف غير مشفّر.
-appt-export-done = ملف التقويم جاهز.
 appt-all = كل المواعيد والمهل
 
 ## Consultation log

@@ -38,6 +38,7 @@ doc-outcome-unfounded = رُفض على أنه „unbegründet“ (غير مبر
 doc-outcome-manifestly-unfounded = رُفض على أنه „offensichtlich unbegründet“ (غير مبرَّر بشكل واضح)
 doc-outcome-inadmissible = رُفض على أنه „unzulässig“ (غير مقبول)
 doc-outcome-no-instructions = الـ Rechtsbehelfsbelehrung غير موجودة أو خاطئة
+doc-outcome-refugee-recognised = الاعتراف بصفة لاجئ أو بحق اللجوء
 doc-field-notes = ملاحظات
 doc-notes-hint = { $max } حرفًا على الأكثر.
 doc-field-tab = القسم

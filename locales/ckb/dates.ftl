@@ -23,6 +23,7 @@ deadline-title-renew-early = نوێکردنەوە: ئێستا ژوانێک وە�
 deadline-title-renew-last = نوێکردنەوە: دوایین بیرخستنەوە
 deadline-title-appointment = ژوان
 deadline-title-bamf-appointment = ژوان لە BAMF: زۆر گرنگ
+deadline-title-family-reunification = کۆکردنەوەی خێزان (Familiennachzug): داواکاری پێشکەش بکەن
 deadline-title-missing-date = هیچ دواوادەیەک حیساب نەکرا: بەروار نییە
 deadline-missing-date-short = بەروار نییە
 deadline-last-day = دوایین ڕۆژ: { $date }
@@ -69,9 +70,8 @@ appt-error-no-office = تکایە بنووسن ژوانەکە لە کوێ یان
 appt-error-too-long = دەقەکە زۆر درێژە.
 appt-deadlines = دواوادەکان لە بەڵگەکانتانەوە
 appt-deadlines-none = هێشتا هیچ دواوادەیەک نییە. دواوادەکان لە ڕێکەوتەکانی سەر بەڵگەکانتانەوە دێن.
-appt-export = فایلی ساڵنامە (.ics) دابەزێنە
+appt-export = دروستکردنی فایلی ساڵنامە (.ics)
 appt-export-hint = فایلەکە بە ساڵنامەی مۆبایلەکەتان بکەنەوە. پاشان دواوادە و ژوانەکانتان بیر دەخاتەوە. ئاگادار بن: فایلەکە نهێنی نەکراوە.
-appt-export-done = فایلی ساڵنامە ئامادەیە.
 appt-all = هەموو ژوان و دواوادەکان
 
 ## Consultation log

@@ -37,6 +37,7 @@ doc-outcome-unfounded = وەک „unbegründet“ (بێ بنەما) ڕەتکرا
 doc-outcome-manifestly-unfounded = وەک „offensichtlich unbegründet“ (بە ڕوونی بێ بنەما) ڕەتکراوەتەوە
 doc-outcome-inadmissible = وەک „unzulässig“ (وەرنەگیراو) ڕەتکراوەتەوە
 doc-outcome-no-instructions = Rechtsbehelfsbelehrung نییە یان هەڵەیە
+doc-outcome-refugee-recognised = وەک پەنابەر یان خاوەن مافی پەنابەری ناسێنراوە
 doc-field-notes = تێبینییەکان
 doc-notes-hint = زۆرترین { $max } پیت.
 doc-field-tab = بەش

@@ -24,6 +24,7 @@ deadline-title-renew-early = Verlängerung: jetzt einen Termin machen
 deadline-title-renew-last = Verlängerung: letzte Erinnerung
 deadline-title-appointment = Termin
 deadline-title-bamf-appointment = Termin beim BAMF: sehr wichtig
+deadline-title-family-reunification = Familiennachzug: Antrag stellen
 deadline-title-missing-date = Keine Frist berechnet: Das Datum fehlt
 deadline-missing-date-short = Datum fehlt
 deadline-last-day = Letzter Tag: { $date }
@@ -70,9 +71,8 @@ appt-error-no-office = Bitte schreiben Sie, wo oder bei wem der Termin ist.
 appt-error-too-long = Der Text ist zu lang.
 appt-deadlines = Fristen aus Ihren Papieren
 appt-deadlines-none = Noch keine Fristen. Fristen kommen aus den Daten auf Ihren Papieren.
-appt-export = Kalender-Datei (.ics) herunterladen
+appt-export = Kalender-Datei (.ics) erstellen
 appt-export-hint = Öffnen Sie die Datei mit dem Kalender auf Ihrem Telefon. Dann erinnert er Sie an Fristen und Termine. Achtung: Die Datei ist nicht verschlüsselt.
-appt-export-done = Die Kalender-Datei ist fertig.
 appt-all = Alle Termine und Fristen
 
 ## Consultation log

@@ -37,6 +37,7 @@ doc-outcome-unfounded = Abgelehnt als „unbegründet“
 doc-outcome-manifestly-unfounded = Abgelehnt als „offensichtlich unbegründet“
 doc-outcome-inadmissible = Abgelehnt als „unzulässig“
 doc-outcome-no-instructions = Die Rechtsbehelfsbelehrung fehlt oder ist falsch
+doc-outcome-refugee-recognised = Anerkannt als Flüchtling oder asylberechtigt
 doc-field-notes = Notizen
 doc-notes-hint = Höchstens { $max } Zeichen.
 doc-field-tab = Register

@@ -23,6 +23,7 @@ deadline-title-renew-early = Renewal: make an appointment now
 deadline-title-renew-last = Renewal: last reminder
 deadline-title-appointment = Appointment
 deadline-title-bamf-appointment = Appointment at the BAMF: very important
+deadline-title-family-reunification = Family reunification: apply
 deadline-title-missing-date = No deadline computed: the date is missing
 deadline-missing-date-short = Date missing
 deadline-last-day = Last day: { $date }
@@ -69,9 +70,8 @@ appt-error-no-office = Please write where or with whom the appointment is.
 appt-error-too-long = The text is too long.
 appt-deadlines = Deadlines from your papers
 appt-deadlines-none = No deadlines yet. Deadlines come from the dates on your papers.
-appt-export = Download calendar file (.ics)
+appt-export = Make calendar file (.ics)
 appt-export-hint = Open the file with the calendar on your phone. Then it reminds you of deadlines and appointments. Careful: the file is not encrypted.
-appt-export-done = The calendar file is ready.
 appt-all = All appointments and deadlines
 
 ## Consultation log

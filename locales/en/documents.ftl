@@ -37,6 +37,7 @@ doc-outcome-unfounded = Rejected as “unbegründet” (unfounded)
 doc-outcome-manifestly-unfounded = Rejected as “offensichtlich unbegründet” (manifestly unfounded)
 doc-outcome-inadmissible = Rejected as “unzulässig” (inadmissible)
 doc-outcome-no-instructions = The Rechtsbehelfsbelehrung is missing or wrong
+doc-outcome-refugee-recognised = Recognised as a refugee or entitled to asylum
 doc-field-notes = Notes
 doc-notes-hint = At most { $max } characters.
 doc-field-tab = Tab

@@ -18,6 +18,9 @@ tab-arrival-tip-adresse = اسباب‌کشی می‌کنید؟ نشانی جد�
 tab-arrival-tip-beratung-vor-anhoerung = پیش از Anhörung (مصاحبه پناهندگی) به یک Asylverfahrensberatung (مشاوره روند پناهندگی) بروید. این مشاوره معمولاً رایگان است.
 tab-arrival-tip-anhoerung-alles-sagen = در مصاحبه هر چیزی را که برای فرار شما مهم است تعریف کنید. مدرک همراه بیاورید، مثلاً عکس یا کاغذ و سند.
 tab-arrival-tip-dolmetscher = در مصاحبه یک مترجم هست. اگر حرف‌های او را خوب نمی‌فهمید، فوراً بگویید.
+tab-arrival-tip-duldung = Duldung (توقف موقت اخراج) اجازه اقامت نیست. فقط یعنی: اخراج شما برای مدتی متوقف شده است (§ 60a AufenthG). با Duldung فوراً به یک مرکز مشاوره بروید.
+tab-arrival-tip-fiktionsbescheinigung = اگر تمدید را پیش از تاریخ انقضا درخواست کنید، اجازه اقامت شما تا تصمیم Ausländerbehörde (اداره اتباع خارجی) معتبر می‌ماند. Fiktionsbescheinigung همین را نشان می‌دهد (§ 81 Abs. 4 و 5 AufenthG).
+tab-arrival-tip-wohnsitzauflage = ممکن است روی مدرک شما Wohnsitzauflage (الزام محل سکونت) نوشته شده باشد: یعنی باید در همان محل زندگی کنید (§ 60 AsylG, § 12a AufenthG). räumliche Beschränkung (محدودیت مکانی) یعنی: بدون اجازه نمی‌توانید از یک منطقه بیرون بروید (§ 56 AsylG, § 61 AufenthG). پیش از جابه‌جایی یا سفر از Ausländerbehörde (اداره اتباع خارجی) بپرسید.
 
 check-ankunftsnachweis = Ankunftsnachweis (گواهی ورود) را خوب نگه دارید
 check-ankunftsnachweis-hint = این اولین مدرک شما در آلمان است. آن را بعد از ثبت‌نام می‌گیرید.
@@ -33,6 +36,12 @@ check-bamf-bescheid = Bescheid (نامه تصمیم) از BAMF را فوراً �
 check-bamf-bescheid-hint = Bescheid نامه‌ای است که در آن یک تصمیم نوشته شده است. تاریخ روی پاکت زرد را یادداشت کنید. اگر درخواست شما رد شود، فقط 1 یا 2 هفته برای شکایت به دادگاه (Klage) وقت دارید. { deadline-not-legal-advice }
 check-aufenthaltserlaubnis = بعد از پذیرش پناهندگی: Aufenthaltserlaubnis (اجازه اقامت) را از Ausländerbehörde (اداره اتباع خارجی) درخواست کنید
 check-aufenthaltserlaubnis-hint = Aufenthaltserlaubnis (اجازه اقامت) هم تاریخ انقضا دارد. تمدید آن را به‌موقع، پیش از این تاریخ، درخواست کنید. { deadline-not-legal-advice }
+check-duldung = تمدید Duldung پیش از تاریخ انقضا
+check-duldung-hint = Duldung فقط تا تاریخی که روی مدرک نوشته شده معتبر است. به‌موقع، پیش از این تاریخ، به Ausländerbehörde (اداره اتباع خارجی) بروید. از یک مرکز مشاوره بپرسید که آیا می‌توانید اجازه اقامت بگیرید (§ 60a AufenthG). { deadline-not-legal-advice }
+check-fiktionsbescheinigung = Fiktionsbescheinigung را نگه دارید و پیش از تاریخ انقضا تمدید کنید
+check-fiktionsbescheinigung-hint = Fiktionsbescheinigung نشان می‌دهد: درخواست شما در جریان است و تا تصمیم نهایی می‌توانید بمانید (§ 81 Abs. 5 AufenthG). این مدرک هم تاریخ انقضا دارد. به‌موقع، پیش از این تاریخ، به Ausländerbehörde (اداره اتباع خارجی) بروید. { deadline-not-legal-advice }
+check-wohnsitzauflage = مدرک خود را ببینید: Wohnsitzauflage یا räumliche Beschränkung؟
+check-wohnsitzauflage-hint = آیا روی مدرک شما «Wohnsitzauflage» یا «räumlich beschränkt» نوشته شده است؟ پس پیش از جابه‌جایی یا سفر از Ausländerbehörde (اداره اتباع خارجی) بپرسید (§ 56, § 60 AsylG; § 12a, § 61 AufenthG). بدون اجازه ممکن است جریمه یا مجازات شوید.
 
 ## Tab 2: Geld
 
@@ -299,3 +308,6 @@ contact-field-web = وب‌سایت
 contact-field-hours = ساعت‌های کاری
 contact-field-languages = زبان‌ها
 contact-field-notes = نکته‌ها
+contact-by-appointment = فقط با وقت قبلی
+contact-facts-as-of = اطلاعات از سال { $year }
+contact-facts-unknown = معلوم نیست این اطلاعات مربوط به چه زمانی است.

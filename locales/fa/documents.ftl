@@ -37,6 +37,7 @@ doc-outcome-unfounded = رد شده به عنوان „unbegründet“ (بی‌�
 doc-outcome-manifestly-unfounded = رد شده به عنوان „offensichtlich unbegründet“ (آشکارا بی‌اساس)
 doc-outcome-inadmissible = رد شده به عنوان „unzulässig“ (غیرقابل قبول)
 doc-outcome-no-instructions = Rechtsbehelfsbelehrung وجود ندارد یا اشتباه است
+doc-outcome-refugee-recognised = به عنوان پناهنده یا دارای حق پناهندگی به رسمیت شناخته شده
 doc-field-notes = یادداشت‌ها
 doc-notes-hint = حداکثر { $max } حرف.
 doc-field-tab = بخش

@@ -23,6 +23,7 @@ deadline-title-renew-early = Prolongation : prenez rendez-vous maintenant
 deadline-title-renew-last = Prolongation : dernier rappel
 deadline-title-appointment = Rendez-vous
 deadline-title-bamf-appointment = Rendez-vous au BAMF : très important
+deadline-title-family-reunification = Regroupement familial (Familiennachzug) : faire la demande
 deadline-title-missing-date = Aucun délai calculé : la date manque
 deadline-missing-date-short = Date manquante
 deadline-last-day = Dernier jour : { $date }
@@ -69,9 +70,8 @@ appt-error-no-office = Veuillez écrire où ou chez qui est le rendez-vous.
 appt-error-too-long = Le texte est trop long.
 appt-deadlines = Délais de vos papiers
 appt-deadlines-none = Pas encore de délais. Les délais viennent des dates sur vos papiers.
-appt-export = Télécharger le fichier calendrier (.ics)
+appt-export = Créer le fichier de calendrier (.ics)
 appt-export-hint = Ouvrez le fichier avec le calendrier de votre téléphone. Il vous rappellera alors les délais et les rendez-vous. Attention : le fichier n’est pas chiffré.
-appt-export-done = Le fichier calendrier est prêt.
 appt-all = Tous les rendez-vous et délais
 
 ## Consultation log

@@ -37,6 +37,7 @@ doc-outcome-unfounded = Rejetée comme « unbegründet » (non fondée)
 doc-outcome-manifestly-unfounded = Rejetée comme « offensichtlich unbegründet » (manifestement non fondée)
 doc-outcome-inadmissible = Rejetée comme « unzulässig » (irrecevable)
 doc-outcome-no-instructions = La Rechtsbehelfsbelehrung manque ou est fausse
+doc-outcome-refugee-recognised = Reconnu(e) comme réfugié(e) ou ayant droit à l’asile
 doc-field-notes = Notes
 doc-notes-hint = { $max } caractères au maximum.
 doc-field-tab = Onglet

@@ -17,6 +17,9 @@ tab-arrival-tip-adresse = სხვა ბინაში გადადიხ�
 tab-arrival-tip-beratung-vor-anhoerung = გასაუბრებამდე (Anhörung) მიდით თავშესაფრის პროცედურის კონსულტაციაზე (Asylverfahrensberatung). კონსულტაცია, როგორც წესი, უფასოა.
 tab-arrival-tip-anhoerung-alles-sagen = გასაუბრებაზე მოყევით ყველაფერი, რაც თქვენი გამოქცევისთვის მნიშვნელოვანია. წაიღეთ მტკიცებულებები, მაგალითად, ფოტოები ან საბუთები.
 tab-arrival-tip-dolmetscher = გასაუბრებაზე თარჯიმანი იქნება. მაშინვე თქვით, თუ მას კარგად ვერ იგებთ.
+tab-arrival-tip-duldung = Duldung (დეპორტაციის შეჩერება) ბინადრობის ნებართვა არ არის. ის მხოლოდ ნიშნავს: თქვენი დეპორტაცია გარკვეული დროით შეჩერებულია (§ 60a AufenthG). Duldung-ით მაშინვე მიდით საკონსულტაციო ცენტრში.
+tab-arrival-tip-fiktionsbescheinigung = თუ გაგრძელებას ვადის გასვლამდე მოითხოვთ, თქვენი ბინადრობის ნებართვა ძალაში რჩება, სანამ უცხოელთა სამსახური (Ausländerbehörde) გადაწყვეტს. ამას ადასტურებს Fiktionsbescheinigung (§ 81 Abs. 4 და 5 AufenthG).
+tab-arrival-tip-wohnsitzauflage = თქვენს საბუთზე შეიძლება ეწეროს Wohnsitzauflage (საცხოვრებელი ადგილის ვალდებულება): მაშინ იმ ადგილას უნდა იცხოვროთ (§ 60 AsylG, § 12a AufenthG). räumliche Beschränkung (ტერიტორიული შეზღუდვა) ნიშნავს: ნებართვის გარეშე ტერიტორიის დატოვება არ შეგიძლიათ (§ 56 AsylG, § 61 AufenthG). გადასვლამდე ან მგზავრობამდე ჰკითხეთ უცხოელთა სამსახურს (Ausländerbehörde).
 
 check-ankunftsnachweis = Ankunftsnachweis (ჩამოსვლის დამადასტურებელი საბუთი) კარგად შეინახეთ
 check-ankunftsnachweis-hint = ეს თქვენი პირველი საბუთია გერმანიაში. მას რეგისტრაციის შემდეგ მიიღებთ.
@@ -32,6 +35,12 @@ check-bamf-bescheid = BAMF-ის გადაწყვეტილება (Be
 check-bamf-bescheid-hint = Bescheid არის წერილი გადაწყვეტილებით. ჩაიწერეთ თარიღი ყვითელი კონვერტიდან. უარის შემთხვევაში სარჩელისთვის მხოლოდ 1 ან 2 კვირა გაქვთ. { deadline-not-legal-advice }
 check-aufenthaltserlaubnis = აღიარების შემდეგ: მოითხოვეთ Aufenthaltserlaubnis (ბინადრობის ნებართვა) უცხოელთა სამსახურში (Ausländerbehörde)
 check-aufenthaltserlaubnis-hint = Aufenthaltserlaubnis-საც (ბინადრობის ნებართვა) აქვს ვადის გასვლის თარიღი. მისი გაგრძელება დროულად, ამ თარიღამდე მოითხოვეთ. { deadline-not-legal-advice }
+check-duldung = გააგრძელეთ Duldung ვადის გასვლამდე
+check-duldung-hint = Duldung მოქმედებს მხოლოდ საბუთზე დაწერილ თარიღამდე. უცხოელთა სამსახურში (Ausländerbehörde) დროულად, ამ თარიღამდე მიდით. ჰკითხეთ საკონსულტაციო ცენტრს, შეგიძლიათ თუ არა ბინადრობის ნებართვის მიღება (§ 60a AufenthG). { deadline-not-legal-advice }
+check-fiktionsbescheinigung = შეინახეთ Fiktionsbescheinigung და გააგრძელეთ ვადის გასვლამდე
+check-fiktionsbescheinigung-hint = Fiktionsbescheinigung ადასტურებს: თქვენი განცხადება განიხილება და გადაწყვეტილებამდე შეგიძლიათ დარჩეთ (§ 81 Abs. 5 AufenthG). მასაც აქვს ვადის გასვლის თარიღი. უცხოელთა სამსახურში (Ausländerbehörde) დროულად, ამ თარიღამდე მიდით. { deadline-not-legal-advice }
+check-wohnsitzauflage = შეამოწმეთ საბუთი: Wohnsitzauflage თუ räumliche Beschränkung?
+check-wohnsitzauflage-hint = თქვენს საბუთზე წერია „Wohnsitzauflage“ ან „räumlich beschränkt“? მაშინ გადასვლამდე ან მგზავრობამდე ჰკითხეთ უცხოელთა სამსახურს (Ausländerbehörde) (§ 56, § 60 AsylG; § 12a, § 61 AufenthG). ნებართვის გარეშე შეიძლება დაგეკისროთ ჯარიმა ან სასჯელი.
 
 ## Tab 2: Geld
 
@@ -298,3 +307,6 @@ contact-field-web = ვებგვერდი
 contact-field-hours = სამუშაო საათები
 contact-field-languages = ენები
 contact-field-notes = შენიშვნები
+contact-by-appointment = მხოლოდ წინასწარი შეხვედრით
+contact-facts-as-of = ინფორმაცია { $year } წლიდან
+contact-facts-unknown = უცნობია, რამდენად ძველია ეს ინფორმაცია.

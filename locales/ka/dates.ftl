@@ -23,6 +23,7 @@ deadline-title-renew-early = გაგრძელება: ახლავე 
 deadline-title-renew-last = გაგრძელება: ბოლო შეხსენება
 deadline-title-appointment = შეხვედრა
 deadline-title-bamf-appointment = შეხვედრა BAMF-ში: ძალიან მნიშვნელოვანია
+deadline-title-family-reunification = ოჯახის გაერთიანება (Familiennachzug): განცხადების შეტანა
 deadline-title-missing-date = ვადა არ არის გამოთვლილი: თარიღი აკლია
 deadline-missing-date-short = თარიღი აკლია
 deadline-last-day = ბოლო დღე: { $date }
@@ -69,9 +70,8 @@ appt-error-no-office = გთხოვთ, დაწეროთ, სად ა�
 appt-error-too-long = ტექსტი ძალიან გრძელია.
 appt-deadlines = ვადები თქვენი საბუთებიდან
 appt-deadlines-none = ვადები ჯერ არ არის. ვადები მოდის თქვენს საბუთებზე დაწერილი თარიღებიდან.
-appt-export = კალენდრის ფაილის (.ics) ჩამოტვირთვა
+appt-export = კალენდრის ფაილის (.ics) შექმნა
 appt-export-hint = გახსენით ფაილი თქვენი ტელეფონის კალენდრით. შემდეგ ის შეგახსენებთ ვადებს და შეხვედრებს. ყურადღება: ფაილი არ არის დაშიფრული.
-appt-export-done = კალენდრის ფაილი მზადაა.
 appt-all = ყველა შეხვედრა და ვადა
 
 ## Consultation log

@@ -37,6 +37,7 @@ doc-outcome-unfounded = უარყოფილია როგორც „unb
 doc-outcome-manifestly-unfounded = უარყოფილია როგორც „offensichtlich unbegründet“ (აშკარად დაუსაბუთებელი)
 doc-outcome-inadmissible = უარყოფილია როგორც „unzulässig“ (დაუშვებელი)
 doc-outcome-no-instructions = Rechtsbehelfsbelehrung არ არის ან არასწორია
+doc-outcome-refugee-recognised = აღიარებულია ლტოლვილად ან თავშესაფრის უფლების მქონედ
 doc-field-notes = შენიშვნები
 doc-notes-hint = მაქსიმუმ { $max } სიმბოლო.
 doc-field-tab = ჩანართი

@@ -23,6 +23,7 @@ deadline-title-renew-early = Dirêjkirin: niha randevûyekê bigirin
 deadline-title-renew-last = Dirêjkirin: bîranîna dawî
 deadline-title-appointment = Randevû
 deadline-title-bamf-appointment = Randevû li BAMF: pir girîng
+deadline-title-family-reunification = Anîna malbatê (Familiennachzug): serlêdan bikin
 deadline-title-missing-date = Tu mohlet nehat hesabkirin: dîrok tune ye
 deadline-missing-date-short = Dîrok tune
 deadline-last-day = Roja dawî: { $date }
@@ -69,9 +70,8 @@ appt-error-no-office = Ji kerema xwe binivîsin ku randevû li ku an bi kê re y
 appt-error-too-long = Nivîs pir dirêj e.
 appt-deadlines = Mohletên ji kaxezên we
 appt-deadlines-none = Hîn mohlet tune. Mohlet ji dîrokên li ser kaxezên we tên.
-appt-export = Pela salnameyê (.ics) daxînin
+appt-export = Pelê salnameyê (.ics) çêkin
 appt-export-hint = Pelê bi salnameya têlefona xwe vekin. Paşê ew mohlet û randevûyan tîne bîra we. Haydar bin: pel ne bi şîfre ye.
-appt-export-done = Pela salnameyê amade ye.
 appt-all = Hemû randevû û mohlet
 
 ## Consultation log

@@ -37,6 +37,7 @@ doc-outcome-unfounded = Wekî „unbegründet“ (bê bingeh) hate redkirin
 doc-outcome-manifestly-unfounded = Wekî „offensichtlich unbegründet“ (bi eşkereyî bê bingeh) hate redkirin
 doc-outcome-inadmissible = Wekî „unzulässig“ (nayê qebûlkirin) hate redkirin
 doc-outcome-no-instructions = Rechtsbehelfsbelehrung tune ye an şaş e
+doc-outcome-refugee-recognised = Wek penaber an xwediyê mafê penaberiyê hate naskirin
 doc-field-notes = Not
 doc-notes-hint = Herî zêde { $max } tîp.
 doc-field-tab = Beş

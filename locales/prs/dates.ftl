@@ -23,6 +23,7 @@ deadline-title-renew-early = تمدید: همین حالا وقت بگیرید
 deadline-title-renew-last = تمدید: آخرین یادآوری
 deadline-title-appointment = وقت ملاقات
 deadline-title-bamf-appointment = وقت ملاقات در BAMF: بسیار مهم
+deadline-title-family-reunification = پیوستن فامیل (Familiennachzug): درخواست بدهید
 deadline-title-missing-date = هیچ مهلتی حساب نشد: تاریخ درج نشده است
 deadline-missing-date-short = تاریخ نیست
 deadline-last-day = آخرین روز: { $date }
@@ -69,9 +70,8 @@ appt-error-no-office = لطفاً بنویسید وقت ملاقات کجا یا
 appt-error-too-long = متن بسیار دراز است.
 appt-deadlines = مهلت‌ها از اسناد شما
 appt-deadlines-none = هنوز مهلتی نیست. مهلت‌ها از تاریخ‌های روی اسناد شما می‌آیند.
-appt-export = دانلود فایل تقویم (.ics)
+appt-export = ساختن فایل تقویم (.ics)
 appt-export-hint = فایل را با تقویم تیلفون خود باز کنید. بعد تقویم مهلت‌ها و وقت‌های ملاقات را به شما یادآوری می‌کند. توجه: این فایل رمزگذاری نشده است.
-appt-export-done = فایل تقویم آماده است.
 appt-all = همه وقت‌ها و مهلت‌ها
 
 ## Consultation log

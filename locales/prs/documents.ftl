@@ -37,6 +37,7 @@ doc-outcome-unfounded = رد شده به حیث „unbegründet“ (بی‌اس�
 doc-outcome-manifestly-unfounded = رد شده به حیث „offensichtlich unbegründet“ (آشکارا بی‌اساس)
 doc-outcome-inadmissible = رد شده به حیث „unzulässig“ (غیر قابل قبول)
 doc-outcome-no-instructions = Rechtsbehelfsbelehrung وجود ندارد یا غلط است
+doc-outcome-refugee-recognised = به حیث پناهنده یا دارای حق پناهندگی شناخته شده
 doc-field-notes = یادداشت‌ها
 doc-notes-hint = حداکثر { $max } حرف.
 doc-field-tab = بخش

@@ -72,6 +72,7 @@ office-contact-type = نوع اداره
 office-contact-type-none = هیچ
 office-contact-tabs = در کدام بخش‌ها؟
 office-languages-hint = کودهای زبان، جدا شده با کامه (,)، مثلاً: de, ar, en
+office-contact-facts-as-of = تاریخ معلومات (از منبع آن)
 office-text-german = آلمانی
 office-add-translation = اضافه کردن ترجمه
 office-remove-translation = حذف ترجمه
@@ -84,3 +85,9 @@ office-issues = { $count ->
        *[other] { $count } مشکل پیدا شد. لطفاً قبل از ذخیره آن‌ها را اصلاح کنید.
     }
 office-exported = فایل { $file } ذخیره شد.
+
+# About this app (#12 §8)
+home-about-title = در مورد این اپ
+home-about-build = نمبر ساخت (Build): { $build }
+home-about-build-help = با این نمبر، مرکز مشوره یا اداره می‌تواند ببیند کدام نسخه اپ در این دستگاه کار می‌کند.
+home-about-origin = این اپ از این آدرس بار می‌شود: { $origin }

@@ -23,6 +23,7 @@ deadline-title-renew-early = تمدید: همدا اوس وخت ونیسئ
 deadline-title-renew-last = تمدید: وروستۍ یادونه
 deadline-title-appointment = ملاقات
 deadline-title-bamf-appointment = په BAMF کې ملاقات: ډېر مهم
+deadline-title-family-reunification = د کورنۍ یوځای کېدل (Familiennachzug): غوښتنلیک ورکړئ
 deadline-title-missing-date = هېڅ موده ونه شمېرل شوه: نېټه نشته
 deadline-missing-date-short = نېټه نشته
 deadline-last-day = وروستۍ ورځ: { $date }
@@ -69,9 +70,8 @@ appt-error-no-office = مهرباني وکړئ ولیکئ چې ملاقات چې
 appt-error-too-long = متن ډېر اوږد دی.
 appt-deadlines = ستاسو د پاڼو مودې
 appt-deadlines-none = لا تر اوسه موده نشته. مودې ستاسو په پاڼو لیکل شوو نېټو څخه راځي.
-appt-export = د کلیز فایل (.ics) ښکته کول
+appt-export = د کلیز فایل (.ics) جوړول
 appt-export-hint = فایل د خپل ټیلیفون په کلیز کې پرانیزئ. بیا به تاسو ته د مودو او ملاقاتونو یادونه وکړي. پام وکړئ: دا فایل کوډ شوی نه دی.
-appt-export-done = د کلیز فایل چمتو دی.
 appt-all = ټول ملاقاتونه او مودې
 
 ## Consultation log

@@ -37,6 +37,7 @@ doc-outcome-unfounded = د „unbegründet“ (بې بنسټه) په توګه ر
 doc-outcome-manifestly-unfounded = د „offensichtlich unbegründet“ (ښکاره بې بنسټه) په توګه رد شوی
 doc-outcome-inadmissible = د „unzulässig“ (د نه منلو وړ) په توګه رد شوی
 doc-outcome-no-instructions = Rechtsbehelfsbelehrung نشته یا غلطه ده
+doc-outcome-refugee-recognised = د کډوال یا د پناه د حق لرونکي په توګه پېژندل شوی
 doc-field-notes = یادښتونه
 doc-notes-hint = تر { $max } تورو پورې.
 doc-field-tab = برخه

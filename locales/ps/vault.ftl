@@ -81,7 +81,7 @@ vault-autolock-minutes = { $minutes ->
     [one] 1 دقیقې
    *[other] { $minutes } دقیقو
 }
-vault-autolock-hidden = کله چې اپلیکیشن 1 دقیقه په شالید (background) کې وي، فولډر هم قفل کېږي.
+vault-autolock-hidden = کله چې اپلیکیشن 30 ثانیې په شالید (background) کې وي، فولډر هم قفل کېږي؛ پرته له هغه وخته چې انځور اخلئ یا فایل ټاکئ.
 
 # Change passphrase
 vault-change-title = پټنوم بدل کړئ
@@ -117,12 +117,12 @@ vault-import-done = د خوندیتوب کاپي بار شوه: { $records } ت�
 vault-import-no-file = مهرباني وکړئ لومړی یو فایل وټاکئ.
 
 # Delete everything
-vault-delete-title = هر څه پاک کړئ
-vault-delete-intro = دا کار فولډر او په دې وسیله کې ټول معلومات پاکوي. دا بېرته نه شي راګرځېدای.
-vault-delete-button = هر څه پاک کړئ
-vault-delete-confirm = په ریښتیا هر څه پاک شي؟ وروسته هر څه له منځه ځي، مګر دا چې د خوندیتوب کاپي ولرئ.
-vault-delete-yes = هو، هر څه دې پاک شي
-vault-deleted = هر څه پاک شول.
+vault-delete-title = ړنګول
+vault-delete-intro = فولډر ړنګول: دا ستاسو فولډر د ټولو اسنادو او معلوماتو سره په دې وسیله کې ړنګوي. اپ پاتې کېږي او بې انټرنېټه هم کار کوي. دا بېرته نه شي راګرځېدلی.
+vault-delete-button = زما فولډر ړنګ کړه
+vault-delete-confirm = ایا په رښتیا غواړئ خپل فولډر ړنګ کړئ؟ وروسته هر څه له منځه ځي، مګر دا چې د خوندیتوب کاپي ولرئ.
+vault-delete-yes = هو، فولډر ړنګ کړه
+vault-deleted = ستاسو فولډر ړنګ شو.
 
 # Errors
 vault-error-decrypt = دا کار ونه شو. پټنوم یا کیلي غلطه ده، یا معلومات خراب شوي دي.
@@ -142,6 +142,7 @@ vault-error-no-vault = په دې وسیله کې لا تر اوسه فولډر �
 vault-error-storage-full = حافظه ډکه ده. هېڅ شی خوندي نه شو. فایلونه پاک کړئ یا په وسیله کې ځای خالي کړئ.
 vault-error-storage = براوزر ونه شو کولای چې خوندي یې کړي. هېڅ شی بدل نه شو.
 vault-error-worker = کوډ کول (encryption) پیل نه شول. مهرباني وکړئ پاڼه بیا بار کړئ.
+vault-no-browser-save = براوزر ته اجازه مه ورکوئ چې پټنوم خوندي کړي. که یې وپوښتل چې خوندي یې کړي، «هېڅکله» وټاکئ. که نه، هر څوک چې دا وسیله لري فولډر پرانیستلی شي.
 
 # Re-confirmed key actions, weak passphrases, backup size (#12 §2, §6)
 vault-confirm-needed = د دې لپاره ستاسو اوسنی پټنوم پکار دی.
@@ -153,3 +154,13 @@ vault-passphrase-weak = دا پټنوم په اسانۍ اټکل کېږي. څو 
 vault-passphrase-suggest = یو پټنوم وړاندیز کړه
 vault-passphrase-suggestion = وړاندیز شوی پټنوم. په کاغذ یې ولیکئ او خوندي یې وساتئ:
 vault-error-backup-too-large = د خوندیتوب کاپي تر ټولو زیات { $size } کېدای شي. دا ترې لویه ده، نو اپلیکیشن یې نشي کارولای.
+vault-remove-app-intro = اپ لرې کول: دا فولډر، ټاکل شوې ژبه او خوندي شوی اپ له دې براوزر څخه ړنګوي. وروسته اپ د پیل لپاره بیا انټرنېټ ته اړتیا لري.
+vault-remove-app-button = اپ او ټول معلومات له دې براوزر څخه لرې کړه
+vault-remove-app-confirm = ایا په رښتیا غواړئ اپ او ټول معلومات یې له دې براوزر څخه لرې کړئ؟
+vault-remove-app-yes = هو، هر څه لرې کړه
+vault-app-removed = اپ او ټول معلومات یې له دې براوزر څخه لرې شول. اوس دا ټب وتړئ. که اپ بیا پرانیزئ، له سره پیلېږي.
+vault-saved-files = اپ هغه فایلونه نه شي ړنګولی چې تاسو مخکې خوندي یا شریک کړي دي: چاپونه (mein-ordner-….pdf)، د کلیز فایل (….ics) او د خوندیتوب کاپيانې (….meinordner). هغوی د ډاونلوډونو په فولډر کې او په هغو اپونو کې ومومئ چې ورسره مو شریک کړي، او هلته یې ړنګ کړئ.
+
+# The recovery key copied by hand, no screenshot (#12 §1)
+vault-recovery-handwrite = تاسو کولی شئ کیلي په لاس هم د خپل کاغذي فولډر په پاڼه ولیکئ. هره ډله دوه ځله وګورئ.
+vault-recovery-no-screenshot = د دې کیلي د سکرین انځور مه اخلئ. په تلیفون کې انځور یوه کاپي ده: هر څوک چې تلیفون لري، په هغې ستاسو فولډر پرانیستلی شي.

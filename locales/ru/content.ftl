@@ -17,6 +17,9 @@ tab-arrival-tip-adresse = Вы переезжаете? Сразу сообщит
 tab-arrival-tip-beratung-vor-anhoerung = Перед собеседованием (Anhörung) сходите на консультацию по процедуре предоставления убежища (Asylverfahrensberatung). Консультация обычно бесплатная.
 tab-arrival-tip-anhoerung-alles-sagen = На собеседовании (Anhörung) расскажите всё, что важно о вашем бегстве. Возьмите с собой доказательства, например фотографии или документы.
 tab-arrival-tip-dolmetscher = На собеседовании (Anhörung) есть переводчик. Сразу скажите, если вы плохо его понимаете.
+tab-arrival-tip-duldung = Duldung (отсрочка депортации) — это не вид на жительство. Она означает лишь: вашу депортацию на время приостановили (§ 60a AufenthG). Сразу идите с Duldung в консультационный центр.
+tab-arrival-tip-fiktionsbescheinigung = Если вы подадите заявление на продление до даты окончания срока действия, ваш вид на жительство действует дальше, пока Ausländerbehörde не примет решение. Это подтверждает Fiktionsbescheinigung (§ 81 Abs. 4 и 5 AufenthG).
+tab-arrival-tip-wohnsitzauflage = В вашем документе может быть Wohnsitzauflage (обязанность жить в определённом месте): тогда вы должны жить именно там (§ 60 AsylG, § 12a AufenthG). räumliche Beschränkung (территориальное ограничение) означает: без разрешения нельзя покидать определённую территорию (§ 56 AsylG, § 61 AufenthG). Перед переездом или поездкой спросите в Ausländerbehörde.
 
 check-ankunftsnachweis = Хорошо хранить Ankunftsnachweis (справка о прибытии)
 check-ankunftsnachweis-hint = Это ваш первый документ в Германии. Вы получаете его после регистрации.
@@ -32,6 +35,12 @@ check-bamf-bescheid = Сразу отнести решение (Bescheid) от B
 check-bamf-bescheid-hint = Bescheid — это письмо с решением. Запишите дату с жёлтого конверта. Если вам отказали, у вас есть только 1 или 2 недели, чтобы подать иск в суд (Klage). { deadline-not-legal-advice }
 check-aufenthaltserlaubnis = После признания: подать заявление на Aufenthaltserlaubnis (вид на жительство) в Ausländerbehörde
 check-aufenthaltserlaubnis-hint = У Aufenthaltserlaubnis (вид на жительство) тоже есть дата окончания срока действия. Подайте заявление на продление заранее, до этой даты. { deadline-not-legal-advice }
+check-duldung = Продлить Duldung до даты окончания срока действия
+check-duldung-hint = Duldung действует только до даты, написанной на документе. Сходите в Ausländerbehörde заранее, до этой даты. Спросите в консультационном центре, можете ли вы получить вид на жительство (§ 60a AufenthG). { deadline-not-legal-advice }
+check-fiktionsbescheinigung = Хранить Fiktionsbescheinigung и продлить её до даты окончания срока действия
+check-fiktionsbescheinigung-hint = Fiktionsbescheinigung подтверждает: ваше заявление рассматривается, и вы можете оставаться до решения (§ 81 Abs. 5 AufenthG). У неё тоже есть дата окончания срока действия. Сходите в Ausländerbehörde заранее, до этой даты. { deadline-not-legal-advice }
+check-wohnsitzauflage = Проверить документ: Wohnsitzauflage или räumliche Beschränkung?
+check-wohnsitzauflage-hint = В вашем документе написано «Wohnsitzauflage» или «räumlich beschränkt»? Тогда спросите в Ausländerbehörde, прежде чем переезжать или уезжать (§ 56, § 60 AsylG; § 12a, § 61 AufenthG). Без разрешения грозит штраф или наказание.
 
 ## Tab 2: Деньги
 
@@ -298,3 +307,6 @@ contact-field-web = Сайт
 contact-field-hours = Часы работы
 contact-field-languages = Языки
 contact-field-notes = Примечания
+contact-by-appointment = Только по предварительной записи на приём
+contact-facts-as-of = Информация за { $year } год
+contact-facts-unknown = Неизвестно, насколько стара эта информация.

@@ -23,6 +23,7 @@ deadline-title-renew-early = Продление: запишитесь на пр�
 deadline-title-renew-last = Продление: последнее напоминание
 deadline-title-appointment = Приём
 deadline-title-bamf-appointment = Приём в BAMF: очень важно
+deadline-title-family-reunification = Воссоединение семьи (Familiennachzug): подать заявление
 deadline-title-missing-date = Срок не рассчитан: нет даты
 deadline-missing-date-short = Нет даты
 deadline-last-day = Последний день: { $date }
@@ -69,9 +70,8 @@ appt-error-no-office = Пожалуйста, напишите, где или у 
 appt-error-too-long = Текст слишком длинный.
 appt-deadlines = Сроки из ваших документов
 appt-deadlines-none = Сроков пока нет. Сроки берутся из дат на ваших документах.
-appt-export = Скачать файл календаря (.ics)
+appt-export = Создать файл календаря (.ics)
 appt-export-hint = Откройте файл в календаре на телефоне. Тогда он будет напоминать вам о сроках и приёмах. Внимание: файл не зашифрован.
-appt-export-done = Файл календаря готов.
 appt-all = Все приёмы и сроки
 
 ## Consultation log

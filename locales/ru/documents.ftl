@@ -39,6 +39,7 @@ doc-outcome-unfounded = Отказ как «unbegründet» (необоснова
 doc-outcome-manifestly-unfounded = Отказ как «offensichtlich unbegründet» (явно необоснованное)
 doc-outcome-inadmissible = Отказ как «unzulässig» (недопустимое)
 doc-outcome-no-instructions = Rechtsbehelfsbelehrung нет или она неверная
+doc-outcome-refugee-recognised = Признан(а) беженцем или лицом с правом на убежище
 doc-field-notes = Заметки
 doc-notes-hint = Не больше { $max } знаков.
 doc-field-tab = Вкладка

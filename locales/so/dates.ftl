@@ -23,6 +23,7 @@ deadline-title-renew-early = Cusboonaysiin: hadda ballan qabso
 deadline-title-renew-last = Cusboonaysiin: xusuusinta ugu dambaysa
 deadline-title-appointment = Ballan
 deadline-title-bamf-appointment = Ballan BAMF: aad muhiim u ah
+deadline-title-family-reunification = Isku keenista qoyska (Familiennachzug): codsi gudbi
 deadline-title-missing-date = Muddo lama xisaabin: taariikhdu ma jirto
 deadline-missing-date-short = Taariikh ma jirto
 deadline-last-day = Maalinta ugu dambaysa: { $date }
@@ -69,9 +70,8 @@ appt-error-no-office = Fadlan qor meesha ama qofka ballantu la leedahay.
 appt-error-too-long = Qoraalku aad buu u dheer yahay.
 appt-deadlines = Muddooyinka waraaqahaaga
 appt-deadlines-none = Weli muddo ma jirto. Muddooyinku waxay ka yimaadaan taariikhaha waraaqahaaga ku qoran.
-appt-export = Soo deji faylka kalandarka (.ics)
+appt-export = Samee faylka kalandarka (.ics)
 appt-export-hint = Ku fur faylka kalandarka taleefankaaga. Kadib wuxuu ku xusuusinayaa muddooyinka iyo ballamaha. Digniin: faylku qarsoon ma aha.
-appt-export-done = Faylka kalandarku waa diyaar.
 appt-all = Dhammaan ballamaha iyo muddooyinka
 
 ## Consultation log

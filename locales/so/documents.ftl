@@ -37,6 +37,7 @@ doc-outcome-unfounded = Waxaa loo diiday „unbegründet“ (aan sabab lahayn)
 doc-outcome-manifestly-unfounded = Waxaa loo diiday „offensichtlich unbegründet“ (si cad aan sabab u lahayn)
 doc-outcome-inadmissible = Waxaa loo diiday „unzulässig“ (aan la aqbali karin)
 doc-outcome-no-instructions = Rechtsbehelfsbelehrung ma jirto ama waa khalad
+doc-outcome-refugee-recognised = Waxaa lagu aqoonsaday qaxooti ama qof xaq u leh magangalyo
 doc-field-notes = Qoraallo
 doc-notes-hint = Ugu badnaan { $max } xaraf.
 doc-field-tab = Qayb

@@ -23,6 +23,7 @@ deadline-title-renew-early = ምሕዳስ፦ ሕጂ ቆጸራ ሓዙ
 deadline-title-renew-last = ምሕዳስ፦ ናይ መወዳእታ መዘኻኸሪ
 deadline-title-appointment = ቆጸራ
 deadline-title-bamf-appointment = ቆጸራ ኣብ BAMF፦ ኣዝዩ ኣገዳሲ
+deadline-title-family-reunification = ምጽንባር ስድራ (Familiennachzug)፡ ሕቶ ኣቕርቡ
 deadline-title-missing-date = ዝኾነ ግዜ ገደብ ኣይተሓሰበን፦ ዕለት የለን
 deadline-missing-date-short = ዕለት የለን
 deadline-last-day = መወዳእታ መዓልቲ፦ { $date }
@@ -69,9 +70,8 @@ appt-error-no-office = በጃኹም እቲ ቆጸራ ኣበይ ወይ ምስ መ
 appt-error-too-long = እቲ ጽሑፍ ኣዝዩ ነዊሕ እዩ።
 appt-deadlines = ካብ ወረቓቕትኹም ዝመጹ ናይ ግዜ ገደባት
 appt-deadlines-none = ገና ናይ ግዜ ገደብ የለን። ናይ ግዜ ገደባት ካብቲ ኣብ ወረቓቕትኹም ዘሎ ዕለታት ይመጹ።
-appt-export = ፋይል ዓውደ-ኣዋርሕ (.ics) ኣውርዱ
+appt-export = ናይ ዓውደ-ኣዋርሕ ፋይል (.ics) ስርሑ
 appt-export-hint = ነቲ ፋይል ብዓውደ-ኣዋርሕ ተሌፎንኩም ክፈትዎ። ድሕሪኡ ብዛዕባ ናይ ግዜ ገደባትን ቆጸራታትን ከዘኻኽረኩም እዩ። ተጠንቀቑ፦ እቲ ፋይል ምስጢራዊ ኣይኮነን።
-appt-export-done = ፋይል ዓውደ-ኣዋርሕ ድሉው እዩ።
 appt-all = ኩሎም ቆጸራታትን ናይ ግዜ ገደባትን
 
 ## Consultation log

@@ -37,6 +37,7 @@ doc-outcome-unfounded = ከም „unbegründet“ (መሰረት ዘይብሉ) �
 doc-outcome-manifestly-unfounded = ከም „offensichtlich unbegründet“ (ብግልጺ መሰረት ዘይብሉ) ተነጺጉ
 doc-outcome-inadmissible = ከም „unzulässig“ (ዘይቅቡል) ተነጺጉ
 doc-outcome-no-instructions = Rechtsbehelfsbelehrung የለን ወይ ጌጋ እዩ
+doc-outcome-refugee-recognised = ከም ስደተኛ ወይ ናይ ዑቕባ መሰል ዘለዎ ተፈሊጡ
 doc-field-notes = መዘኻኸሪ
 doc-notes-hint = እንተበዝሐ { $max } ፊደላት።
 doc-field-tab = ክፍሊ

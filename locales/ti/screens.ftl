@@ -72,6 +72,7 @@ office-contact-type = ዓይነት ትካል
 office-contact-type-none = የለን
 office-contact-tabs = ኣብ ኣየኖት ክፍልታት?
 office-languages-hint = ኮድ ቋንቋታት፡ ብኮማ ዝተፈላለዩ፡ ንኣብነት፡ de, ar, en
+office-contact-facts-as-of = ዕለት ሓበሬታ (ካብ ምንጩ)
 office-text-german = ጀርመንኛ
 office-add-translation = ትርጉም ወስኹ
 office-remove-translation = ትርጉም ኣውጽኡ
@@ -84,3 +85,9 @@ office-issues = { $count ->
        *[other] { $count } ጸገማት ተረኺቦም። በጃኹም ቅድሚ ምዕቃብ ኣስተኻኽልዎም።
     }
 office-exported = እቲ ፋይል { $file } ተዓቂቡ።
+
+# About this app (#12 §8)
+home-about-title = ብዛዕባ እዚ ኣፕ
+home-about-build = ቁጽሪ ህንጻ (Build): { $build }
+home-about-build-help = ብዚ ቁጽሪ፡ ማእከል ምኽሪ ወይ ቤት ጽሕፈት ኣየናይ ስሪት ናይቲ ኣፕ ኣብዚ መሳርሒ ይሰርሕ ከም ዘሎ ክርኢ ይኽእል።
+home-about-origin = እዚ ኣፕ ካብዚ ይጽዓን: { $origin }

@@ -23,6 +23,7 @@ deadline-title-renew-early = Uzatma: şimdi randevu alın
 deadline-title-renew-last = Uzatma: son hatırlatma
 deadline-title-appointment = Randevu
 deadline-title-bamf-appointment = BAMF randevusu: çok önemli
+deadline-title-family-reunification = Aile birleşimi (Familiennachzug): başvuru yapın
 deadline-title-missing-date = Süre hesaplanmadı: tarih eksik
 deadline-missing-date-short = Tarih eksik
 deadline-last-day = Son gün: { $date }
@@ -69,9 +70,8 @@ appt-error-no-office = Lütfen randevunun nerede veya kimde olduğunu yazın.
 appt-error-too-long = Metin çok uzun.
 appt-deadlines = Belgelerinizdeki süreler
 appt-deadlines-none = Henüz süre yok. Süreler belgelerinizdeki tarihlerden gelir.
-appt-export = Takvim dosyasını (.ics) indir
+appt-export = Takvim dosyası (.ics) oluştur
 appt-export-hint = Dosyayı telefonunuzun takvimiyle açın. Takvim size süreleri ve randevuları hatırlatır. Dikkat: dosya şifreli değildir.
-appt-export-done = Takvim dosyası hazır.
 appt-all = Tüm randevular ve süreler
 
 ## Consultation log

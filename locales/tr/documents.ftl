@@ -37,6 +37,7 @@ doc-outcome-unfounded = „unbegründet“ (dayanaksız) olarak reddedildi
 doc-outcome-manifestly-unfounded = „offensichtlich unbegründet“ (açıkça dayanaksız) olarak reddedildi
 doc-outcome-inadmissible = „unzulässig“ (kabul edilemez) olarak reddedildi
 doc-outcome-no-instructions = Rechtsbehelfsbelehrung yok veya yanlış
+doc-outcome-refugee-recognised = Mülteci veya iltica hakkı sahibi olarak tanındı
 doc-field-notes = Notlar
 doc-notes-hint = En fazla { $max } karakter.
 doc-field-tab = Sekme

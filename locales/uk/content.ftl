@@ -17,6 +17,9 @@ tab-arrival-tip-adresse = Ви переїжджаєте? Одразу повід
 tab-arrival-tip-beratung-vor-anhoerung = Перед співбесідою (Anhörung) зверніться до консультації щодо процедури надання притулку (Asylverfahrensberatung). Консультація зазвичай безкоштовна.
 tab-arrival-tip-anhoerung-alles-sagen = На співбесіді (Anhörung) розкажіть усе, що важливо про вашу втечу. Візьміть із собою докази, наприклад фото чи документи.
 tab-arrival-tip-dolmetscher = На співбесіді (Anhörung) є перекладач. Одразу скажіть, якщо ви погано його розумієте.
+tab-arrival-tip-duldung = Duldung (відстрочка депортації) — це не посвідка на проживання. Вона означає лише: вашу депортацію на певний час призупинено (§ 60a AufenthG). Одразу підіть із Duldung до консультаційного центру.
+tab-arrival-tip-fiktionsbescheinigung = Якщо ви подасте заяву на продовження до дати закінчення строку дії, ваш дозвіл на проживання діє далі, доки Ausländerbehörde не вирішить. Це підтверджує Fiktionsbescheinigung (§ 81 Abs. 4 і 5 AufenthG).
+tab-arrival-tip-wohnsitzauflage = У вашому документі може бути Wohnsitzauflage (обов’язок проживати в певному місці): тоді ви мусите жити саме там (§ 60 AsylG, § 12a AufenthG). räumliche Beschränkung (просторове обмеження) означає: ви не можете без дозволу виїжджати за межі певної території (§ 56 AsylG, § 61 AufenthG). Перед переїздом або поїздкою запитайте Ausländerbehörde.
 
 check-ankunftsnachweis = Добре зберігати Ankunftsnachweis (довідка про прибуття)
 check-ankunftsnachweis-hint = Це ваш перший документ у Німеччині. Ви отримуєте його після реєстрації.
@@ -32,6 +35,12 @@ check-bamf-bescheid = Одразу віднести рішення (Bescheid) в
 check-bamf-bescheid-hint = Bescheid — це лист із рішенням. Запишіть дату з жовтого конверта. Якщо вам відмовили, у вас є лише 1 або 2 тижні, щоб подати позов до суду (Klage). { deadline-not-legal-advice }
 check-aufenthaltserlaubnis = Після визнання: подати заяву на Aufenthaltserlaubnis (посвідка на проживання) в Ausländerbehörde
 check-aufenthaltserlaubnis-hint = Aufenthaltserlaubnis (посвідка на проживання) теж має дату закінчення строку дії. Подайте заяву на продовження завчасно, до цієї дати. { deadline-not-legal-advice }
+check-duldung = Продовжити Duldung до дати закінчення строку дії
+check-duldung-hint = Duldung діє лише до дати, написаної на документі. Підіть до Ausländerbehörde завчасно, до цієї дати. Запитайте в консультаційному центрі, чи можете ви отримати посвідку на проживання (§ 60a AufenthG). { deadline-not-legal-advice }
+check-fiktionsbescheinigung = Зберігати Fiktionsbescheinigung і продовжити її до дати закінчення строку дії
+check-fiktionsbescheinigung-hint = Fiktionsbescheinigung підтверджує: вашу заяву розглядають, і ви можете залишатися до рішення (§ 81 Abs. 5 AufenthG). Вона теж має дату закінчення строку дії. Підіть до Ausländerbehörde завчасно, до цієї дати. { deadline-not-legal-advice }
+check-wohnsitzauflage = Перевірити документ: Wohnsitzauflage чи räumliche Beschränkung?
+check-wohnsitzauflage-hint = У вашому документі написано «Wohnsitzauflage» або «räumlich beschränkt»? Тоді запитайте Ausländerbehörde, перш ніж переїжджати чи їхати кудись (§ 56, § 60 AsylG; § 12a, § 61 AufenthG). Без дозволу вам загрожує штраф або покарання.
 
 ## Tab 2: Гроші
 
@@ -298,3 +307,6 @@ contact-field-web = Сайт
 contact-field-hours = Години роботи
 contact-field-languages = Мови
 contact-field-notes = Примітки
+contact-by-appointment = Лише за попереднім записом на прийом
+contact-facts-as-of = Інформація за { $year } рік
+contact-facts-unknown = Невідомо, наскільки давня ця інформація.

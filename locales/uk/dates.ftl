@@ -23,6 +23,7 @@ deadline-title-renew-early = Продовження: запишіться на �
 deadline-title-renew-last = Продовження: останнє нагадування
 deadline-title-appointment = Прийом
 deadline-title-bamf-appointment = Прийом у BAMF: дуже важливо
+deadline-title-family-reunification = Возз’єднання сім’ї (Familiennachzug): подати заяву
 deadline-title-missing-date = Строк не розраховано: немає дати
 deadline-missing-date-short = Немає дати
 deadline-last-day = Останній день: { $date }
@@ -69,9 +70,8 @@ appt-error-no-office = Будь ласка, напишіть, де або в к�
 appt-error-too-long = Текст задовгий.
 appt-deadlines = Строки з ваших документів
 appt-deadlines-none = Строків ще немає. Строки беруться з дат на ваших документах.
-appt-export = Завантажити файл календаря (.ics)
+appt-export = Створити файл календаря (.ics)
 appt-export-hint = Відкрийте файл у календарі на телефоні. Тоді він нагадуватиме вам про строки та прийоми. Увага: файл не зашифрований.
-appt-export-done = Файл календаря готовий.
 appt-all = Усі прийоми та строки
 
 ## Consultation log

@@ -39,6 +39,7 @@ doc-outcome-unfounded = Відмова як «unbegründet» (необґрунт
 doc-outcome-manifestly-unfounded = Відмова як «offensichtlich unbegründet» (явно необґрунтована)
 doc-outcome-inadmissible = Відмова як «unzulässig» (неприйнятна)
 doc-outcome-no-instructions = Rechtsbehelfsbelehrung немає або вона неправильна
+doc-outcome-refugee-recognised = Визнано біженцем або особою з правом на притулок
 doc-field-notes = Нотатки
 doc-notes-hint = Не більше { $max } знаків.
 doc-field-tab = Вкладка

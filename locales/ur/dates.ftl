@@ -23,6 +23,7 @@ deadline-title-renew-early = تجدید: ابھی وقت لیں
 deadline-title-renew-last = تجدید: آخری یاد دہانی
 deadline-title-appointment = ملاقات
 deadline-title-bamf-appointment = BAMF میں ملاقات: بہت اہم
+deadline-title-family-reunification = خاندان کا ملاپ (Familiennachzug): درخواست دیں
 deadline-title-missing-date = کوئی مہلت نہیں گنی گئی: تاریخ موجود نہیں
 deadline-missing-date-short = تاریخ نہیں
 deadline-last-day = آخری دن: { $date }
@@ -69,9 +70,8 @@ appt-error-no-office = براہ کرم لکھیں کہ ملاقات کہاں ی�
 appt-error-too-long = متن بہت لمبا ہے۔
 appt-deadlines = آپ کے کاغذات کی مہلتیں
 appt-deadlines-none = ابھی کوئی مہلت نہیں۔ مہلتیں آپ کے کاغذات پر لکھی تاریخوں سے آتی ہیں۔
-appt-export = کیلنڈر فائل (.ics) ڈاؤن لوڈ کریں
+appt-export = کیلنڈر فائل (.ics) بنائیں
 appt-export-hint = فائل کو اپنے فون کے کیلنڈر سے کھولیں۔ پھر وہ آپ کو مہلتیں اور ملاقاتیں یاد دلائے گا۔ دھیان دیں: یہ فائل خفیہ نہیں ہے۔
-appt-export-done = کیلنڈر فائل تیار ہے۔
 appt-all = تمام ملاقاتیں اور مہلتیں
 
 ## Consultation log

@@ -37,6 +37,7 @@ doc-outcome-unfounded = „unbegründet“ (بے بنیاد) کہہ کر مست�
 doc-outcome-manifestly-unfounded = „offensichtlich unbegründet“ (واضح طور پر بے بنیاد) کہہ کر مسترد
 doc-outcome-inadmissible = „unzulässig“ (ناقابل قبول) کہہ کر مسترد
 doc-outcome-no-instructions = Rechtsbehelfsbelehrung موجود نہیں یا غلط ہے
+doc-outcome-refugee-recognised = پناہ گزین یا پناہ کے حق دار کے طور پر تسلیم کیا گیا
 doc-field-notes = نوٹس
 doc-notes-hint = زیادہ سے زیادہ { $max } حروف۔
 doc-field-tab = حصہ

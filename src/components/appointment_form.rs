@@ -213,19 +213,19 @@ pub fn AppointmentForm(initial: Appointment, done: Callback<Option<String>>) -> 
                     <label class="vault-label" for="appt-date">
                         <Bi text=t.bi("appt-date") />
                     </label>
-                    <input class="vault-input" id="appt-date" type="date" required node_ref=first bind:value=date />
+                    <input class="vault-input" id="appt-date" type="date" autocomplete="off" required node_ref=first bind:value=date />
                 </div>
                 <div>
                     <label class="vault-label" for="appt-time">
                         <Bi text=t.bi("appt-time") />
                     </label>
-                    <input class="vault-input" id="appt-time" type="time" bind:value=time />
+                    <input class="vault-input" id="appt-time" type="time" autocomplete="off" bind:value=time />
                 </div>
             </div>
             <label class="vault-label" for="appt-office">
                 <Bi text=t.bi("appt-office") />
             </label>
-            <input class="vault-input" id="appt-office" type="text" dir="auto" bind:value=office />
+            <input class="vault-input" id="appt-office" type="text" dir="auto" autocomplete="off" bind:value=office />
             <label class="vault-label" for="appt-contact">
                 <Bi text=t.bi("appt-contact") />
             </label>
@@ -254,7 +254,7 @@ pub fn AppointmentForm(initial: Appointment, done: Callback<Option<String>>) -> 
             <label class="vault-label" for="appt-notes">
                 <Bi text=t.bi("appt-notes") />
             </label>
-            <textarea class="vault-input vault-notes" id="appt-notes" dir="auto" rows="4" bind:value=notes></textarea>
+            <textarea class="vault-input vault-notes" id="appt-notes" dir="auto" rows="4" autocomplete="off" bind:value=notes></textarea>
             {problem_line}
             <ErrorLine error=error />
             <div class="vault-actions">

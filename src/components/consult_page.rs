@@ -43,7 +43,7 @@ pub fn ConsultPage() -> impl IntoView {
         let list = {
             let t = t.clone();
             move || {
-                let all = vault.consultations.get();
+                let all = vault.folder().with_consultations(Clone::clone);
                 if all.is_empty() {
                     return view! {
                         <p class="log-empty">

@@ -30,7 +30,7 @@ pub fn DeadlineItem(
     let when = when_bi(&t, deadline.date, deadline.time);
     let (title, detail) = match &deadline.source {
         DeadlineSource::Appointment(id) => {
-            let office = vault.appointments.with_untracked(|list| {
+            let office = vault.folder().with_appointments_untracked(|list| {
                 list.iter()
                     .find(|a| &a.id == id)
                     .map(|a| a.office.clone())

@@ -31,8 +31,8 @@ pub fn DocumentEditor(tab: TabId, #[prop(optional)] existing: Option<DocId>) -> 
         }
         let previous = existing.and_then(|id| {
             vault
-                .documents
-                .with_untracked(|d| d.iter().find(|d| d.id == id.as_str()).cloned())
+                .folder()
+                .with_documents_untracked(|d| d.iter().find(|d| d.id == id.as_str()).cloned())
         });
         if existing.is_some() && previous.is_none() {
             return view! {
@@ -136,6 +136,7 @@ fn Form(tab: TabId, previous: Option<Document>) -> impl IntoView {
                     name=id
                     type=kind
                     dir="auto"
+                    autocomplete="off"
                     aria-invalid=move || invalid(field)().to_string()
                     bind:value=value
                 />
@@ -361,6 +362,7 @@ fn Form(tab: TabId, previous: Option<Document>) -> impl IntoView {
                 id="doc-notes"
                 name="doc-notes"
                 dir="auto"
+                autocomplete="off"
                 aria-describedby="doc-notes-hint"
                 bind:value=notes
             ></textarea>

@@ -28,8 +28,8 @@ pub fn DocumentView(id: DocId) -> impl IntoView {
         }
         // Read once: the pages below decrypt on their own and must not restart on a change.
         match vault
-            .documents
-            .with_untracked(|docs| docs.iter().find(|d| d.id == id.as_str()).cloned())
+            .folder()
+            .with_documents_untracked(|docs| docs.iter().find(|d| d.id == id.as_str()).cloned())
         {
             Some(doc) => view! { <Opened doc=doc /> }.into_any(),
             None => view! {

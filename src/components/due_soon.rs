@@ -11,6 +11,7 @@ use crate::components::agenda_links::AgendaLinks;
 use crate::components::bi::Bi;
 use crate::components::deadline_item::DeadlineItem;
 use crate::components::missing_date_item::MissingDateItem;
+use crate::content_state::use_content;
 use crate::i18n::use_texts;
 use crate::vault::use_vault;
 
@@ -18,12 +19,13 @@ use crate::vault::use_vault;
 pub fn DueSoon() -> impl IntoView {
     let t = use_texts();
     let vault = use_vault();
+    let state = use_content();
     let body = move || {
         if !vault.is_unlocked() {
             return None;
         }
         let t = t.clone();
-        let deadlines = all_deadlines(&vault);
+        let deadlines = state.content.with(|content| all_deadlines(&vault, content));
         let items: Vec<(Urgency, ordner_core::deadline::Deadline)> = match today() {
             Some(today) => due_soon(&deadlines, today)
                 .into_iter()

@@ -1,4 +1,5 @@
 //! One component per file.
+pub mod about;
 pub mod agenda_card_actions;
 pub mod agenda_links;
 pub mod appointment_form;
@@ -18,6 +19,7 @@ pub mod document_view;
 pub mod documents_jump;
 pub mod documents_section;
 pub mod due_soon;
+pub mod file_offer;
 pub mod header;
 pub mod home;
 pub mod icon;

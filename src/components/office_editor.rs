@@ -308,6 +308,7 @@ fn text_input<F: Fn(String) + 'static>(
                 type="text"
                 id=id
                 dir="auto"
+                autocomplete="off"
                 prop:value=value
                 on:input=move |ev| on_edit(event_target_value(&ev))
             />
@@ -446,10 +447,10 @@ fn contact_editor(
                 }));
             };
             let input = if multiline {
-                view! { <textarea id=id.clone() dir="ltr" rows="3" prop:value=value on:input=on_input></textarea> }
+                view! { <textarea id=id.clone() dir="ltr" rows="3" autocomplete="off" prop:value=value on:input=on_input></textarea> }
                     .into_any()
             } else {
-                view! { <input type="text" id=id.clone() dir="ltr" prop:value=value on:input=on_input /> }
+                view! { <input type="text" id=id.clone() dir="ltr" autocomplete="off" prop:value=value on:input=on_input /> }
                     .into_any()
             };
             view! {
@@ -472,6 +473,7 @@ fn contact_editor(
                 type="text"
                 id=format!("{prefix}-languages")
                 dir="ltr"
+                autocomplete="off"
                 prop:value=c.languages.join(", ")
                 on:input=move |ev| {
                     let v = event_target_value(&ev);
@@ -509,6 +511,45 @@ fn contact_editor(
         c.notes.clone(),
         |c| &mut c.notes,
     );
+
+    // Format 2: "by appointment only" beside the hours, and the day the facts are from.
+    let by_appointment = view! {
+        <div class="field field-check" data-field="by_appointment">
+            <label class="vault-check" for=format!("{prefix}-by-appointment")>
+                <input
+                    type="checkbox"
+                    id=format!("{prefix}-by-appointment")
+                    prop:checked=c.by_appointment == Some(true)
+                    on:change=move |ev| {
+                        let checked = event_target_checked(&ev);
+                        edit(Box::new(move |c| c.by_appointment = checked.then_some(true)));
+                    }
+                />
+                <span>
+                    <Bi text=t.bi("contact-by-appointment") />
+                </span>
+            </label>
+        </div>
+    };
+    let facts_as_of = view! {
+        <div class="field" data-field="facts_as_of">
+            <label for=format!("{prefix}-facts-as-of")>
+                <Bi text=t.bi("office-contact-facts-as-of") />
+            </label>
+            <input
+                type="date"
+                id=format!("{prefix}-facts-as-of")
+                dir="ltr"
+                prop:value=c.facts_as_of.clone().unwrap_or_default()
+                on:input=move |ev| {
+                    let v = event_target_value(&ev);
+                    edit(Box::new(move |c| {
+                        c.facts_as_of = (!v.trim().is_empty()).then(|| v.trim().to_owned());
+                    }));
+                }
+            />
+        </div>
+    };
 
     let move_by = move |delta: isize| {
         pack.update(|p| {
@@ -561,7 +602,9 @@ fn contact_editor(
                 {fields}
                 {languages}
                 {hours}
+                {by_appointment}
                 {notes}
+                {facts_as_of}
             </fieldset>
         </li>
     })
@@ -640,6 +683,7 @@ fn local_text_editor(
                         id=row_id
                         lang=code.clone()
                         dir=dir
+                        autocomplete="off"
                         rows="2"
                         prop:value=text
                         on:input=move |ev| {
@@ -697,6 +741,7 @@ fn local_text_editor(
                     id=format!("{id}-de")
                     lang="de"
                     dir="ltr"
+                    autocomplete="off"
                     rows="2"
                     prop:value=german
                     on:input=move |ev| {

@@ -273,7 +273,11 @@ pub fn SearchPage() -> impl IntoView {
             let hits = state.content.with(|c| search(&t, c, &q));
             let doc_hits = index
                 .get()
-                .map(|i| vault.documents.with(|docs| document_hits(&i, docs, &q)))
+                .map(|i| {
+                    vault
+                        .folder()
+                        .with_documents(|docs| document_hits(&i, docs, &q))
+                })
                 .unwrap_or_default();
             let count = t.bi_args(
                 "search-results",

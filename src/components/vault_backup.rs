@@ -183,7 +183,7 @@ pub fn VaultImport(notice: FolderNotice) -> impl IntoView {
                 class="vault-input"
                 id="vault-import-secret"
                 type="password"
-                autocomplete="current-password"
+                autocomplete="off"
                 bind:value=secret
             />
             <Show when=exists>

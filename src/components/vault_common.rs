@@ -153,8 +153,9 @@ pub fn PassphraseField(
     /// Fluent id of the label.
     label: &'static str,
     value: RwSignal<String>,
-    /// `current-password` or `new-password`.
-    #[prop(default = "current-password")]
+    /// `off` (the default): on a phone that others use, a passphrase the browser keeps would
+    /// open the folder for them, so the browser is not invited to save or suggest one.
+    #[prop(default = "off")]
     autocomplete: &'static str,
 ) -> impl IntoView {
     let t = use_texts();

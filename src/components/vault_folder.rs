@@ -90,8 +90,8 @@ pub fn VaultFolder() -> impl IntoView {
                                         let t = t.clone();
                                         move || {
                                             vault
-                                                .key_notice
-                                                .get()
+                                                .folder()
+                                                .with_key_notice(Clone::clone)
                                                 .map(|date| {
                                                     view! {
                                                         <p class="vault-warning vault-key-notice" role="status">

@@ -41,8 +41,7 @@ pub fn VaultLock() -> impl IntoView {
                             type="button"
                             aria-label=lock_label.clone()
                             on:click=move |_| {
-                                vault.lock(LockReason::Manual);
-                                crate::route::navigate(crate::route::Route::Folder);
+                                vault.lock_and_reload(LockReason::Manual);
                             }
                         >
                             <Icon name=IconName::Lock />

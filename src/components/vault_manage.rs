@@ -37,8 +37,8 @@ fn damaged_name(t: &crate::i18n::Texts, d: &Damaged) -> BiText {
 pub fn VaultData() -> impl IntoView {
     let t = use_texts();
     let vault = use_vault();
-    let name = RwSignal::new(vault.name.get_untracked());
-    let notes = RwSignal::new(vault.notes.get_untracked());
+    let name = RwSignal::new(vault.folder().with_name_untracked(Clone::clone));
+    let notes = RwSignal::new(vault.folder().with_notes_untracked(Clone::clone));
     let busy = RwSignal::new(false);
     let error: RwSignal<Option<Error>> = RwSignal::new(None);
     let status: RwSignal<Option<BiText>> = RwSignal::new(None);
@@ -66,8 +66,8 @@ pub fn VaultData() -> impl IntoView {
     let t3 = t.clone();
     let damaged = move || {
         vault
-            .damaged
-            .get()
+            .folder()
+            .with_damaged(Clone::clone)
             .into_iter()
             .map(|d| {
                 let n = damaged_name(&t3, &d);
@@ -95,11 +95,11 @@ pub fn VaultData() -> impl IntoView {
             <label class="vault-label" for="vault-name">
                 <Bi text=t.bi("vault-name-label") />
             </label>
-            <input class="vault-input" id="vault-name" dir="auto" type="text" autocomplete="name" bind:value=name />
+            <input class="vault-input" id="vault-name" dir="auto" type="text" autocomplete="off" bind:value=name />
             <label class="vault-label" for="vault-notes">
                 <Bi text=t.bi("vault-notes-label") />
             </label>
-            <textarea class="vault-input vault-notes" id="vault-notes" dir="auto" rows="6" bind:value=notes></textarea>
+            <textarea class="vault-input vault-notes" id="vault-notes" dir="auto" rows="6" autocomplete="off" bind:value=notes></textarea>
             <ErrorLine error=error />
             <StatusLine status=status />
             <button
@@ -133,7 +133,7 @@ pub fn VaultSettings() -> impl IntoView {
                 format!("\u{2068}{}\u{2069} · \u{2068}{own}\u{2069}", text.de)
             });
             view! {
-                <option value=m.to_string() selected=move || vault.autolock_minutes.get() == m>
+                <option value=m.to_string() selected=move || vault.folder().autolock_minutes() == m>
                     {label}
                 </option>
             }
@@ -148,7 +148,7 @@ pub fn VaultSettings() -> impl IntoView {
         let value = event_target_value(&ev);
         if let Ok(minutes) = value.parse::<u32>() {
             error.set(None);
-            if minutes > vault.autolock_minutes.get_untracked() {
+            if minutes > vault.folder().autolock_minutes_untracked() {
                 pending.set(Some(minutes));
                 return;
             }
@@ -159,7 +159,7 @@ pub fn VaultSettings() -> impl IntoView {
     };
     let reset_select = move || {
         if let Some(s) = select.get_untracked() {
-            s.set_value(&vault.autolock_minutes.get_untracked().to_string());
+            s.set_value(&vault.folder().autolock_minutes_untracked().to_string());
         }
     };
     let confirm_click = move |_| {
@@ -331,14 +331,12 @@ pub fn VaultChangePassphrase() -> impl IntoView {
                 id="vault-change-1"
                 label="vault-new-passphrase"
                 value=first
-                autocomplete="new-password"
             />
             <SuggestPassphrase id="vault-change-suggest" first=first second=second />
             <PassphraseField
                 id="vault-change-2"
                 label="vault-new-passphrase-repeat"
                 value=second
-                autocomplete="new-password"
             />
             <ErrorLine error=error />
             <StatusLine status=status />
@@ -409,80 +407,144 @@ pub fn VaultRecoveryReplace(sheet: RwSignal<Option<SheetData>>) -> impl IntoView
     }
 }
 
-/// Deleting empties the folder screen, which removes this card: the "deleted" goes to the
-/// folder screen's `notice`.
+/// Which "delete" the person asked for (#12 §5).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum DeleteLevel {
+    /// Delete my folder: the app stays and keeps working offline.
+    Folder,
+    /// Remove the app and all its data from this browser.
+    App,
+}
+
+impl DeleteLevel {
+    /// Ids of the button, the question and the "yes" button, and the Fluent ids of the button,
+    /// the question and "yes".
+    fn ids(self) -> [&'static str; 6] {
+        match self {
+            DeleteLevel::Folder => [
+                "vault-delete",
+                "vault-delete-q",
+                "vault-delete-yes",
+                "vault-delete-button",
+                "vault-delete-confirm",
+                "vault-delete-yes",
+            ],
+            DeleteLevel::App => [
+                "vault-remove-app",
+                "vault-remove-app-q",
+                "vault-remove-app-yes",
+                "vault-remove-app-button",
+                "vault-remove-app-confirm",
+                "vault-remove-app-yes",
+            ],
+        }
+    }
+}
+
+/// The two levels of deleting (#12 §5), each behind its own confirmation, and what the app
+/// cannot delete (files saved or shared earlier). Deleting empties the folder screen, which
+/// removes this card: the "deleted" goes to the folder screen's `notice`.
 #[component]
 pub fn VaultDelete(notice: FolderNotice) -> impl IntoView {
     let t = use_texts();
     let vault = use_vault();
-    let asking = RwSignal::new(false);
+    let asking: RwSignal<Option<DeleteLevel>> = RwSignal::new(None);
     let busy = RwSignal::new(false);
     let error: RwSignal<Option<Error>> = RwSignal::new(None);
     let mounted = Mounted::new();
     let t2 = t.clone();
-    let confirm = move |_| {
+    let confirm = Callback::new(move |level: DeleteLevel| {
         if busy.get_untracked() {
             return;
         }
         busy.set(true);
         let t = t2.clone();
         let work = async move {
-            let result = vault.delete_everything().await;
+            let result = match level {
+                DeleteLevel::Folder => vault.delete_everything().await,
+                DeleteLevel::App => vault.remove_app().await,
+            };
             if result.is_ok() {
-                notice.show(Status::Empty, t.bi("vault-deleted"));
+                let done = match level {
+                    DeleteLevel::Folder => "vault-deleted",
+                    DeleteLevel::App => "vault-app-removed",
+                };
+                notice.show(Status::Empty, t.bi(done));
             }
             result
         };
         mounted.spawn(work, move |result| {
             busy.set(false);
-            asking.set(false);
+            asking.set(None);
             error.set(result.err());
         });
-    };
+    });
     view! {
         <section class="vault-card vault-delete">
             <h3>
                 <Bi text=t.bi("vault-delete-title") />
             </h3>
+            <p class="vault-hint vault-saved-files">
+                <Bi text=t.bi("vault-saved-files") />
+            </p>
+            <ErrorLine error=error />
             <p>
                 <Bi text=t.bi("vault-delete-intro") />
             </p>
-            <ErrorLine error=error />
-            <Show
-                when=move || asking.get()
-                fallback=move || {
-                    view! {
-                        <button
-                            type="button"
-                            class="vault-button vault-danger"
-                            id="vault-delete"
-                            on:click=move |_| asking.set(true)
-                        >
-                            <Icon name=IconName::Trash />
-                            <Bi text=t.bi("vault-delete-button") />
-                        </button>
-                    }
-                }
-            >
-                <div class="vault-confirm" role="alertdialog" aria-labelledby="vault-delete-q">
-                    <p id="vault-delete-q" class="vault-warning">
-                        <Bi text=use_texts().bi("vault-delete-confirm") />
-                    </p>
+            <DeleteStep level=DeleteLevel::Folder asking=asking busy=busy confirm=confirm />
+            <p>
+                <Bi text=t.bi("vault-remove-app-intro") />
+            </p>
+            <DeleteStep level=DeleteLevel::App asking=asking busy=busy confirm=confirm />
+        </section>
+    }
+}
+
+/// One level's button, and once pressed its question with "yes" and "cancel".
+#[component]
+fn DeleteStep(
+    level: DeleteLevel,
+    asking: RwSignal<Option<DeleteLevel>>,
+    busy: RwSignal<bool>,
+    confirm: Callback<DeleteLevel>,
+) -> impl IntoView {
+    let [button_id, question_id, yes_id, button, question, yes] = level.ids();
+    view! {
+        <Show
+            when=move || asking.get() == Some(level)
+            fallback=move || {
+                view! {
                     <button
                         type="button"
                         class="vault-button vault-danger"
-                        id="vault-delete-yes"
-                        on:click=confirm.clone()
+                        id=button_id
+                        on:click=move |_| asking.set(Some(level))
                         disabled=move || busy.get()
                     >
                         <Icon name=IconName::Trash />
-                        <Bi text=use_texts().bi("vault-delete-yes") />
+                        <Bi text=use_texts().bi(button) />
                     </button>
-                    <button type="button" class="vault-button" on:click=move |_| asking.set(false)>
-                        <Bi text=use_texts().bi("vault-cancel") />
-                    </button>
-                </div>
-            </Show>
-        </section>
+                }
+            }
+        >
+            <div class="vault-confirm" role="alertdialog" aria-labelledby=question_id>
+                <p id=question_id class="vault-warning">
+                    <Bi text=use_texts().bi(question) />
+                </p>
+                <button
+                    type="button"
+                    class="vault-button vault-danger"
+                    id=yes_id
+                    on:click=move |_| confirm.run(level)
+                    disabled=move || busy.get()
+                >
+                    <Icon name=IconName::Trash />
+                    <Bi text=use_texts().bi(yes) />
+                </button>
+                <button type="button" class="vault-button" on:click=move |_| asking.set(None)>
+                    <Bi text=use_texts().bi("vault-cancel") />
+                </button>
+            </div>
+        </Show>
     }
 }

@@ -103,7 +103,6 @@ pub fn VaultCreate(sheet: RwSignal<Option<SheetData>>) -> impl IntoView {
                 id="vault-new-1"
                 label="vault-passphrase"
                 value=first
-                autocomplete="new-password"
             />
             <Strength value=first />
             <SuggestPassphrase id="vault-new-suggest" first=first second=second />
@@ -111,8 +110,10 @@ pub fn VaultCreate(sheet: RwSignal<Option<SheetData>>) -> impl IntoView {
                 id="vault-new-2"
                 label="vault-passphrase-repeat"
                 value=second
-                autocomplete="new-password"
             />
+            <p class="vault-hint vault-no-browser-save">
+                <Bi text=t.bi("vault-no-browser-save") />
+            </p>
             <p class="vault-warning" id="vault-create-warning">
                 <Icon name=IconName::Warning />
                 <Bi text=t.bi("vault-create-warning") />
@@ -196,6 +197,9 @@ pub fn VaultUnlock() -> impl IntoView {
                             <Bi text=t.bi("vault-unlock-intro") />
                         </p>
                         <PassphraseField id="vault-passphrase" label="vault-passphrase" value=passphrase />
+                        <p class="vault-hint vault-no-browser-save">
+                            <Bi text=t.bi("vault-no-browser-save") />
+                        </p>
                         <ErrorLine error=error />
                         <Busy busy=busy />
                         <button
@@ -284,7 +288,6 @@ fn VaultRecoveryUnlock(back: RwSignal<bool>) -> impl IntoView {
                 id="vault-reset-1"
                 label="vault-new-passphrase"
                 value=first
-                autocomplete="new-password"
             />
             <Strength value=first />
             <SuggestPassphrase id="vault-reset-suggest" first=first second=second />
@@ -292,7 +295,6 @@ fn VaultRecoveryUnlock(back: RwSignal<bool>) -> impl IntoView {
                 id="vault-reset-2"
                 label="vault-new-passphrase-repeat"
                 value=second
-                autocomplete="new-password"
             />
             <ErrorLine error=error />
             <Busy busy=busy />

@@ -456,23 +456,3 @@ pub fn file_name(what: &str, lang: &str) -> String {
         crate::browser::today_iso()
     )
 }
-
-/// Saves the PDF under `file_name` through a temporary link (the object URL is the caller's).
-///
-/// # Errors
-/// When the browser refuses to create the link.
-pub fn save(url: &str, file_name: &str) -> Result<(), JsValue> {
-    let document = web_sys::window()
-        .and_then(|w| w.document())
-        .ok_or_else(|| JsValue::from_str("no document"))?;
-    let a: web_sys::HtmlAnchorElement = document.create_element("a")?.unchecked_into();
-    a.set_href(url);
-    a.set_download(file_name);
-    a.set_hidden(true);
-    if let Some(body) = document.body() {
-        body.append_child(&a)?;
-        a.click();
-        body.remove_child(&a)?;
-    }
-    Ok(())
-}

@@ -19,7 +19,6 @@
 //! documents start (`crate::agenda::document_deadlines`). When nothing is stored the chooser says
 //! so.
 
-use leptos::prelude::*;
 use ordner_core::date::{Date, Time};
 use ordner_core::deadline::Deadline;
 use ordner_core::document::PageMime;
@@ -83,7 +82,7 @@ pub fn choices(vault: Option<Vault>, texts: &Texts) -> Vec<Choice> {
         return Vec::new();
     };
     let mut out = Vec::new();
-    vault.documents.with(|docs| {
+    vault.folder().with_documents(|docs| {
         for d in docs {
             // Scanned pages and PDF files (whose pages are only counted when printing).
             let pdfs = d.pages.iter().filter(|p| p.mime == PageMime::Pdf).count();
@@ -132,7 +131,7 @@ pub fn choices(vault: Option<Vault>, texts: &Texts) -> Vec<Choice> {
             detail: Some(d.date.to_german()),
         });
     }
-    vault.appointments.with(|list| {
+    vault.folder().with_appointments(|list| {
         for a in list {
             out.push(Choice {
                 kind: Kind::Appointment,
@@ -142,7 +141,7 @@ pub fn choices(vault: Option<Vault>, texts: &Texts) -> Vec<Choice> {
             });
         }
     });
-    vault.consultations.with(|list| {
+    vault.folder().with_consultations(|list| {
         for c in list {
             out.push(Choice {
                 kind: Kind::Log,
@@ -234,8 +233,8 @@ pub async fn load(
     match choice.kind {
         Kind::Document => {
             let d = vault
-                .documents
-                .with_untracked(|l| l.iter().find(|d| d.id == choice.id).cloned())
+                .folder()
+                .with_documents_untracked(|l| l.iter().find(|d| d.id == choice.id).cloned())
                 .ok_or_else(gone)?;
             // Every page in its order: JPEG pages unchanged, PDF files whole with the turn the
             // person gave them (the engine embeds their pages, or explains why it cannot).
@@ -300,8 +299,8 @@ pub async fn load(
         }
         Kind::Appointment => {
             let a = vault
-                .appointments
-                .with_untracked(|l| l.iter().find(|a| a.id == choice.id).cloned())
+                .folder()
+                .with_appointments_untracked(|l| l.iter().find(|a| a.id == choice.id).cloned())
                 .ok_or_else(gone)?;
             let date = a.date.ok_or_else(gone)?;
             Ok(Loaded::Appointment(PrintDated {
@@ -313,8 +312,8 @@ pub async fn load(
         }
         Kind::Log => {
             let c = vault
-                .consultations
-                .with_untracked(|l| l.iter().find(|c| c.id == choice.id).cloned())
+                .folder()
+                .with_consultations_untracked(|l| l.iter().find(|c| c.id == choice.id).cloned())
                 .ok_or_else(gone)?;
             let mut summary = c.agreed.trim().to_owned();
             let next = c.next_steps.trim();

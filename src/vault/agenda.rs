@@ -1,11 +1,10 @@
 //! Appointments and the consultation log in the vault: one encrypted record each (see
 //! `ordner_records`). Every change is one transaction: the record is written or deleted
-//! completely, or not at all; on an error the signals keep what was stored before.
+//! completely, or not at all; on an error the open folder keeps what was stored before.
 
-use leptos::prelude::*;
 use ordner_core::agenda::{Appointment, Consultation, sort_appointments, sort_consultations};
 
-use super::{Error, Vault};
+use super::{Error, Part, Vault};
 
 impl Vault {
     /// Stores an appointment (a new one when its `id` is empty) in one transaction and returns
@@ -20,7 +19,8 @@ impl Vault {
         if self.generation() == generation {
             let mut stored = appointment.clone();
             stored.id.clone_from(&id);
-            self.appointments.update(|list| {
+            self.folder.change(Part::Appointments, |open| {
+                let list = &mut open.records.appointments;
                 list.retain(|a| a.id != stored.id);
                 list.push(stored);
                 sort_appointments(list);
@@ -37,8 +37,9 @@ impl Vault {
         let (session, generation) = self.session()?;
         ordner_records::delete_appointment(&session, appointment_id).await?;
         if self.generation() == generation {
-            self.appointments
-                .update(|list| list.retain(|a| a.id != appointment_id));
+            self.folder.change(Part::Appointments, |open| {
+                open.records.appointments.retain(|a| a.id != appointment_id);
+            });
         }
         Ok(())
     }
@@ -54,7 +55,8 @@ impl Vault {
         if self.generation() == generation {
             let mut stored = entry.clone();
             stored.id.clone_from(&id);
-            self.consultations.update(|list| {
+            self.folder.change(Part::Consultations, |open| {
+                let list = &mut open.records.consultations;
                 list.retain(|c| c.id != stored.id);
                 list.push(stored);
                 sort_consultations(list);
@@ -71,8 +73,9 @@ impl Vault {
         let (session, generation) = self.session()?;
         ordner_records::delete_consultation(&session, entry_id).await?;
         if self.generation() == generation {
-            self.consultations
-                .update(|list| list.retain(|c| c.id != entry_id));
+            self.folder.change(Part::Consultations, |open| {
+                open.records.consultations.retain(|c| c.id != entry_id);
+            });
         }
         Ok(())
     }

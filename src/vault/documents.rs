@@ -1,18 +1,17 @@
 //! Documents in the vault of the running app: save, delete, read page bytes. The storage logic
 //! itself (one transaction per save or delete) is in the `ordner-documents` crate.
 
-use leptos::prelude::*;
 use ordner_core::document::Document;
 use ordner_documents::NewBlobs;
 use ordner_vault::SecretBytes;
 
-use super::{Error, Vault};
+use super::{Error, Part, Vault};
 
 impl Vault {
     /// The document with this id, if it is loaded (reactive).
     pub fn document(&self, id: &str) -> Option<Document> {
-        self.documents
-            .with(|docs| docs.iter().find(|d| d.id == id).cloned())
+        self.folder
+            .with_documents(|docs| docs.iter().find(|d| d.id == id).cloned())
     }
 
     /// Stores a new or edited document with its new page and thumbnail blobs in ONE
@@ -30,7 +29,8 @@ impl Vault {
         let (session, generation) = self.session()?;
         ordner_documents::save(&session, &doc, &new_blobs, previous).await?;
         if self.generation() == generation {
-            self.documents.update(|docs| {
+            self.folder.change(Part::Documents, |open| {
+                let docs = &mut open.records.documents;
                 docs.retain(|d| d.id != doc.id);
                 docs.push(doc);
                 ordner_documents::sort(docs);
@@ -47,8 +47,9 @@ impl Vault {
         let (session, generation) = self.session()?;
         ordner_documents::delete(&session, doc).await?;
         if self.generation() == generation {
-            self.documents
-                .update(|docs| docs.retain(|d| d.id != doc.id));
+            self.folder.change(Part::Documents, |open| {
+                open.records.documents.retain(|d| d.id != doc.id);
+            });
         }
         Ok(())
     }

@@ -6,65 +6,85 @@
 //! ```ignore
 //! let vault = crate::vault::use_vault();
 //! vault.is_unlocked();            // reactive: bool
-//! vault.ticks.get();              // reactive: BTreeSet<String> of ticked checklist item keys
+//! vault.folder().with_ticks(|t| t.contains("housing/registration")); // reactive
 //! ```
+//!
+//! Everything decrypted is one value, the open folder ([`folder::OpenFolder`], `None` while
+//! locked): screens read it with its `with_*` accessors and change it only through the vault's
+//! methods, which store first.
 //!
 //! ## Checklist ticks (for the tab pages)
 //!
-//! - [`Vault::ticks`] holds the keys of the ticked checklist items (`RwSignal<BTreeSet<String>>`;
-//!   read it, do not write it). It is loaded on unlock and emptied on lock.
+//! - `vault.folder().with_ticks(..)` reads the keys of the ticked checklist items. They are
+//!   loaded on unlock and gone on lock.
 //! - [`Vault::toggle_tick`]`(key).await` flips one item and stores the whole set in ONE vault
 //!   record (kind `checklist`, id `ticks`, encrypted). It returns the new state (`true` =
 //!   ticked). While the vault is locked it writes nothing anywhere and returns
 //!   [`Error::Locked`]: show the notice `vault-checklist-locked` with a link to `#/folder`.
 //!   [`Vault::set_tick`] sets an explicit state. Keys: any text without a line break, e.g.
 //!   `housing/registration`.
-//! - On a storage error the signal is put back and the error is returned: show
+//! - On a storage error the tick is put back and the error is returned: show
 //!   `t.bi(err.message_id())` in an element with `role="alert"`.
 //!
 //! ## What is stored where
 //!
 //! Everything personal lives in the IndexedDB database [`idb::DB_NAME`] as ciphertext (records
-//! `profile/name`, `note/main`, `checklist/ticks`, `settings/autolock`, ..., stored under
-//! opaque keys and padded to one size by `ordner_vault`). Nothing of the vault is written to
-//! localStorage. The recovery key is shown once and stored nowhere.
+//! `profile/name`, `note/main`, `checklist/ticks`, `settings/autolock`, ...; their formats are
+//! in `ordner-records`; stored under opaque keys and padded to one size by `ordner_vault`).
+//! Nothing of the vault is written to localStorage. The recovery key is shown once and stored
+//! nowhere.
 //!
 //! ## Locking
 //!
-//! [`Vault::lock`] drops the session (its keys are zeroized) and empties every plaintext
-//! signal. The vault locks itself after [`Vault::autolock_minutes`] without a touch, click or
-//! key press (default 5 minutes, stored inside the vault), and when the page stays hidden
-//! for [`HIDDEN_LOCK_MS`].
+//! [`Vault::lock`] drops the session (its keys are zeroized) and the open folder, and revokes
+//! every object URL ([`crate::object_url::revoke_all`]). Locking by the person or by the
+//! auto-lock goes further: [`Vault::lock_and_reload`] then reloads the page, so that nothing of
+//! the open folder stays in the page or in memory (typed values in fields, decrypted pictures,
+//! the wasm heap); only the reason survives, in sessionStorage ([`LOCK_REASON_KEY`]). The vault
+//! locks itself after [`folder::OpenFolder::autolock_minutes`] without a touch, click or key
+//! press (default 5 minutes, stored inside the vault), and when the page stays hidden for
+//! [`HIDDEN_LOCK_MS`], except while the person is in the camera or a file picker that the app
+//! opened.
 
 pub mod agenda;
 pub mod documents;
+pub mod folder;
 pub mod idb;
 pub mod worker;
 
 use std::cell::RefCell;
-use std::collections::BTreeSet;
 use std::fmt;
 use std::rc::Rc;
 
 use leptos::prelude::*;
 use ordner_vault::{
-    BackupFile, CreatedVault, ImportMode, KdfParams, KdfSettings, KeyEncryptionKey, OpenedRecords,
-    RecoveryKey, Session, VaultError, VaultStore,
+    BackupFile, CreatedVault, ImportMode, KdfParams, KdfSettings, KeyEncryptionKey, RecoveryKey,
+    Session, VaultError, VaultStore,
 };
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
 use crate::browser::{ask_persistent_storage, now_ms as now, now_precise};
+use folder::Part;
+pub use folder::{OpenFolder, Unlocked};
 use idb::IdbStorage;
 
-pub use ordner_records::settings::{AUTOLOCK_CHOICES, DEFAULT_AUTOLOCK_MINUTES};
+pub use ordner_records::settings::AUTOLOCK_CHOICES;
 pub use ordner_records::{Damaged, TownRecord};
 
 pub use ordner_vault::passphrase::{
     MIN_PASSPHRASE_CHARS, PassphraseError, check_new_passphrase, passphrase_strength,
 };
 /// The vault locks when the page stays hidden this long (milliseconds).
-pub const HIDDEN_LOCK_MS: f64 = 60_000.0;
+pub const HIDDEN_LOCK_MS: f64 = 30_000.0;
+/// A camera or file picker the app opened counts as open this long at most (milliseconds);
+/// meanwhile a hidden page locks only by the inactivity auto-lock.
+pub const PICKER_GRACE_MS: f64 = 10.0 * 60_000.0;
+/// sessionStorage key that carries why the folder was locked across the reload that follows
+/// (`manual` or `auto`; nothing else is kept).
+pub const LOCK_REASON_KEY: &str = "mein-ordner-locked";
+/// Longest wait of a lock for running vault writes before the page reloads (milliseconds).
+pub const LOCK_WRITE_WAIT_MS: f64 = 10_000.0;
 
 /// What can go wrong in a vault flow of the app.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -85,6 +105,8 @@ pub enum Error {
     ConfirmNeeded,
     /// Storing or reading a document failed (see its message).
     Document(ordner_documents::DocsError),
+    /// A record could not be encoded (see `ordner_records`).
+    Records(ordner_records::RecordsError),
 }
 
 impl Error {
@@ -100,6 +122,7 @@ impl Error {
             Error::NoFile => "vault-import-no-file",
             Error::ConfirmNeeded => "vault-confirm-needed",
             Error::Document(e) => e.message_id(),
+            Error::Records(_) => "vault-error-internal",
         }
     }
 }
@@ -110,6 +133,7 @@ impl fmt::Display for Error {
             Error::Vault(e) => write!(f, "{e}"),
             Error::Document(e) => write!(f, "{e}"),
             Error::Passphrase(e) => write!(f, "{e}"),
+            Error::Records(e) => write!(f, "{e}"),
             other => f.write_str(other.message_id()),
         }
     }
@@ -122,6 +146,15 @@ impl From<ordner_documents::DocsError> for Error {
                 Error::Vault(v)
             }
             other => Error::Document(other),
+        }
+    }
+}
+
+impl From<ordner_records::RecordsError> for Error {
+    fn from(e: ordner_records::RecordsError) -> Self {
+        match e {
+            ordner_records::RecordsError::Vault(v) => Error::Vault(v),
+            other => Error::Records(other),
         }
     }
 }
@@ -169,6 +202,8 @@ struct Inner {
     generation: u64,
     last_activity: f64,
     hidden_since: Option<f64>,
+    /// When the person last opened the camera or a file picker (cleared when they come back).
+    picker_since: Option<f64>,
 }
 
 /// The vault state shared by every screen (provided by `App`).
@@ -178,32 +213,11 @@ pub struct Vault {
     pub status: RwSignal<Status>,
     /// Why it was locked last.
     pub lock_reason: RwSignal<Option<LockReason>>,
-    /// Ticked checklist item keys (empty while locked). Change it with [`Vault::toggle_tick`].
-    pub ticks: RwSignal<BTreeSet<String>>,
-    /// The person's name (empty while locked).
-    pub name: RwSignal<String>,
-    /// The free notes (empty while locked).
-    pub notes: RwSignal<String>,
-    /// Appointments in calendar order (empty while locked). Change them with
-    /// [`Vault::save_appointment`] / [`Vault::delete_appointment`].
-    pub appointments: RwSignal<Vec<ordner_core::agenda::Appointment>>,
-    /// The consultation log, newest first (empty while locked). Change it with
-    /// [`Vault::save_consultation`] / [`Vault::delete_consultation`].
-    pub consultations: RwSignal<Vec<ordner_core::agenda::Consultation>>,
-    /// The chosen town as stored; `None` while locked or when no town is stored.
-    pub town: RwSignal<Option<TownRecord>>,
-    /// Records that failed to open at the last unlock.
-    pub damaged: RwSignal<Vec<Damaged>>,
-    /// Filed documents, newest first (empty while locked). Change them with
-    /// [`Vault::save_document`] and [`Vault::delete_document`].
-    pub documents: RwSignal<Vec<ordner_core::document::Document>>,
-    /// Minutes without activity before the vault locks itself.
-    pub autolock_minutes: RwSignal<u32>,
+    /// Everything decrypted (empty while locked). Read it with [`Vault::folder`]; change it
+    /// with the vault's methods ([`Vault::toggle_tick`], [`Vault::save_document`], ...).
+    folder: OpenFolder,
     /// How long the last passphrase unlock took, in milliseconds (key derivation included).
     pub last_unlock_ms: RwSignal<Option<f64>>,
-    /// "Recovery key replaced on …": the date (`YYYY-MM-DD`) shown at the first unlock after
-    /// the recovery key (and the vault key) was replaced; `None` otherwise and while locked.
-    pub key_notice: RwSignal<Option<String>>,
     inner: StoredValue<Rc<RefCell<Inner>>, LocalStorage>,
 }
 
@@ -226,26 +240,30 @@ impl Vault {
         let vault = Vault {
             status: RwSignal::new(Status::Checking),
             lock_reason: RwSignal::new(None),
-            ticks: RwSignal::new(BTreeSet::new()),
-            name: RwSignal::new(String::new()),
-            notes: RwSignal::new(String::new()),
-            appointments: RwSignal::new(Vec::new()),
-            consultations: RwSignal::new(Vec::new()),
-            town: RwSignal::new(None),
-            damaged: RwSignal::new(Vec::new()),
-            documents: RwSignal::new(Vec::new()),
-            autolock_minutes: RwSignal::new(DEFAULT_AUTOLOCK_MINUTES),
+            folder: OpenFolder::new(),
             last_unlock_ms: RwSignal::new(None),
-            key_notice: RwSignal::new(None),
             inner: StoredValue::new_local(Rc::new(RefCell::new(Inner {
                 store: None,
                 session: None,
                 generation: 0,
                 last_activity: now(),
                 hidden_since: None,
+                picker_since: None,
             }))),
         };
+        if let Some(reason) = take_lock_reason() {
+            vault.lock_reason.set(Some(reason));
+        }
         leptos::task::spawn_local(async move {
+            // No folder yet (or it was deleted): the database is created only when a folder is
+            // made or imported, so that a deleted folder leaves no database behind.
+            if idb::database_names()
+                .await
+                .is_some_and(|names| !names.iter().any(|n| n == idb::DB_NAME))
+            {
+                vault.status.set(Status::Empty);
+                return;
+            }
             match IdbStorage::open().await {
                 Ok(storage) => {
                     let store = VaultStore::new(storage);
@@ -279,6 +297,17 @@ impl Vault {
             .ok_or(Error::Vault(VaultError::Storage("not open yet".into())))
     }
 
+    /// The store, opening (and so creating) the database first if it is not open: for making
+    /// or importing a folder.
+    async fn store_or_open(&self) -> Result<VaultStore<IdbStorage>, Error> {
+        if let Ok(store) = self.store() {
+            return Ok(store);
+        }
+        let store = VaultStore::new(IdbStorage::open().await?);
+        self.inner().borrow_mut().store = Some(store.clone());
+        Ok(store)
+    }
+
     fn session(&self) -> Result<(Rc<Session<IdbStorage>>, u64), Error> {
         let inner = self.inner();
         let inner = inner.borrow();
@@ -293,6 +322,11 @@ impl Vault {
         self.inner().borrow().generation
     }
 
+    /// The open folder: everything decrypted, read-only (empty while locked).
+    pub fn folder(&self) -> OpenFolder {
+        self.folder
+    }
+
     /// Whether the vault is open (reactive).
     pub fn is_unlocked(&self) -> bool {
         self.status.with(|s| *s == Status::Unlocked)
@@ -303,7 +337,7 @@ impl Vault {
         self.status.with_untracked(|s| *s == Status::Unlocked)
     }
 
-    /// Locks now: zeroizes the keys and empties every plaintext signal.
+    /// Locks now: zeroizes the keys and drops the open folder (every decrypted value).
     pub fn lock(&self, reason: LockReason) {
         let was_open = {
             let inner = self.inner();
@@ -311,23 +345,58 @@ impl Vault {
             inner.generation += 1;
             inner.session.take().is_some()
         };
-        self.ticks.set(BTreeSet::new());
-        self.name.set(String::new());
-        self.notes.set(String::new());
-        self.appointments.set(Vec::new());
-        self.consultations.set(Vec::new());
-        self.town.set(None);
-        self.damaged.set(Vec::new());
-        self.key_notice.set(None);
-        self.documents.set(Vec::new());
-        self.autolock_minutes.set(DEFAULT_AUTOLOCK_MINUTES);
+        // No opened page image, printout or calendar file outlives the lock (#12 §1). (A lock
+        // of a folder that is not open leaves the office's blank-folder PDF alone.)
+        if was_open {
+            crate::object_url::revoke_all();
+        }
+        self.folder.lock();
         if was_open {
             self.lock_reason.set(Some(reason));
             self.status.set(Status::Locked);
         }
     }
 
-    /// Installs a session and loads its records into the signals.
+    /// Locks, then reloads the page (see the module documentation): for "lock now" and the
+    /// auto-lock. A manual lock lands on the folder screen; an automatic one keeps the screen,
+    /// which then asks for the passphrase.
+    ///
+    /// Nothing already saved or being saved is lost: the reload waits until every vault
+    /// operation that was running has let go of the session and every issued write has
+    /// finished (a reload could abort an IndexedDB transaction), at most [`LOCK_WRITE_WAIT_MS`].
+    /// What was typed and not saved is gone, as intended.
+    pub fn lock_and_reload(&self, reason: LockReason) {
+        let running = self
+            .inner
+            .try_get_value()
+            .and_then(|inner| inner.borrow().session.as_ref().map(std::rc::Rc::downgrade));
+        self.lock(reason);
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        if let Ok(Some(session)) = window.session_storage() {
+            let value = match reason {
+                LockReason::Manual => "manual",
+                LockReason::Auto => "auto",
+            };
+            let _ = session.set_item(LOCK_REASON_KEY, value);
+        }
+        if reason == LockReason::Manual {
+            crate::route::navigate(crate::route::Route::Folder);
+        }
+        leptos::task::spawn_local(async move {
+            let deadline = now_precise() + LOCK_WRITE_WAIT_MS;
+            while (running.as_ref().is_some_and(|w| w.strong_count() > 0)
+                || idb::writes_in_flight() > 0)
+                && now_precise() < deadline
+            {
+                crate::browser::sleep_ms(20).await;
+            }
+            let _ = window.location().reload();
+        });
+    }
+
+    /// Installs a session and opens the folder with its records.
     async fn open_session(&self, session: Session<IdbStorage>) -> Result<(), Error> {
         let opened = session.open_all().await?;
         // Told once: the notice is cleared in storage as it is shown.
@@ -348,27 +417,17 @@ impl Vault {
             inner.last_activity = now();
             inner.hidden_since = None;
         }
-        self.apply_records(&opened);
-        self.key_notice.set(notice);
+        let records = ordner_records::decode_all(&opened);
+        for d in &records.damaged {
+            leptos::logging::warn!("vault record {}/{} could not be read", d.kind, d.id);
+        }
+        self.folder.open(Unlocked {
+            records,
+            key_notice: notice,
+        });
         self.lock_reason.set(None);
         self.status.set(Status::Unlocked);
         Ok(())
-    }
-
-    fn apply_records(&self, opened: &OpenedRecords) {
-        let loaded = ordner_records::decode_all(opened);
-        for d in &loaded.damaged {
-            leptos::logging::warn!("vault record {}/{} could not be read", d.kind, d.id);
-        }
-        self.name.set(loaded.name);
-        self.notes.set(loaded.notes);
-        self.ticks.set(loaded.ticks);
-        self.town.set(loaded.town);
-        self.autolock_minutes.set(loaded.autolock_minutes);
-        self.documents.set(loaded.documents);
-        self.appointments.set(loaded.appointments);
-        self.consultations.set(loaded.consultations);
-        self.damaged.set(loaded.damaged);
     }
 
     /// Creates a new vault with `passphrase` (already checked with
@@ -377,9 +436,9 @@ impl Vault {
     /// # Errors
     /// [`VaultError::VaultExists`], worker and storage errors.
     pub async fn create(&self, passphrase: &str) -> Result<RecoveryKey, Error> {
-        let store = self.store()?;
         let settings = KdfSettings::generate(KdfParams::DEFAULT)?;
         let kek = worker::derive_kek(&settings, passphrase).await?;
+        let store = self.store_or_open().await?;
         let CreatedVault {
             session,
             recovery_key,
@@ -536,8 +595,10 @@ impl Vault {
         let (session, generation) = self.session()?;
         ordner_records::save_profile(&session, name, notes).await?;
         if self.generation() == generation {
-            self.name.set(name.to_owned());
-            self.notes.set(notes.to_owned());
+            self.folder.change(Part::Profile, |open| {
+                open.records.name = name.to_owned();
+                open.records.notes = notes.to_owned();
+            });
         }
         Ok(())
     }
@@ -548,7 +609,7 @@ impl Vault {
     /// # Errors
     /// [`Error::Locked`] (nothing written); storage errors (the tick is put back).
     pub async fn toggle_tick(&self, key: &str) -> Result<bool, Error> {
-        let ticked = !self.ticks.with_untracked(|t| t.contains(key));
+        let ticked = !self.folder.with_ticks_untracked(|t| t.contains(key));
         self.set_tick(key, ticked).await.map(|()| ticked)
     }
 
@@ -559,18 +620,20 @@ impl Vault {
     pub async fn set_tick(&self, key: &str, ticked: bool) -> Result<(), Error> {
         let (session, generation) = self.session()?;
         let key = ordner_records::ticks::clean_key(key);
-        let before = self.ticks.get_untracked();
+        let before = self.folder.with_ticks_untracked(Clone::clone);
         let mut after = before.clone();
         if ticked {
             after.insert(key);
         } else {
             after.remove(&key);
         }
-        self.ticks.set(after.clone());
+        self.folder
+            .change(Part::Ticks, |open| open.records.ticks.clone_from(&after));
         let result = ordner_records::save_ticks(&session, &after).await;
         if let Err(e) = result {
             if self.generation() == generation {
-                self.ticks.set(before);
+                self.folder
+                    .change(Part::Ticks, |open| open.records.ticks = before);
             }
             return Err(e.into());
         }
@@ -585,7 +648,8 @@ impl Vault {
         let (session, generation) = self.session()?;
         ordner_records::save_town(&session, record.as_ref()).await?;
         if self.generation() == generation {
-            self.town.set(record);
+            self.folder
+                .change(Part::Town, |open| open.records.town = record);
         }
         Ok(())
     }
@@ -601,12 +665,16 @@ impl Vault {
         minutes: u32,
         confirm: Option<&str>,
     ) -> Result<(), Error> {
-        if minutes > self.autolock_minutes.get_untracked() {
+        if minutes > self.folder.autolock_minutes_untracked() {
             self.confirm_passphrase(confirm.unwrap_or_default()).await?;
         }
-        let (session, _) = self.session()?;
+        let (session, generation) = self.session()?;
         let minutes = ordner_records::save_autolock(&session, minutes).await?;
-        self.autolock_minutes.set(minutes);
+        if self.generation() == generation {
+            self.folder.change(Part::Settings, |open| {
+                open.records.autolock_minutes = minutes
+            });
+        }
         Ok(())
     }
 
@@ -637,9 +705,12 @@ impl Vault {
         secret: &str,
         replace: bool,
     ) -> Result<(usize, usize), Error> {
-        let store = self.store()?;
         let file = BackupFile::parse(bytes)?;
-        if !replace && store.exists().await? {
+        // Without an open database there is no folder (see `Vault::new`).
+        if !replace
+            && let Ok(store) = self.store()
+            && store.exists().await?
+        {
             return Err(VaultError::VaultExists.into());
         }
         let verified = match RecoveryKey::parse(secret) {
@@ -652,6 +723,7 @@ impl Vault {
         };
         // The verified backup holds the decrypted body: free the file's bytes before writing.
         drop(file);
+        let store = self.store_or_open().await?;
         let counts = (verified.record_count(), verified.blob_count());
         let mode = if replace {
             ImportMode::ReplaceExisting
@@ -665,16 +737,45 @@ impl Vault {
         Ok(counts)
     }
 
-    /// Deletes the vault and everything in it.
+    /// "Delete my folder" (#12 §5): empties the vault's stores in one transaction (the folder
+    /// is gone even if what follows fails), closes the database and deletes it, and forgets the
+    /// reason of the last lock. The app itself, its caches and the chosen language stay, so it
+    /// keeps working offline.
     ///
     /// # Errors
-    /// Storage errors (nothing changed).
+    /// Storage errors of the first step (then nothing changed).
     pub async fn delete_everything(&self) -> Result<(), Error> {
-        let store = self.store()?;
-        store.delete_everything().await?;
+        let store = self.inner().borrow().store.clone();
+        if let Some(store) = &store {
+            store.delete_everything().await?;
+        }
         self.lock(LockReason::Manual);
         self.lock_reason.set(None);
+        forget_lock_reason();
+        self.inner().borrow_mut().store = None;
+        if let Some(store) = store {
+            store.storage().close();
+        }
+        if let Err(e) = idb::delete_database(idb::DB_NAME).await {
+            // Its stores are empty already; a new folder opens it again.
+            leptos::logging::warn!("vault: the emptied database could not be deleted: {e}");
+        }
         self.status.set(Status::Empty);
+        Ok(())
+    }
+
+    /// "Remove the app and all its data from this browser" (#12 §5): deletes the folder as
+    /// [`Vault::delete_everything`] does, then unregisters the service worker, deletes its
+    /// caches and every other IndexedDB database of the origin, and empties localStorage (the
+    /// language) and sessionStorage. Files saved or shared earlier are out of its reach.
+    ///
+    /// # Errors
+    /// As [`Vault::delete_everything`] (then nothing changed); the later steps are done as far
+    /// as the browser allows, and what failed is logged.
+    pub async fn remove_app(&self) -> Result<(), Error> {
+        self.delete_everything().await?;
+        crate::sw::unregister_all().await;
+        crate::browser::clear_site_data().await;
         Ok(())
     }
 
@@ -689,7 +790,7 @@ impl Vault {
         let Some(inner) = self.inner.try_get_value() else {
             return;
         };
-        let (idle, hidden_for) = {
+        let (idle, hidden_for, picker_open) = {
             let inner = inner.borrow();
             if inner.session.is_none() {
                 return;
@@ -697,11 +798,16 @@ impl Vault {
             (
                 now() - inner.last_activity,
                 inner.hidden_since.map(|h| now() - h),
+                inner
+                    .picker_since
+                    .is_some_and(|p| now() - p < PICKER_GRACE_MS),
             )
         };
-        let minutes = self.autolock_minutes.get_untracked();
-        if idle > f64::from(minutes) * 60_000.0 || hidden_for.is_some_and(|h| h >= HIDDEN_LOCK_MS) {
-            self.lock(LockReason::Auto);
+        let minutes = self.folder.autolock_minutes_untracked();
+        if idle > f64::from(minutes) * 60_000.0
+            || hidden_for.is_some_and(|h| h >= HIDDEN_LOCK_MS && !picker_open)
+        {
+            self.lock_and_reload(LockReason::Auto);
         }
     }
 
@@ -720,6 +826,30 @@ impl Vault {
         }
         activity.forget();
 
+        // The camera and the file pickers hide the page on a phone: opening one (a click that
+        // reaches a file input) keeps the short hidden-lock away until the person is back;
+        // choosing or cancelling ends it.
+        let picker = Closure::<dyn FnMut(web_sys::Event)>::new(move |ev: web_sys::Event| {
+            let is_file_input = ev
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+                .is_some_and(|i| i.type_() == "file");
+            if !is_file_input {
+                return;
+            }
+            if let Some(inner) = vault.inner.try_get_value() {
+                inner.borrow_mut().picker_since = (ev.type_() == "click").then(now);
+            }
+        });
+        for event in ["click", "change", "cancel"] {
+            let _ = window.add_event_listener_with_callback_and_bool(
+                event,
+                picker.as_ref().unchecked_ref(),
+                true,
+            );
+        }
+        picker.forget();
+
         let visibility = Closure::<dyn FnMut()>::new(move || {
             let hidden = web_sys::window()
                 .and_then(|w| w.document())
@@ -729,7 +859,10 @@ impl Vault {
                     inner.borrow_mut().hidden_since = Some(now());
                 } else {
                     vault.check_autolock();
-                    inner.borrow_mut().hidden_since = None;
+                    let mut inner = inner.borrow_mut();
+                    inner.hidden_since = None;
+                    // Back from the camera or picker: the next hiding counts again.
+                    inner.picker_since = None;
                 }
             }
         });
@@ -753,6 +886,25 @@ impl Vault {
 impl Default for Vault {
     fn default() -> Self {
         Self::new()
+    }
+}
+
+/// Forgets the reason of the last lock (sessionStorage).
+fn forget_lock_reason() {
+    if let Some(session) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) {
+        let _ = session.remove_item(LOCK_REASON_KEY);
+    }
+}
+
+/// Reads and forgets the reason of the lock that reloaded the page, if any.
+fn take_lock_reason() -> Option<LockReason> {
+    let session = web_sys::window()?.session_storage().ok()??;
+    let value = session.get_item(LOCK_REASON_KEY).ok()??;
+    let _ = session.remove_item(LOCK_REASON_KEY);
+    match value.as_str() {
+        "manual" => Some(LockReason::Manual),
+        "auto" => Some(LockReason::Auto),
+        _ => None,
     }
 }
 

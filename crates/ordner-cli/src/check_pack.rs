@@ -221,8 +221,8 @@ mod tests {
         assert_eq!(
             r.lines,
             [
-                "dortmund.toml: Das Paket für Dortmund ist in Ordnung: 9 Kontakte, 1 Punkt für die Checklisten, 1 Tipp.",
-                "dortmund.toml: The pack for Dortmund is fine: 9 contacts, 1 checklist item, 1 tip."
+                "dortmund.toml: Das Paket für Dortmund ist in Ordnung: 9 Kontakte, 2 Punkte für die Checklisten, 1 Tipp.",
+                "dortmund.toml: The pack for Dortmund is fine: 9 contacts, 2 checklist items, 1 tip."
             ]
         );
         let missing = std::io::Error::new(std::io::ErrorKind::NotFound, "not found");

@@ -129,10 +129,12 @@ pub enum DeadlineKind {
     /// An appointment at the BAMF (hearing or other): missing it without an excuse can end the
     /// asylum procedure.
     BamfAppointment,
+    /// Apply for family reunification after recognition as a refugee (3 months).
+    FamilyReunification,
 }
 
 impl DeadlineKind {
-    pub const ALL: [DeadlineKind; 11] = [
+    pub const ALL: [DeadlineKind; 12] = [
         DeadlineKind::Lawsuit,
         DeadlineKind::UrgentApplication,
         DeadlineKind::Objection,
@@ -144,6 +146,7 @@ impl DeadlineKind {
         DeadlineKind::RenewLast,
         DeadlineKind::Appointment,
         DeadlineKind::BamfAppointment,
+        DeadlineKind::FamilyReunification,
     ];
 
     /// Stable key.
@@ -160,6 +163,7 @@ impl DeadlineKind {
             DeadlineKind::RenewLast => "renew-last",
             DeadlineKind::Appointment => "appointment",
             DeadlineKind::BamfAppointment => "bamf-appointment",
+            DeadlineKind::FamilyReunification => "family-reunification",
         }
     }
 
@@ -178,6 +182,7 @@ impl DeadlineKind {
             | DeadlineKind::TaxObjection
             | DeadlineKind::ObjectionOrLawsuit
             | DeadlineKind::RegisterAddress
+            | DeadlineKind::FamilyReunification
             | DeadlineKind::Expiry => Severity::Legal,
             DeadlineKind::RenewEarly | DeadlineKind::RenewLast | DeadlineKind::Appointment => {
                 Severity::Reminder
@@ -186,7 +191,9 @@ impl DeadlineKind {
     }
 
     /// Whether the date is the end of a legal period, which § 193 BGB moves off weekends and
-    /// holidays. Expiry dates, reminders and appointments stay where they are.
+    /// holidays. Expiry dates, reminders and appointments stay where they are. The 3 months for
+    /// family reunification stay too: the law's own start (unanfechtbar) is later than the
+    /// service the app counts from, and not moving keeps the date on the safe side.
     fn moves_to_working_day(self) -> bool {
         matches!(
             self,
@@ -332,6 +339,23 @@ impl Deadline {
             law: None,
         }
     }
+
+    /// An appointment at the BAMF the person entered (the hearing or another one): critical
+    /// like the appointment of a BAMF letter ([`DeadlineRule::BamfAppointment`]), with the same
+    /// warning and law.
+    pub fn for_bamf_appointment(id: &str, date: Date, time: Option<Time>) -> Deadline {
+        let rule = DeadlineRule::BamfAppointment;
+        Deadline {
+            kind: DeadlineKind::BamfAppointment,
+            date,
+            time,
+            source: DeadlineSource::Appointment(id.to_owned()),
+            doc_type: None,
+            message_id: rule.message_id(),
+            notes: Vec::new(),
+            law: Some(rule.source()),
+        }
+    }
 }
 
 /// Every deadline one document starts, by its type's rule in the catalogue. A document whose
@@ -409,17 +433,29 @@ pub fn deadlines_for(doc: &DocumentDates) -> Result<Vec<Deadline>, CoreError> {
                     Some(o) => o.message_id(),
                     None => rule.message_id(),
                 };
-                period_end(
-                    DeadlineKind::Lawsuit,
-                    served,
-                    outcome.period(),
-                    message_id.clone(),
-                    outcome.source(),
-                    notes.clone(),
-                )?;
-                if outcome.needs_urgent_application() {
+                if outcome.is_rejection() {
                     period_end(
-                        DeadlineKind::UrgentApplication,
+                        DeadlineKind::Lawsuit,
+                        served,
+                        outcome.period(),
+                        message_id.clone(),
+                        outcome.source(),
+                        notes.clone(),
+                    )?;
+                    if outcome.needs_urgent_application() {
+                        period_end(
+                            DeadlineKind::UrgentApplication,
+                            served,
+                            outcome.period(),
+                            message_id,
+                            outcome.source(),
+                            notes,
+                        )?;
+                    }
+                } else {
+                    // Recognised: the 3 months for family reunification, counted from service.
+                    period_end(
+                        DeadlineKind::FamilyReunification,
                         served,
                         outcome.period(),
                         message_id,

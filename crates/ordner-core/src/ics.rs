@@ -351,7 +351,16 @@ fn appointment_lines(t: &IcsTexts<'_>, c: &Catalog, a: &Appointment) -> Vec<Stri
     if !a.notes.is_empty() {
         lines.push(a.notes.clone());
     }
-    lines.push(c.msg("deadline-appointment"));
+    if a.is_bamf(t.content) {
+        // The warning of a BAMF appointment instead of the personal one (it ends with "not
+        // legal advice" too), with its law.
+        let rule = crate::content::DeadlineRule::BamfAppointment;
+        lines.push(c.msg(&DeadlineKind::BamfAppointment.title_id()));
+        lines.push(c.msg(&rule.message_id()));
+        lines.push(based_on(c, rule.source()));
+    } else {
+        lines.push(c.msg("deadline-appointment"));
+    }
     lines
 }
 
@@ -409,7 +418,7 @@ pub fn agenda_calendar(
         } else {
             a.office.clone()
         };
-        let (start, alarms) = match a.time {
+        let (start, mut alarms) = match a.time {
             Some(time) => (
                 IcsStart::Berlin(date, time),
                 vec![
@@ -428,6 +437,15 @@ pub fn agenda_calendar(
                 }],
             ),
         };
+        if a.is_bamf(texts.content) {
+            // Missing it can end the asylum procedure (§ 33 Abs. 2 AsylG): 1 week before too.
+            alarms.insert(
+                0,
+                IcsAlarm {
+                    minutes_before: 7 * 24 * 60,
+                },
+            );
+        }
         events.push(IcsEvent {
             uid: format!("appt-{}", a.id),
             start,

@@ -245,6 +245,49 @@ fn sec_74_asylg_unknown_outcome_shows_the_shortest_deadline() {
 }
 
 // ---------------------------------------------------------------------------------------------
+// § 29 Abs. 2 Satz 2 Nr. 1 AufenthG: recognised as a refugee, family reunification within
+// 3 months. The law counts from the day the recognition can no longer be challenged; the app
+// counts from service (earlier) and does not move a weekend end (earlier again).
+
+#[test]
+fn sec_29_abs_2_satz_2_nr_1_aufenthg_recognised_refugee_family_reunification_within_3_months_of_service()
+ {
+    // Served Monday 2 November 2026 → Tuesday 2 February 2027; no lawsuit deadline.
+    let got = served(
+        "bamf-bescheid",
+        "2026-11-02",
+        Some(AsylumOutcome::RefugeeRecognised),
+    );
+    assert_eq!(days(&got), want(&[("family-reunification", "2027-02-02")]));
+    assert_eq!(got[0].kind, DeadlineKind::FamilyReunification);
+    assert_eq!(got[0].severity(), Severity::Legal);
+    assert_eq!(got[0].law.unwrap().law, "§ 29 Abs. 2 Satz 2 Nr. 1 AufenthG");
+    assert_eq!(got[0].message_id, "deadline-asylum-refugee-recognised");
+    assert!(got[0].notes.is_empty());
+}
+
+#[test]
+fn sec_29_abs_2_aufenthg_and_sec_188_abs_3_bgb_30_november_plus_3_months_ends_on_the_last_day_of_february_and_does_not_move()
+ {
+    // Served Monday 30 November 2026 + 3 months: February 2027 has no 30th → Sunday
+    // 28 February, and it stays there (the shorter date).
+    let got = served(
+        "bamf-bescheid",
+        "2026-11-30",
+        Some(AsylumOutcome::RefugeeRecognised),
+    );
+    assert_eq!(days(&got), want(&[("family-reunification", "2027-02-28")]));
+    assert!(got[0].notes.is_empty());
+    // In the leap year 2028: served Tuesday 30 November 2027 → Tuesday 29 February 2028.
+    let got = served(
+        "bamf-bescheid",
+        "2027-11-30",
+        Some(AsylumOutcome::RefugeeRecognised),
+    );
+    assert_eq!(days(&got), want(&[("family-reunification", "2028-02-29")]));
+}
+
+// ---------------------------------------------------------------------------------------------
 // § 193 BGB and § 222 Abs. 2 ZPO: a period ending on a weekend or holiday ends on the next
 // working day (nationwide holidays only: in a Land with more holidays the end is earlier, never
 // later).
@@ -445,5 +488,43 @@ fn a_decision_without_its_service_date_gives_a_warning_instead_of_silence() {
         "impfpass",
     ] {
         assert_eq!(missing_date(&paper(t)), None, "{t}");
+    }
+}
+
+#[test]
+fn sec_33_abs_2_asylg_an_appointment_the_person_enters_at_the_bamf_is_critical_too() {
+    use ordner_core::Content;
+    use ordner_core::agenda::Appointment;
+    let content = Content::default_germany();
+    let at = |office: &str, contact: Option<&str>| Appointment {
+        id: "a1".into(),
+        date: Some(d("2026-12-10")),
+        office: office.into(),
+        contact: contact.map(str::to_owned),
+        ..Appointment::default()
+    };
+    // Chosen from the town's contacts (type `bamf`), or written by the person.
+    for a in [
+        at("", Some("bamf")),
+        at("BAMF Außenstelle Dortmund", None),
+        at("Bundesamt für Migration und Flüchtlinge", None),
+    ] {
+        assert!(a.is_bamf(&content), "{a:?}");
+        let x = a.deadline_in(&content).unwrap();
+        assert_eq!(x.kind, DeadlineKind::BamfAppointment);
+        assert_eq!(x.severity(), Severity::Court);
+        assert_eq!(x.message_id, DeadlineRule::BamfAppointment.message_id());
+        assert_eq!(x.law, Some(DeadlineRule::BamfAppointment.source()));
+    }
+    // Anything else stays a personal appointment, which no law sets.
+    for a in [
+        at("Ausländerbehörde", None),
+        at("", Some("auslaenderbehoerde")),
+        at("Bamfstraße 3", None),
+    ] {
+        assert!(!a.is_bamf(&content), "{a:?}");
+        let x = a.deadline_in(&content).unwrap();
+        assert_eq!(x.kind, DeadlineKind::Appointment);
+        assert_eq!(x.law, None);
     }
 }

@@ -387,6 +387,14 @@ fn every_message_the_model_uses_exists_in_german_and_none_is_orphaned() {
     used.extend(AsylumOutcome::ALL.iter().map(|o| o.message_id()));
     used.insert(NOT_LEGAL_ADVICE_ID.to_owned());
     used.insert(PERSONAL_APPOINTMENT_MESSAGE_ID.to_owned());
+    used.extend(
+        [
+            ordner_core::content::CONTACT_BY_APPOINTMENT_ID,
+            ordner_core::content::CONTACT_FACTS_AS_OF_ID,
+            ordner_core::content::CONTACT_FACTS_UNKNOWN_ID,
+        ]
+        .map(str::to_owned),
+    );
     used.extend(SECTION_IDS.iter().map(|s| (*s).to_owned()));
     used.extend(
         PackIssueKind::ALL_KEYS

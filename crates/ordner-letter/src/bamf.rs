@@ -214,7 +214,7 @@ pub fn outcome(folded: &Folded) -> Option<Proposal<AsylumOutcome>> {
         let rank = |o: AsylumOutcome| match o {
             AsylumOutcome::ManifestlyUnfounded | AsylumOutcome::Inadmissible => 2,
             AsylumOutcome::Unfounded => 1,
-            AsylumOutcome::NoLegalRemedyInstructions => 0,
+            AsylumOutcome::NoLegalRemedyInstructions | AsylumOutcome::RefugeeRecognised => 0,
         };
         if best.as_ref().is_none_or(|b| rank(outcome) > rank(b.value)) {
             best = Some(found);

@@ -430,3 +430,41 @@ fn blank_folder_reports_one_step_per_tab() {
         .collect();
     assert_eq!(seen, want);
 }
+
+/// Opening hours and "by appointment only" (pack format 2) are printed in the blank folder, in
+/// both languages (§ 11 of #13).
+#[test]
+fn blank_folder_prints_opening_hours_and_by_appointment_only() {
+    let fonts = all_fonts();
+    let de = catalog("de");
+    let en = catalog("en");
+    let text = "format = 2\nkey = \"teststadt\"\ntown = \"Teststadt\"\n\n[[contacts]]\nkey = \"jobcenter\"\norganisation = \"Jobcenter Teststadt\"\nhours.de = \"Mo–Fr 8–12 Uhr\"\nhours.en = \"Mon–Fri 8–12\"\nby_appointment = true\n";
+    let (content, _) = Content::default_germany()
+        .load_pack("teststadt.toml", text.as_bytes())
+        .unwrap();
+    let out = blank_folder(
+        &BlankFolder {
+            german: &de,
+            other: &en,
+            content: &content,
+            spines: DEFAULT_SPINES,
+        },
+        &fonts,
+    )
+    .unwrap();
+    qpdf_check(&out.bytes);
+    if let Some(text) = pdftotext(&out.bytes) {
+        let got = words(&text);
+        for want in [
+            "Jobcenter Teststadt".to_owned(),
+            "Mo–Fr 8–12 Uhr".to_owned(),
+            de.msg("contact-by-appointment"),
+            en.msg("contact-by-appointment"),
+        ] {
+            assert!(
+                contains_words(&got, &words(&want)),
+                "{want} not in:\n{text}"
+            );
+        }
+    }
+}

@@ -6,16 +6,18 @@
 //!
 //! | record (kind/id) | value | format |
 //! | --- | --- | --- |
-//! | `profile/name` | the person's name | [`profile`]: UTF-8 text |
-//! | `note/main` | the free notes | [`profile`]: UTF-8 text |
-//! | `checklist/ticks` | ticked checklist item keys | [`ticks`]: one key a line |
-//! | `settings/autolock` | minutes before auto-lock | [`settings`]: decimal text |
+//! | `profile/name` | the person's name | [`profile`] |
+//! | `note/main` | the free notes | [`profile`] |
+//! | `checklist/ticks` | ticked checklist item keys | [`ticks`] |
+//! | `settings/autolock` | minutes before auto-lock | [`settings`] |
 //! | `settings/town` | the chosen town | [`TownRecord`] |
 //! | `appointment/<random>` | one appointment | [`ordner_core::agenda::Appointment`] |
 //! | `consultation/<random>` | one consultation log entry | [`ordner_core::agenda::Consultation`] |
 //! | `document/<random>` | one filed document (pages are blobs) | [`ordner_core::document`], stored by `ordner-documents` |
 //!
-//! Each format version ever written keeps opening: `tests/fixtures/` holds one stored value per
+//! The small records are written as version 2 ([`binary`]: serde values in postcard behind a
+//! mark and a version byte); their version-1 text still opens. Each format version ever
+//! written keeps opening: `tests/fixtures/` holds one stored value per
 //! format version, and `tests/fixtures.rs` decodes them.
 //!
 //! A record that cannot be read (damaged, not UTF-8, or written by a newer app) is listed in
@@ -32,12 +34,24 @@ use ordner_core::agenda::{Appointment, Consultation, sort_appointments, sort_con
 use ordner_core::document::Document;
 use ordner_vault::{OpenedRecords, Record, RecordId, RecordKind, Session, Storage, VaultError};
 
+pub mod binary;
 mod town;
 
 pub use town::TownRecord;
 
-/// Result of the writes: every failure is the vault's.
-pub type Result<T> = core::result::Result<T, VaultError>;
+/// What can go wrong when storing a record.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum RecordsError {
+    /// From the vault (storage full, ...).
+    #[error(transparent)]
+    Vault(#[from] VaultError),
+    /// A value could not be encoded (not expected for the types of this crate).
+    #[error("the record could not be encoded: {0}")]
+    Encode(String),
+}
+
+/// Result of the writes.
+pub type Result<T> = core::result::Result<T, RecordsError>;
 
 /// Record kinds and ids.
 pub mod keys {
@@ -69,24 +83,34 @@ pub mod keys {
 
 use keys::*;
 
-/// The person's name and notes: plain UTF-8 text (version 1, the only one so far).
+/// The person's name and notes: a string (version 2); version 1 was the plain UTF-8 text.
 pub mod profile {
+    use crate::binary::{self, Stored};
+
     /// The stored bytes of a name or notes.
-    #[must_use]
-    pub fn encode(text: &str) -> Vec<u8> {
-        text.as_bytes().to_vec()
+    ///
+    /// # Errors
+    /// [`crate::RecordsError::Encode`].
+    pub fn encode(text: &str) -> crate::Result<Vec<u8>> {
+        binary::encode(text)
     }
 
-    /// Reads a stored name or notes; `None` if it is not UTF-8.
+    /// Reads a stored name or notes; `None` if it cannot be read.
     #[must_use]
     pub fn decode(bytes: &[u8]) -> Option<String> {
-        std::str::from_utf8(bytes).ok().map(str::to_owned)
+        match binary::stored(bytes)? {
+            Stored::Text(text) => Some(text.to_owned()),
+            Stored::Binary(body) => binary::decode(body),
+        }
     }
 }
 
-/// The ticked checklist items: their keys, one a line, sorted (version 1).
+/// The ticked checklist items: a set of keys (version 2); version 1 was UTF-8 text, one key a
+/// line.
 pub mod ticks {
     use std::collections::BTreeSet;
+
+    use crate::binary::{self, Stored};
 
     /// A checklist key as it is stored: line breaks become spaces.
     #[must_use]
@@ -95,51 +119,55 @@ pub mod ticks {
     }
 
     /// The stored bytes.
-    #[must_use]
-    pub fn encode(ticks: &BTreeSet<String>) -> Vec<u8> {
-        ticks
-            .iter()
-            .map(String::as_str)
-            .collect::<Vec<_>>()
-            .join("\n")
-            .into_bytes()
+    ///
+    /// # Errors
+    /// [`crate::RecordsError::Encode`].
+    pub fn encode(ticks: &BTreeSet<String>) -> crate::Result<Vec<u8>> {
+        binary::encode(ticks)
     }
 
-    /// Reads stored ticks; `None` if they are not UTF-8.
+    /// Reads stored ticks; `None` if they cannot be read.
     #[must_use]
     pub fn decode(bytes: &[u8]) -> Option<BTreeSet<String>> {
-        let text = std::str::from_utf8(bytes).ok()?;
-        Some(
-            text.lines()
-                .filter(|l| !l.is_empty())
-                .map(str::to_owned)
-                .collect(),
-        )
+        match binary::stored(bytes)? {
+            Stored::Text(text) => Some(
+                text.lines()
+                    .filter(|l| !l.is_empty())
+                    .map(str::to_owned)
+                    .collect(),
+            ),
+            Stored::Binary(body) => binary::decode(body),
+        }
     }
 }
 
-/// The auto-lock delay: minutes as decimal text (version 1).
+/// The auto-lock delay: minutes as a number (version 2); version 1 was decimal text.
 pub mod settings {
+    use crate::binary::{self, Stored};
+
     /// Default minutes without activity before the vault locks itself.
     pub const DEFAULT_AUTOLOCK_MINUTES: u32 = 5;
     /// Choices offered for the auto-lock.
     pub const AUTOLOCK_CHOICES: [u32; 5] = [1, 2, 5, 10, 30];
 
     /// The stored bytes (at least one minute).
-    #[must_use]
-    pub fn encode_autolock(minutes: u32) -> Vec<u8> {
-        minutes.max(1).to_string().into_bytes()
+    ///
+    /// # Errors
+    /// [`crate::RecordsError::Encode`].
+    pub fn encode_autolock(minutes: u32) -> crate::Result<Vec<u8>> {
+        binary::encode(&minutes.max(1))
     }
 
-    /// Reads the stored minutes; `None` if not UTF-8. A value that is no positive number gives
-    /// the default.
+    /// Reads the stored minutes; `None` if it cannot be read. A value that is no positive
+    /// number gives the default.
     #[must_use]
     pub fn decode_autolock(bytes: &[u8]) -> Option<u32> {
-        let text = std::str::from_utf8(bytes).ok()?;
+        let minutes = match binary::stored(bytes)? {
+            Stored::Text(text) => text.trim().parse().ok(),
+            Stored::Binary(body) => Some(binary::decode::<u32>(body)?),
+        };
         Some(
-            text.trim()
-                .parse()
-                .ok()
+            minutes
                 .filter(|m| *m > 0)
                 .unwrap_or(DEFAULT_AUTOLOCK_MINUTES),
         )
@@ -222,9 +250,7 @@ fn read_record(record: &Record, loaded: &mut Loaded) -> bool {
         (KIND_SETTINGS, ID_AUTOLOCK) => settings::decode_autolock(bytes)
             .map(|m| loaded.autolock_minutes = m)
             .is_some(),
-        (KIND_SETTINGS, ID_TOWN) => std::str::from_utf8(bytes)
-            .ok()
-            .and_then(TownRecord::decode)
+        (KIND_SETTINGS, ID_TOWN) => TownRecord::decode(bytes)
             .map(|t| loaded.town = Some(t))
             .is_some(),
         _ => true,
@@ -268,10 +294,10 @@ fn key(kind: &str, id: &str) -> Result<(RecordKind, RecordId)> {
 pub async fn save_profile<S: Storage>(session: &Session<S>, name: &str, notes: &str) -> Result<()> {
     let mut change = session.change();
     let (kind, id) = key(KIND_PROFILE, ID_NAME)?;
-    change.put_record(&kind, &id, &profile::encode(name))?;
+    change.put_record(&kind, &id, &profile::encode(name)?)?;
     let (kind, id) = key(KIND_NOTE, ID_MAIN)?;
-    change.put_record(&kind, &id, &profile::encode(notes))?;
-    session.commit(change).await
+    change.put_record(&kind, &id, &profile::encode(notes)?)?;
+    Ok(session.commit(change).await?)
 }
 
 /// Stores all ticks in one record.
@@ -280,7 +306,7 @@ pub async fn save_profile<S: Storage>(session: &Session<S>, name: &str, notes: &
 /// Storage errors (nothing changed).
 pub async fn save_ticks<S: Storage>(session: &Session<S>, ticks: &BTreeSet<String>) -> Result<()> {
     let (kind, id) = key(KIND_CHECKLIST, ID_TICKS)?;
-    session.put(&kind, &id, &ticks::encode(ticks)).await
+    Ok(session.put(&kind, &id, &ticks::encode(ticks)?).await?)
 }
 
 /// Stores the chosen town (`None`: no town), replacing what was stored.
@@ -290,9 +316,10 @@ pub async fn save_ticks<S: Storage>(session: &Session<S>, ticks: &BTreeSet<Strin
 pub async fn save_town<S: Storage>(session: &Session<S>, town: Option<&TownRecord>) -> Result<()> {
     let (kind, id) = key(KIND_SETTINGS, ID_TOWN)?;
     match town {
-        Some(record) => session.put(&kind, &id, record.encode().as_bytes()).await,
-        None => session.delete(&kind, &id).await,
+        Some(record) => session.put(&kind, &id, &record.encode()?).await?,
+        None => session.delete(&kind, &id).await?,
     }
+    Ok(())
 }
 
 /// Stores the auto-lock delay (at least one minute) and returns what was stored.
@@ -303,7 +330,7 @@ pub async fn save_autolock<S: Storage>(session: &Session<S>, minutes: u32) -> Re
     let minutes = minutes.max(1);
     let (kind, id) = key(KIND_SETTINGS, ID_AUTOLOCK)?;
     session
-        .put(&kind, &id, &settings::encode_autolock(minutes))
+        .put(&kind, &id, &settings::encode_autolock(minutes)?)
         .await?;
     Ok(minutes)
 }
@@ -311,9 +338,9 @@ pub async fn save_autolock<S: Storage>(session: &Session<S>, minutes: u32) -> Re
 /// The record id of an agenda entry: a new random one when `id` is empty.
 fn entry_id(id: &str) -> Result<RecordId> {
     if id.is_empty() {
-        RecordId::random()
+        Ok(RecordId::random()?)
     } else {
-        RecordId::new(id)
+        Ok(RecordId::new(id)?)
     }
 }
 
@@ -358,7 +385,7 @@ pub async fn save_consultation<S: Storage>(
 /// Storage errors (then it is still there).
 pub async fn delete_appointment<S: Storage>(session: &Session<S>, id: &str) -> Result<()> {
     let (kind, id) = key(KIND_APPOINTMENT, id)?;
-    session.delete(&kind, &id).await
+    Ok(session.delete(&kind, &id).await?)
 }
 
 /// Deletes a consultation log entry.
@@ -367,7 +394,7 @@ pub async fn delete_appointment<S: Storage>(session: &Session<S>, id: &str) -> R
 /// Storage errors (then it is still there).
 pub async fn delete_consultation<S: Storage>(session: &Session<S>, id: &str) -> Result<()> {
     let (kind, id) = key(KIND_CONSULTATION, id)?;
-    session.delete(&kind, &id).await
+    Ok(session.delete(&kind, &id).await?)
 }
 
 #[cfg(test)]

@@ -108,6 +108,7 @@ fn unreadable_records_are_named_damaged_and_the_rest_opens() {
     put(KIND_APPOINTMENT, "a1", b"mein-ordner-appointment 99\n");
     put(KIND_DOCUMENT, "d1", &[1]);
     put(KIND_SETTINGS, ID_AUTOLOCK, b"soon");
+    put(KIND_NOTE, ID_MAIN, &[binary::MARK, binary::VERSION + 1, 0]);
     put("future-kind", "x", b"from a newer app");
 
     let all = loaded(&session);
@@ -125,6 +126,7 @@ fn unreadable_records_are_named_damaged_and_the_rest_opens() {
             (KIND_APPOINTMENT, "a1"),
             (KIND_CHECKLIST, ID_TICKS),
             (KIND_DOCUMENT, "d1"),
+            (KIND_NOTE, ID_MAIN),
             (KIND_SETTINGS, ID_TOWN),
         ]
     );
@@ -133,11 +135,30 @@ fn unreadable_records_are_named_damaged_and_the_rest_opens() {
 #[test]
 fn tick_keys_stay_one_line() {
     assert_eq!(ticks::clean_key("a\nb\rc"), "a b c");
-    let set: BTreeSet<String> = ["x".to_owned(), String::new()].into();
+    let set: BTreeSet<String> = ["x".to_owned(), "y z".to_owned()].into();
+    assert_eq!(ticks::decode(&ticks::encode(&set).unwrap()).unwrap(), set);
+    // Version 1 skips empty lines.
+    assert_eq!(ticks::decode(b"x\n\ny z\n").unwrap(), set);
+}
+
+#[test]
+fn version_2_starts_with_the_mark_and_newer_versions_are_refused() {
+    let bytes = profile::encode("Amina").unwrap();
+    assert_eq!(&bytes[..2], &[binary::MARK, binary::VERSION]);
+    assert_eq!(profile::decode(&bytes).as_deref(), Some("Amina"));
+    let mut newer = bytes.clone();
+    newer[1] = binary::VERSION + 1;
+    assert_eq!(profile::decode(&newer), None);
+    // Damaged: cut short, or bytes left over.
+    assert_eq!(profile::decode(&bytes[..bytes.len() - 1]), None);
+    let mut longer = bytes;
+    longer.push(0);
+    assert_eq!(profile::decode(&longer), None);
     assert_eq!(
-        ticks::decode(&ticks::encode(&set)).unwrap(),
-        ["x".to_owned()].into()
+        settings::decode_autolock(&settings::encode_autolock(30).unwrap()),
+        Some(30)
     );
+    assert_eq!(settings::decode_autolock(b" 7 "), Some(7));
 }
 
 #[test]
@@ -147,12 +168,16 @@ fn town_records_round_trip_and_unknown_versions_are_refused() {
         text: "line 1\nline 2".into(),
     };
     assert_eq!(
-        TownRecord::decode(&imported.encode()),
+        TownRecord::decode(&imported.encode().unwrap()),
         Some(TownRecord::Imported {
             file: "a b.toml".into(),
             text: "line 1\nline 2".into(),
         })
     );
-    assert_eq!(TownRecord::decode("mein-ordner-town 2\nbuiltin\nx"), None);
-    assert_eq!(TownRecord::decode("mein-ordner-town 1\nbuiltin\n "), None);
+    assert_eq!(
+        TownRecord::decode(b"mein-ordner-town 1\nbuiltin\nleipzig"),
+        Some(TownRecord::Builtin("leipzig".into()))
+    );
+    assert_eq!(TownRecord::decode(b"mein-ordner-town 2\nbuiltin\nx"), None);
+    assert_eq!(TownRecord::decode(b"mein-ordner-town 1\nbuiltin\n "), None);
 }

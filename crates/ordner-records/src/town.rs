@@ -1,6 +1,13 @@
 //! The chosen town as the vault stores it (record `settings/town`).
 
-/// The town choice as the vault stores it (record `settings/town`), versioned:
+use serde::{Deserialize, Serialize};
+
+use crate::binary::{self, Stored};
+
+/// The town choice as the vault stores it (record `settings/town`).
+///
+/// Version 2 is this enum in [`crate::binary`] (postcard: the variant's index, 0 = `Builtin`,
+/// 1 = `Imported`, then its fields; never reorder them). Version 1, still read, was text:
 ///
 /// ```text
 /// mein-ordner-town 1
@@ -10,7 +17,7 @@
 ///
 /// or `imported`, the file name on the third line and the pack file's text after it (an
 /// imported pack must come back even when the file is gone).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum TownRecord {
     /// A pack shipped with the app, by key.
     Builtin(String),
@@ -26,22 +33,31 @@ pub enum TownRecord {
 const TOWN_RECORD_HEADER: &str = "mein-ordner-town 1";
 
 impl TownRecord {
-    /// The stored text.
-    #[must_use]
-    pub fn encode(&self) -> String {
+    /// The stored bytes (version 2; the file name kept to one line).
+    ///
+    /// # Errors
+    /// [`crate::RecordsError::Encode`].
+    pub fn encode(&self) -> crate::Result<Vec<u8>> {
         match self {
-            TownRecord::Builtin(key) => format!("{TOWN_RECORD_HEADER}\nbuiltin\n{key}"),
-            TownRecord::Imported { file, text } => {
-                let file = file.replace(['\n', '\r'], " ");
-                format!("{TOWN_RECORD_HEADER}\nimported\n{file}\n{text}")
-            }
+            TownRecord::Imported { file, text } => binary::encode(&TownRecord::Imported {
+                file: file.replace(['\n', '\r'], " "),
+                text: text.clone(),
+            }),
+            builtin @ TownRecord::Builtin(_) => binary::encode(builtin),
         }
     }
 
-    /// Reads a stored text; `None` for anything else (an unknown version is ignored, never
-    /// guessed at).
+    /// Reads a stored record of any version so far; `None` for anything else (an unknown
+    /// version is ignored, never guessed at).
     #[must_use]
-    pub fn decode(stored: &str) -> Option<TownRecord> {
+    pub fn decode(bytes: &[u8]) -> Option<TownRecord> {
+        match binary::stored(bytes)? {
+            Stored::Text(text) => Self::decode_v1(text),
+            Stored::Binary(body) => binary::decode(body),
+        }
+    }
+
+    fn decode_v1(stored: &str) -> Option<TownRecord> {
         let mut parts = stored.splitn(4, '\n');
         if parts.next()? != TOWN_RECORD_HEADER {
             return None;

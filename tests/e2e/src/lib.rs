@@ -29,9 +29,14 @@ pub fn repo_root() -> PathBuf {
         .unwrap()
 }
 
-/// The built app: `$ORDNER_DIST` when set (the xtask builds it once for all tests), otherwise a
-/// fresh `trunk build --release` into `target/e2e-dist`.
+/// The built app with the test hooks: `$ORDNER_DIST` when set (the xtask builds it once for all
+/// tests), otherwise a fresh `trunk build --release --features test-hooks` into `target/e2e-dist`.
 pub fn built_dist() -> PathBuf {
+    static BUILT: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+    BUILT.get_or_init(build_dist).clone()
+}
+
+fn build_dist() -> PathBuf {
     if let Ok(dir) = std::env::var("ORDNER_DIST") {
         let dir = PathBuf::from(dir);
         assert!(
@@ -43,6 +48,31 @@ pub fn built_dist() -> PathBuf {
     }
     let root = repo_root();
     let dist = root.join("target/e2e-dist");
+    let status = Command::new("trunk")
+        .args(["build", "--release", "--dist"])
+        .arg(&dist)
+        .args(["--features", "test-hooks"])
+        .current_dir(&root)
+        .status()
+        .expect("trunk not found: run `cargo xtask setup` first");
+    assert!(status.success(), "trunk build failed");
+    dist
+}
+
+/// The app as `cargo xtask dist` ships it (no test hooks): `$ORDNER_RELEASE_DIST` when set,
+/// otherwise a fresh `trunk build --release` into `target/release-dist`.
+pub fn release_dist() -> PathBuf {
+    if let Ok(dir) = std::env::var("ORDNER_RELEASE_DIST") {
+        let dir = PathBuf::from(dir);
+        assert!(
+            dir.join("index.html").is_file(),
+            "ORDNER_RELEASE_DIST={} has no index.html",
+            dir.display()
+        );
+        return dir;
+    }
+    let root = repo_root();
+    let dist = root.join("target/release-dist");
     let status = Command::new("trunk")
         .args(["build", "--release", "--dist"])
         .arg(&dist)
@@ -334,6 +364,10 @@ pub async fn browser(driver: &Driver, proxy_port: u16, width: u32, height: u32) 
     if let Ok(mut p) = driver.profiles.lock() {
         p.push(profile.clone());
     }
+    // Downloads land in the profile (removed with it), where a test can look (#12 §1: nothing
+    // is saved until the person presses "Save as file").
+    let downloads = profile.join("downloads");
+    std::fs::create_dir_all(&downloads).unwrap();
     for arg in [
         "--headless=new".to_owned(),
         "--no-sandbox".to_owned(),
@@ -372,12 +406,22 @@ pub async fn browser(driver: &Driver, proxy_port: u16, width: u32, height: u32) 
     .unwrap();
     // The page's own network events (CDP `Network.*`), read back with `page_requests`, and its
     // console (`console.error`, uncaught exceptions, wasm panics), read by `console_problems`.
+    caps.add_experimental_option(
+        "prefs",
+        serde_json::json!({
+            "download.default_directory": downloads.display().to_string(),
+            "download.prompt_for_download": false,
+            "download.directory_upgrade": true,
+        }),
+    )
+    .unwrap();
     caps.set_logging_prefs("performance", thirtyfour::LoggingPrefsLogLevel::All)
         .unwrap();
     caps.set_logging_prefs("browser", thirtyfour::LoggingPrefsLogLevel::All)
         .unwrap();
     Browser {
         driver: WebDriver::new(&driver.url, caps).await.unwrap(),
+        downloads,
     }
 }
 
@@ -387,6 +431,7 @@ pub async fn browser(driver: &Driver, proxy_port: u16, width: u32, height: u32) 
 /// is the [`WebDriver`] it dereferences to.
 pub struct Browser {
     driver: WebDriver,
+    downloads: PathBuf,
 }
 
 impl std::ops::Deref for Browser {
@@ -397,13 +442,69 @@ impl std::ops::Deref for Browser {
 }
 
 impl Browser {
+    /// The browser's download directory (inside its profile).
+    pub fn download_dir(&self) -> &Path {
+        &self.downloads
+    }
+
+    /// The names of the files in the download directory (unfinished ones included), sorted.
+    pub fn downloaded(&self) -> Vec<String> {
+        let mut names: Vec<String> = std::fs::read_dir(&self.downloads)
+            .map(|dir| {
+                dir.filter_map(Result::ok)
+                    .map(|e| e.file_name().to_string_lossy().into_owned())
+                    .collect()
+            })
+            .unwrap_or_default();
+        names.sort();
+        names
+    }
+
     /// Checks the console one last time, then ends the session.
     ///
     /// # Errors
     /// When the driver cannot end the session.
     pub async fn quit(self) -> WebDriverResult<()> {
         assert_console_clean(&self.driver, "the end of the test").await;
+        assert_storage_clean(&self.driver).await;
         self.driver.quit().await
+    }
+}
+
+/// localStorage keys the app or the tests may write: the language (the only plaintext the app
+/// keeps) and the tests' own switch.
+pub const LOCAL_KEYS: [&str; 2] = ["mein-ordner-lang", "mein-ordner-test-hooks"];
+
+/// What every test leaves in the origin's storage, checked at its end ([`Browser::quit`]),
+/// whatever it did: Cache Storage holds only the build's files byte for byte
+/// ([`vault::raw_storage`]), localStorage only [`LOCAL_KEYS`], sessionStorage at most the reason
+/// of the last lock (`mein-ordner-locked` = `manual` or `auto`), and IndexedDB only the vault's
+/// database. Tests that know their secrets also scan all of it for them
+/// ([`vault::assert_no_plaintext`]). Skipped when the page is not on an http origin.
+pub async fn assert_storage_clean(driver: &WebDriver) {
+    let on_origin = driver
+        .current_url()
+        .await
+        .is_ok_and(|u| u.scheme() == "http" || u.scheme() == "https");
+    if !on_origin {
+        return;
+    }
+    let dump = vault::raw_storage(driver).await;
+    for entry in dump["local"].as_array().unwrap() {
+        let key = entry[0].as_str().unwrap();
+        assert!(LOCAL_KEYS.contains(&key), "localStorage holds {entry}");
+    }
+    for entry in dump["session"].as_array().unwrap() {
+        assert!(
+            entry[0] == "mein-ordner-locked" && (entry[1] == "manual" || entry[1] == "auto"),
+            "sessionStorage holds {entry}"
+        );
+    }
+    for name in dump["databases"].as_array().unwrap() {
+        assert_eq!(
+            name, "mein-ordner-vault",
+            "IndexedDB holds the database {name}"
+        );
     }
 }
 

@@ -175,13 +175,7 @@ async fn appointments_log_due_soon_lock_export() {
     screenshot(&driver, "appt-4-home-due-ar.png").await;
 
     // --- Lock: nothing personal anywhere. ---
-    click(&driver, ".vault-lock-now").await;
-    wait_js(
-        &driver,
-        "document.querySelector('section.vault[data-vault-status=\"locked\"]')",
-        "locked",
-    )
-    .await;
+    e2e::vault::lock_now(&driver).await;
     for hash in ["#/", "#/appointments", "#/log"] {
         go(&driver, &origin, hash).await;
         wait_js(&driver, "document.querySelector('main h2')", "the screen").await;
@@ -354,6 +348,44 @@ async fn appointments_log_due_soon_lock_export() {
     let dump = raw_storage(&driver).await;
     assert_eq!(stored_count(&dump, "records"), records_before - 1);
     assert_opaque_keys(&dump);
+
+    // --- An appointment at the BAMF: the strong warning with its law (§ 33 Abs. 2 AsylG), on
+    // the card and on home; the calendar reminds 1 week before. ---
+    click(&driver, "#appt-add").await;
+    wait_js(&driver, "document.querySelector('#appt-form')", "the form").await;
+    let bamf_date = browser_date(&driver, 5).await;
+    set_value(&driver, "#appt-date", &bamf_date).await;
+    set_value(&driver, "#appt-office", "").await;
+    type_into(&driver, "#appt-office", "BAMF Außenstelle BAMFMARK-3e").await;
+    click(&driver, "#appt-save").await;
+    wait_js(
+        &driver,
+        "document.querySelector('.appt-card .appt-bamf-warning')",
+        "the BAMF warning on the card",
+    )
+    .await;
+    let warning = js(
+        &driver,
+        "document.querySelector('.appt-bamf-warning').textContent",
+    )
+    .await;
+    let warning = warning.as_str().unwrap();
+    assert!(warning.contains("§ 33 Abs. 2"), "{warning}");
+    assert!(warning.contains("BAMF"), "{warning}");
+    screenshot(&driver, "appt-10-bamf-en.png").await;
+    go(&driver, &origin, "#/").await;
+    wait_js(
+        &driver,
+        "document.querySelector('#due-soon .due-item[data-kind=\"bamf-appointment\"][data-severity=\"court\"]')",
+        "the BAMF appointment on home, critical",
+    )
+    .await;
+    go(&driver, &origin, "#/appointments").await;
+    wait_js(&driver, "document.querySelector('#appt-export')", "export").await;
+    capture_downloads(&driver).await;
+    click(&driver, "#appt-export").await;
+    let ics = String::from_utf8(captured_download(&driver).await).unwrap();
+    assert!(ics.contains("TRIGGER:-P7D"), "1 week before: {ics}");
 
     driver.quit().await.unwrap();
 }

@@ -11,6 +11,8 @@
 //!    "not legal advice";
 //! 4. the printout labels the date "zugestellt am", never "ausgestellt am", and lists the
 //!    deadline with its law;
+//! 5. recognised as a refugee: the family reunification deadline 3 months after service
+//!    (§ 29 Abs. 2 Satz 2 Nr. 1 AufenthG), and no lawsuit;
 //!
 //! and after it all the raw-storage scan finds none of the typed text.
 
@@ -334,6 +336,65 @@ async fn a_bamf_decision_without_date_warns_and_missing_instructions_keep_the_sh
     assert!(text.contains("Brief vom"), "{text}");
     assert!(text.contains(&week.to_german()), "{text}");
     assert!(text.contains("Grundlage: § 74 Abs. 1"), "{text}");
+
+    // --- 5. Recognised as a refugee: family reunification within 3 months of service
+    // (§ 29 Abs. 2 Satz 2 Nr. 1 AufenthG), no lawsuit deadline. ---
+    go(&driver, &origin, &edit_hash).await;
+    wait_js(
+        &driver,
+        "document.querySelector(\"input[name='doc-outcome'][value='refugee-recognised']\")",
+        "the outcome choice",
+    )
+    .await;
+    click(
+        &driver,
+        "input[name='doc-outcome'][value='refugee-recognised']",
+    )
+    .await;
+    click(&driver, ".doc-save").await;
+    wait_js(
+        &driver,
+        "document.querySelector('.doc-deadlines .due-item[data-kind=\"family-reunification\"]')",
+        "the family reunification deadline",
+    )
+    .await;
+    let months = Date::parse_iso(&served)
+        .unwrap()
+        .add_period(ordner_core::content::Period::Months(3))
+        .unwrap();
+    let shown = js(
+        &driver,
+        "Array.from(document.querySelectorAll('.doc-deadlines .due-item'), (i) => i.dataset.kind + ' ' + i.textContent)",
+    )
+    .await;
+    let items: Vec<&str> = shown
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap())
+        .collect();
+    assert_eq!(items.len(), 1, "only family reunification: {items:?}");
+    let item = items[0];
+    assert!(item.starts_with("family-reunification "), "{item}");
+    assert!(
+        item.contains(&months.to_german()),
+        "3 months after service: {item}"
+    );
+    assert!(
+        item.contains("§ 29 Abs. 2 Satz 2 Nr. 1 AufenthG"),
+        "its law: {item}"
+    );
+    for cat in [&de, &en] {
+        assert!(
+            item.contains(&cat.msg("deadline-title-family-reunification")),
+            "{item}"
+        );
+        assert!(
+            item.contains(&cat.msg("deadline-not-legal-advice")),
+            "not legal advice: {item}"
+        );
+    }
+    screenshot(&driver, "deadlines-6-family-reunification-en.png").await;
 
     // --- Nothing typed is in raw storage. ---
     assert_no_plaintext(&raw_storage(&driver).await, &[TITLE, "BESCHEIDMARK"]);

@@ -114,10 +114,7 @@ async fn set_language(driver: &WebDriver, origin: &str, lang: &str) {
     driver.goto(format!("{origin}/")).await.unwrap();
     js(
         driver,
-        &format!(
-            "(localStorage.setItem('mein-ordner-lang', JSON.stringify('{lang}')), \
-             localStorage.setItem('mein-ordner-test-hooks', '1'), 1)"
-        ),
+        &format!("(localStorage.setItem('mein-ordner-lang', JSON.stringify('{lang}')), 1)"),
     )
     .await;
     driver.refresh().await.unwrap();
@@ -433,23 +430,13 @@ async fn documents_add_lock_unlock_open_and_raw_storage() {
         .iter()
         .map(|e| e[0].as_str().unwrap())
         .collect();
-    assert_eq!(
-        local_keys.len(),
-        2,
-        "only the language and the test switch: {local_keys:?}"
-    );
+    assert_eq!(local_keys, ["mein-ordner-lang"], "only the language");
     for marker in ["TITLEMARKER", "NOTESMARKER", "GPSMARKERCAM"] {
         assert!(!local.contains(marker), "{marker} in localStorage");
     }
 
     // --- Lock: the list is gone, the notice links to the folder. ---
-    click(&driver, ".vault-lock-now").await;
-    wait_js(
-        &driver,
-        "document.querySelector('section.vault[data-vault-status=\"locked\"]')",
-        "locked",
-    )
-    .await;
+    e2e::vault::lock_now(&driver).await;
     js(&driver, "(location.hash = '#/tab/housing', 1)").await;
     wait_js(
         &driver,

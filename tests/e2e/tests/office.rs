@@ -6,7 +6,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test: failing loudly is the point
 
-use e2e::vault::{click, type_into};
+use e2e::vault::{click, set_value, type_into};
 use e2e::{
     Driver, Server, browser, built_dist, capture_downloads, captured_download, js, screenshot,
     wait_js,
@@ -18,6 +18,7 @@ use thirtyfour::prelude::*;
 const ORGANISATION: &str = "Beratung Testhaus Nord";
 const NOTE_DE: &str = "Termine nur nach Anruf.";
 const NOTE_AR: &str = "المواعيد فقط بعد الاتصال الهاتفي.";
+const HOURS_DE: &str = "Di 9–12 Uhr";
 
 #[tokio::test(flavor = "multi_thread")]
 async fn office_editor_export_and_import() {
@@ -91,6 +92,10 @@ async fn office_editor_export_and_import() {
     )
     .await;
     type_into(&driver, &ar_field, NOTE_AR).await;
+    // Opening hours, "by appointment only" and the day the facts are from (pack format 2).
+    type_into(&driver, &format!("{p}-hours-de"), HOURS_DE).await;
+    click(&driver, &format!("{p}-by-appointment")).await;
+    set_value(&driver, &format!("{p}-facts-as-of"), "2025-06-30").await;
     click(
         &driver,
         &format!(".office-contact[data-index=\"{n}\"] .move-up"),
@@ -131,6 +136,13 @@ async fn office_editor_export_and_import() {
     assert_eq!(notes.german(), NOTE_DE);
     assert_eq!(notes.get("ar"), Some(NOTE_AR));
     assert_eq!(pack.contacts.len(), usize::try_from(n + 1).unwrap());
+    assert_eq!(ours.hours.as_ref().map(|h| h.german()), Some(HOURS_DE));
+    assert_eq!(ours.by_appointment, Some(true));
+    assert_eq!(ours.facts_as_of.as_deref(), Some("2025-06-30"));
+    assert!(
+        text.contains("\nformat = 2\n"),
+        "the fields of format 2 need it"
+    );
     let file = tmp.join("dortmund-neu.toml");
     std::fs::write(&file, &text).unwrap();
 
@@ -154,6 +166,19 @@ async fn office_editor_export_and_import() {
     let page = page.as_str().unwrap();
     assert!(page.contains(NOTE_DE), "German note on the page");
     assert!(page.contains(NOTE_AR), "Arabic note on the page");
+    // Its opening hours with "by appointment only", and the facts' age beside it.
+    let card = js(
+        &driver,
+        "document.querySelector('article.contact[data-contact=\"testhaus-nord\"]').innerText",
+    )
+    .await;
+    let card = card.as_str().unwrap();
+    let de = ordner_core::Catalog::load_dir(&e2e::repo_root().join("locales"), "de").unwrap();
+    let ar = ordner_core::Catalog::load_dir(&e2e::repo_root().join("locales"), "ar").unwrap();
+    assert!(card.contains(HOURS_DE), "{card}");
+    assert!(card.contains(&de.msg("contact-by-appointment")), "{card}");
+    assert!(card.contains(&ar.msg("contact-by-appointment")), "{card}");
+    assert!(card.contains("2025"), "the facts' year: {card}");
     screenshot(&driver, "office-2-imported-contact-de-ar.png").await;
 
     // --- A broken copy: refused with line and field; the town loaded before stays. ---

@@ -10,8 +10,9 @@
 use std::time::Duration;
 
 use e2e::vault::{
-    assert_no_plaintext, assert_opaque_keys, click, error_id, import, open_folder, raw_storage,
-    record_sizes, stored_count, type_into, unlock, vault_entries, wait_status,
+    assert_no_plaintext, assert_opaque_keys, autofill_problems, click, error_id, import,
+    open_folder, raw_storage, record_sizes, stored_count, type_into, unlock, vault_entries,
+    wait_status,
 };
 use e2e::{
     Driver, Server, browser, built_dist, capture_downloads, captured_download, js, screenshot,
@@ -134,6 +135,18 @@ async fn vault_create_unlock_raw_storage_backup() {
         "0"
     );
     screenshot(&driver, "vault-1b-suggested-ar.png").await;
+    // The browser is asked to keep nothing, and the person is told not to let it save the
+    // passphrase (#12 §4).
+    assert_eq!(
+        autofill_problems(&driver, "create").await,
+        Vec::<String>::new()
+    );
+    assert!(
+        driver
+            .find(By::Css(".vault-create .vault-no-browser-save"))
+            .await
+            .is_ok()
+    );
     type_into(&driver, "#vault-new-1", PASSPHRASE).await;
     type_into(&driver, "#vault-new-2", "something else").await;
     click(&driver, "#vault-create-button").await;
@@ -198,6 +211,16 @@ async fn vault_create_unlock_raw_storage_backup() {
     // --- Reload: locked. A wrong passphrase (twice) gives the one error and changes nothing. ---
     driver.refresh().await.unwrap();
     wait_status(&driver, "locked").await;
+    assert_eq!(
+        autofill_problems(&driver, "unlock").await,
+        Vec::<String>::new()
+    );
+    assert!(
+        driver
+            .find(By::Css(".vault-unlock .vault-no-browser-save"))
+            .await
+            .is_ok()
+    );
     let before = raw_storage(&driver).await;
     for attempt in ["wrong passphrase", "Blauer Koffer am Bahnhof 2016"] {
         unlock(&driver, attempt).await;
@@ -482,8 +505,7 @@ async fn vault_create_unlock_raw_storage_backup() {
     wait_status(&fresh, "unlocked").await;
 
     // Lock now, then the imported folder opens with the same passphrase.
-    click(&fresh, ".vault-lock-now").await;
-    wait_status(&fresh, "locked").await;
+    e2e::vault::lock_now(&fresh).await;
     assert!(fresh.find(By::Css("#vault-name")).await.is_err());
     unlock(&fresh, PASSPHRASE).await;
     wait_status(&fresh, "unlocked").await;

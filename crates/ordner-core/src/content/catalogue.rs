@@ -184,14 +184,21 @@ pub enum AsylumOutcome {
     /// still counts the shortest period (1 week, lawsuit and urgent application) and names the
     /// 1 year only as something a lawyer must check.
     NoLegalRemedyInstructions,
+    /// Recognised as a refugee or as entitled to asylum: no lawsuit deadline, but the
+    /// application for family reunification within 3 months keeps the easier conditions
+    /// (§ 29 Abs. 2 Satz 2 Nr. 1 AufenthG). The law counts the 3 months from the day the
+    /// recognition can no longer be challenged (unanfechtbar); the app counts them from
+    /// service, which is earlier, so the date shown is never later than the law's.
+    RefugeeRecognised,
 }
 
 impl AsylumOutcome {
-    pub const ALL: [AsylumOutcome; 4] = [
+    pub const ALL: [AsylumOutcome; 5] = [
         AsylumOutcome::Unfounded,
         AsylumOutcome::ManifestlyUnfounded,
         AsylumOutcome::Inadmissible,
         AsylumOutcome::NoLegalRemedyInstructions,
+        AsylumOutcome::RefugeeRecognised,
     ];
 
     pub fn key(self) -> &'static str {
@@ -200,14 +207,17 @@ impl AsylumOutcome {
             AsylumOutcome::ManifestlyUnfounded => "manifestly-unfounded",
             AsylumOutcome::Inadmissible => "inadmissible",
             AsylumOutcome::NoLegalRemedyInstructions => "no-instructions",
+            AsylumOutcome::RefugeeRecognised => "refugee-recognised",
         }
     }
 
     /// Time from service (the date on the yellow envelope) to the end of the deadline the app
     /// counts. Missing instructions count like the shortest case (see
-    /// [`AsylumOutcome::NoLegalRemedyInstructions`]).
+    /// [`AsylumOutcome::NoLegalRemedyInstructions`]); a recognition gives the 3 months for
+    /// family reunification, counted from service (see [`AsylumOutcome::RefugeeRecognised`]).
     pub fn period(self) -> Period {
         match self {
+            AsylumOutcome::RefugeeRecognised => Period::Months(3),
             AsylumOutcome::Unfounded => Period::Weeks(2),
             AsylumOutcome::ManifestlyUnfounded
             | AsylumOutcome::Inadmissible
@@ -218,7 +228,15 @@ impl AsylumOutcome {
     /// Whether an urgent application (Eilantrag) is needed besides the lawsuit (for missing
     /// instructions: maybe, so the app shows it).
     pub fn needs_urgent_application(self) -> bool {
-        !matches!(self, AsylumOutcome::Unfounded)
+        !matches!(
+            self,
+            AsylumOutcome::Unfounded | AsylumOutcome::RefugeeRecognised
+        )
+    }
+
+    /// Whether the decision rejects the application, so that the deadline is a lawsuit.
+    pub fn is_rejection(self) -> bool {
+        !matches!(self, AsylumOutcome::RefugeeRecognised)
     }
 
     /// The law of the deadline the app counts for this outcome.
@@ -231,6 +249,7 @@ impl AsylumOutcome {
             AsylumOutcome::Inadmissible => {
                 law("§ 74 Abs. 1 Halbsatz 2, § 36 Abs. 3 Satz 1, § 34a Abs. 2 Satz 1 AsylG")
             }
+            AsylumOutcome::RefugeeRecognised => law("§ 29 Abs. 2 Satz 2 Nr. 1 AufenthG"),
         }
     }
 

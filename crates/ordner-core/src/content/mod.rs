@@ -37,11 +37,12 @@ pub use catalogue::{
 pub use defaults::{DEFAULT_TABS, SECTION_IDS};
 pub use issue::{PackIssue, PackIssueKind, ValueKind};
 pub use model::{
-    ChecklistItem, Contact, Content, LocalText, Origin, Resolved, TabContent, Text, Tip, TownInfo,
+    CONTACT_BY_APPOINTMENT_ID, CONTACT_FACTS_AS_OF_ID, CONTACT_FACTS_UNKNOWN_ID, ChecklistItem,
+    Contact, Content, LocalText, Origin, Resolved, TabContent, Text, Tip, TownInfo,
 };
 pub use pack::{
-    ContentPack, EntryOrigin, MAX_PACK_BYTES, PACK_FORMAT, PackContact, PackItem, PackOrigin,
-    PackTip,
+    ContentPack, EntryOrigin, MAX_PACK_BYTES, PACK_FORMAT, PACK_FORMATS_READ, PackContact,
+    PackItem, PackOrigin, PackTip,
 };
 
 /// A text of a pack that lacks some of the app's languages: a warning, not a problem (the app
