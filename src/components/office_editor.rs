@@ -540,6 +540,7 @@ fn contact_editor(
                 type="date"
                 id=format!("{prefix}-facts-as-of")
                 dir="ltr"
+                autocomplete="off"
                 prop:value=c.facts_as_of.clone().unwrap_or_default()
                 on:input=move |ev| {
                     let v = event_target_value(&ev);
