@@ -11,9 +11,9 @@ use crate::error::PdfError;
 use crate::fonts::{FontLibrary, faces_for_scripts};
 use crate::layout::{
     ACCENT, Flow, GREY, LIGHT, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, Sides, bottom_limit,
-    check_box, column_width, content_width, number_pages, right_column_x, text_at,
+    check_box, column_width, content_width, number_pages, right_column_x, text_at, typed_lang,
 };
-use crate::text::{Align, LangSpec, Rgb, TextStyle};
+use crate::text::{Align, LangSpec, Rgb, TextStyle, layout_paragraph};
 
 /// A spine label (Rückenschild): the binder's spine width and the label that fits its pocket.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -619,33 +619,10 @@ fn contact_box(flow: &mut Flow<'_, '_>, sides: &Sides<'_>, c: &Contact) {
     let label_w = 70.0;
     let right = A4_WIDTH - MARGIN_RIGHT;
     for field in shown {
-        let page = flow.page;
-        let y = flow.y;
         let (l_de, l_other) = sides.msg(&field.label_id());
-        text_at(
-            flow.doc,
-            page,
-            &l_de,
-            &sides.de_lang,
-            &label,
-            MARGIN_LEFT,
-            y + 3.0,
-            label_w,
-            Align::Start,
-        );
-        if !sides.same() {
-            text_at(
-                flow.doc,
-                page,
-                &l_other,
-                &sides.other_lang,
-                &label,
-                right - label_w,
-                y + 3.0,
-                label_w,
-                Align::Start,
-            );
-        }
+        let label_de = flow.layout(&l_de, &sides.de_lang, &label, label_w);
+        let label_other =
+            (!sides.same()).then(|| flow.layout(&l_other, &sides.other_lang, &label, label_w));
         let text = match field {
             ContactField::Organisation => c.organisation.clone(),
             ContactField::Department => c.department.clone(),
@@ -655,57 +632,60 @@ fn contact_box(flow: &mut Flow<'_, '_>, sides: &Sides<'_>, c: &Contact) {
             ContactField::Web => c.web.clone(),
             // The hours are drawn below, each language on its own line in its own direction.
             ContactField::Hours => hours_lines(c, sides).map(|(de, _)| de),
-            ContactField::Languages => (!c.languages.is_empty()).then(|| c.languages.join(", ")),
+            ContactField::Languages => (!c.languages.is_empty()).then(|| {
+                c.languages
+                    .iter()
+                    .map(|code| language_name(code, flow.doc.fonts()))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            }),
             ContactField::Notes => None,
         };
         let vx = MARGIN_LEFT + label_w;
         let vw = right - label_w - vx - 6.0;
-        let mut used = 0.0;
-        match text {
-            Some(t) => {
-                // Values are mostly German names, numbers and addresses: laid out left to right.
-                used = text_at(
-                    flow.doc,
-                    page,
-                    &t,
-                    &sides.de_lang,
-                    &value,
-                    vx,
-                    y + 1.0,
-                    vw,
-                    Align::Start,
-                );
-                // The opening hours in the person's language, on their own line and in its
-                // direction (an Arabic "8–12" inside a German line would come out reversed).
-                if field == ContactField::Hours
-                    && let Some((_, Some(other))) = hours_lines(c, sides)
-                {
-                    used += text_at(
-                        flow.doc,
-                        page,
-                        &other,
-                        &sides.other_lang,
-                        &value,
-                        vx,
-                        y + 1.0 + used,
-                        vw,
-                        Align::Start,
-                    );
-                }
-            }
-            None => {
-                flow.doc.dashed_line(
-                    page,
-                    (vx, y + row_h - 3.0),
-                    (vx + vw, y + row_h - 3.0),
-                    LIGHT,
-                    0.6,
-                    (2.0, 2.0),
-                );
+        // The values: mostly German names, numbers and addresses, left to right; a value
+        // written in a right-to-left script (an Arabic organisation's name) in its direction.
+        let mut values = Vec::new();
+        if let Some(t) = &text {
+            let lang = typed_lang(t, sides);
+            values.push(flow.layout(t, &lang, &value, vw));
+            // The opening hours in the person's language, on their own line and in its
+            // direction (an Arabic "8–12" inside a German line would come out reversed).
+            if field == ContactField::Hours
+                && let Some((_, Some(other))) = hours_lines(c, sides)
+            {
+                values.push(flow.layout(&other, &sides.other_lang, &value, vw));
             }
         }
-        // A value that wraps (long hours, both languages) makes its row taller.
-        flow.y += row_h.max(used + 4.0);
+        let used: f32 = values.iter().map(|b| b.height()).sum();
+        let labels_h = label_de
+            .height()
+            .max(label_other.as_ref().map_or(0.0, |b| b.height()));
+        // A value or a label that wraps makes its row taller: everything of the row is
+        // measured before the next row is placed.
+        let row = row_h.max(used + 4.0).max(labels_h + 5.0);
+        flow.ensure(row);
+        let page = flow.page;
+        let y = flow.y;
+        flow.doc.draw_block(page, &label_de, MARGIN_LEFT, y + 3.0);
+        if let Some(b) = &label_other {
+            flow.doc.draw_block(page, b, right - label_w, y + 3.0);
+        }
+        if values.is_empty() {
+            flow.doc.dashed_line(
+                page,
+                (vx, y + row_h - 3.0),
+                (vx + vw, y + row_h - 3.0),
+                LIGHT,
+                0.6,
+                (2.0, 2.0),
+            );
+        }
+        let mut vy = y + 1.0;
+        for b in &values {
+            vy += flow.doc.draw_block(page, b, vx, vy);
+        }
+        flow.y += row;
     }
     if let Some(notes) = &c.notes {
         flow.gap(3.0);
@@ -730,6 +710,25 @@ fn contact_box(flow: &mut Flow<'_, '_>, sides: &Sides<'_>, c: &Contact) {
         );
     }
     flow.gap(8.0);
+}
+
+/// A spoken language as printed in a contact: its own name (as on screen) when the document
+/// has the font of its script, else its English name; an unknown code as it is. Each name is
+/// isolated (FSI … PDI) so that a list of names in several directions keeps its order.
+fn language_name(code: &str, fonts: &FontLibrary) -> String {
+    let Some(lang) = ordner_core::Language::by_code(code) else {
+        return code.to_owned();
+    };
+    let face = crate::fonts::FontFace::new(
+        crate::fonts::family_for_script(lang.script),
+        crate::fonts::Weight::Regular,
+    );
+    let name = if fonts.has(face) {
+        lang.native_name
+    } else {
+        lang.english_name
+    };
+    format!("\u{2068}{name}\u{2069}")
 }
 
 /// The opening hours of a contact with "by appointment only": the German line, and the line in
@@ -768,7 +767,6 @@ fn spine_page(
     }
     let page = doc.new_page();
     let mut x = MARGIN_LEFT;
-    let top = MARGIN_TOP + 40.0;
     let (cut_de, cut_other) = sides.msg("pdf-spine-cut");
     let small = TextStyle::regular(9.0).with_color(GREY);
     let mut y0 = MARGIN_TOP;
@@ -784,7 +782,7 @@ fn spine_page(
         Align::Start,
     );
     if !sides.same() {
-        text_at(
+        y0 += text_at(
             doc,
             page,
             &cut_other,
@@ -796,6 +794,9 @@ fn spine_page(
             Align::Start,
         );
     }
+    // The labels start below the instruction, however many lines it took (the captions stand
+    // 20 pt above the labels).
+    let top = (MARGIN_TOP + 40.0).max(y0 + 30.0);
     for spine in spines {
         let w = mm(spine.width_mm);
         let h = mm(spine.height_mm);
@@ -806,17 +807,15 @@ fn spine_page(
             "pdf-spine-title",
             &[("width", Arg::Num(f64::from(spine.spine_mm)))],
         );
-        text_at(
-            doc,
-            page,
+        let caption = layout_paragraph(
+            doc.fonts(),
             &caption,
             &sides.de_lang,
             &TextStyle::regular(6.5).with_color(GREY),
-            x,
-            top - 20.0,
             w,
             Align::Start,
         );
+        doc.draw_block(page, &caption, x, top - 4.0 - caption.height());
         doc.dashed_line(page, (x, top), (x + w, top), Rgb::BLACK, 0.5, (3.0, 2.0));
         doc.dashed_line(
             page,

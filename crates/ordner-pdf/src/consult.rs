@@ -7,7 +7,7 @@
 
 use ordner_core::content::{Content, DocType};
 use ordner_core::i18n::Arg;
-use ordner_core::lang::{Dir, Script};
+use ordner_core::lang::Script;
 use ordner_core::{Catalog, TabId};
 
 use crate::blank::{draw_register, tab_color};
@@ -18,7 +18,7 @@ use crate::import::{self, ImportedPdf, PdfProblem};
 use crate::jpeg::{JpegInfo, read_jpeg_info};
 use crate::layout::{
     ACCENT, Flow, GREY, MARGIN_LEFT, MARGIN_TOP, Sides, bottom_limit, check_box, content_width,
-    number_pages, right_column_x, text_at,
+    number_pages, right_column_x, text_at, typed_lang,
 };
 use crate::text::{Align, LangSpec, Rgb, TextStyle};
 
@@ -105,6 +105,9 @@ fn prepare(input: &Consultation<'_>) -> Result<Vec<Vec<Prepared>>, PdfError> {
     Ok(out)
 }
 
+/// The width of the date (and time) column beside deadlines and appointments.
+const DATE_WIDTH: f32 = 70.0;
+
 /// Everything the consultation printout shows.
 pub struct Consultation<'a> {
     pub german: &'a Catalog,
@@ -127,30 +130,9 @@ pub struct Consultation<'a> {
     pub log: Vec<LogEntry>,
 }
 
-/// The direction of text the person typed: right-to-left if its first letter is.
-fn typed_lang(text: &str, sides: &Sides<'_>) -> LangSpec {
-    let first = text.chars().find(|c| c.is_alphabetic());
-    match first {
-        Some(c) if ordner_core::bidi::is_strong_rtl(c) => {
-            if sides.other_lang.is_rtl() {
-                sides.other_lang.clone()
-            } else {
-                LangSpec::new("ar", Dir::Rtl, Script::Arabic)
-            }
-        }
-        _ => {
-            if first.is_some_and(|c| !c.is_ascii()) && sides.other_lang.script != Script::Latin {
-                sides.other_lang.clone()
-            } else {
-                sides.de_lang.clone()
-            }
-        }
-    }
-}
-
-/// The scripts of what the person typed (titles, name, notes, log) beyond Latin.
-fn typed_scripts(input: &Consultation<'_>) -> Vec<Script> {
-    let texts = input
+/// Everything the person typed (titles, name, notes, log).
+fn typed_texts<'i>(input: &'i Consultation<'_>) -> impl Iterator<Item = &'i str> {
+    input
         .documents
         .iter()
         .map(|d| d.title.as_str())
@@ -161,9 +143,13 @@ fn typed_scripts(input: &Consultation<'_>) -> Vec<Script> {
         .chain(input.log.iter().map(|l| l.with.as_str()))
         .chain(input.log.iter().map(|l| l.summary.as_str()))
         .chain(input.name.as_deref())
-        .chain(input.notes.as_deref());
+        .chain(input.notes.as_deref())
+}
+
+/// The scripts of what the person typed beyond Latin.
+fn typed_scripts(input: &Consultation<'_>) -> Vec<Script> {
     let mut scripts = Vec::new();
-    for text in texts {
+    for text in typed_texts(input) {
         for c in text.chars() {
             let script = match c as u32 {
                 0x0600..=0x06FF
@@ -192,7 +178,12 @@ pub fn consultation_faces(input: &Consultation<'_>) -> Vec<FontFace> {
         input.other.language().script,
     ];
     scripts.extend(typed_scripts(input));
-    faces_for_scripts(&scripts)
+    let mut faces = faces_for_scripts(&scripts);
+    // An arrow or another symbol Noto Sans lacks: the symbols font as the fallback.
+    if typed_texts(input).any(crate::fonts::needs_symbols) {
+        faces.push(crate::fonts::SYMBOLS);
+    }
+    faces
 }
 
 /// Renders the consultation printout.
@@ -361,37 +352,31 @@ fn summary(
         flow.pair(sides, (&n_de, &n_other), &small);
     }
     for (entry, is_deadline) in due {
-        let page = flow.page;
-        let y = flow.y;
         let color = if is_deadline {
             Rgb(0.75, 0.15, 0.1)
         } else {
             ACCENT
         };
-        text_at(
-            flow.doc,
-            page,
+        // The date (and time, which may wrap) beside the title: the row is as tall as the
+        // taller of the two.
+        let date = flow.layout(
             shown(entry),
             &LangSpec::german(),
             &TextStyle::bold(9.5).with_color(color),
-            MARGIN_LEFT,
-            y,
-            70.0,
-            Align::Start,
+            DATE_WIDTH,
         );
         let lang = typed_lang(&entry.title, sides);
-        let h = text_at(
-            flow.doc,
-            page,
+        let title = flow.layout(
             &entry.title,
             &lang,
             &TextStyle::regular(9.5),
-            MARGIN_LEFT + 72.0,
-            y,
-            content_width() - 72.0,
-            Align::Start,
+            content_width() - DATE_WIDTH - 2.0,
         );
-        flow.y += h + 2.0;
+        flow.row(
+            (&date, MARGIN_LEFT),
+            (&title, MARGIN_LEFT + DATE_WIDTH + 2.0),
+        );
+        flow.gap(2.0);
     }
     if !input.deadlines.is_empty() {
         not_legal_advice(&mut flow, sides);
@@ -775,36 +760,23 @@ fn details(doc: &mut DocBuilder<'_>, sides: &Sides<'_>, input: &Consultation<'_>
             flow.pair(sides, (&n_de, &n_other), &body.with_color(GREY));
         }
         for e in sorted(list) {
-            flow.ensure(30.0);
-            let page = flow.page;
-            text_at(
-                flow.doc,
-                page,
+            let date = flow.layout(
                 shown(e),
                 &LangSpec::german(),
                 &TextStyle::bold(9.5),
-                MARGIN_LEFT,
-                flow.y,
-                70.0,
-                Align::Start,
+                DATE_WIDTH,
             );
             let mut text = e.title.clone();
             if let Some(n) = &e.note {
                 text = format!("{text} — {n}");
             }
             let lang = typed_lang(&text, sides);
-            let h = text_at(
-                flow.doc,
-                page,
-                &text,
-                &lang,
-                &body,
-                MARGIN_LEFT + 72.0,
-                flow.y,
-                content_width() - 72.0,
-                Align::Start,
+            let block = flow.layout(&text, &lang, &body, content_width() - DATE_WIDTH - 2.0);
+            flow.row(
+                (&date, MARGIN_LEFT),
+                (&block, MARGIN_LEFT + DATE_WIDTH + 2.0),
             );
-            flow.y += h + 4.0;
+            flow.gap(4.0);
         }
         if id == "pdf-consult-deadlines" && !list.is_empty() {
             not_legal_advice(&mut flow, sides);
@@ -829,34 +801,12 @@ fn details(doc: &mut DocBuilder<'_>, sides: &Sides<'_>, input: &Consultation<'_>
     }
     for entry in &input.log {
         flow.ensure(40.0);
-        let page = flow.page;
         let head = format!("{} · {}", entry.date, entry.with);
         let lang = typed_lang(&entry.with, sides);
-        let h = text_at(
-            flow.doc,
-            page,
-            &head,
-            &lang,
-            &TextStyle::bold(9.5),
-            MARGIN_LEFT,
-            flow.y,
-            content_width(),
-            Align::Start,
-        );
-        flow.y += h;
+        flow.full(&head, &lang, &TextStyle::bold(9.5));
         let lang = typed_lang(&entry.summary, sides);
-        let h = text_at(
-            flow.doc,
-            page,
-            &entry.summary,
-            &lang,
-            &body,
-            MARGIN_LEFT,
-            flow.y,
-            content_width(),
-            Align::Start,
-        );
-        flow.y += h + 6.0;
+        flow.full(&entry.summary, &lang, &body);
+        flow.gap(6.0);
     }
 }
 

@@ -90,12 +90,35 @@ pub struct DocInfo {
 }
 
 /// What a finished document reports besides its bytes.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PdfOutput {
     pub bytes: Vec<u8>,
     pub page_count: usize,
     /// Characters no loaded font could print. Empty for every supported language.
     pub missing_chars: Vec<char>,
+    /// Every line of text placed on the pages, in drawing order (the layout test reads it).
+    pub lines: Vec<PlacedLine>,
+}
+
+/// One line of text as the layout engine placed it: its box on the page (points from the
+/// top-left corner; from the top of the line to its bottom, from the first glyph's origin to
+/// the end of the last advance), its logical text, direction and fonts.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlacedLine {
+    pub page: usize,
+    pub x: f32,
+    pub y: f32,
+    pub w: f32,
+    pub h: f32,
+    pub text: String,
+    /// The base direction of the paragraph the line belongs to.
+    pub rtl: bool,
+    /// The PDF names of the fonts the line is drawn with.
+    pub fonts: Vec<String>,
+    /// How many glyphs are glyph 0 (.notdef, the empty box).
+    pub notdef: usize,
+    /// The font size.
+    pub size: f32,
 }
 
 /// Creator written into every document.
@@ -111,6 +134,7 @@ pub struct DocBuilder<'a> {
     imports: Vec<&'a ImportedPdf>,
     forms: Vec<(usize, usize)>,
     missing: Vec<char>,
+    placed: Vec<PlacedLine>,
     pub width: f32,
     pub height: f32,
 }
@@ -125,6 +149,7 @@ impl<'a> DocBuilder<'a> {
             imports: Vec::new(),
             forms: Vec::new(),
             missing: Vec::new(),
+            placed: Vec::new(),
             width: A4_WIDTH,
             height: A4_HEIGHT,
         }
@@ -161,6 +186,11 @@ impl<'a> DocBuilder<'a> {
         self.bookmarks.push((title.to_owned(), page));
     }
 
+    /// The lines of text placed so far.
+    pub fn placed(&self) -> &[PlacedLine] {
+        &self.placed
+    }
+
     /// Draws a laid-out paragraph with its box's top-left corner at `x`, `y`. Returns its height.
     pub fn draw_block(&mut self, page: usize, block: &TextBlock, x: f32, y: f32) -> f32 {
         for c in &block.missing {
@@ -173,6 +203,27 @@ impl<'a> DocBuilder<'a> {
         let mut items = Vec::new();
         let mut anchor = None;
         for line in &block.lines {
+            if !line.glyphs.is_empty() {
+                let mut fonts: Vec<String> = Vec::new();
+                for g in &line.glyphs {
+                    let name = self.lib.get(g.face).face.pdf_name();
+                    if !fonts.contains(&name) {
+                        fonts.push(name);
+                    }
+                }
+                self.placed.push(PlacedLine {
+                    page,
+                    x: x + line.offset,
+                    y: top,
+                    w: line.width,
+                    h: line.height,
+                    text: line.text.clone(),
+                    rtl: block.rtl,
+                    fonts,
+                    notdef: line.glyphs.iter().filter(|g| g.gid == 0).count(),
+                    size: style.size,
+                });
+            }
             let baseline = top + line.ascent;
             if anchor.is_none()
                 && let Some(g) = line
@@ -641,15 +692,28 @@ impl<'a> DocBuilder<'a> {
         };
         let mut warnings = Vec::new();
         let mut lo = doc.to_lopdf_document(&opts, &mut warnings);
-        if let Some(lang) = info.languages.first()
-            && let Ok(catalog) = lo.catalog_mut()
-        {
-            catalog.set("Lang", lopdf::Object::string_literal(lang.as_str()));
+        if let Ok(catalog) = lo.catalog_mut() {
+            if let Some(lang) = info.languages.first() {
+                catalog.set("Lang", lopdf::Object::string_literal(lang.as_str()));
+            }
+            // printpdf writes /PageMode as a string; the PDF reference wants a name.
+            let mode: &[u8] = if catalog.has(b"Outlines") {
+                b"UseOutlines"
+            } else {
+                b"UseNone"
+            };
+            catalog.set("PageMode", lopdf::Object::Name(mode.to_vec()));
         }
         if let Ok(info_ref) = lo.trailer.get(b"Info").and_then(|o| o.as_reference())
             && let Ok(dict) = lo.get_dictionary_mut(info_ref)
         {
             dict.set("Language", pdf_text_string(&info.languages.join(", ")));
+            // An empty /GTS_PDFXVersion (printpdf writes one) makes readers call the file
+            // PDF/X, which it is not.
+            if matches!(dict.get(b"GTS_PDFXVersion"), Ok(lopdf::Object::String(v, _)) if v.is_empty())
+            {
+                dict.remove(b"GTS_PDFXVersion");
+            }
             // printpdf writes 1 January 1970 when no date is set; the engine has no clock
             // (wasm), so the file carries no date rather than a wrong one (the printouts
             // print their date on the page).
@@ -676,6 +740,7 @@ impl<'a> DocBuilder<'a> {
             bytes,
             page_count,
             missing_chars: missing,
+            lines: self.placed,
         })
     }
 }

@@ -28,6 +28,10 @@ pub enum Family {
     Ethiopic,
     /// Noto Sans Georgian.
     Georgian,
+    /// Noto Sans Symbols: the fallback for arrows and other symbols Noto Sans lacks ("→").
+    /// One weight only (regular, also for bold text); fetched only for a document whose text
+    /// has such a symbol ([`needs_symbols`]).
+    Symbols,
 }
 
 /// Regular or bold.
@@ -50,7 +54,7 @@ impl FontFace {
     }
 
     /// Every face the engine knows.
-    pub const ALL: [FontFace; 8] = [
+    pub const ALL: [FontFace; 9] = [
         FontFace::new(Family::Sans, Weight::Regular),
         FontFace::new(Family::Sans, Weight::Bold),
         FontFace::new(Family::Naskh, Weight::Regular),
@@ -59,6 +63,7 @@ impl FontFace {
         FontFace::new(Family::Ethiopic, Weight::Bold),
         FontFace::new(Family::Georgian, Weight::Regular),
         FontFace::new(Family::Georgian, Weight::Bold),
+        FontFace::new(Family::Symbols, Weight::Regular),
     ];
 
     /// The file name under `public/fonts/` (as in Debian's `fonts-noto-core`).
@@ -74,6 +79,8 @@ impl FontFace {
             (Ethiopic, Bold) => "NotoSansEthiopic-Bold.ttf",
             (Georgian, Regular) => "NotoSansGeorgian-Regular.ttf",
             (Georgian, Bold) => "NotoSansGeorgian-Bold.ttf",
+            // One weight: bold text takes the regular symbols.
+            (Symbols, _) => "NotoSansSymbols-Regular.ttf",
         }
     }
 
@@ -92,6 +99,19 @@ pub fn family_for_script(script: Script) -> Family {
         Script::Georgian => Family::Georgian,
     }
 }
+
+/// Whether a text has a symbol that only the fallback font ([`Family::Symbols`]) prints:
+/// arrows, technical symbols, enclosed numbers, shapes, dingbats, supplemental arrows.
+pub fn needs_symbols(text: &str) -> bool {
+    text.chars().any(|c| {
+        matches!(c as u32,
+            0x2190..=0x21FF | 0x2300..=0x23FF | 0x2460..=0x24FF | 0x25A0..=0x27BF
+            | 0x2900..=0x297F | 0x2B00..=0x2BFF)
+    })
+}
+
+/// The fallback face for symbols.
+pub const SYMBOLS: FontFace = FontFace::new(Family::Symbols, Weight::Regular);
 
 /// The font files a document in these scripts needs: Noto Sans always (German, digits), plus
 /// the family of each script, regular and bold.

@@ -4,6 +4,7 @@
 
 use ordner_core::Catalog;
 use ordner_core::i18n::Arg;
+use ordner_core::lang::{Dir, Script};
 
 use crate::doc::{A4_HEIGHT, A4_WIDTH, DocBuilder, mm};
 use crate::text::{Align, LangSpec, Rgb, TextBlock, TextStyle, layout_paragraph};
@@ -120,9 +121,70 @@ impl<'d, 'a> Flow<'d, 'a> {
     /// One paragraph across the full width.
     pub fn full(&mut self, text: &str, lang: &LangSpec, style: &TextStyle) {
         let block = self.layout(text, lang, style, content_width());
-        self.ensure(block.height());
-        let h = self.doc.draw_block(self.page, &block, MARGIN_LEFT, self.y);
-        self.y += h;
+        self.block_at(&block, MARGIN_LEFT);
+    }
+
+    /// Draws a laid-out block at `x`, below everything drawn so far: kept on one page when it
+    /// fits on one, else broken between its lines onto new pages. Returns the height it took
+    /// on its last page.
+    pub fn block_at(&mut self, block: &TextBlock, x: f32) -> f32 {
+        let page_room = bottom_limit() - MARGIN_TOP;
+        if block.height() <= page_room {
+            self.ensure(block.height());
+        }
+        let mut start = 0;
+        let mut last = 0.0;
+        while start < block.lines.len() {
+            let mut end = start;
+            let mut h = 0.0;
+            while end < block.lines.len()
+                && self.y + h + block.lines[end].height <= bottom_limit() + 0.01
+            {
+                h += block.lines[end].height;
+                end += 1;
+            }
+            if end == start {
+                if self.y > MARGIN_TOP + 1.0 {
+                    self.new_page();
+                    continue;
+                }
+                h = block.lines[start].height;
+                end = start + 1;
+            }
+            let part = block.part(start..end);
+            self.doc.draw_block(self.page, &part, x, self.y);
+            self.y += h;
+            last = h;
+            start = end;
+        }
+        last
+    }
+
+    /// A row of two blocks side by side (a narrow one at `x1`, e.g. a date, and the text at
+    /// `x2`): the row is as tall as the taller of the two, and continues on new pages.
+    pub fn row(&mut self, left: (&TextBlock, f32), right: (&TextBlock, f32)) {
+        let (l, r) = (left.0, right.0);
+        let h = l.height().max(r.height());
+        if h <= bottom_limit() - MARGIN_TOP {
+            self.ensure(h);
+            let y = self.y;
+            self.doc.draw_block(self.page, l, left.1, y);
+            self.doc.draw_block(self.page, r, right.1, y);
+            self.y = y + h;
+        } else {
+            // Taller than a page: the narrow block first, then the text flowing beside it.
+            self.ensure(
+                l.height()
+                    .max(r.lines.first().map_or(0.0, |line| line.height)),
+            );
+            let page = self.page;
+            let ly = self.y;
+            self.doc.draw_block(page, l, left.1, ly);
+            self.block_at(r, right.1);
+            if self.page == page {
+                self.y = self.y.max(ly + l.height());
+            }
+        }
     }
 
     /// A row: German on the left, the other language on the right. `indent` leaves room in
@@ -247,5 +309,30 @@ pub fn number_pages(doc: &mut DocBuilder<'_>) {
             content_width(),
             Align::Center,
         );
+    }
+}
+
+/// The language a text typed by a person (or a value of a pack: a name, an address) is set in:
+/// its first letter decides the base direction (the rule the screen follows with `dir="auto"`).
+/// Right-to-left letters take the other side's language when it is right to left (else
+/// Arabic); letters of another non-Latin script take the other side's language when that is
+/// written in it; everything else is German.
+pub fn typed_lang(text: &str, sides: &Sides<'_>) -> LangSpec {
+    let first = text.chars().find(|c| c.is_alphabetic());
+    match first {
+        Some(c) if ordner_core::bidi::is_strong_rtl(c) => {
+            if sides.other_lang.is_rtl() {
+                sides.other_lang.clone()
+            } else {
+                LangSpec::new("ar", Dir::Rtl, Script::Arabic)
+            }
+        }
+        _ => {
+            if first.is_some_and(|c| !c.is_ascii()) && sides.other_lang.script != Script::Latin {
+                sides.other_lang.clone()
+            } else {
+                sides.de_lang.clone()
+            }
+        }
     }
 }

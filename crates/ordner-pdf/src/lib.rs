@@ -34,7 +34,7 @@ pub use consult::{
     ConsultDocument, ConsultPage, Consultation, DatedEntry, LogEntry, consultation,
     consultation_faces, consultation_steps, consultation_with_progress,
 };
-pub use doc::{DocBuilder, DocInfo, PdfOutput};
+pub use doc::{DocBuilder, DocInfo, PdfOutput, PlacedLine};
 pub use error::PdfError;
 pub use fonts::{Family, FontFace, FontLibrary, Weight, faces_for_scripts};
 pub use recovery::{RecoverySheet, recovery_sheet};

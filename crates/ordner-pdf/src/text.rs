@@ -148,11 +148,24 @@ pub struct TextBlock {
     pub missing: Vec<char>,
     /// The box width the lines were broken for.
     pub width: f32,
+    /// Whether the paragraph's base direction is right to left.
+    pub rtl: bool,
 }
 
 impl TextBlock {
     pub fn height(&self) -> f32 {
         self.lines.iter().map(|l| l.height).sum()
+    }
+
+    /// The lines `range` as a block of their own (to break a block across pages).
+    pub fn part(&self, range: std::ops::Range<usize>) -> TextBlock {
+        TextBlock {
+            lines: self.lines.get(range).unwrap_or_default().to_vec(),
+            style: self.style,
+            missing: self.missing.clone(),
+            width: self.width,
+            rtl: self.rtl,
+        }
     }
 
     /// The widest line.
@@ -226,6 +239,7 @@ fn harfrust_script(family: Family, sample: char) -> Option<harfrust::Script> {
         Family::Naskh => harfrust::Script::ARABIC,
         Family::Ethiopic => harfrust::Script::ETHIOPIC,
         Family::Georgian => harfrust::Script::GEORGIAN,
+        Family::Symbols => return None,
         Family::Sans => {
             if ('\u{0400}'..='\u{052F}').contains(&sample) {
                 harfrust::Script::CYRILLIC
@@ -236,7 +250,39 @@ fn harfrust_script(family: Family, sample: char) -> Option<harfrust::Script> {
     })
 }
 
-/// Shapes and lays out one paragraph (no newlines) for a box `width` points wide.
+/// Is this a hard line break (a new line inside a text a person typed or a pack gives)?
+pub fn is_hard_break(c: char) -> bool {
+    matches!(
+        c,
+        '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{000B}' | '\u{000C}' | '\u{0085}'
+    )
+}
+
+/// The lines of a text split at its hard line breaks (`\r\n` counts as one).
+pub fn hard_lines(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut skip_lf = false;
+    for (i, c) in text.char_indices() {
+        if skip_lf && c == '\n' {
+            skip_lf = false;
+            start = i + 1;
+            continue;
+        }
+        skip_lf = false;
+        if is_hard_break(c) {
+            out.push(&text[start..i]);
+            start = i + c.len_utf8();
+            skip_lf = c == '\r';
+        }
+    }
+    out.push(&text[start..]);
+    out
+}
+
+/// Shapes and lays out a text for a box `width` points wide. Hard line breaks (`\n`, `\r\n`,
+/// U+2028, ...) start a new line: each line between them is its own bidi paragraph, and a
+/// break is never drawn (it would be the font's empty box).
 pub fn layout_paragraph(
     lib: &FontLibrary,
     text: &str,
@@ -245,6 +291,43 @@ pub fn layout_paragraph(
     width: f32,
     align: Align,
 ) -> TextBlock {
+    if !text.chars().any(is_hard_break) {
+        return layout_one(lib, text, lang, style, width, align);
+    }
+    let mut block: Option<TextBlock> = None;
+    for part in hard_lines(text) {
+        let next = layout_one(lib, part, lang, style, width, align);
+        match block.as_mut() {
+            None => block = Some(next),
+            Some(b) => {
+                b.lines.extend(next.lines);
+                b.missing.extend(next.missing);
+            }
+        }
+    }
+    let mut block = block.unwrap_or_else(|| layout_one(lib, "", lang, style, width, align));
+    block.missing.sort_unstable();
+    block.missing.dedup();
+    block
+}
+
+/// Shapes and lays out one paragraph (no hard line breaks) for a box `width` points wide.
+fn layout_one(
+    lib: &FontLibrary,
+    text: &str,
+    lang: &LangSpec,
+    style: &TextStyle,
+    width: f32,
+    align: Align,
+) -> TextBlock {
+    // A tab is a space on paper (the fonts draw it as their empty box).
+    let spaced;
+    let text = if text.contains('\t') {
+        spaced = text.replace('\t', " ");
+        spaced.as_str()
+    } else {
+        text
+    };
     let mut missing = Vec::new();
     let para_level = if lang.is_rtl() {
         Level::rtl()
@@ -288,6 +371,7 @@ pub fn layout_paragraph(
         style: *style,
         missing,
         width,
+        rtl: lang.is_rtl(),
     }
 }
 
@@ -361,8 +445,10 @@ fn itemize_and_shape(
                 if !c.is_whitespace() {
                     missing.push(*c);
                 }
-                // Draw with the paragraph's font (its .notdef box), or whatever is loaded.
-                lib.face_for('a', primary, style.weight)
+                // Drawn with Noto Sans, whose replacement character (U+FFFD) stands in for it
+                // (see `shape_segment`); the text layer keeps the character.
+                lib.face_for('\u{FFFD}', Family::Sans, style.weight)
+                    .or_else(|| lib.face_for('a', primary, style.weight))
                     .or_else(|| (lib.len() > 0).then_some(0))
             }
         };
@@ -440,6 +526,14 @@ fn shape_segment(
         return Vec::new();
     }
     let scale = style.size / loaded.units_per_em;
+    // A character the font lacks (an emoji: no font of the engine has them) comes back as
+    // glyph 0, the empty box. It is drawn as the replacement character (or "?") instead, a
+    // visible sign that something is not printed; its text stays the character.
+    let replacement = if buf.glyph_infos().iter().any(|i| i.glyph_id == 0) {
+        replacement_glyph(&shaper, loaded)
+    } else {
+        None
+    };
     let infos = buf.glyph_infos();
     let positions = buf.glyph_positions();
 
@@ -481,15 +575,50 @@ fn shape_segment(
         .iter()
         .zip(positions)
         .zip(texts)
-        .map(|((info, pos), text)| ShapedGlyph {
-            gid: u16::try_from(info.glyph_id).unwrap_or(0),
-            cluster: range.start + info.cluster as usize,
-            advance: pos.x_advance as f32 * scale,
-            dx: pos.x_offset as f32 * scale,
-            dy: pos.y_offset as f32 * scale,
-            text,
+        .map(|((info, pos), text)| match replacement {
+            Some((gid, advance)) if info.glyph_id == 0 => ShapedGlyph {
+                gid,
+                cluster: range.start + info.cluster as usize,
+                advance: advance as f32 * scale,
+                dx: 0.0,
+                dy: 0.0,
+                text,
+            },
+            _ => ShapedGlyph {
+                gid: u16::try_from(info.glyph_id).unwrap_or(0),
+                cluster: range.start + info.cluster as usize,
+                advance: pos.x_advance as f32 * scale,
+                dx: pos.x_offset as f32 * scale,
+                dy: pos.y_offset as f32 * scale,
+                text,
+            },
         })
         .collect()
+}
+
+/// The glyph (id, advance in font units) of the replacement character U+FFFD, else of "?".
+fn replacement_glyph(
+    shaper: &ShaperFont<'_, '_>,
+    loaded: &crate::fonts::LoadedFace,
+) -> Option<(u16, i32)> {
+    for c in ['\u{FFFD}', '?'] {
+        if !loaded.covers(c) {
+            continue;
+        }
+        let mut buf = Buffer::new();
+        buf.push_str(&c.to_string());
+        buf.set_direction(Direction::LeftToRight);
+        buf.set_script(Some(harfrust::Script::LATIN));
+        harfrust::shape(shaper, &mut buf, ShapeOptions::new()).ok()?;
+        let (Some(info), Some(pos)) = (buf.glyph_infos().first(), buf.glyph_positions().first())
+        else {
+            continue;
+        };
+        if info.glyph_id != 0 {
+            return Some((u16::try_from(info.glyph_id).ok()?, pos.x_advance));
+        }
+    }
+    None
 }
 
 /// Where a line may start: after spaces, after a hyphen or slash between letters, after the
