@@ -237,6 +237,18 @@ impl Catalog {
     }
 }
 
+/// A decimal number with `digits` digits after the separator, as the language writes it: a
+/// comma in German ("0,2"), French, Turkish, Russian, Ukrainian, Georgian and Kurmanji, a point
+/// elsewhere (the app writes Latin digits in every language).
+pub fn format_decimal(value: f64, digits: usize, lang: &str) -> String {
+    let text = format!("{value:.digits$}");
+    if matches!(lang, "de" | "fr" | "tr" | "ru" | "uk" | "ka" | "kmr") {
+        text.replace('.', ",")
+    } else {
+        text
+    }
+}
+
 /// An argument value for [`Catalog::msg_args`].
 #[derive(Debug, Clone, Copy)]
 pub enum Arg<'a> {
@@ -265,6 +277,19 @@ pub fn parse_resource(file: &str, text: &str) -> Result<FluentResource, CoreErro
 
 /// A shared catalog, cheap to clone into UI state.
 pub type SharedCatalog = Arc<Catalog>;
+
+#[cfg(test)]
+mod decimal_tests {
+    use super::format_decimal;
+
+    #[test]
+    fn german_writes_a_decimal_comma() {
+        assert_eq!(format_decimal(0.2345, 1, "de"), "0,2");
+        assert_eq!(format_decimal(12.0, 1, "en"), "12.0");
+        assert_eq!(format_decimal(1.25, 2, "ar"), "1.25");
+        assert_eq!(format_decimal(3.0, 0, "de"), "3");
+    }
+}
 
 #[cfg(test)]
 mod tests {

@@ -483,8 +483,7 @@ fn tab_pages(doc: &mut DocBuilder<'_>, sides: &Sides<'_>, tab: &TabContent) {
     let small = TextStyle::regular(8.5).with_color(GREY);
 
     // Introduction.
-    let intro_de = tab.intro.resolve(sides.de).text;
-    let intro_other = tab.intro.resolve(sides.other).text;
+    let (intro_de, intro_other) = sides.text(&tab.intro);
     flow.pair(sides, (&intro_de, &intro_other), &TextStyle::regular(11.0));
     flow.gap(12.0);
 
@@ -493,8 +492,7 @@ fn tab_pages(doc: &mut DocBuilder<'_>, sides: &Sides<'_>, tab: &TabContent) {
         let (h_de, h_other) = sides.msg("tab-section-tips");
         flow.heading(sides, (&h_de, &h_other), 13.0);
         for tip in &tab.tips {
-            let de = tip.text.resolve(sides.de).text;
-            let other = tip.text.resolve(sides.other).text;
+            let (de, other) = sides.text(&tip.text);
             flow.pair_with(
                 sides,
                 (&de, &other),
@@ -532,8 +530,7 @@ fn tab_pages(doc: &mut DocBuilder<'_>, sides: &Sides<'_>, tab: &TabContent) {
         flow.pair(sides, (&t_de, &t_other), &small);
         flow.gap(6.0);
         for item in &tab.checklist {
-            let de = item.text.resolve(sides.de).text;
-            let other = item.text.resolve(sides.other).text;
+            let (de, other) = sides.text(&item.text);
             flow.pair_with(
                 sides,
                 (&de, &other),
@@ -550,8 +547,7 @@ fn tab_pages(doc: &mut DocBuilder<'_>, sides: &Sides<'_>, tab: &TabContent) {
                 },
             );
             if let Some(hint) = &item.hint {
-                let de = hint.resolve(sides.de).text;
-                let other = hint.resolve(sides.other).text;
+                let (de, other) = sides.text(hint);
                 flow.pair_with(sides, (&de, &other), &small, 16.0, |_, _, _, _, _| {});
             }
             flow.gap(6.0);
@@ -689,8 +685,7 @@ fn contact_box(flow: &mut Flow<'_, '_>, sides: &Sides<'_>, c: &Contact) {
     }
     if let Some(notes) = &c.notes {
         flow.gap(3.0);
-        let de = local(notes, &sides.de_lang.code).to_owned();
-        let other = local(notes, &sides.other_lang.code).to_owned();
+        let (de, other) = sides.local(notes);
         flow.pair(
             sides,
             (&de, &other),

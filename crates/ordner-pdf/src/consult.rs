@@ -426,24 +426,21 @@ fn summary(
             .collect();
         // German on the left, the other language on the right: ticked items and documents,
         // then the items still missing.
+        // A document's title is what the person typed: printed once, on the left, in the
+        // direction of its first letter (the one rule for typed text); the right side only
+        // says when its PDF file is not in the printout.
         let mut rows: Vec<(String, String, bool)> = Vec::new();
         for (d, pages) in &docs {
             match pdf_notice(sides, pages) {
                 // A document whose PDF file is not in the printout says so right here.
-                Some((de, other)) => rows.push((
-                    format!("{} – {de}", d.title),
-                    format!("{} – {other}", d.title),
-                    true,
-                )),
-                None => rows.push((d.title.clone(), d.title.clone(), true)),
+                Some((de, other)) => rows.push((format!("{} – {de}", d.title), other, true)),
+                None => rows.push((d.title.clone(), String::new(), true)),
             }
         }
+        let typed_rows = rows.len();
         for i in &have {
-            rows.push((
-                i.text.resolve(sides.de).text,
-                i.text.resolve(sides.other).text,
-                true,
-            ));
+            let (de, other) = sides.text(&i.text);
+            rows.push((de, other, true));
         }
         if !rows.is_empty() {
             flow.pair(
@@ -452,10 +449,16 @@ fn summary(
                 &TextStyle::bold(8.0).with_color(Rgb(0.1, 0.45, 0.2)),
             );
         }
-        for (de, other, _) in &rows {
-            flow.pair_with(
+        for (n, (de, other, _)) in rows.iter().enumerate() {
+            let de_lang = if n < typed_rows {
+                typed_lang(de, sides)
+            } else {
+                sides.de_lang.clone()
+            };
+            flow.pair_in(
                 sides,
                 (de, other),
+                (&de_lang, &sides.other_lang),
                 &item_style,
                 12.0,
                 |doc, page, x, y, lh| {
@@ -489,8 +492,7 @@ fn summary(
                 &TextStyle::bold(8.0).with_color(Rgb(0.75, 0.15, 0.1)),
             );
             for i in missing {
-                let de = i.text.resolve(sides.de).text;
-                let other = i.text.resolve(sides.other).text;
+                let (de, other) = sides.text(&i.text);
                 flow.pair_with(
                     sides,
                     (&de, &other),

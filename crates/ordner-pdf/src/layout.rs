@@ -65,6 +65,37 @@ impl<'c> Sides<'c> {
         (self.de.msg_args(id, args), self.other.msg_args(id, args))
     }
 
+    /// A text of the content in both languages. Where the town wrote no translation, the
+    /// other side says "only in German" (in its language) instead of repeating the German text
+    /// (which it would set in its own direction: a right-to-left German sentence).
+    pub fn text(&self, text: &ordner_core::content::Text) -> (String, String) {
+        let de = text.resolve(self.de).text;
+        let other = text.resolve(self.other);
+        if other.is_german_fallback {
+            (de, self.german_only())
+        } else {
+            (de, other.text)
+        }
+    }
+
+    /// A multilingual text of a pack in both languages, like [`Sides::text`].
+    pub fn local(&self, text: &ordner_core::content::LocalText) -> (String, String) {
+        let de = text
+            .get(&self.de_lang.code)
+            .unwrap_or(text.german())
+            .to_owned();
+        match text.get(&self.other_lang.code) {
+            Some(other) => (de, other.to_owned()),
+            None if self.same() => (de.clone(), de),
+            None => (de, self.german_only()),
+        }
+    }
+
+    /// "(only in German)" in the other language.
+    pub fn german_only(&self) -> String {
+        format!("({})", self.other.msg("tabs-german-only"))
+    }
+
     /// Whether both sides are the same language (a German-only document).
     pub fn same(&self) -> bool {
         self.de_lang.code == self.other_lang.code
@@ -195,12 +226,27 @@ impl<'d, 'a> Flow<'d, 'a> {
         texts: (&str, &str),
         style: &TextStyle,
         indent: f32,
+        marker: impl FnMut(&mut DocBuilder<'a>, usize, f32, f32, f32),
+    ) -> f32 {
+        let langs = (sides.de_lang.clone(), sides.other_lang.clone());
+        self.pair_in(sides, texts, (&langs.0, &langs.1), style, indent, marker)
+    }
+
+    /// [`Flow::pair_with`] with the language (direction) of each side's text given: a text
+    /// the person typed is set by its own first letter on both sides.
+    pub fn pair_in(
+        &mut self,
+        sides: &Sides<'_>,
+        texts: (&str, &str),
+        langs: (&LangSpec, &LangSpec),
+        style: &TextStyle,
+        indent: f32,
         mut marker: impl FnMut(&mut DocBuilder<'a>, usize, f32, f32, f32),
     ) -> f32 {
         let w = column_width() - indent;
-        let de = self.layout(texts.0, &sides.de_lang, style, w);
+        let de = self.layout(texts.0, langs.0, style, w);
         if sides.same() {
-            let full = self.layout(texts.0, &sides.de_lang, style, content_width() - indent);
+            let full = self.layout(texts.0, langs.0, style, content_width() - indent);
             self.ensure(full.height());
             let first_line = full.lines.first().map_or(style.size, |l| l.height);
             marker(self.doc, self.page, MARGIN_LEFT, self.y, first_line);
@@ -210,7 +256,7 @@ impl<'d, 'a> Flow<'d, 'a> {
             self.y += h;
             return h;
         }
-        let other = self.layout(texts.1, &sides.other_lang, style, w);
+        let other = self.layout(texts.1, langs.1, style, w);
         let h = de.height().max(other.height());
         self.ensure(h);
         let (lx, rx) = (MARGIN_LEFT, right_column_x());
@@ -312,15 +358,16 @@ pub fn number_pages(doc: &mut DocBuilder<'_>) {
     }
 }
 
-/// The language a text typed by a person (or a value of a pack: a name, an address) is set in:
-/// its first letter decides the base direction (the rule the screen follows with `dir="auto"`).
-/// Right-to-left letters take the other side's language when it is right to left (else
-/// Arabic); letters of another non-Latin script take the other side's language when that is
-/// written in it; everything else is German.
+/// The language a text typed by a person (or a value of a pack: a name, an address) is set in,
+/// one rule everywhere: a text with right-to-left letters is written in a right-to-left
+/// language and is set right to left (a mixed "Aufenthaltsgestattung ساري حتى 12.03.2027"
+/// too, as on screen), in the other side's language when that is right to left (else Arabic);
+/// letters of another non-Latin script take the other side's language when that is written in
+/// it; everything else is German, left to right.
 pub fn typed_lang(text: &str, sides: &Sides<'_>) -> LangSpec {
     let first = text.chars().find(|c| c.is_alphabetic());
     match first {
-        Some(c) if ordner_core::bidi::is_strong_rtl(c) => {
+        _ if text.chars().any(ordner_core::bidi::is_strong_rtl) => {
             if sides.other_lang.is_rtl() {
                 sides.other_lang.clone()
             } else {

@@ -191,6 +191,19 @@ fn is_mark(c: char) -> bool {
     matches!(c as u32, 0x0300..=0x036F | 0x064B..=0x065F | 0x0670 | 0x135D..=0x135F | 0x200C | 0x200D)
 }
 
+/// With `ORDNER_LAYOUT_OUT=<dir>` set, the documents of the test are written there to look at.
+fn keep(name: &str, out: &PdfOutput) {
+    if let Some(dir) = std::env::var_os("ORDNER_LAYOUT_OUT") {
+        let dir = std::path::PathBuf::from(dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(
+            dir.join(format!("{}.pdf", name.replace([' ', '+'], "-"))),
+            &out.bytes,
+        )
+        .unwrap();
+    }
+}
+
 fn assert_clean(problems: Vec<String>) {
     if !problems.is_empty() {
         let path = std::env::temp_dir().join(format!(
@@ -247,6 +260,7 @@ fn blank_folders_every_town_every_language() {
             }
             let what = format!("blank de+{} {town}", lang.code);
             let out = blank(&fonts, &de, &other, content);
+            keep(&what, &out);
             problems.extend(layout_problems(&what, &out));
             if *town == "dortmund" {
                 problems.extend(file_problems(&what, &out));
@@ -387,6 +401,7 @@ fn consultation_and_recovery_every_language() {
         let other = catalog(lang.code);
         let what = format!("consultation de+{}", lang.code);
         let out = consultation(&stress_consultation(&de, &other, &content), &fonts).unwrap();
+        keep(&what, &out);
         problems.extend(layout_problems(&what, &out));
         problems.extend(file_problems(&what, &out));
         let what = format!("recovery de+{}", lang.code);
@@ -485,4 +500,86 @@ fn regression_arrow_falls_back_and_emoji_is_replaced_visibly() {
     if let Some(text) = pdftotext(&out.bytes) {
         assert!(text.contains('→') && text.contains('📅'), "{text}");
     }
+}
+
+/// A pack with a tip only in German, a contact whose organisation and address are Arabic.
+const DIRECTION_PACK: &str = r#"
+format = 2
+key = "richtung"
+town = "Richtung"
+updated = "2026-11-21"
+
+[[contacts]]
+key = "verein"
+tabs = ["arrival"]
+organisation = "جمعية الجالية العربية e. V."
+address = "شارع المحطة 5 (Zimmer 214)\nDortmund"
+
+[[tips]]
+key = "richtung-nur-deutsch"
+tab = "arrival"
+text.de = "Bitte kommen Sie dafür persönlich vorbei."
+"#;
+
+/// regression (#14): pack text without a translation in the person's language is printed once,
+/// in German, left to right (it was set right to left in de+fa, with the full stop jumping to
+/// the start, and printed twice side by side in de+ti); the other side says "only in German".
+/// Arabic organisation names and addresses are set right to left (they were forced left to
+/// right, which misordered "e. V." and "(Zimmer 214)"). A mixed line the person typed is set
+/// right to left everywhere in the printout (the field's language, as on screen).
+#[test]
+fn regression_direction_of_untranslated_and_mixed_text() {
+    let fonts = all_fonts();
+    let de = catalog("de");
+    let pack = ordner_core::content::ContentPack::parse("richtung.toml", DIRECTION_PACK).unwrap();
+    let content = Content::default_germany().with_pack(&pack).unwrap();
+    for code in ["fa", "ti", "ar"] {
+        let other = catalog(code);
+        let out = blank(&fonts, &de, &other, &content);
+        assert_clean(layout_problems(&format!("direction de+{code}"), &out));
+        let german: Vec<&PlacedLine> = out
+            .lines
+            .iter()
+            .filter(|l| l.text.contains("persönlich vorbei"))
+            .collect();
+        assert_eq!(german.len(), 1, "de+{code}: printed once: {german:?}");
+        assert!(!german[0].rtl, "de+{code}: German is set left to right");
+        let only = format!("({})", other.msg("tabs-german-only"));
+        assert!(
+            out.lines.iter().any(|l| l.text == only),
+            "de+{code}: the other side says {only}"
+        );
+        for needle in ["e. V.", "Zimmer 214"] {
+            let line = out.lines.iter().find(|l| l.text.contains(needle)).unwrap();
+            assert!(line.rtl, "de+{code}: {needle:?} in a right-to-left line");
+        }
+    }
+    let ar = catalog("ar");
+    let mixed = "Aufenthaltsgestattung ساري حتى 12.03.2027";
+    let dortmund = pack_content();
+    let mut input = one_entry_consultation(&de, &ar, &dortmund, mixed);
+    input.documents.push(ConsultDocument {
+        title: mixed.into(),
+        doctype: None,
+        tab: TabId::Arrival,
+        received: None,
+        letter_date: None,
+        valid_until: None,
+        pages: Vec::new(),
+    });
+    input.appointments[0].title = mixed.into();
+    input.notes = Some(mixed.into());
+    let out = consultation(&input, &fonts).unwrap();
+    assert_clean(layout_problems("mixed", &out));
+    let lines: Vec<&PlacedLine> = out
+        .lines
+        .iter()
+        .filter(|l| l.text.contains("ساري"))
+        .collect();
+    assert!(lines.len() >= 5, "{lines:?}");
+    assert!(lines.iter().all(|l| l.rtl), "{lines:?}");
+}
+
+fn pack_content() -> Content {
+    pack("dortmund")
 }
