@@ -497,3 +497,30 @@ fn right_to_left_texts_keep_citations_and_file_names_in_order() {
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
+
+/// The recovery sheet's advice is one (#13 §14): the folder is shown at appointments, so every
+/// text about the sheet says to keep it at home, and none puts it into the paper folder.
+#[test]
+fn the_recovery_sheet_is_kept_at_home_never_in_the_folder_shown_at_appointments() {
+    for (code, home, folder) in [
+        ("de", "zu Hause", "Papierordner"),
+        ("en", "at home", "paper folder"),
+    ] {
+        let catalog = Catalog::load_dir(&locales_dir(), code).unwrap();
+        for id in [
+            "vault-recovery-step-keep",
+            "vault-recovery-handwrite",
+            "pdf-recovery-warning",
+        ] {
+            let text = catalog.msg(id);
+            assert!(
+                text.contains(home),
+                "{code}: `{id}` does not say {home}: {text}"
+            );
+            assert!(
+                !text.contains(folder),
+                "{code}: `{id}` puts the sheet into the folder: {text}"
+            );
+        }
+    }
+}
