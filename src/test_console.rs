@@ -16,8 +16,11 @@ use wasm_bindgen::prelude::*;
 const seen = [];
 window.__meinOrdnerConsole = seen;
 const text = (v) => {
-  if (v instanceof Error) return `${v.name}: ${v.message}${v.stack ? `\n${v.stack}` : ""}`;
   if (typeof v === "string") return v;
+  // An Error, also one of another realm (where instanceof fails).
+  if (v && typeof v.message === "string") {
+    return `${v.name || "Error"}: ${v.message}${v.stack ? `\n${v.stack}` : ""}`;
+  }
   try { return JSON.stringify(v) ?? String(v); } catch (_) { return String(v); }
 };
 const original = console.error;
@@ -30,7 +33,7 @@ window.addEventListener("error", (e) => {
   if (t && t !== window && t.tagName) {
     seen.push(`failed to load ${t.tagName.toLowerCase()} ${t.src || t.href || ""}`);
   } else {
-    seen.push(`uncaught: ${e.error ? text(e.error) : e.message}`);
+    seen.push(`uncaught: ${e.message}${e.error ? ` (${text(e.error)})` : ""}`);
   }
 }, true);
 window.addEventListener("unhandledrejection", (e) => {

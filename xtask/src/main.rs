@@ -22,7 +22,7 @@ type Result<T> = std::result::Result<T, String>;
 
 /// The engines `setup` and `test` cover unless told (`--engines all|chromium`): see
 /// docs/browsers.md for what each costs.
-const DEFAULT_ENGINES: setup::Engines = setup::Engines::All;
+const DEFAULT_ENGINES: setup::Engines = setup::Engines::Chromium;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();

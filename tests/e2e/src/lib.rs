@@ -575,7 +575,7 @@ pub async fn engine_browser(driver: &Driver, server: &Server, width: u32, height
                 "binary": std::env::var("WEBKIT_MINIBROWSER").unwrap_or_else(|_| {
                     "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser".into()
                 }),
-                "args": ["--automation", format!("--geometry={width}x{height}")],
+                "args": ["--automation"],
             },
         }),
         Engine::Chromium => unreachable!(),
