@@ -344,6 +344,10 @@ mod worker {
                     deadlines: dated(&get_array(request, "deadlines")),
                     appointments: dated(&get_array(request, "appointments")),
                     log,
+                    contacts: get_array(request, "contacts")
+                        .iter()
+                        .filter_map(|k| k.as_string())
+                        .collect(),
                 };
                 let faces = ordner_pdf::consultation_faces(&input);
                 let (de, other, fonts) = load(lang.code, &faces).await?;

@@ -110,6 +110,9 @@ pub struct ConsultChoice {
     pub deadlines: Vec<PrintDated>,
     pub appointments: Vec<PrintDated>,
     pub log: Vec<PrintLogEntry>,
+    /// Keys of the town's contacts the chosen appointments name (#13 §11): the printout lists
+    /// them first among its contacts.
+    pub contacts: Vec<String>,
 }
 
 /// One thing to print.
@@ -261,6 +264,11 @@ impl Job {
                     })
                     .collect();
                 set(&obj, "log", &log);
+                set(
+                    &obj,
+                    "contacts",
+                    &str_array(choice.contacts.iter().map(String::as_str)),
+                );
             }
         }
         (obj, transfer)
