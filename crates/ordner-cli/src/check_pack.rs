@@ -11,7 +11,7 @@ use ordner_core::content::issue::{CHECK_OK_ID, format_summary};
 use ordner_core::content::{Content, PackIssue, PackIssueKind};
 use ordner_core::i18n::Arg;
 use ordner_core::lang::GERMAN;
-use ordner_core::{Catalog, CoreError, Language};
+use ordner_core::{Catalog, CoreError};
 
 /// `ordner check-pack`.
 #[derive(Debug, PartialEq, Eq, clap::Args)]
