@@ -1,10 +1,9 @@
-//! Deadlines and appointments for the screens: today's date, every deadline the vault's
+//! Deadlines and appointments for the screens: every deadline the vault's
 //! documents and appointments give, dates in both languages, and the `.ics` download.
 //!
 //! [`document_dates`] maps every filed document to [`DocumentDates`]; everything else (home "due
 //! soon", the appointments screen, the calendar export) follows from it.
 
-use leptos::prelude::*;
 use ordner_core::date::{Date, UtcDateTime};
 use ordner_core::deadline::{Deadline, DocumentDates, deadlines_for};
 use ordner_core::i18n::Arg;
@@ -12,11 +11,6 @@ use ordner_core::ics::{self, IcsTexts};
 
 use crate::i18n::{BiText, Texts};
 use crate::vault::Vault;
-
-/// Today (local time of the device).
-pub fn today() -> Option<Date> {
-    Date::parse_iso(&crate::vault::today()).ok()
-}
 
 /// The dates of one filed document.
 pub fn dates_of(d: &ordner_core::document::Document) -> DocumentDates {
@@ -31,17 +25,26 @@ pub fn dates_of(d: &ordner_core::document::Document) -> DocumentDates {
     }
 }
 
+/// The decisions that start a deadline but have no served/received date (reactive): each is a
+/// warning instead of a deadline.
+pub fn missing_dates(vault: &Vault) -> Vec<ordner_core::deadline::MissingDate> {
+    document_dates(vault)
+        .iter()
+        .filter_map(ordner_core::deadline::missing_date)
+        .collect()
+}
+
 /// The dates of every filed document (reactive).
 pub fn document_dates(vault: &Vault) -> Vec<DocumentDates> {
     vault
-        .documents
-        .with(|docs| docs.iter().map(dates_of).collect())
+        .folder()
+        .with_documents(|docs| docs.iter().map(dates_of).collect())
 }
 
 /// The title of a filed document by its id, for "bring along" lists (`None` if unknown). A
 /// document without a title is named by its type (German name).
 pub fn document_title(t: &Texts, vault: &Vault, doc_id: &str) -> Option<String> {
-    vault.documents.with(|docs| {
+    vault.folder().with_documents(|docs| {
         docs.iter()
             .find(|d| d.id == doc_id)
             .map(|d| title_or_type(t, d))
@@ -60,30 +63,25 @@ pub fn title_or_type(t: &Texts, d: &ordner_core::document::Document) -> String {
 }
 
 /// Every deadline of the documents and every dated appointment (reactive). A document whose
-/// dates give a date outside the years 1900–2999 is skipped (logged).
-pub fn all_deadlines(vault: &Vault) -> Vec<Deadline> {
-    let mut out: Vec<Deadline> = Vec::new();
-    for doc in document_dates(vault) {
-        match deadlines_for(&doc) {
-            Ok(list) => out.extend(list),
-            Err(e) => leptos::logging::warn!("deadlines of {}: {e}", doc.doc_id),
-        }
-    }
-    vault.appointments.with(|list| {
-        out.extend(
-            list.iter()
-                .filter_map(ordner_core::agenda::Appointment::deadline),
-        );
+/// dates give a date outside the years 1900–2999 is skipped (logged). An appointment at the
+/// BAMF (its contact's type, or the office named) is a critical BAMF appointment.
+pub fn all_deadlines(vault: &Vault, content: &ordner_core::Content) -> Vec<Deadline> {
+    let mut out = document_deadlines(vault);
+    vault.folder().with_appointments(|list| {
+        out.extend(list.iter().filter_map(|a| a.deadline_in(content)));
     });
     out
 }
 
-/// Deadlines from documents only (the appointments are listed themselves).
+/// Deadlines from documents only (the appointments are listed themselves), sorted by date.
 pub fn document_deadlines(vault: &Vault) -> Vec<Deadline> {
-    let mut list: Vec<Deadline> = all_deadlines(vault)
-        .into_iter()
-        .filter(|d| matches!(d.source, ordner_core::deadline::DeadlineSource::Document(_)))
-        .collect();
+    let mut list: Vec<Deadline> = Vec::new();
+    for doc in document_dates(vault) {
+        match deadlines_for(&doc) {
+            Ok(found) => list.extend(found),
+            Err(e) => leptos::logging::warn!("deadlines of {}: {e}", doc.doc_id),
+        }
+    }
     list.sort_by_key(|d| (d.date, d.kind));
     list
 }
@@ -114,14 +112,20 @@ pub fn when_bi(t: &Texts, date: Date, time: Option<ordner_core::date::Time>) -> 
     }
 }
 
-/// Builds the calendar of all deadlines and appointments and offers it as a download.
+/// Builds the calendar of all deadlines and appointments, held in memory to be offered (share,
+/// save as file); nothing is written anywhere yet.
 ///
 /// # Errors
-/// When the clock is unusable or the browser refuses the download.
-pub fn export_ics(t: &Texts, content: &ordner_core::Content, vault: &Vault) -> Result<(), String> {
-    let stamp = UtcDateTime::from_unix_millis(js_sys::Date::now()).map_err(|e| e.to_string())?;
-    let deadlines = all_deadlines(vault);
-    let appointments = vault.appointments.get_untracked();
+/// When the clock is unusable or the browser refuses the file.
+pub fn calendar_file(
+    t: &Texts,
+    content: &ordner_core::Content,
+    vault: &Vault,
+) -> Result<crate::file_offer::Offered, String> {
+    let stamp =
+        UtcDateTime::from_unix_millis(crate::browser::now_ms()).map_err(|e| e.to_string())?;
+    let deadlines = all_deadlines(vault, content);
+    let appointments = vault.folder().with_appointments_untracked(Clone::clone);
     let doc_title = |id: &str| document_title(t, vault, id);
     let texts = IcsTexts {
         de: &t.de,
@@ -130,6 +134,10 @@ pub fn export_ics(t: &Texts, content: &ordner_core::Content, vault: &Vault) -> R
         doc_title: &doc_title,
     };
     let text = ics::agenda_calendar(&deadlines, &appointments, &texts, stamp);
-    crate::vault::download_as(text.as_bytes(), ics::FILE_NAME, ics::MIME_TYPE)
-        .map_err(|e| format!("{e:?}"))
+    crate::file_offer::Offered::from_bytes(
+        text.as_bytes(),
+        ics::MIME_TYPE,
+        ics::FILE_NAME.to_owned(),
+    )
+    .map_err(|e| format!("{e:?}"))
 }

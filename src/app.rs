@@ -28,6 +28,7 @@ pub fn App() -> impl IntoView {
         RwSignal::new(prefs::stored_language().map(|l| l.code));
     // The vault (and its lock state) survives a change of language.
     let vault = crate::vault::Vault::new();
+    #[cfg(feature = "test-hooks")]
     crate::documents::install_test_hooks(vault);
     provide_context(vault);
     // The content (and a chosen town) survive a change of language.
@@ -119,6 +120,9 @@ fn Screens(texts: Texts, lang: RwSignal<Option<&'static str>>, sw: sw::SwState) 
                             }
                             Route::Consultations => {
                                 view! { <crate::components::consult_page::ConsultPage /> }.into_any()
+                            }
+                            Route::About => {
+                                view! { <crate::components::about::About /> }.into_any()
                             }
                         }}
                     </main>

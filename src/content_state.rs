@@ -8,10 +8,10 @@
 //! fetched when chosen, so that their text is not part of the app's wasm; a pack that cannot be
 //! fetched is [`BuiltinError::Unavailable`] (the screens say so in both languages).
 //!
-//! Ticks are personal data: they live in the encrypted vault ([`crate::vault::Vault::ticks`],
+//! Ticks are personal data: they live in the encrypted vault (its open folder,
 //! stored by [`crate::vault::Vault::toggle_tick`]); while the vault is locked nothing is ticked
 //! and the tab page says how to open it. The chosen town is stored in the vault too (a
-//! [`TownRecord`]) and comes back at unlock; chosen while the vault is locked it is kept in
+//! [`TownRecord`] of `ordner-records`) and comes back at unlock; chosen while the vault is locked it is kept in
 //! memory only (the town screen says so). Neither is ever written to localStorage or any other
 //! plaintext storage.
 
@@ -24,7 +24,7 @@ use ordner_core::content::{
 use ordner_core::{Content, CoreError, bidi};
 
 use crate::i18n::{BiText, Texts};
-use crate::vault::{Error as VaultError, Vault};
+use crate::vault::{Error as VaultError, TownRecord, Vault};
 
 /// Where the current town content comes from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -37,66 +37,15 @@ pub enum TownSource {
     Imported(String),
 }
 
-/// The town choice as the vault stores it (record `settings/town`), versioned:
-///
-/// ```text
-/// mein-ordner-town 1
-/// builtin
-/// <pack key>
-/// ```
-///
-/// or `imported`, the file name on the third line and the pack file's text after it (an
-/// imported pack must come back even when the file is gone).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum TownRecord {
-    Builtin(String),
-    Imported { file: String, text: String },
-}
-
-const TOWN_RECORD_HEADER: &str = "mein-ordner-town 1";
-
-impl TownRecord {
-    /// The stored text.
-    pub fn encode(&self) -> String {
-        match self {
-            TownRecord::Builtin(key) => format!("{TOWN_RECORD_HEADER}\nbuiltin\n{key}"),
-            TownRecord::Imported { file, text } => {
-                let file = file.replace(['\n', '\r'], " ");
-                format!("{TOWN_RECORD_HEADER}\nimported\n{file}\n{text}")
-            }
-        }
-    }
-
-    /// Reads a stored text; `None` for anything else (an unknown version is ignored, never
-    /// guessed at).
-    pub fn decode(stored: &str) -> Option<TownRecord> {
-        let mut parts = stored.splitn(4, '\n');
-        if parts.next()? != TOWN_RECORD_HEADER {
-            return None;
-        }
-        match parts.next()? {
-            "builtin" => {
-                let key = parts.next()?.trim();
-                (!key.is_empty()).then(|| TownRecord::Builtin(key.to_owned()))
-            }
-            "imported" => Some(TownRecord::Imported {
-                file: parts.next()?.to_owned(),
-                text: parts.next().unwrap_or_default().to_owned(),
-            }),
-            _ => None,
-        }
-    }
-}
-
 /// The content of the running app. Provided once by [`crate::App`], so that it survives a change
 /// of language.
 #[derive(Debug, Clone, Copy)]
 pub struct ContentState {
     pub content: RwSignal<Content>,
     pub source: RwSignal<TownSource>,
-    /// Keys of the ticked checklist items: the vault's signal when there is a vault, else a
-    /// signal in memory (tests without a vault).
-    pub ticks: RwSignal<BTreeSet<String>>,
+    /// Keys of the ticked checklist items when there is no vault (tests without one); with a
+    /// vault they are the open folder's (see [`ContentState::with_ticks`]).
+    memory_ticks: RwSignal<BTreeSet<String>>,
     /// The text of the imported pack, kept to store it in the vault.
     imported_text: RwSignal<Option<String>>,
     /// Counts town choices, so that a built-in pack that arrives after a later choice (fetches
@@ -141,7 +90,7 @@ impl ContentState {
         let state = ContentState {
             content: RwSignal::new(Content::default_germany()),
             source: RwSignal::new(TownSource::None),
-            ticks: vault.map_or_else(|| RwSignal::new(BTreeSet::new()), |v| v.ticks),
+            memory_ticks: RwSignal::new(BTreeSet::new()),
             imported_text: RwSignal::new(None),
             choice: StoredValue::new(0),
             vault,
@@ -155,41 +104,37 @@ impl ContentState {
     /// Shows the town stored in the vault when it opens, and forgets it when the vault locks.
     fn follow_vault(self, vault: Vault) {
         let from_vault = StoredValue::new(false);
-        Effect::new(move |_| {
-            let stored = vault.town.get();
-            match stored.as_deref().map(TownRecord::decode) {
-                Some(Some(record)) => {
-                    if self.record().as_ref() != Some(&record) {
-                        match &record {
-                            TownRecord::Builtin(key) => match BuiltinPack::by_key(key) {
-                                Some(pack) => leptos::task::spawn_local(async move {
-                                    match self.choose_builtin(pack).await {
-                                        Ok(_) | Err(BuiltinError::Superseded) => {}
-                                        Err(e) => leptos::logging::warn!(
-                                            "the stored town could not be loaded: {e:?}"
-                                        ),
-                                    }
-                                }),
-                                None => leptos::logging::warn!(
-                                    "the stored town `{key}` is not a built-in pack"
-                                ),
-                            },
-                            TownRecord::Imported { file, text } => {
-                                if self.import(file, text.as_bytes()).is_err() {
-                                    leptos::logging::warn!("the stored town could not be loaded");
+        Effect::new(move |_| match vault.folder().with_town(Clone::clone) {
+            Some(record) => {
+                if self.record().as_ref() != Some(&record) {
+                    match &record {
+                        TownRecord::Builtin(key) => match BuiltinPack::by_key(key) {
+                            Some(pack) => leptos::task::spawn_local(async move {
+                                match self.choose_builtin(pack).await {
+                                    Ok(_) | Err(BuiltinError::Superseded) => {}
+                                    Err(e) => leptos::logging::warn!(
+                                        "the stored town could not be loaded: {e:?}"
+                                    ),
                                 }
+                            }),
+                            None => leptos::logging::warn!(
+                                "the stored town `{key}` is not a built-in pack"
+                            ),
+                        },
+                        TownRecord::Imported { file, text } => {
+                            if self.import(file, text.as_bytes()).is_err() {
+                                leptos::logging::warn!("the stored town could not be loaded");
                             }
                         }
                     }
-                    from_vault.set_value(true);
                 }
-                Some(None) => leptos::logging::warn!("the stored town record is not readable"),
-                None => {
-                    if from_vault.get_value() && !vault.is_unlocked_untracked() {
-                        self.clear_town();
-                    }
-                    from_vault.set_value(false);
+                from_vault.set_value(true);
+            }
+            None => {
+                if from_vault.get_value() && !vault.is_unlocked_untracked() {
+                    self.clear_town();
                 }
+                from_vault.set_value(false);
             }
         });
     }
@@ -211,7 +156,7 @@ impl ContentState {
     pub async fn persist(&self) -> Result<bool, VaultError> {
         match self.vault {
             Some(vault) if vault.is_unlocked_untracked() => {
-                vault.save_town(self.record().map(|r| r.encode())).await?;
+                vault.save_town(self.record()).await?;
                 Ok(true)
             }
             _ => Ok(false),
@@ -273,7 +218,7 @@ impl ContentState {
         match self.vault {
             Some(vault) => vault.toggle_tick(key).await.map(|_| ()),
             None => {
-                self.ticks.update(|ticks| {
+                self.memory_ticks.update(|ticks| {
                     if !ticks.remove(key) {
                         ticks.insert(key.to_owned());
                     }
@@ -283,9 +228,25 @@ impl ContentState {
         }
     }
 
+    /// Reads the keys of the ticked checklist items (reactive).
+    pub fn with_ticks<T>(&self, f: impl FnOnce(&BTreeSet<String>) -> T) -> T {
+        match self.vault {
+            Some(vault) => vault.folder().with_ticks(f),
+            None => self.memory_ticks.with(f),
+        }
+    }
+
+    /// Reads the keys of the ticked checklist items (not tracked).
+    pub fn with_ticks_untracked<T>(&self, f: impl FnOnce(&BTreeSet<String>) -> T) -> T {
+        match self.vault {
+            Some(vault) => vault.folder().with_ticks_untracked(f),
+            None => self.memory_ticks.with_untracked(f),
+        }
+    }
+
     /// Ticked and total items of a tab's checklist (reactive).
     pub fn progress(&self, tab: &TabContent) -> (usize, usize) {
-        let done = self.ticks.with(|ticks| {
+        let done = self.with_ticks(|ticks| {
             tab.checklist
                 .iter()
                 .filter(|i| ticks.contains(&i.key))

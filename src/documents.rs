@@ -4,7 +4,6 @@
 
 use std::rc::Rc;
 
-use leptos::prelude::*;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use ordner_core::TabId;
@@ -193,6 +192,7 @@ pub fn new_document(tab: TabId) -> Result<Document, Error> {
         valid_until: None,
         moved_in: None,
         appointment: None,
+        letter_date: None,
         outcome: None,
         notes: String::new(),
         pages: Vec::new(),
@@ -239,7 +239,7 @@ pub async fn save(
         .save_document(doc.clone(), blobs, previous.as_ref())
         .await
         .map_err(SaveError::Vault)?;
-    let ticked = vault.ticks.get_untracked();
+    let ticked = vault.folder().with_ticks_untracked(Clone::clone);
     let to_tick = ticks_on_save(content, previous.as_ref(), &doc, &ticked);
     for key in &to_tick {
         // The document is stored; a tick that fails to store is only a tick.
@@ -250,50 +250,20 @@ pub async fn save(
     Ok((doc, to_tick))
 }
 
-/// An object URL for decrypted bytes, revoked when dropped.
-#[derive(Debug)]
-pub struct ObjectUrl(String);
+pub use crate::object_url::ObjectUrl;
 
-impl ObjectUrl {
-    /// Makes an object URL for `bytes` of type `mime`.
-    ///
-    /// # Errors
-    /// When the browser refuses.
-    pub fn new(bytes: &[u8], mime: &str) -> Result<ObjectUrl, wasm_bindgen::JsValue> {
-        let blob = scan::bytes_blob(bytes, mime)?;
-        web_sys::Url::create_object_url_with_blob(&blob).map(ObjectUrl)
-    }
-
-    /// The `blob:` URL.
-    #[must_use]
-    pub fn url(&self) -> &str {
-        &self.0
-    }
-}
-
-impl Drop for ObjectUrl {
-    fn drop(&mut self) {
-        let _ = web_sys::Url::revoke_object_url(&self.0);
-    }
-}
-
-/// localStorage key that turns the test hooks on (set only by the end-to-end tests and the
-/// benchmark, in their own browser profiles).
-pub const TEST_HOOKS_KEY: &str = "mein-ordner-test-hooks";
-
-/// With `localStorage["mein-ordner-test-hooks"] == "1"` at start, installs
-/// `window.__meinOrdnerSeedDocuments(count, tabKey, jpegBytes)`, which files `count` documents
-/// (each with one page and its thumbnail, both `jpegBytes`) while the vault is open, and resolves
-/// to the number stored; and `window.__meinOrdnerBlob(blobId)`, which resolves to the decrypted
-/// bytes of a page or thumbnail (to check what was stored; the page's CSP keeps `fetch` away from
-/// `blob:` URLs). They can do nothing the person could not do through the screens.
+/// Installs, in the build the end-to-end tests and the benchmark use (cargo feature
+/// `test-hooks`; `cargo xtask dist` builds without it, and a test checks that the release wasm
+/// lacks these names), `window.__meinOrdnerSeedDocuments(count, tabKey, jpegBytes)`, which files
+/// `count` documents (each with one page and its thumbnail, both `jpegBytes`) while the vault is
+/// open, and resolves to the number stored; and `window.__meinOrdnerBlob(blobId)`, which resolves
+/// to the decrypted bytes of a page or thumbnail (to check what was stored; the page's CSP keeps
+/// `fetch` away from `blob:` URLs). They can do nothing the person could not do through the
+/// screens.
+#[cfg(feature = "test-hooks")]
 pub fn install_test_hooks(vault: Vault) {
     use wasm_bindgen::prelude::*;
-    let enabled = web_sys::window()
-        .and_then(|w| w.local_storage().ok().flatten())
-        .and_then(|s| s.get_item(TEST_HOOKS_KEY).ok().flatten())
-        .is_some_and(|v| v == "1");
-    let Some(window) = web_sys::window().filter(|_| enabled) else {
+    let Some(window) = web_sys::window() else {
         return;
     };
     let seed = Closure::<dyn FnMut(u32, String, js_sys::Uint8Array) -> js_sys::Promise>::new(

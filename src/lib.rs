@@ -10,21 +10,32 @@
 //! - [`content_state`]: the tabs' content (default or with a town pack) and checklist ticks.
 //! - [`documents`]: the add/edit flow of filed documents as plain types; [`scan`]: the image
 //!   pipeline (orientation, downscaling, JPEG re-encoding without metadata, paper mode).
-//! - [`dom`]: element lookups shared by components.
+//! - [`ocr`]: the text-recognition worker (reading a letter on the device).
+//! - [`dom`]: element lookups shared by components. [`browser`]: the clock, today's date,
+//!   downloads, reading a chosen file, storage size.
+//! - [`object_url`]: every `blob:` URL of decrypted or exported bytes, revoked on drop and all
+//!   at once on lock. [`file_offer`]: a finished PDF or calendar file offered to print, share or
+//!   save (never downloaded by itself).
+//! - [`task`]: async steps of a component that the awaited call may unmount ([`task::Mounted`]).
 //! - `components/`: one component per file.
 
 pub mod agenda;
 pub mod app;
+pub mod browser;
 pub mod components;
 pub mod content_state;
 pub mod documents;
 pub mod dom;
+pub mod file_offer;
 pub mod i18n;
+pub mod object_url;
+pub mod ocr;
 pub mod prefs;
 pub mod print;
 pub mod route;
 pub mod scan;
 pub mod sw;
+pub mod task;
 pub mod vault;
 pub mod worker;
 

@@ -68,6 +68,8 @@ pub enum Route {
     Appointments,
     /// The consultation log: `#/log`.
     Consultations,
+    /// About this app (its build id): `#/about`.
+    About,
 }
 
 impl Route {
@@ -94,6 +96,7 @@ impl Route {
             (Some("town"), _) => Route::Town,
             (Some("appointments"), _) => Route::Appointments,
             (Some("log"), _) => Route::Consultations,
+            (Some("about"), _) => Route::About,
             _ => Route::Home,
         }
     }
@@ -113,6 +116,7 @@ impl Route {
             Route::PrintConsult => "#/print".to_owned(),
             Route::Appointments => "#/appointments".to_owned(),
             Route::Consultations => "#/log".to_owned(),
+            Route::About => "#/about".to_owned(),
         }
     }
 }

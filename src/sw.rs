@@ -129,3 +129,32 @@ pub fn apply_update() {
         }
     });
 }
+
+/// Unregisters every service worker of the origin ("remove the app", #12 §5). The open page
+/// stays served by it until it is closed; the worker then fetches from the network instead of
+/// creating the deleted caches again (`public/sw.js`).
+pub async fn unregister_all() {
+    let Some(container) = container() else {
+        return;
+    };
+    let registrations = match JsFuture::from(container.get_registrations()).await {
+        Ok(list) => js_sys::Array::from(&list),
+        Err(e) => {
+            leptos::logging::warn!("remove app: service workers: {e:?}");
+            return;
+        }
+    };
+    for registration in registrations.iter() {
+        let Ok(registration) = registration.dyn_into::<ServiceWorkerRegistration>() else {
+            continue;
+        };
+        match registration.unregister() {
+            Ok(promise) => {
+                if let Err(e) = JsFuture::from(promise).await {
+                    leptos::logging::warn!("remove app: unregister: {e:?}");
+                }
+            }
+            Err(e) => leptos::logging::warn!("remove app: unregister: {e:?}"),
+        }
+    }
+}

@@ -1,4 +1,4 @@
-//! AES-256-GCM in the browser: the vault's own wasm code (`ordner_vault::hazmat`, the code that
+//! AES-256-GCM in the browser: the vault's own wasm code (`ordner_vault::bench`, feature `bench`: the code that
 //! seals every record and blob) against the browser's WebCrypto, in the same page, on the same
 //! 8 MiB. Both must produce the same ciphertext and tag (checked), then each is timed.
 //!
@@ -9,7 +9,7 @@
 #![allow(clippy::unwrap_used)] // a measurement: fail loudly
 #![cfg(target_arch = "wasm32")]
 
-use ordner_vault::hazmat;
+use ordner_vault::bench as hazmat;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_test::*;
 

@@ -1,4 +1,4 @@
-app-name = ملفي
+app-name = مجلدي
 app-tagline = أوراقك المهمة. مرتبة. بالألمانية وبلغتك.
 app-country = ألمانيا
 app-skip-to-content = انتقل إلى المحتوى

@@ -18,6 +18,9 @@ tab-arrival-tip-adresse = هل تنتقل إلى سكن آخر؟ أخبر BAMF �
 tab-arrival-tip-beratung-vor-anhoerung = قبل المقابلة الشخصية (Anhörung) اذهب إلى مكتب استشارة إجراءات اللجوء (Asylverfahrensberatung). الاستشارة مجانية في الغالب.
 tab-arrival-tip-anhoerung-alles-sagen = في المقابلة احكِ كل ما هو مهم عن سبب هروبك. أحضر معك الأدلة، مثل الصور أو الأوراق.
 tab-arrival-tip-dolmetscher = في المقابلة يوجد مترجم. قل فورًا إذا كنت لا تفهمه جيدًا.
+tab-arrival-tip-duldung = الـ Duldung (وقف الترحيل المؤقت) ليست تصريح إقامة. معناها فقط أن الترحيل موقوف لفترة (§ 60a AufenthG). اذهب بالـ Duldung فورًا إلى مركز استشارة.
+tab-arrival-tip-fiktionsbescheinigung = إذا طلبت التمديد قبل تاريخ الانتهاء، يبقى تصريح إقامتك ساريًا حتى تقرر دائرة الأجانب (Ausländerbehörde). هذا ما تثبته الـ Fiktionsbescheinigung (§ 81 Abs. 4 و 5 AufenthG).
+tab-arrival-tip-wohnsitzauflage = قد يكون على ورقتك Wohnsitzauflage (إلزام بمكان السكن): عندها يجب أن تسكن في ذلك المكان (§ 60 AsylG, § 12a AufenthG). وتعني räumliche Beschränkung (تقييد مكاني) أنه لا يجوز لك مغادرة منطقة معينة دون إذن (§ 56 AsylG, § 61 AufenthG). اسأل دائرة الأجانب (Ausländerbehörde) قبل الانتقال أو السفر.
 
 check-ankunftsnachweis = احفظ إثبات الوصول (Ankunftsnachweis) جيدًا
 check-ankunftsnachweis-hint = هذه أول ورقة لك في ألمانيا. تحصل عليها بعد التسجيل.
@@ -33,6 +36,12 @@ check-bamf-bescheid = خذ قرار BAMF (Bescheid) فورًا إلى مكتب �
 check-bamf-bescheid-hint = القرار (Bescheid) رسالة فيها قرار رسمي. اكتب التاريخ المكتوب على الظرف الأصفر. إذا رُفض طلبك فليس لديك إلا أسبوع أو أسبوعان لرفع دعوى. { deadline-not-legal-advice }
 check-aufenthaltserlaubnis = بعد الاعتراف: اطلب تصريح الإقامة (Aufenthaltserlaubnis) من دائرة الأجانب
 check-aufenthaltserlaubnis-hint = لتصريح الإقامة أيضًا تاريخ انتهاء. اطلب التمديد قبل ذلك بوقت كافٍ. { deadline-not-legal-advice }
+check-duldung = مدّد الـ Duldung قبل تاريخ انتهائها
+check-duldung-hint = الـ Duldung سارية فقط حتى التاريخ المكتوب على الورقة. اذهب إلى دائرة الأجانب (Ausländerbehörde) قبله بوقت كافٍ. واسأل مركز استشارة هل يمكنك الحصول على تصريح إقامة (§ 60a AufenthG). { deadline-not-legal-advice }
+check-fiktionsbescheinigung = احتفظ بالـ Fiktionsbescheinigung ومدّدها قبل تاريخ انتهائها
+check-fiktionsbescheinigung-hint = الـ Fiktionsbescheinigung تثبت أن طلبك قيد المعالجة وأنه يحق لك البقاء حتى يُبتّ فيه (§ 81 Abs. 5 AufenthG). لها أيضًا تاريخ انتهاء. اذهب إلى دائرة الأجانب (Ausländerbehörde) قبله بوقت كافٍ. { deadline-not-legal-advice }
+check-wohnsitzauflage = افحص ورقتك: هل عليها Wohnsitzauflage أو räumliche Beschränkung؟
+check-wohnsitzauflage-hint = هل مكتوب على ورقتك „Wohnsitzauflage“ أو „räumlich beschränkt“؟ إذن اسأل دائرة الأجانب (Ausländerbehörde) قبل أن تنتقل أو تسافر (§ 56, § 60 AsylG; § 12a, § 61 AufenthG). بدون إذن قد تُفرض عليك غرامة أو عقوبة.
 
 ## Tab 2: المال
 
@@ -208,7 +217,7 @@ tab-advice-tip-jmd-mbe = لمن هم دون 27 سنة تساعد خدمة هجر
 tab-advice-tip-hilfetelefon = رقم هاتف المساعدة „Gewalt gegen Frauen“ (العنف ضد النساء) هو 116 016. الخدمة مجانية، ليلًا ونهارًا، وبلغات كثيرة.
 tab-advice-tip-schon-gesehen = أخبر المستشار بالدوائر والجهات التي زرتها من قبل. هكذا لا يرسلك أحد من مكان إلى آخر بلا فائدة.
 
-check-ordner-mitnehmen = خذ هذا الملف معك إلى كل موعد
+check-ordner-mitnehmen = خذ هذا المجلد معك إلى كل موعد
 check-ordner-mitnehmen-hint = هكذا يرى الجميع الأوراق التي لديك وما الذي ما زال ناقصًا.
 check-beratung-finden = ابحث عن مكتب استشارة قريب منك
 check-beratung-finden-hint = جهات الاتصال في هذا القسم تساعدك في ذلك. الاستشارة مجانية في الغالب.
@@ -299,3 +308,6 @@ contact-field-web = الموقع الإلكتروني
 contact-field-hours = أوقات الدوام
 contact-field-languages = اللغات
 contact-field-notes = ملاحظات
+contact-by-appointment = بموعد مسبق فقط
+contact-facts-as-of = معلومات من عام { $year }
+contact-facts-unknown = تاريخ هذه المعلومات غير معروف.

@@ -2,7 +2,7 @@
 
 ## Blank folder
 
-pdf-folder-subtitle = الملف لأوراقك المهمة
+pdf-folder-subtitle = المجلد لأوراقك المهمة
 pdf-name = الاسم
 pdf-date = التاريخ
 pdf-town = المدينة
@@ -10,27 +10,27 @@ pdf-town-placeholder = مدينتك
 pdf-notes = ملاحظات
 pdf-contents = المحتوى
 pdf-not-reviewed-title = ملاحظة حول الترجمة
-pdf-howto-title = كيف تستخدم هذا الملف
-pdf-howto-1 = في الملف عشرة أقسام. لكل قسم موضوع، مثلاً المال أو السكن.
+pdf-howto-title = كيف تستخدم هذا المجلد
+pdf-howto-1 = في المجلد عشرة أقسام. لكل قسم موضوع، مثلاً المال أو السكن.
 pdf-howto-2 = ضع كل ورقة خلف القسم المناسب. الورقة الأحدث تأتي في الأمام.
 pdf-howto-3 = في كل قسم قائمة تحقق. ضع علامة على ما لديك. هكذا ترى ما زال ينقصك.
-pdf-howto-4 = خذ الملف معك إلى كل موعد. هكذا يرى الجميع الشيء نفسه، ولا تحتاج إلى شرح كل شيء مرتين.
+pdf-howto-4 = خذ المجلد معك إلى كل موعد. هكذا يرى الجميع الشيء نفسه، ولا تحتاج إلى شرح كل شيء مرتين.
 pdf-howto-5 = اكتب المواعيد والمهل الجديدة فوراً في صفحة الملاحظات في القسم.
 pdf-divider-file-here = ضع أوراقك الخاصة بهذا الموضوع خلف هذه الورقة.
 pdf-checklist-tick = ضع علامة على ما لديك.
 pdf-contact-blank = جهة أخرى
-pdf-spine-title = بطاقة ظهر لملف بعرض { $width } ملم
-pdf-spine-cut = قصّها وأدخلها في الجيب على ظهر الملف.
+pdf-spine-title = بطاقة ظهر لمجلد بعرض { $width } ملم
+pdf-spine-cut = قصّها وأدخلها في الجيب على ظهر المجلد.
 
 ## Recovery sheet
 
-pdf-recovery-title = ورقة الاستعادة
+pdf-recovery-title = ورقة الاسترداد
 pdf-recovery-intro = بهذا المفتاح تفتح بياناتك من جديد إذا نسيت كلمة المرور.
-pdf-recovery-key = مفتاح الاستعادة
-pdf-recovery-step-1 = افتح التطبيق واختر „نسيت كلمة المرور“.
+pdf-recovery-key = مفتاح الاسترداد
+pdf-recovery-step-1 = افتح تطبيق «مجلدي» (Mein Ordner) واختر «نسيت كلمة المرور؟».
 pdf-recovery-step-2 = امسح رمز QR أو اكتب المفتاح.
 pdf-recovery-step-3 = ثم اختر كلمة مرور جديدة.
-pdf-recovery-warning = من يملك هذه الورقة يستطيع فتح بياناتك. احفظها في مكان آمن، مثلاً في ملفك. لا تُرِها لأحد.
+pdf-recovery-warning = من يملك هذه الورقة يستطيع فتح بياناتك. احفظها في البيت، بعيدًا عن هاتفك، وليس في المجلد الذي تُريه في المواعيد. لا تُرِها لأحد.
 pdf-recovery-created = أُنشئت في { $date }
 
 ## Consultation printout
@@ -52,7 +52,9 @@ pdf-consult-pages = { $count ->
    *[other] { $count } صفحات
 }
 pdf-consult-valid-until = صالحة حتى { $date }
-pdf-consult-issued = صدرت في { $date }
+pdf-consult-served = تاريخ التبليغ { $date }
+pdf-consult-received = تاريخ الاستلام { $date }
+pdf-consult-letter-date = رسالة بتاريخ { $date }
 pdf-consult-log = الاستشارات السابقة
 pdf-consult-notes = ملاحظات الاستشارة
 pdf-consult-own-notes = ملاحظاتي

@@ -75,10 +75,12 @@ office-contact-type = نوع المكتب
 office-contact-type-none = بدون
 office-contact-tabs = في أي أقسام؟
 office-languages-hint = رموز اللغات مفصولة بفواصل، مثلًا: de, ar, en
+office-contact-facts-as-of = تاريخ المعلومات (من مصدرها)
 office-text-german = الألمانية
 office-add-translation = إضافة ترجمة
 office-remove-translation = حذف الترجمة
 office-translation-language = لغة الترجمة
+office-missing-languages = بدون ترجمة حتى الآن – يعرض التطبيق هناك النص الألماني:
 office-check = فحص
 office-export = حفظ كملف
 office-issues = { $count ->
@@ -86,3 +88,9 @@ office-issues = { $count ->
        *[other] وُجدت مشاكل ({ $count }). من فضلك صحّحها قبل الحفظ.
     }
 office-exported = تم حفظ الملف { $file }.
+
+# About this app (#12 §8)
+home-about-title = عن هذا التطبيق
+home-about-build = رقم الإصدار (Build): { $build }
+home-about-build-help = بهذا الرقم يستطيع مركز الاستشارة أو الدائرة الرسمية معرفة أي نسخة من التطبيق تعمل على هذا الجهاز.
+home-about-origin = يتم تحميل هذا التطبيق من: { $origin }

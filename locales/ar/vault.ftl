@@ -31,7 +31,7 @@ vault-recovery-title = ورقة الاسترداد
 vault-recovery-intro = هذا هو مفتاح الاسترداد الخاص بك. به تفتح مجلدك إذا نسيت كلمة المرور.
 vault-recovery-once = يظهر المفتاح الآن فقط. التطبيق لا يحفظه.
 vault-recovery-step-print = اطبع هذه الورقة أو انسخ المفتاح بدقة.
-vault-recovery-step-keep = ضع الورقة في مجلدك الورقي. لا تُرِها لأحد.
+vault-recovery-step-keep = احفظ الورقة في البيت، بعيدًا عن هاتفك. لا تضعها في المجلد الذي تُريه في المواعيد. لا تُرِها لأحد.
 vault-recovery-step-use = نسيت كلمة المرور؟ اضغط على «نسيت كلمة المرور؟» واكتب هذا المفتاح.
 vault-recovery-key-label = مفتاح الاسترداد
 vault-recovery-qr-label = رمز QR يحتوي على مفتاح الاسترداد
@@ -82,7 +82,7 @@ vault-autolock-minutes = { $minutes ->
     [two] دقيقتين
    *[other] { $minutes } دقائق
 }
-vault-autolock-hidden = يُقفل المجلد أيضًا عندما يبقى التطبيق في الخلفية لمدة دقيقة واحدة.
+vault-autolock-hidden = يُقفل المجلد أيضًا عندما يبقى التطبيق في الخلفية لمدة 30 ثانية، إلا أثناء التقاط صورة أو اختيار ملف.
 
 # تغيير كلمة المرور
 vault-change-title = تغيير كلمة المرور
@@ -118,12 +118,12 @@ vault-import-done = تم تحميل النسخة الاحتياطية: { $record
 vault-import-no-file = يرجى اختيار ملف أولًا.
 
 # حذف كل شيء
-vault-delete-title = احذف كل شيء
-vault-delete-intro = هذا يحذف المجلد وكل البيانات على هذا الجهاز. لا يمكن التراجع عن ذلك.
-vault-delete-button = احذف كل شيء
-vault-delete-confirm = هل تريد حقًا حذف كل شيء؟ بعد ذلك يضيع كل شيء، إلا إذا كانت لديك نسخة احتياطية.
-vault-delete-yes = نعم، احذف كل شيء
-vault-deleted = تم حذف كل شيء.
+vault-delete-title = حذف
+vault-delete-intro = حذف المجلد: يحذف هذا مجلدك مع كل المستندات والبيانات على هذا الجهاز. يبقى التطبيق ويعمل بدون إنترنت. لا يمكن التراجع عن ذلك.
+vault-delete-button = حذف مجلدي
+vault-delete-confirm = هل تريد حقاً حذف مجلدك؟ بعد ذلك يضيع كل شيء، إلا إذا كانت لديك نسخة احتياطية.
+vault-delete-yes = نعم، احذف المجلد
+vault-deleted = تم حذف مجلدك.
 
 # الأخطاء
 vault-error-decrypt = لم ينجح ذلك. كلمة المرور أو المفتاح خطأ، أو البيانات تالفة.
@@ -133,7 +133,7 @@ vault-error-recovery-typo = في مفتاح الاسترداد خطأ في ال�
 vault-error-empty-passphrase = يرجى كتابة كلمة مرور.
 vault-error-kdf-params = لهذه البيانات إعدادات أمان غير صالحة. لن يتم فتحها.
 vault-error-kdf-failed = ليس لدى الجهاز ذاكرة كافية. يرجى إغلاق التطبيقات الأخرى والمحاولة مرة أخرى.
-vault-error-not-a-backup = هذا الملف ليس نسخة احتياطية من Mein Ordner.
+vault-error-not-a-backup = هذا الملف ليس نسخة احتياطية من تطبيق «مجلدي» (Mein Ordner).
 vault-error-newer-version = هذه البيانات من نسخة أحدث من التطبيق. يرجى إعادة تحميل التطبيق.
 vault-error-damaged = البيانات ناقصة أو تالفة. لم يتغيّر شيء.
 vault-error-internal = خطأ في التطبيق. لم يتغيّر شيء.
@@ -143,3 +143,25 @@ vault-error-no-vault = لا يوجد مجلد على هذا الجهاز بعد.
 vault-error-storage-full = مساحة التخزين ممتلئة. لم يُحفظ شيء. احذف ملفات أو وفّر مساحة على الجهاز.
 vault-error-storage = لم يستطع المتصفح الحفظ. لم يتغيّر شيء.
 vault-error-worker = تعذّر بدء التشفير. يرجى إعادة تحميل الصفحة.
+vault-no-browser-save = لا تسمح للمتصفح بحفظ كلمة المرور. إذا سألك هل يحفظها، فاختر «أبداً». وإلا يستطيع كل شخص معه هذا الجهاز فتح المجلد.
+
+# Re-confirmed key actions, weak passphrases, backup size (#12 §2, §6)
+vault-confirm-needed = لهذا نحتاج إلى كلمة المرور الحالية.
+vault-autolock-confirm = المدة الأطول قبل القفل تحتاج إلى كلمة المرور. اكتبها ثم اضغط «تأكيد».
+vault-confirm-button = تأكيد
+vault-key-replaced = تم استبدال مفتاح الاسترداد في { $date }. أوراق الاسترداد القديمة لم تعد تفتح هذا المجلد.
+vault-passphrase-common = كثير جدًا من الناس يستخدمون كلمة المرور هذه. من فضلك اختر كلمة أخرى.
+vault-passphrase-weak = كلمة المرور هذه سهلة التخمين. استخدم عدة كلمات، أو خذ الاقتراح.
+vault-passphrase-suggest = اقترح كلمة مرور
+vault-passphrase-suggestion = كلمة مرور مقترحة. اكتبها على ورقة واحفظها في مكان آمن:
+vault-error-backup-too-large = يمكن أن يكون حجم النسخة الاحتياطية { $size } على الأكثر. هذه أكبر، لذلك لا يستطيع التطبيق استخدامها.
+vault-remove-app-intro = إزالة التطبيق: يحذف هذا المجلد واللغة المختارة والتطبيق المحفوظ من هذا المتصفح. بعد ذلك يحتاج التطبيق إلى الإنترنت مرة أخرى ليبدأ.
+vault-remove-app-button = إزالة التطبيق وكل البيانات من هذا المتصفح
+vault-remove-app-confirm = هل تريد حقاً إزالة التطبيق وكل بياناته من هذا المتصفح؟
+vault-remove-app-yes = نعم، أزل كل شيء
+vault-app-removed = تمت إزالة التطبيق وكل بياناته من هذا المتصفح. أغلق هذه الصفحة الآن. إذا فتحت التطبيق مرة أخرى، يبدأ من جديد.
+vault-saved-files = لا يستطيع التطبيق حذف الملفات التي حفظتها أو شاركتها من قبل: المطبوعات (mein-ordner-….pdf) وملف التقويم (….ics) والنسخ الاحتياطية (….meinordner). ابحث عنها في مجلد التنزيلات وفي التطبيقات التي شاركتها معها، واحذفها هناك.
+
+# The recovery key copied by hand, no screenshot (#12 §1)
+vault-recovery-handwrite = يمكنك أيضاً أن تنسخ المفتاح بخط يدك على الورقة في مجلدك الورقي. تحقّق من كل مجموعة مرتين.
+vault-recovery-no-screenshot = لا تلتقط صورة للشاشة لهذا المفتاح. الصورة على الهاتف نسخة: من يملك الهاتف يستطيع بها فتح مجلدك.

@@ -18,6 +18,9 @@ tab-arrival-tip-adresse = ماڵ دەگوازنەوە؟ ناونیشانە نو�
 tab-arrival-tip-beratung-vor-anhoerung = پێش چاوپێکەوتن (Anhörung)، بچن بۆ ڕاوێژکاریی پرۆسەی پەنابەری (Asylverfahrensberatung). ئەم ڕاوێژە زۆرجار بێبەرامبەرە.
 tab-arrival-tip-anhoerung-alles-sagen = لە چاوپێکەوتندا (Anhörung) هەموو ئەو شتانە بگێڕنەوە کە بۆ ڕاکردنەکەتان گرنگن. بەڵگە لەگەڵ خۆتان بهێنن، بۆ نموونە وێنە یان کاغەز.
 tab-arrival-tip-dolmetscher = لە چاوپێکەوتندا وەرگێڕێک هەیە. ئەگەر باش لێی تێناگەن، دەستبەجێ بیڵێن.
+tab-arrival-tip-duldung = Duldung (دواخستنی دەرکردن) مۆڵەتی نیشتەجێبوون نییە. تەنها مانای ئەوەیە: دەرکردنەکەتان بۆ ماوەیەک ڕاگیراوە (§ 60a AufenthG). دەستبەجێ لەگەڵ Duldung بچن بۆ ناوەندێکی ڕاوێژکاری.
+tab-arrival-tip-fiktionsbescheinigung = ئەگەر پێش بەرواری بەسەرچوون داوای درێژکردنەوە بکەن، مۆڵەتی نیشتەجێبوونتان بەردەوام دەبێت تا Ausländerbehörde بڕیار دەدات. Fiktionsbescheinigung ئەمە پیشان دەدات (§ 81 Abs. 4 و 5 AufenthG).
+tab-arrival-tip-wohnsitzauflage = لەوانەیە لەسەر بەڵگەنامەکەتان Wohnsitzauflage (مەرجی شوێنی نیشتەجێبوون) نووسرابێت: واتە دەبێت لەو شوێنە بژین (§ 60 AsylG, § 12a AufenthG). räumliche Beschränkung (سنووردارکردنی شوێن) واتە: بێ مۆڵەت ناتوانن ناوچەیەک جێبهێڵن (§ 56 AsylG, § 61 AufenthG). پێش ماڵگواستنەوە یان گەشت لە Ausländerbehörde بپرسن.
 
 check-ankunftsnachweis = Ankunftsnachweis (بەڵگەی گەیشتن) بە باشی هەڵبگرن
 check-ankunftsnachweis-hint = ئەمە یەکەم بەڵگەنامەتانە لە ئەڵمانیا. دوای تۆمارکردن وەریدەگرن.
@@ -26,13 +29,19 @@ check-aufenthaltsgestattung-hint = Aufenthaltsgestattung نیشانی دەدات
 check-gestattung-verlaengern = Aufenthaltsgestattung (مۆڵەتی مانەوە) درێژ بکەنەوە — پێش بەرواری بەسەرچوون
 check-gestattung-verlaengern-hint = بەرواری بەسەرچوون لەسەر بەڵگەنامەکە نووسراوە. لە کاتی خۆیدا پێش ئەو بەروارە بچن بۆ Ausländerbehörde (فەرمانگەی بیانییەکان). { deadline-not-legal-advice }
 check-anhoerung = بچن بۆ چاوپێکەوتن (Anhörung) لە BAMF
-check-anhoerung-hint = چاوپێکەوتن گفتوگۆیەکە دەربارەی ڕاکردنەکەتان. کاتەکەی لە نامەی BAMF دا نووسراوە. لە کاتی خۆیدا بێن و هەموو بەڵگەنامەکانتان لەگەڵ خۆتان بهێنن.
+check-anhoerung-hint = چاوپێکەوتن گفتوگۆیەکە دەربارەی ڕاکردنەکەتان. کاتی ژوانەکە لە نامەی BAMF دا نووسراوە. لە کاتی خۆیدا بێن و هەموو بەڵگەنامەکانتان لەگەڵ خۆتان بهێنن.
 check-adresse-mitteilen = ناونیشانی نوێ دەستبەجێ بە BAMF و Ausländerbehörde (فەرمانگەی بیانییەکان) بڵێن
 check-adresse-mitteilen-hint = BAMF نامەکان بۆ دوا ناونیشانێک دەنێرێت کە دەیزانێت. دواوادە دەست پێ دەکات، تەنانەت ئەگەر نامەکەش وەرنەگرن.
 check-bamf-bescheid = بڕیارنامەی BAMF (Bescheid) دەستبەجێ ببەن بۆ ناوەندێکی ڕاوێژکاری
 check-bamf-bescheid-hint = Bescheid نامەیەکە کە بڕیارێکی تێدایە. بەرواری سەر زەرفە زەردەکە بنووسن. ئەگەر داواکارییەکەتان ڕەت کرایەوە، تەنها 1 یان 2 هەفتە کاتتان هەیە بۆ سکاڵا لە دادگا (Klage). { deadline-not-legal-advice }
 check-aufenthaltserlaubnis = دوای پەسەندکردنی پەنابەری: داوای Aufenthaltserlaubnis (مۆڵەتی نیشتەجێبوون) لە Ausländerbehörde (فەرمانگەی بیانییەکان) بکەن
 check-aufenthaltserlaubnis-hint = هەروەها Aufenthaltserlaubnis (مۆڵەتی نیشتەجێبوون) بەرواری بەسەرچوونی هەیە. لە کاتی خۆیدا پێش ئەو بەروارە داوای درێژکردنەوە بکەن. { deadline-not-legal-advice }
+check-duldung = Duldung پێش بەرواری بەسەرچوون درێژ بکەنەوە
+check-duldung-hint = Duldung تەنها تا ئەو بەروارەی لەسەر بەڵگەنامەکە نووسراوە بەکاردێت. لە کاتی خۆیدا پێش ئەو بەروارە بچن بۆ Ausländerbehörde. لە ناوەندێکی ڕاوێژکاری بپرسن ئایا دەتوانن مۆڵەتی نیشتەجێبوون وەربگرن (§ 60a AufenthG). { deadline-not-legal-advice }
+check-fiktionsbescheinigung = Fiktionsbescheinigung بپارێزن و پێش بەرواری بەسەرچوون درێژی بکەنەوە
+check-fiktionsbescheinigung-hint = Fiktionsbescheinigung پیشان دەدات: داواکارییەکەتان لە ڕەوتدایە و تا بڕیار دەدرێت دەتوانن بمێننەوە (§ 81 Abs. 5 AufenthG). ئەمیش بەرواری بەسەرچوونی هەیە. لە کاتی خۆیدا پێش ئەو بەروارە بچن بۆ Ausländerbehörde. { deadline-not-legal-advice }
+check-wohnsitzauflage = بەڵگەنامەکە بپشکنن: Wohnsitzauflage یان räumliche Beschränkung؟
+check-wohnsitzauflage-hint = ئایا لەسەر بەڵگەنامەکەتان «Wohnsitzauflage» یان «räumlich beschränkt» نووسراوە؟ کەواتە پێش ماڵگواستنەوە یان گەشت لە Ausländerbehörde بپرسن (§ 56, § 60 AsylG; § 12a, § 61 AufenthG). بێ مۆڵەت لەوانەیە غەرامە یان سزا بدرێن.
 
 ## Tab 2: Geld
 
@@ -121,7 +130,7 @@ check-schule-hint = لە ئەڵمانیا منداڵان دەبێت بچنە ق�
 check-masern = بەڵگەی کوتان دژی سوورێژە (Masern) نیشان بدەن
 check-masern-hint = بۆ باخچەی ساوایان و قوتابخانە، منداڵان پێویستیان بە بەڵگەی کوتانی سوورێژە هەیە. ئەمە لە دەفتەری کوتاندا (Impfpass) نووسراوە.
 check-u-untersuchungen = پشکنینە خۆپارێزییەکان لای پزیشکی منداڵان بکەن
-check-u-untersuchungen-hint = ئەم پشکنینانە پێیان دەوترێت U1 تا U9. کاتەکانیان لە دەفتەرە زەردەکەدا نووسراوە.
+check-u-untersuchungen-hint = ئەم پشکنینانە پێیان دەوترێت U1 تا U9. کاتی ژوانەکانیان لە دەفتەرە زەردەکەدا نووسراوە.
 check-kindergeld = داوای پارەی منداڵ (Kindergeld) لە Familienkasse (سندوقی خێزان) بکەن
 check-kindergeld-hint = ئەمە زۆرجار تەنها بە Aufenthaltserlaubnis (مۆڵەتی نیشتەجێبوون) دەکرێت. پرسیار لە ناوەندێکی ڕاوێژکاری بکەن.
 check-bildung-teilhabe = داوای پارە بۆ کەلوپەلی قوتابخانە و گەشتەکان بکەن (Bildung und Teilhabe)
@@ -299,3 +308,6 @@ contact-field-web = ماڵپەڕ
 contact-field-hours = کاتەکانی کارکردن
 contact-field-languages = زمانەکان
 contact-field-notes = تێبینی
+contact-by-appointment = تەنها بە ژوانی پێشوەختە
+contact-facts-as-of = زانیاریی ساڵی { $year }
+contact-facts-unknown = نازانرێت ئەم زانیارییانە هی کەین.

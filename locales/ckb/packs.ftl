@@ -5,6 +5,7 @@ pack-error-summary = { $file }: { $count ->
         [one] 1 هەڵە.
        *[other] { $count } هەڵە.
     } پاکێجەکە بار نەکرا. ناوەڕۆکی پێشوو وەک خۆی دەمێنێتەوە.
+pack-warning-missing-languages = تێبینی: { $file }، دێڕی { $line }، { $field }: بەم زمانانە دەق نییە: { $languages }. ئەپەکە لەوێ دەقە ئەڵمانییەکە نیشان دەدات.
 pack-check-ok = { $file }: پاکێجی { $town } باشە: { $contacts ->
         [one] 1 پەیوەندی
        *[other] { $contacts } پەیوەندی

@@ -30,7 +30,7 @@ pdf-recovery-key = کلیلی گەڕاندنەوە
 pdf-recovery-step-1 = Mein Ordner (فۆڵدەرەکەم) بکەنەوە و «وشەی نهێنیتان لەبیر چووە؟» هەڵبژێرن.
 pdf-recovery-step-2 = کۆدی QR سکان بکەن یان کلیلەکە بنووسن.
 pdf-recovery-step-3 = پاشان وشەیەکی نهێنیی نوێ هەڵبژێرن.
-pdf-recovery-warning = هەر کەسێک ئەم پەڕەیەی هەبێت، دەتوانێت زانیارییەکانتان بکاتەوە. بە سەلامەتی هەڵیبگرن، بۆ نموونە لە فۆڵدەرەکەتاندا. نیشانی کەسی مەدەن.
+pdf-recovery-warning = هەر کەسێک ئەم پەڕەیەی هەبێت، دەتوانێت زانیارییەکانتان بکاتەوە. لە ماڵەوە هەڵیبگرن، جیا لە مۆبایلەکەتان، نەک لەو فۆڵدەرەی کە لە ژوانەکاندا نیشانی دەدەن. نیشانی کەسی مەدەن.
 pdf-recovery-created = دروستکراوە لە { $date }
 
 ## Consultation printout
@@ -51,7 +51,9 @@ pdf-consult-pages = { $count ->
    *[other] { $count } پەڕە
 }
 pdf-consult-valid-until = بە کار دێت تا { $date }
-pdf-consult-issued = دەرچووە لە { $date }
+pdf-consult-served = ڕادەستکراوە لە { $date }
+pdf-consult-received = وەرگیراوە لە { $date }
+pdf-consult-letter-date = نامەی { $date }
 pdf-consult-log = ڕاوێژەکانی پێشوو
 pdf-consult-notes = تێبینییەکانی ڕاوێژ
 pdf-consult-own-notes = تێبینییەکانی خۆم

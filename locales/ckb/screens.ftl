@@ -72,10 +72,12 @@ office-contact-type = جۆری شوێن
 office-contact-type-none = هیچ
 office-contact-tabs = لە کام بەشەکاندا؟
 office-languages-hint = کۆدی زمانەکان، بە فاریزە جیاکراونەتەوە، بۆ نموونە: de, ar, en
+office-contact-facts-as-of = بەرواری زانیارییەکان (لە سەرچاوەکەوە)
 office-text-german = ئەڵمانی
 office-add-translation = زیادکردنی وەرگێڕان
 office-remove-translation = لابردنی وەرگێڕان
 office-translation-language = زمانی وەرگێڕان
+office-missing-languages = هێشتا بێ وەرگێڕان – ئەپەکە لەوێ دەقە ئەڵمانییەکە نیشان دەدات:
 office-check = پشکنین
 office-export = وەک فایل پاشەکەوت بکەن
 office-issues = { $count ->
@@ -83,3 +85,9 @@ office-issues = { $count ->
        *[other] { $count } کێشە دۆزرانەوە. تکایە پێش پاشەکەوتکردن ڕاستیان بکەنەوە.
     }
 office-exported = فایلی { $file } پاشەکەوت کرا.
+
+# About this app (#12 §8)
+home-about-title = دەربارەی ئەم ئەپە
+home-about-build = ژمارەی بیلد (Build): { $build }
+home-about-build-help = بەم ژمارەیە ناوەندی ڕاوێژ یان فەرمانگە دەتوانێت ببینێت کام وەشانی ئەپەکە لەسەر ئەم ئامێرە کار دەکات.
+home-about-origin = ئەم ئەپە لێرەوە بار دەکرێت: { $origin }

@@ -20,6 +20,9 @@ tab-arrival-tip-adresse = Sie ziehen um? Sagen Sie die neue Adresse sofort dem B
 tab-arrival-tip-beratung-vor-anhoerung = Gehen Sie vor der Anhörung zu einer Asylverfahrensberatung. Die Beratung ist meist kostenlos.
 tab-arrival-tip-anhoerung-alles-sagen = Erzählen Sie bei der Anhörung alles, was für Ihre Flucht wichtig ist. Bringen Sie Beweise mit, zum Beispiel Fotos oder Papiere.
 tab-arrival-tip-dolmetscher = Bei der Anhörung gibt es einen Dolmetscher. Sagen Sie sofort, wenn Sie ihn nicht gut verstehen.
+tab-arrival-tip-duldung = Eine Duldung ist keine Aufenthaltserlaubnis. Sie heißt nur: Die Abschiebung ist für eine Zeit ausgesetzt (§ 60a AufenthG). Gehen Sie mit der Duldung sofort zu einer Beratung.
+tab-arrival-tip-fiktionsbescheinigung = Beantragen Sie die Verlängerung vor dem Ablaufdatum, dann gilt Ihr Aufenthaltstitel weiter, bis die Ausländerbehörde entscheidet. Das zeigt die Fiktionsbescheinigung (§ 81 Abs. 4 und 5 AufenthG).
+tab-arrival-tip-wohnsitzauflage = Auf Ihrem Papier kann eine Wohnsitzauflage stehen: Dann müssen Sie an diesem Ort wohnen (§ 60 AsylG, § 12a AufenthG). Eine räumliche Beschränkung heißt: Sie dürfen ein Gebiet nicht ohne Erlaubnis verlassen (§ 56 AsylG, § 61 AufenthG). Fragen Sie vor einem Umzug oder einer Reise die Ausländerbehörde.
 
 check-ankunftsnachweis = Ankunftsnachweis gut aufheben
 check-ankunftsnachweis-hint = Das ist Ihr erstes Papier in Deutschland. Sie bekommen es nach der Registrierung.
@@ -35,6 +38,12 @@ check-bamf-bescheid = Bescheid vom BAMF sofort zur Beratung bringen
 check-bamf-bescheid-hint = Ein Bescheid ist ein Brief mit einer Entscheidung. Schreiben Sie das Datum vom gelben Umschlag auf. Bei einer Ablehnung haben Sie nur 1 oder 2 Wochen Zeit für eine Klage. { deadline-not-legal-advice }
 check-aufenthaltserlaubnis = Nach der Anerkennung: Aufenthaltserlaubnis bei der Ausländerbehörde beantragen
 check-aufenthaltserlaubnis-hint = Auch die Aufenthaltserlaubnis hat ein Ablaufdatum. Beantragen Sie die Verlängerung rechtzeitig vorher. { deadline-not-legal-advice }
+check-duldung = Duldung vor dem Ablaufdatum verlängern lassen
+check-duldung-hint = Die Duldung gilt nur bis zum Datum auf dem Papier. Gehen Sie rechtzeitig vorher zur Ausländerbehörde. Fragen Sie eine Beratung, ob Sie eine Aufenthaltserlaubnis bekommen können (§ 60a AufenthG). { deadline-not-legal-advice }
+check-fiktionsbescheinigung = Fiktionsbescheinigung aufheben und vor dem Ablaufdatum verlängern lassen
+check-fiktionsbescheinigung-hint = Die Fiktionsbescheinigung zeigt: Ihr Antrag läuft, und Sie dürfen so lange bleiben (§ 81 Abs. 5 AufenthG). Auch sie hat ein Ablaufdatum. Gehen Sie rechtzeitig vorher zur Ausländerbehörde. { deadline-not-legal-advice }
+check-wohnsitzauflage = Auf dem Papier nachsehen: Wohnsitzauflage oder räumliche Beschränkung?
+check-wohnsitzauflage-hint = Steht auf Ihrem Papier „Wohnsitzauflage“ oder „räumlich beschränkt“? Dann fragen Sie die Ausländerbehörde, bevor Sie umziehen oder verreisen (§ 56, § 60 AsylG; § 12a, § 61 AufenthG). Ohne Erlaubnis droht ein Bußgeld oder eine Strafe.
 
 ## Tab 2: Geld
 
@@ -302,3 +311,6 @@ contact-field-web = Internet
 contact-field-hours = Öffnungszeiten
 contact-field-languages = Sprachen
 contact-field-notes = Hinweise
+contact-by-appointment = Nur mit Termin
+contact-facts-as-of = Angaben von { $year }
+contact-facts-unknown = Von wann diese Angaben sind, ist nicht bekannt.

@@ -31,7 +31,7 @@ pdf-recovery-key = Wiederherstellungsschlüssel
 pdf-recovery-step-1 = Öffnen Sie Mein Ordner und wählen Sie „Passwort vergessen?“.
 pdf-recovery-step-2 = Scannen Sie den QR-Code oder tippen Sie den Schlüssel ab.
 pdf-recovery-step-3 = Wählen Sie dann ein neues Passwort.
-pdf-recovery-warning = Wer dieses Blatt hat, kann Ihre Daten öffnen. Heben Sie es sicher auf, zum Beispiel in Ihrem Ordner. Zeigen Sie es niemandem.
+pdf-recovery-warning = Wer dieses Blatt hat, kann Ihre Daten öffnen. Bewahren Sie es zu Hause auf, nicht beim Telefon und nicht im Ordner, den Sie bei Terminen zeigen. Zeigen Sie es niemandem.
 pdf-recovery-created = Erstellt am { $date }
 
 ## Consultation printout
@@ -52,7 +52,9 @@ pdf-consult-pages = { $count ->
    *[other] { $count } Seiten
 }
 pdf-consult-valid-until = gültig bis { $date }
-pdf-consult-issued = ausgestellt am { $date }
+pdf-consult-served = zugestellt am { $date }
+pdf-consult-received = erhalten am { $date }
+pdf-consult-letter-date = Brief vom { $date }
 pdf-consult-log = Bisherige Beratungen
 pdf-consult-notes = Notizen der Beratung
 pdf-consult-own-notes = Eigene Notizen

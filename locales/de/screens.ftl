@@ -73,10 +73,12 @@ office-contact-type = Art der Stelle
 office-contact-type-none = keine
 office-contact-tabs = In welchen Registern?
 office-languages-hint = Sprachcodes, mit Komma getrennt, zum Beispiel: de, ar, en
+office-contact-facts-as-of = Stand der Angaben (Datum der Quelle)
 office-text-german = Deutsch
 office-add-translation = Übersetzung hinzufügen
 office-remove-translation = Übersetzung entfernen
 office-translation-language = Sprache der Übersetzung
+office-missing-languages = Noch ohne Übersetzung – dort zeigt die App den deutschen Text:
 office-check = Prüfen
 office-export = Als Datei speichern
 office-issues = { $count ->
@@ -84,3 +86,9 @@ office-issues = { $count ->
        *[other] { $count } Probleme gefunden. Bitte korrigieren Sie sie vor dem Speichern.
     }
 office-exported = Die Datei { $file } ist gespeichert.
+
+# About this app (#12 §8)
+home-about-title = Über diese App
+home-about-build = Build-Nummer: { $build }
+home-about-build-help = An dieser Nummer sieht eine Beratungsstelle oder ein Amt, welche Version der App auf diesem Gerät läuft.
+home-about-origin = Diese App wird geladen von: { $origin }

@@ -31,7 +31,7 @@ vault-recovery-title = Wiederherstellungsblatt
 vault-recovery-intro = Das ist Ihr Wiederherstellungsschlüssel. Mit ihm öffnen Sie Ihren Ordner, wenn Sie das Passwort vergessen haben.
 vault-recovery-once = Der Schlüssel wird nur jetzt gezeigt. Die App speichert ihn nicht.
 vault-recovery-step-print = Drucken Sie dieses Blatt aus oder schreiben Sie den Schlüssel genau ab.
-vault-recovery-step-keep = Legen Sie das Blatt in Ihren Papier-Ordner. Zeigen Sie es niemandem.
+vault-recovery-step-keep = Bewahren Sie das Blatt zu Hause auf, nicht beim Telefon. Legen Sie es nicht in den Ordner, den Sie bei Terminen zeigen. Zeigen Sie es niemandem.
 vault-recovery-step-use = Passwort vergessen? Tippen Sie auf „Passwort vergessen?“ und geben Sie diesen Schlüssel ein.
 vault-recovery-key-label = Wiederherstellungsschlüssel
 vault-recovery-qr-label = QR-Code mit dem Wiederherstellungsschlüssel
@@ -81,7 +81,7 @@ vault-autolock-minutes = { $minutes ->
     [one] 1 Minute
    *[other] { $minutes } Minuten
 }
-vault-autolock-hidden = Der Ordner sperrt sich auch, wenn die App 1 Minute lang im Hintergrund ist.
+vault-autolock-hidden = Der Ordner sperrt sich auch, wenn die App 30 Sekunden lang im Hintergrund ist, außer während Sie ein Foto machen oder eine Datei wählen.
 
 # Passwort ändern
 vault-change-title = Passwort ändern
@@ -117,12 +117,12 @@ vault-import-done = Die Sicherungskopie wurde geladen: { $records } Einträge un
 vault-import-no-file = Bitte wählen Sie zuerst eine Datei.
 
 # Alles löschen
-vault-delete-title = Alles löschen
-vault-delete-intro = Das löscht den Ordner und alle Daten auf diesem Gerät. Das kann man nicht rückgängig machen.
-vault-delete-button = Alles löschen
-vault-delete-confirm = Wirklich alles löschen? Danach ist alles weg, außer Sie haben eine Sicherungskopie.
-vault-delete-yes = Ja, alles löschen
-vault-deleted = Alles wurde gelöscht.
+vault-delete-title = Löschen
+vault-delete-intro = Ordner löschen: Das löscht Ihren Ordner mit allen Dokumenten und Daten auf diesem Gerät. Die App bleibt und funktioniert weiter ohne Internet. Das kann man nicht rückgängig machen.
+vault-delete-button = Meinen Ordner löschen
+vault-delete-confirm = Wirklich Ihren Ordner löschen? Danach ist alles weg, außer Sie haben eine Sicherungskopie.
+vault-delete-yes = Ja, Ordner löschen
+vault-deleted = Ihr Ordner wurde gelöscht.
 
 # Fehler
 vault-error-decrypt = Das hat nicht geklappt. Das Passwort oder der Schlüssel ist falsch, oder die Daten sind beschädigt.
@@ -142,3 +142,25 @@ vault-error-no-vault = Auf diesem Gerät gibt es noch keinen Ordner.
 vault-error-storage-full = Der Speicher ist voll. Es wurde nichts gespeichert. Löschen Sie Dateien oder machen Sie Platz auf dem Gerät.
 vault-error-storage = Der Browser konnte nicht speichern. Es wurde nichts geändert.
 vault-error-worker = Die Verschlüsselung konnte nicht starten. Bitte laden Sie die Seite neu.
+vault-no-browser-save = Lassen Sie den Browser das Passwort nicht speichern. Wenn er fragt, ob er es speichern soll, wählen Sie „Nie“. Sonst kann jede Person mit diesem Gerät den Ordner öffnen.
+
+# Re-confirmed key actions, weak passphrases, backup size (#12 §2, §6)
+vault-confirm-needed = Dafür brauchen wir Ihr jetziges Passwort.
+vault-autolock-confirm = Eine längere Zeit bis zum Sperren braucht Ihr Passwort. Geben Sie es ein und drücken Sie „Bestätigen“.
+vault-confirm-button = Bestätigen
+vault-key-replaced = Der Wiederherstellungsschlüssel wurde am { $date } ersetzt. Ältere Wiederherstellungsblätter öffnen diesen Ordner nicht mehr.
+vault-passphrase-common = Dieses Passwort benutzen sehr viele Menschen. Bitte wählen Sie ein anderes.
+vault-passphrase-weak = Dieses Passwort ist zu leicht zu erraten. Nehmen Sie mehrere Wörter oder den Vorschlag.
+vault-passphrase-suggest = Passwort vorschlagen
+vault-passphrase-suggestion = Vorgeschlagenes Passwort. Schreiben Sie es auf Papier und bewahren Sie es gut auf:
+vault-error-backup-too-large = Eine Sicherungskopie darf höchstens { $size } groß sein. Diese ist größer, die App kann sie nicht benutzen.
+vault-remove-app-intro = App entfernen: Das löscht den Ordner, die gewählte Sprache und die gespeicherte App aus diesem Browser. Danach braucht die App wieder Internet, um zu starten.
+vault-remove-app-button = App und alle Daten aus diesem Browser entfernen
+vault-remove-app-confirm = Wirklich die App und alle ihre Daten aus diesem Browser entfernen?
+vault-remove-app-yes = Ja, alles entfernen
+vault-app-removed = Die App und alle ihre Daten sind aus diesem Browser entfernt. Schließen Sie jetzt diesen Tab. Wenn Sie die App wieder öffnen, beginnt sie neu.
+vault-saved-files = Dateien, die Sie früher gespeichert oder geteilt haben, kann die App nicht löschen: Ausdrucke (mein-ordner-….pdf), die Kalender-Datei (….ics) und Sicherungskopien (….meinordner). Suchen Sie sie unter „Downloads“ und in den Apps, mit denen Sie geteilt haben, und löschen Sie sie dort.
+
+# The recovery key copied by hand, no screenshot (#12 §1)
+vault-recovery-handwrite = Sie können den Schlüssel auch mit der Hand auf das Blatt in Ihrem Papierordner schreiben. Prüfen Sie jede Gruppe zweimal.
+vault-recovery-no-screenshot = Machen Sie kein Bildschirmfoto von diesem Schlüssel. Ein Foto auf dem Telefon ist eine Kopie: Wer das Telefon hat, kann damit Ihren Ordner öffnen.

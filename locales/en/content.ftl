@@ -17,6 +17,9 @@ tab-arrival-tip-adresse = Are you moving? Tell the BAMF and the Ausländerbehör
 tab-arrival-tip-beratung-vor-anhoerung = Before your interview (Anhörung), go to an asylum procedure counselling service (Asylverfahrensberatung). It is usually free.
 tab-arrival-tip-anhoerung-alles-sagen = At the interview, tell everything that is important about why you fled. Bring evidence, for example photos or papers.
 tab-arrival-tip-dolmetscher = There is an interpreter at the interview. Say at once if you do not understand the interpreter well.
+tab-arrival-tip-duldung = A Duldung (toleration) is not a residence permit. It only means: your deportation is suspended for a time (§ 60a AufenthG). Take your Duldung to an advice centre at once.
+tab-arrival-tip-fiktionsbescheinigung = If you apply for the extension before the expiry date, your residence permit stays valid until the Ausländerbehörde decides. The Fiktionsbescheinigung shows this (§ 81 Abs. 4 and 5 AufenthG).
+tab-arrival-tip-wohnsitzauflage = Your paper may carry a Wohnsitzauflage (residence obligation): then you must live in that place (§ 60 AsylG, § 12a AufenthG). A räumliche Beschränkung (restriction of movement) means: you may not leave an area without permission (§ 56 AsylG, § 61 AufenthG). Ask the Ausländerbehörde before you move or travel.
 
 check-ankunftsnachweis = Keep your Ankunftsnachweis (proof of arrival) safe
 check-ankunftsnachweis-hint = This is your first paper in Germany. You get it after registration.
@@ -32,6 +35,12 @@ check-bamf-bescheid = Take a decision (Bescheid) from the BAMF to a counselling 
 check-bamf-bescheid-hint = A Bescheid is a letter with a decision. Write down the date on the yellow envelope. If your application is rejected, you have only 1 or 2 weeks to file a lawsuit. { deadline-not-legal-advice }
 check-aufenthaltserlaubnis = After recognition: apply for your Aufenthaltserlaubnis (residence permit) at the Ausländerbehörde
 check-aufenthaltserlaubnis-hint = The residence permit has an expiry date, too. Apply to extend it in good time before that date. { deadline-not-legal-advice }
+check-duldung = Have your Duldung extended before the expiry date
+check-duldung-hint = The Duldung is valid only until the date on the paper. Go to the Ausländerbehörde in good time before it. Ask an advice centre whether you can get a residence permit (§ 60a AufenthG). { deadline-not-legal-advice }
+check-fiktionsbescheinigung = Keep your Fiktionsbescheinigung and have it extended before the expiry date
+check-fiktionsbescheinigung-hint = The Fiktionsbescheinigung shows: your application is being processed, and you may stay until it is decided (§ 81 Abs. 5 AufenthG). It has an expiry date too. Go to the Ausländerbehörde in good time before it. { deadline-not-legal-advice }
+check-wohnsitzauflage = Check your paper: Wohnsitzauflage or räumliche Beschränkung?
+check-wohnsitzauflage-hint = Does your paper say “Wohnsitzauflage” or “räumlich beschränkt”? Then ask the Ausländerbehörde before you move or travel (§ 56, § 60 AsylG; § 12a, § 61 AufenthG). Without permission you risk a fine or a penalty.
 
 ## Tab 2: Money
 
@@ -54,7 +63,7 @@ check-bankkonto-hint = Take your passport or your Aufenthaltsgestattung with you
 check-steuer-id = Keep your tax identification number (Steuer-Identifikationsnummer)
 check-steuer-id-hint = It comes by post after you register your address. You need it for work and for child benefit.
 check-rundfunkbeitrag = Apply for exemption from the broadcasting fee (Rundfunkbeitrag)
-check-rundfunkbeitrag-hint = The Rundfunkbeitrag is a fee for radio and television. If you get money from the Sozialamt or the Jobcenter, you can be exempted. Send a copy of your Bescheid for this.
+check-rundfunkbeitrag-hint = The Rundfunkbeitrag is a fee for radio and television. If you get money from the Sozialamt or the Jobcenter, you can be exempted. Send a copy of your decision (Bescheid) for this.
 
 ## Tab 3: Housing
 
@@ -120,7 +129,7 @@ check-schule-hint = In Germany children must go to school. The Schulamt (school 
 check-masern = Show proof of measles vaccination
 check-masern-hint = For Kita and school, children need proof of a measles vaccination. It is in the vaccination book (Impfpass).
 check-u-untersuchungen = Take your child to the check-ups at the paediatrician
-check-u-untersuchungen-hint = These check-ups are called U1 to U9. The dates are in the yellow booklet.
+check-u-untersuchungen-hint = These check-ups are called U1 to U9. The appointments are in the yellow booklet.
 check-kindergeld = Apply for child benefit (Kindergeld) at the Familienkasse
 check-kindergeld-hint = This is usually only possible with an Aufenthaltserlaubnis (residence permit). Ask a counselling office.
 check-bildung-teilhabe = Apply for money for school things and trips (Bildung und Teilhabe)
@@ -298,3 +307,6 @@ contact-field-web = Website
 contact-field-hours = Opening hours
 contact-field-languages = Languages
 contact-field-notes = Notes
+contact-by-appointment = By appointment only
+contact-facts-as-of = Information from { $year }
+contact-facts-unknown = It is not known how old this information is.

@@ -25,12 +25,12 @@ pdf-spine-cut = Cut out and slide into the pocket on the folder's spine.
 ## Recovery sheet
 
 pdf-recovery-title = Recovery sheet
-pdf-recovery-intro = With this key you can open your data again if you forget your password.
+pdf-recovery-intro = With this key you can open your data again if you forget your passphrase.
 pdf-recovery-key = Recovery key
-pdf-recovery-step-1 = Open My Folder and choose “Forgot password”.
+pdf-recovery-step-1 = Open My Folder and choose “Forgot passphrase?”.
 pdf-recovery-step-2 = Scan the QR code or type in the key.
-pdf-recovery-step-3 = Then choose a new password.
-pdf-recovery-warning = Whoever has this sheet can open your data. Keep it safe, for example in your folder. Do not show it to anyone.
+pdf-recovery-step-3 = Then choose a new passphrase.
+pdf-recovery-warning = Whoever has this sheet can open your data. Keep it at home, away from your phone and not in the folder you show at appointments. Do not show it to anyone.
 pdf-recovery-created = Created on { $date }
 
 ## Consultation printout
@@ -51,7 +51,9 @@ pdf-consult-pages = { $count ->
    *[other] { $count } pages
 }
 pdf-consult-valid-until = valid until { $date }
-pdf-consult-issued = issued on { $date }
+pdf-consult-served = served (received) on { $date }
+pdf-consult-received = received on { $date }
+pdf-consult-letter-date = letter dated { $date }
 pdf-consult-log = Earlier consultations
 pdf-consult-notes = Notes of the consultation
 pdf-consult-own-notes = My own notes

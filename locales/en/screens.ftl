@@ -72,10 +72,12 @@ office-contact-type = Kind of office
 office-contact-type-none = none
 office-contact-tabs = In which tabs?
 office-languages-hint = Language codes, separated by commas, for example: de, ar, en
+office-contact-facts-as-of = Date of the information (from its source)
 office-text-german = German
 office-add-translation = Add translation
 office-remove-translation = Remove translation
 office-translation-language = Language of the translation
+office-missing-languages = No translation yet – the app shows the German text there:
 office-check = Check
 office-export = Save as a file
 office-issues = { $count ->
@@ -83,3 +85,9 @@ office-issues = { $count ->
        *[other] { $count } problems found. Please correct them before saving.
     }
 office-exported = The file { $file } is saved.
+
+# About this app (#12 §8)
+home-about-title = About this app
+home-about-build = Build number: { $build }
+home-about-build-help = With this number an advice centre or an office can see which version of the app runs on this device.
+home-about-origin = This app is loaded from: { $origin }

@@ -31,7 +31,7 @@ vault-recovery-title = Recovery sheet
 vault-recovery-intro = This is your recovery key. It opens your folder if you forget the passphrase.
 vault-recovery-once = The key is shown only now. The app does not store it.
 vault-recovery-step-print = Print this sheet or copy the key exactly.
-vault-recovery-step-keep = Put the sheet in your paper folder. Show it to nobody.
+vault-recovery-step-keep = Keep the sheet at home, away from your phone. Do not put it in the folder you show at appointments. Show it to nobody.
 vault-recovery-step-use = Forgot the passphrase? Tap “Forgot passphrase?” and type this key.
 vault-recovery-key-label = Recovery key
 vault-recovery-qr-label = QR code with the recovery key
@@ -81,7 +81,7 @@ vault-autolock-minutes = { $minutes ->
     [one] 1 minute
    *[other] { $minutes } minutes
 }
-vault-autolock-hidden = The folder also locks when the app is in the background for 1 minute.
+vault-autolock-hidden = The folder also locks when the app is in the background for 30 seconds, except while you take a photo or choose a file.
 
 # Change passphrase
 vault-change-title = Change passphrase
@@ -117,12 +117,12 @@ vault-import-done = The backup was loaded: { $records } entries and { $blobs } f
 vault-import-no-file = Please choose a file first.
 
 # Delete everything
-vault-delete-title = Delete everything
-vault-delete-intro = This deletes the folder and all data on this device. It cannot be undone.
-vault-delete-button = Delete everything
-vault-delete-confirm = Really delete everything? Afterwards everything is gone, unless you have a backup.
-vault-delete-yes = Yes, delete everything
-vault-deleted = Everything was deleted.
+vault-delete-title = Delete
+vault-delete-intro = Delete folder: this deletes your folder with all documents and data on this device. The app stays and keeps working without internet. This cannot be undone.
+vault-delete-button = Delete my folder
+vault-delete-confirm = Really delete your folder? Afterwards everything is gone, unless you have a backup.
+vault-delete-yes = Yes, delete the folder
+vault-deleted = Your folder was deleted.
 
 # Errors
 vault-error-decrypt = That did not work. The passphrase or key is wrong, or the data is damaged.
@@ -142,3 +142,25 @@ vault-error-no-vault = There is no folder on this device yet.
 vault-error-storage-full = The storage is full. Nothing was saved. Delete files or make space on the device.
 vault-error-storage = The browser could not save. Nothing was changed.
 vault-error-worker = The encryption could not start. Please reload the page.
+vault-no-browser-save = Do not let the browser save the passphrase. If it asks whether to save it, choose "Never". Otherwise anyone with this device can open the folder.
+
+# Re-confirmed key actions, weak passphrases, backup size (#12 §2, §6)
+vault-confirm-needed = For this we need your current passphrase.
+vault-autolock-confirm = A longer time before locking needs your passphrase. Type it and press “Confirm”.
+vault-confirm-button = Confirm
+vault-key-replaced = The recovery key was replaced on { $date }. Older recovery sheets no longer open this folder.
+vault-passphrase-common = Very many people use this passphrase. Please choose another one.
+vault-passphrase-weak = This passphrase is too easy to guess. Use several words, or take the suggestion.
+vault-passphrase-suggest = Suggest a passphrase
+vault-passphrase-suggestion = Suggested passphrase. Write it on paper and keep it safe:
+vault-error-backup-too-large = A backup file can be at most { $size }. This one is larger, so the app cannot use it.
+vault-remove-app-intro = Remove the app: this deletes the folder, the chosen language and the stored app from this browser. Afterwards the app needs internet again to start.
+vault-remove-app-button = Remove the app and all data from this browser
+vault-remove-app-confirm = Really remove the app and all its data from this browser?
+vault-remove-app-yes = Yes, remove everything
+vault-app-removed = The app and all its data are removed from this browser. Close this tab now. If you open the app again, it starts fresh.
+vault-saved-files = The app cannot delete files you saved or shared earlier: printouts (mein-ordner-….pdf), the calendar file (….ics) and backups (….meinordner). Look for them in "Downloads" and in the apps you shared with, and delete them there.
+
+# The recovery key copied by hand, no screenshot (#12 §1)
+vault-recovery-handwrite = You can also copy the key by hand onto the sheet in your paper folder. Check every group twice.
+vault-recovery-no-screenshot = Do not take a screenshot of this key. A picture on the phone is a copy: whoever has the phone can open your folder with it.

@@ -18,6 +18,9 @@ tab-arrival-tip-adresse = اسباب‌کشی می‌کنید؟ نشانی جد�
 tab-arrival-tip-beratung-vor-anhoerung = پیش از Anhörung (مصاحبه پناهندگی) به یک Asylverfahrensberatung (مشاوره روند پناهندگی) بروید. این مشاوره معمولاً رایگان است.
 tab-arrival-tip-anhoerung-alles-sagen = در مصاحبه هر چیزی را که برای فرار شما مهم است تعریف کنید. مدرک همراه بیاورید، مثلاً عکس یا کاغذ و سند.
 tab-arrival-tip-dolmetscher = در مصاحبه یک مترجم هست. اگر حرف‌های او را خوب نمی‌فهمید، فوراً بگویید.
+tab-arrival-tip-duldung = Duldung (توقف موقت اخراج) اجازه اقامت نیست. فقط یعنی: اخراج شما برای مدتی متوقف شده است (§ 60a AufenthG). با Duldung فوراً به یک مرکز مشاوره بروید.
+tab-arrival-tip-fiktionsbescheinigung = اگر تمدید را پیش از تاریخ انقضا درخواست کنید، اجازه اقامت شما تا تصمیم Ausländerbehörde (اداره اتباع خارجی) معتبر می‌ماند. Fiktionsbescheinigung همین را نشان می‌دهد (§ 81 Abs. 4 و 5 AufenthG).
+tab-arrival-tip-wohnsitzauflage = ممکن است روی مدرک شما Wohnsitzauflage (الزام محل سکونت) نوشته شده باشد: یعنی باید در همان محل زندگی کنید (§ 60 AsylG, § 12a AufenthG). räumliche Beschränkung (محدودیت مکانی) یعنی: بدون اجازه نمی‌توانید از یک منطقه بیرون بروید (§ 56 AsylG, § 61 AufenthG). پیش از جابه‌جایی یا سفر از Ausländerbehörde (اداره اتباع خارجی) بپرسید.
 
 check-ankunftsnachweis = Ankunftsnachweis (گواهی ورود) را خوب نگه دارید
 check-ankunftsnachweis-hint = این اولین مدرک شما در آلمان است. آن را بعد از ثبت‌نام می‌گیرید.
@@ -33,6 +36,12 @@ check-bamf-bescheid = Bescheid (نامه تصمیم) از BAMF را فوراً �
 check-bamf-bescheid-hint = Bescheid نامه‌ای است که در آن یک تصمیم نوشته شده است. تاریخ روی پاکت زرد را یادداشت کنید. اگر درخواست شما رد شود، فقط 1 یا 2 هفته برای شکایت به دادگاه (Klage) وقت دارید. { deadline-not-legal-advice }
 check-aufenthaltserlaubnis = بعد از پذیرش پناهندگی: Aufenthaltserlaubnis (اجازه اقامت) را از Ausländerbehörde (اداره اتباع خارجی) درخواست کنید
 check-aufenthaltserlaubnis-hint = Aufenthaltserlaubnis (اجازه اقامت) هم تاریخ انقضا دارد. تمدید آن را به‌موقع، پیش از این تاریخ، درخواست کنید. { deadline-not-legal-advice }
+check-duldung = تمدید Duldung پیش از تاریخ انقضا
+check-duldung-hint = Duldung فقط تا تاریخی که روی مدرک نوشته شده معتبر است. به‌موقع، پیش از این تاریخ، به Ausländerbehörde (اداره اتباع خارجی) بروید. از یک مرکز مشاوره بپرسید که آیا می‌توانید اجازه اقامت بگیرید (§ 60a AufenthG). { deadline-not-legal-advice }
+check-fiktionsbescheinigung = Fiktionsbescheinigung را نگه دارید و پیش از تاریخ انقضا تمدید کنید
+check-fiktionsbescheinigung-hint = Fiktionsbescheinigung نشان می‌دهد: درخواست شما در جریان است و تا تصمیم نهایی می‌توانید بمانید (§ 81 Abs. 5 AufenthG). این مدرک هم تاریخ انقضا دارد. به‌موقع، پیش از این تاریخ، به Ausländerbehörde (اداره اتباع خارجی) بروید. { deadline-not-legal-advice }
+check-wohnsitzauflage = مدرک خود را ببینید: Wohnsitzauflage یا räumliche Beschränkung؟
+check-wohnsitzauflage-hint = آیا روی مدرک شما «Wohnsitzauflage» یا «räumlich beschränkt» نوشته شده است؟ پس پیش از جابه‌جایی یا سفر از Ausländerbehörde (اداره اتباع خارجی) بپرسید (§ 56, § 60 AsylG; § 12a, § 61 AufenthG). بدون اجازه ممکن است جریمه یا مجازات شوید.
 
 ## Tab 2: Geld
 
@@ -208,7 +217,7 @@ tab-advice-tip-jmd-mbe = برای افراد زیر 27 سال، Jugendmigrations
 tab-advice-tip-hilfetelefon = شماره تلفن کمک «Gewalt gegen Frauen» (خشونت علیه زنان) 116 016 است. این تلفن رایگان است، شب و روز، به زبان‌های زیاد.
 tab-advice-tip-schon-gesehen = به مشاور بگویید که تا حالا به کدام اداره‌ها و مراکز رفته‌اید. این‌طور کسی شما را بی‌فایده از این اداره به آن اداره نمی‌فرستد.
 
-check-ordner-mitnehmen = این پوشه را به هر قرار ملاقات همراه ببرید
+check-ordner-mitnehmen = این پوشه را به هر وقت ملاقات همراه ببرید
 check-ordner-mitnehmen-hint = این‌طور همه می‌بینند که کدام مدارک را دارید و چه چیزی هنوز کم است.
 check-beratung-finden = یک مرکز مشاوره نزدیک خود پیدا کنید
 check-beratung-finden-hint = تماس‌های این بخش در این کار به شما کمک می‌کنند. مشاوره معمولاً رایگان است.
@@ -221,7 +230,7 @@ check-rechtsberatung-hint = پول کمی دارید؟ در Amtsgericht (داد�
 
 ## Tab 10: Weitere Dokumente
 
-tab-documents-intro = همه مدارک مهم دیگر را اینجا بگذارید: پاسپورت، سندها و گواهی‌ها، گواهینامه رانندگی. نظم خوب در هر قرار ملاقات در وقت صرفه‌جویی می‌کند.
+tab-documents-intro = همه مدارک مهم دیگر را اینجا بگذارید: پاسپورت، سندها و گواهی‌ها، گواهینامه رانندگی. نظم خوب در هر وقت ملاقات در زمان صرفه‌جویی می‌کند.
 tab-documents-tip-kopien = از هر مدرک مهم یک کپی یا یک عکس تهیه کنید. اصل مدارک را در جای امن نگه دارید.
 tab-documents-tip-bestaetigung = اصل یک مدرک را به اداره‌ای می‌دهید؟ یک رسید (تأییدیه) بخواهید.
 tab-documents-tip-botschaft = در مدت روند پناهندگی: بدون مشاوره به سفارت کشور خودتان نروید. این کار می‌تواند به روند پناهندگی شما آسیب بزند.
@@ -286,7 +295,7 @@ contact-type-gesundheitsamt-desc = واکسن، مشاوره و معاینه.
 contact-type-rechtsanwalt = وکیل (Anwältin oder Anwalt)
 contact-type-rechtsanwalt-desc = در شکایت به دادگاه (Klage) کمک می‌کند، مثلاً علیه Bescheid (نامه تصمیم) از BAMF.
 contact-type-ehrenamt = کمک داوطلبانه (Ehrenamt)
-contact-type-ehrenamt-desc = داوطلبان در زندگی روزمره کمک می‌کنند، مثلاً در مورد نامه‌ها و قرار ملاقات‌ها.
+contact-type-ehrenamt-desc = داوطلبان در زندگی روزمره کمک می‌کنند، مثلاً در مورد نامه‌ها و وقت‌های ملاقات.
 
 ## Labels of the fields of a contact
 
@@ -299,3 +308,6 @@ contact-field-web = وب‌سایت
 contact-field-hours = ساعت‌های کاری
 contact-field-languages = زبان‌ها
 contact-field-notes = نکته‌ها
+contact-by-appointment = فقط با وقت قبلی
+contact-facts-as-of = اطلاعات از سال { $year }
+contact-facts-unknown = معلوم نیست این اطلاعات مربوط به چه زمانی است.

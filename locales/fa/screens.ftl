@@ -72,10 +72,12 @@ office-contact-type = نوع مرکز
 office-contact-type-none = هیچ
 office-contact-tabs = در کدام بخش‌ها؟
 office-languages-hint = کدهای زبان، جدا شده با ویرگول (,)، مثلاً: de, ar, en
+office-contact-facts-as-of = تاریخ اطلاعات (از منبع آن)
 office-text-german = آلمانی
 office-add-translation = افزودن ترجمه
 office-remove-translation = حذف ترجمه
 office-translation-language = زبان ترجمه
+office-missing-languages = هنوز بدون ترجمه – برنامه آنجا متن آلمانی را نشان می‌دهد:
 office-check = بررسی
 office-export = ذخیره به صورت فایل
 office-issues = { $count ->
@@ -83,3 +85,9 @@ office-issues = { $count ->
        *[other] { $count } مشکل پیدا شد. لطفاً پیش از ذخیره آن‌ها را درست کنید.
     }
 office-exported = فایل { $file } ذخیره شد.
+
+# About this app (#12 §8)
+home-about-title = دربارهٔ این برنامه
+home-about-build = شمارهٔ ساخت (Build): { $build }
+home-about-build-help = با این شماره، مرکز مشاوره یا اداره می‌تواند ببیند کدام نسخهٔ برنامه روی این دستگاه اجرا می‌شود.
+home-about-origin = این برنامه از این نشانی بارگیری می‌شود: { $origin }

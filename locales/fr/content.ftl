@@ -17,6 +17,9 @@ tab-arrival-tip-adresse = Vous déménagez ? Donnez tout de suite votre nouvell
 tab-arrival-tip-beratung-vor-anhoerung = Avant l’audition (Anhörung), allez voir un service de conseil sur la procédure d’asile (Asylverfahrensberatung). Le conseil est le plus souvent gratuit.
 tab-arrival-tip-anhoerung-alles-sagen = Pendant l’audition (Anhörung), racontez tout ce qui est important pour votre fuite. Apportez des preuves, par exemple des photos ou des papiers.
 tab-arrival-tip-dolmetscher = À l’audition (Anhörung), il y a un interprète. Dites-le tout de suite si vous ne le comprenez pas bien.
+tab-arrival-tip-duldung = Une Duldung (sursis à l’expulsion) n’est pas un titre de séjour. Elle veut seulement dire : votre expulsion est suspendue pour un temps (§ 60a AufenthG). Allez tout de suite avec votre Duldung dans un centre de conseil.
+tab-arrival-tip-fiktionsbescheinigung = Si vous demandez la prolongation avant la date d’expiration, votre titre de séjour reste valable jusqu’à ce que l’Ausländerbehörde décide. C’est ce que montre la Fiktionsbescheinigung (§ 81 Abs. 4 et 5 AufenthG).
+tab-arrival-tip-wohnsitzauflage = Votre papier peut porter une Wohnsitzauflage (obligation de résidence) : vous devez alors habiter à cet endroit (§ 60 AsylG, § 12a AufenthG). Une räumliche Beschränkung (restriction de circulation) veut dire : vous ne pouvez pas quitter une zone sans autorisation (§ 56 AsylG, § 61 AufenthG). Demandez à l’Ausländerbehörde avant de déménager ou de voyager.
 
 check-ankunftsnachweis = Bien garder l’Ankunftsnachweis (attestation d’arrivée)
 check-ankunftsnachweis-hint = C’est votre premier papier en Allemagne. Vous le recevez après l’enregistrement.
@@ -32,6 +35,12 @@ check-bamf-bescheid = Apporter tout de suite la décision (Bescheid) du BAMF à 
 check-bamf-bescheid-hint = Un Bescheid est une lettre avec une décision. Notez la date qui est sur l’enveloppe jaune. En cas de refus, vous avez seulement 1 ou 2 semaines pour un recours en justice (Klage). { deadline-not-legal-advice }
 check-aufenthaltserlaubnis = Après la reconnaissance : demander l’Aufenthaltserlaubnis (titre de séjour) à l’Ausländerbehörde
 check-aufenthaltserlaubnis-hint = L’Aufenthaltserlaubnis (titre de séjour) a aussi une date d’expiration. Demandez la prolongation assez tôt avant cette date. { deadline-not-legal-advice }
+check-duldung = Faire prolonger la Duldung avant la date d’expiration
+check-duldung-hint = La Duldung n’est valable que jusqu’à la date écrite sur le papier. Allez à l’Ausländerbehörde assez tôt avant cette date. Demandez à un centre de conseil si vous pouvez obtenir un titre de séjour (§ 60a AufenthG). { deadline-not-legal-advice }
+check-fiktionsbescheinigung = Garder la Fiktionsbescheinigung et la faire prolonger avant la date d’expiration
+check-fiktionsbescheinigung-hint = La Fiktionsbescheinigung montre : votre demande est en cours, et vous pouvez rester jusqu’à la décision (§ 81 Abs. 5 AufenthG). Elle a aussi une date d’expiration. Allez à l’Ausländerbehörde assez tôt avant cette date. { deadline-not-legal-advice }
+check-wohnsitzauflage = Vérifier votre papier : Wohnsitzauflage ou räumliche Beschränkung ?
+check-wohnsitzauflage-hint = Votre papier dit « Wohnsitzauflage » ou « räumlich beschränkt » ? Alors demandez à l’Ausländerbehörde avant de déménager ou de voyager (§ 56, § 60 AsylG ; § 12a, § 61 AufenthG). Sans autorisation, vous risquez une amende ou une peine.
 
 ## Tab 2: Argent
 
@@ -120,7 +129,7 @@ check-schule-hint = En Allemagne, les enfants doivent aller à l’école. Le Sc
 check-masern = Montrer la preuve du vaccin contre la rougeole
 check-masern-hint = Pour la Kita et l’école, les enfants ont besoin d’une preuve du vaccin contre la rougeole. Elle est dans le carnet de vaccination (Impfpass).
 check-u-untersuchungen = Faire les examens de prévention chez le pédiatre
-check-u-untersuchungen-hint = Ces examens s’appellent U1 à U9. Les dates sont dans le carnet jaune.
+check-u-untersuchungen-hint = Ces examens s’appellent U1 à U9. Les dates des rendez-vous sont dans le carnet jaune.
 check-kindergeld = Demander les allocations familiales (Kindergeld) à la Familienkasse (caisse des allocations familiales)
 check-kindergeld-hint = Le plus souvent, c’est possible seulement avec une Aufenthaltserlaubnis (titre de séjour). Demandez à un service de conseil.
 check-bildung-teilhabe = Demander de l’argent pour le matériel scolaire et les sorties (Bildung und Teilhabe)
@@ -298,3 +307,6 @@ contact-field-web = Site internet
 contact-field-hours = Heures d’ouverture
 contact-field-languages = Langues
 contact-field-notes = Remarques
+contact-by-appointment = Uniquement sur rendez-vous
+contact-facts-as-of = Informations de { $year }
+contact-facts-unknown = On ne sait pas de quand datent ces informations.

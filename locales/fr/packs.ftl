@@ -7,6 +7,7 @@ pack-error-summary = { $file } : { $count ->
         [one] { $count } erreur.
        *[other] { $count } erreurs.
     } Le paquet n’a pas été chargé. Les contenus d’avant restent comme ils sont.
+pack-warning-missing-languages = Remarque : { $file }, ligne { $line }, { $field } : pas de texte dans ces langues : { $languages }. L’application y montre le texte allemand.
 pack-check-ok = { $file } : le paquet pour { $town } est correct : { $contacts ->
         [one] { $contacts } contact
        *[other] { $contacts } contacts

@@ -31,7 +31,7 @@ pdf-recovery-key = Clé de récupération
 pdf-recovery-step-1 = Ouvrez Mon classeur (Mein Ordner) et choisissez « Mot de passe oublié ? ».
 pdf-recovery-step-2 = Scannez le code QR ou tapez la clé.
 pdf-recovery-step-3 = Ensuite, choisissez un nouveau mot de passe.
-pdf-recovery-warning = Toute personne qui a cette feuille peut ouvrir vos données. Gardez-la en lieu sûr, par exemple dans votre classeur. Ne la montrez à personne.
+pdf-recovery-warning = Toute personne qui a cette feuille peut ouvrir vos données. Gardez-la à la maison, loin de votre téléphone, et pas dans le classeur que vous montrez aux rendez-vous. Ne la montrez à personne.
 pdf-recovery-created = Créée le { $date }
 
 ## Consultation printout
@@ -52,7 +52,9 @@ pdf-consult-pages = { $count ->
    *[other] { $count } pages
 }
 pdf-consult-valid-until = valable jusqu’au { $date }
-pdf-consult-issued = délivré le { $date }
+pdf-consult-served = notifié le { $date }
+pdf-consult-received = reçu le { $date }
+pdf-consult-letter-date = lettre du { $date }
 pdf-consult-log = Rendez-vous de conseil précédents
 pdf-consult-notes = Notes du rendez-vous de conseil
 pdf-consult-own-notes = Mes notes

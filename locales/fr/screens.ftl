@@ -72,10 +72,12 @@ office-contact-type = Type de service
 office-contact-type-none = aucun
 office-contact-tabs = Dans quelles sections ?
 office-languages-hint = Codes de langue, séparés par des virgules, par exemple : de, ar, en
+office-contact-facts-as-of = Date des informations (selon la source)
 office-text-german = Allemand
 office-add-translation = Ajouter une traduction
 office-remove-translation = Supprimer la traduction
 office-translation-language = Langue de la traduction
+office-missing-languages = Pas encore de traduction – l’application y montre le texte allemand :
 office-check = Vérifier
 office-export = Enregistrer comme fichier
 office-issues = { $count ->
@@ -83,3 +85,9 @@ office-issues = { $count ->
        *[other] { $count } problèmes trouvés. Veuillez les corriger avant d’enregistrer.
     }
 office-exported = Le fichier { $file } est enregistré.
+
+# About this app (#12 §8)
+home-about-title = À propos de cette application
+home-about-build = Numéro de build : { $build }
+home-about-build-help = Avec ce numéro, un service de conseil ou une administration peut voir quelle version de l’application fonctionne sur cet appareil.
+home-about-origin = Cette application est chargée depuis : { $origin }

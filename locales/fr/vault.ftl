@@ -34,7 +34,7 @@ vault-recovery-title = Feuille de récupération
 vault-recovery-intro = Voici votre clé de récupération. Avec elle, vous ouvrez votre classeur si vous avez oublié le mot de passe.
 vault-recovery-once = La clé est affichée seulement maintenant. L’application ne l’enregistre pas.
 vault-recovery-step-print = Imprimez cette feuille ou recopiez la clé exactement.
-vault-recovery-step-keep = Mettez la feuille dans votre classeur en papier. Ne la montrez à personne.
+vault-recovery-step-keep = Gardez la feuille à la maison, loin de votre téléphone. Ne la mettez pas dans le classeur que vous montrez aux rendez-vous. Ne la montrez à personne.
 vault-recovery-step-use = Mot de passe oublié ? Touchez « Mot de passe oublié ? » et entrez cette clé.
 vault-recovery-key-label = Clé de récupération
 vault-recovery-qr-label = Code QR avec la clé de récupération
@@ -84,7 +84,7 @@ vault-autolock-minutes = { $minutes ->
     [one] { $minutes } minute
    *[other] { $minutes } minutes
 }
-vault-autolock-hidden = Le classeur se verrouille aussi quand l’application est en arrière-plan pendant 1 minute.
+vault-autolock-hidden = Le classeur se verrouille aussi quand l’application est en arrière-plan pendant 30 secondes, sauf pendant que vous prenez une photo ou choisissez un fichier.
 
 # Change passphrase
 vault-change-title = Changer le mot de passe
@@ -126,12 +126,12 @@ vault-import-done = La copie de sauvegarde a été chargée : { $records ->
 vault-import-no-file = Veuillez d’abord choisir un fichier.
 
 # Delete everything
-vault-delete-title = Tout effacer
-vault-delete-intro = Cela efface le classeur et toutes les données sur cet appareil. On ne peut pas l’annuler.
-vault-delete-button = Tout effacer
-vault-delete-confirm = Vraiment tout effacer ? Ensuite, tout est perdu, sauf si vous avez une copie de sauvegarde.
-vault-delete-yes = Oui, tout effacer
-vault-deleted = Tout a été effacé.
+vault-delete-title = Supprimer
+vault-delete-intro = Supprimer le classeur : cela supprime votre classeur avec tous les documents et données sur cet appareil. L’application reste et fonctionne toujours sans internet. On ne peut pas l’annuler.
+vault-delete-button = Supprimer mon classeur
+vault-delete-confirm = Voulez-vous vraiment supprimer votre classeur ? Ensuite tout est perdu, sauf si vous avez une copie de sauvegarde.
+vault-delete-yes = Oui, supprimer le classeur
+vault-deleted = Votre classeur a été supprimé.
 
 # Errors
 vault-error-decrypt = Cela n’a pas marché. Le mot de passe ou la clé est faux, ou les données sont abîmées.
@@ -151,3 +151,25 @@ vault-error-no-vault = Il n’y a pas encore de classeur sur cet appareil.
 vault-error-storage-full = La mémoire est pleine. Rien n’a été enregistré. Effacez des fichiers ou libérez de la place sur l’appareil.
 vault-error-storage = Le navigateur n’a pas pu enregistrer. Rien n’a été changé.
 vault-error-worker = Le chiffrement n’a pas pu démarrer. Veuillez recharger la page.
+vault-no-browser-save = Ne laissez pas le navigateur enregistrer le mot de passe. S’il demande s’il doit l’enregistrer, choisissez « Jamais ». Sinon, toute personne qui a cet appareil peut ouvrir le classeur.
+
+# Re-confirmed key actions, weak passphrases, backup size (#12 §2, §6)
+vault-confirm-needed = Pour cela, il faut votre mot de passe actuel.
+vault-autolock-confirm = Un délai plus long avant le verrouillage demande votre mot de passe. Tapez-le et appuyez sur « Confirmer ».
+vault-confirm-button = Confirmer
+vault-key-replaced = La clé de récupération a été remplacée le { $date }. Les anciennes feuilles de récupération n’ouvrent plus ce classeur.
+vault-passphrase-common = Beaucoup de gens utilisent ce mot de passe. Choisissez-en un autre, s’il vous plaît.
+vault-passphrase-weak = Ce mot de passe est trop facile à deviner. Utilisez plusieurs mots, ou prenez la proposition.
+vault-passphrase-suggest = Proposer un mot de passe
+vault-passphrase-suggestion = Mot de passe proposé. Écrivez-le sur papier et gardez-le en lieu sûr :
+vault-error-backup-too-large = Une copie de sauvegarde peut faire au plus { $size }. Celle-ci est plus grande, l’application ne peut pas l’utiliser.
+vault-remove-app-intro = Retirer l’application : cela supprime le classeur, la langue choisie et l’application enregistrée de ce navigateur. Ensuite l’application a de nouveau besoin d’internet pour démarrer.
+vault-remove-app-button = Retirer l’application et toutes les données de ce navigateur
+vault-remove-app-confirm = Voulez-vous vraiment retirer l’application et toutes ses données de ce navigateur ?
+vault-remove-app-yes = Oui, tout retirer
+vault-app-removed = L’application et toutes ses données sont retirées de ce navigateur. Fermez maintenant cet onglet. Si vous rouvrez l’application, elle recommence à zéro.
+vault-saved-files = L’application ne peut pas supprimer les fichiers que vous avez enregistrés ou partagés avant : impressions (mein-ordner-….pdf), fichier de calendrier (….ics) et copies de sauvegarde (….meinordner). Cherchez-les dans « Téléchargements » et dans les applications avec lesquelles vous avez partagé, et supprimez-les là.
+
+# The recovery key copied by hand, no screenshot (#12 §1)
+vault-recovery-handwrite = Vous pouvez aussi recopier la clé à la main sur la feuille de votre classeur papier. Vérifiez chaque groupe deux fois.
+vault-recovery-no-screenshot = Ne faites pas de capture d’écran de cette clé. Une image sur le téléphone est une copie : la personne qui a le téléphone peut ouvrir votre classeur avec elle.

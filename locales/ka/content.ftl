@@ -17,6 +17,9 @@ tab-arrival-tip-adresse = სხვა ბინაში გადადიხ�
 tab-arrival-tip-beratung-vor-anhoerung = გასაუბრებამდე (Anhörung) მიდით თავშესაფრის პროცედურის კონსულტაციაზე (Asylverfahrensberatung). კონსულტაცია, როგორც წესი, უფასოა.
 tab-arrival-tip-anhoerung-alles-sagen = გასაუბრებაზე მოყევით ყველაფერი, რაც თქვენი გამოქცევისთვის მნიშვნელოვანია. წაიღეთ მტკიცებულებები, მაგალითად, ფოტოები ან საბუთები.
 tab-arrival-tip-dolmetscher = გასაუბრებაზე თარჯიმანი იქნება. მაშინვე თქვით, თუ მას კარგად ვერ იგებთ.
+tab-arrival-tip-duldung = Duldung (დეპორტაციის შეჩერება) ბინადრობის ნებართვა არ არის. ის მხოლოდ ნიშნავს: თქვენი დეპორტაცია გარკვეული დროით შეჩერებულია (§ 60a AufenthG). Duldung-ით მაშინვე მიდით საკონსულტაციო ცენტრში.
+tab-arrival-tip-fiktionsbescheinigung = თუ გაგრძელებას ვადის გასვლამდე მოითხოვთ, თქვენი ბინადრობის ნებართვა ძალაში რჩება, სანამ უცხოელთა სამსახური (Ausländerbehörde) გადაწყვეტს. ამას ადასტურებს Fiktionsbescheinigung (§ 81 Abs. 4 და 5 AufenthG).
+tab-arrival-tip-wohnsitzauflage = თქვენს საბუთზე შეიძლება ეწეროს Wohnsitzauflage (საცხოვრებელი ადგილის ვალდებულება): მაშინ იმ ადგილას უნდა იცხოვროთ (§ 60 AsylG, § 12a AufenthG). räumliche Beschränkung (ტერიტორიული შეზღუდვა) ნიშნავს: ნებართვის გარეშე ტერიტორიის დატოვება არ შეგიძლიათ (§ 56 AsylG, § 61 AufenthG). გადასვლამდე ან მგზავრობამდე ჰკითხეთ უცხოელთა სამსახურს (Ausländerbehörde).
 
 check-ankunftsnachweis = Ankunftsnachweis (ჩამოსვლის დამადასტურებელი საბუთი) კარგად შეინახეთ
 check-ankunftsnachweis-hint = ეს თქვენი პირველი საბუთია გერმანიაში. მას რეგისტრაციის შემდეგ მიიღებთ.
@@ -25,13 +28,19 @@ check-aufenthaltsgestattung-hint = Aufenthaltsgestattung აჩვენებ�
 check-gestattung-verlaengern = გააგრძელეთ Aufenthaltsgestattung (ყოფნის ნებართვა) — ვადის გასვლამდე
 check-gestattung-verlaengern-hint = ვადის გასვლის თარიღი საბუთზე წერია. უცხოელთა სამსახურში (Ausländerbehörde) დროულად, ამ თარიღამდე მიდით. { deadline-not-legal-advice }
 check-anhoerung = მიდით გასაუბრებაზე (Anhörung) BAMF-ში
-check-anhoerung-hint = გასაუბრება არის საუბარი თქვენს გამოქცევაზე. ვიზიტის დრო BAMF-ის წერილში წერია. მოდით დროულად და თან წაიღეთ ყველა საბუთი.
+check-anhoerung-hint = გასაუბრება არის საუბარი თქვენს გამოქცევაზე. შეხვედრის დრო BAMF-ის წერილში წერია. მოდით დროულად და თან წაიღეთ ყველა საბუთი.
 check-adresse-mitteilen = ახალი მისამართი მაშინვე აცნობეთ BAMF-ს და უცხოელთა სამსახურს (Ausländerbehörde)
 check-adresse-mitteilen-hint = BAMF წერილებს აგზავნის ბოლო მისამართზე, რომელიც მან იცის. ვადა იწყება მაშინაც, თუ წერილს ვერ მიიღებთ.
 check-bamf-bescheid = BAMF-ის გადაწყვეტილება (Bescheid) მაშინვე წაიღეთ კონსულტაციაზე
 check-bamf-bescheid-hint = Bescheid არის წერილი გადაწყვეტილებით. ჩაიწერეთ თარიღი ყვითელი კონვერტიდან. უარის შემთხვევაში სარჩელისთვის მხოლოდ 1 ან 2 კვირა გაქვთ. { deadline-not-legal-advice }
 check-aufenthaltserlaubnis = აღიარების შემდეგ: მოითხოვეთ Aufenthaltserlaubnis (ბინადრობის ნებართვა) უცხოელთა სამსახურში (Ausländerbehörde)
 check-aufenthaltserlaubnis-hint = Aufenthaltserlaubnis-საც (ბინადრობის ნებართვა) აქვს ვადის გასვლის თარიღი. მისი გაგრძელება დროულად, ამ თარიღამდე მოითხოვეთ. { deadline-not-legal-advice }
+check-duldung = გააგრძელეთ Duldung ვადის გასვლამდე
+check-duldung-hint = Duldung მოქმედებს მხოლოდ საბუთზე დაწერილ თარიღამდე. უცხოელთა სამსახურში (Ausländerbehörde) დროულად, ამ თარიღამდე მიდით. ჰკითხეთ საკონსულტაციო ცენტრს, შეგიძლიათ თუ არა ბინადრობის ნებართვის მიღება (§ 60a AufenthG). { deadline-not-legal-advice }
+check-fiktionsbescheinigung = შეინახეთ Fiktionsbescheinigung და გააგრძელეთ ვადის გასვლამდე
+check-fiktionsbescheinigung-hint = Fiktionsbescheinigung ადასტურებს: თქვენი განცხადება განიხილება და გადაწყვეტილებამდე შეგიძლიათ დარჩეთ (§ 81 Abs. 5 AufenthG). მასაც აქვს ვადის გასვლის თარიღი. უცხოელთა სამსახურში (Ausländerbehörde) დროულად, ამ თარიღამდე მიდით. { deadline-not-legal-advice }
+check-wohnsitzauflage = შეამოწმეთ საბუთი: Wohnsitzauflage თუ räumliche Beschränkung?
+check-wohnsitzauflage-hint = თქვენს საბუთზე წერია „Wohnsitzauflage“ ან „räumlich beschränkt“? მაშინ გადასვლამდე ან მგზავრობამდე ჰკითხეთ უცხოელთა სამსახურს (Ausländerbehörde) (§ 56, § 60 AsylG; § 12a, § 61 AufenthG). ნებართვის გარეშე შეიძლება დაგეკისროთ ჯარიმა ან სასჯელი.
 
 ## Tab 2: Geld
 
@@ -120,7 +129,7 @@ check-schule-hint = გერმანიაში ბავშვები ვ�
 check-masern = წარადგინეთ წითელას აცრის დადასტურება
 check-masern-hint = საბავშვო ბაღისა და სკოლისთვის ბავშვებს სჭირდებათ წითელას აცრის დადასტურება. ის აცრების წიგნაკშია (Impfpass).
 check-u-untersuchungen = გაიარეთ პროფილაქტიკური გასინჯვები ბავშვთა ექიმთან
-check-u-untersuchungen-hint = ამ გასინჯვებს ჰქვია U1-დან U9-მდე. თარიღები ყვითელ წიგნაკშია.
+check-u-untersuchungen-hint = ამ გასინჯვებს ჰქვია U1-დან U9-მდე. შეხვედრების თარიღები ყვითელ წიგნაკშია.
 check-kindergeld = მოითხოვეთ ბავშვის შემწეობა (Kindergeld) საოჯახო შემწეობების სამსახურში (Familienkasse)
 check-kindergeld-hint = ეს, როგორც წესი, მხოლოდ ბინადრობის ნებართვით (Aufenthaltserlaubnis) არის შესაძლებელი. ჰკითხეთ საკონსულტაციო ცენტრს.
 check-bildung-teilhabe = მოითხოვეთ ფული სასკოლო ნივთებისა და ექსკურსიებისთვის (Bildung und Teilhabe)
@@ -165,7 +174,7 @@ check-zeugnisse-uebersetzen = ათარგმნინეთ ატესტ�
 check-zeugnisse-uebersetzen-hint = უწყებები ხშირად ითხოვენ დამოწმებულ თარგმანს (beglaubigte Übersetzung). მას აკეთებს ნაფიცი თარჯიმანი.
 check-anerkennung = მოითხოვეთ თქვენი უცხოური დიპლომის აღიარება
 check-anerkennung-hint = დიპლომის აღიარების კონსულტაცია (Anerkennungsberatung) უფასოდ გეხმარებათ, მაგალითად, IQ Netzwerk-ისგან.
-check-berufsberatung = ჩაეწერეთ პროფესიულ კონსულტაციაზე დასაქმების სააგენტოში (Agentur für Arbeit)
+check-berufsberatung = დანიშნეთ შეხვედრა პროფესიულ კონსულტაციაზე დასაქმების სააგენტოში (Agentur für Arbeit)
 check-berufsberatung-hint = იქ გაიგებთ, რომელი პროფესიული სწავლება და რომელი პროფესია შეგეფერებათ.
 check-ausbildungsvertrag = პროფესიული სწავლების ხელშეკრულება (Ausbildungsvertrag) კარგად შეინახეთ
 check-ausbildungsvertrag-hint = გაქვთ Duldung (დეპორტაციის შეჩერება)? მაშინ პროფესიული სწავლება შეიძლება დაგეხმაროთ გერმანიაში დარჩენაში (Ausbildungsduldung). ჰკითხეთ საკონსულტაციო ცენტრს.
@@ -178,7 +187,7 @@ tab-health-intro = აქ საუბარია თქვენს ჯან�
 tab-health-tip-notruf = საგანგებო შემთხვევაში დარეკეთ 112-ზე: სასწრაფო დახმარება და სახანძრო სამსახური. პოლიციის ნომერია 110. ზარები უფასოა.
 tab-health-tip-bereitschaftsdienst = საღამოს და შაბათ-კვირას გეხმარებათ ექიმების მორიგე სამსახური. ტელეფონის ნომერია 116 117.
 tab-health-tip-hausarzt-zuerst = ჯერ მიდით ოჯახის ექიმის კაბინეტში (Hausarztpraxis). საჭიროების შემთხვევაში ექიმი გაგგზავნით სპეციალისტთან.
-tab-health-tip-termin = წინასწარ ჩაეწერეთ ვიზიტზე. თუ ვერ მიდიხართ, ვიზიტი გააუქმეთ.
+tab-health-tip-termin = წინასწარ ჩაეწერეთ შეხვედრაზე. თუ ვერ მიდიხართ, შეხვედრა გააუქმეთ.
 tab-health-tip-schweigepflicht = ექიმებს არ აქვთ უფლება, თქვენს შესახებ ვინმეს რამე უთხრან. ამას ჰქვია Schweigepflicht (საიდუმლოს დაცვის ვალდებულება). შეგიძლიათ გულახდილად ილაპარაკოთ.
 tab-health-tip-seele = სულიც შეიძლება დაავადდეს, მაგალითად, ომისა და გამოქცევის შემდეგ. ამისთვისაც არის დახმარება. იკითხეთ თქვენი ოჯახის ექიმის კაბინეტში ან საკონსულტაციო ცენტრში.
 
@@ -207,7 +216,7 @@ tab-advice-tip-jmd-mbe = 27 წლის ასაკამდე გეხმ�
 tab-advice-tip-hilfetelefon = ცხელი ხაზის „Gewalt gegen Frauen“ (ქალებზე ძალადობა) ნომერია 116 016. ის უფასოა, მუშაობს დღე და ღამე, ბევრ ენაზე.
 tab-advice-tip-schon-gesehen = უთხარით კონსულტანტს, რომელ უწყებებსა და სამსახურებში უკვე იყავით. ასე აღარავინ გაგაგზავნით ტყუილად ერთი ადგილიდან მეორეში.
 
-check-ordner-mitnehmen = ეს საქაღალდე ყოველ ვიზიტზე თან წაიღეთ
+check-ordner-mitnehmen = ეს საქაღალდე ყოველ შეხვედრაზე თან წაიღეთ
 check-ordner-mitnehmen-hint = ასე ყველა ხედავს, რომელი საბუთები უკვე გაქვთ და რა აკლია.
 check-beratung-finden = იპოვეთ საკონსულტაციო ცენტრი თქვენს ახლოს
 check-beratung-finden-hint = ამ ჩანართის კონტაქტები ამაში დაგეხმარებათ. კონსულტაცია, როგორც წესი, უფასოა.
@@ -220,7 +229,7 @@ check-rechtsberatung-hint = ცოტა ფული გაქვთ? რაი
 
 ## Tab 10: Weitere Dokumente
 
-tab-documents-intro = აქ შეინახეთ ყველა სხვა მნიშვნელოვანი საბუთი: პასპორტი, მოწმობები, მართვის მოწმობა. კარგი წესრიგი ყოველ ვიზიტზე დროს დაგიზოგავთ.
+tab-documents-intro = აქ შეინახეთ ყველა სხვა მნიშვნელოვანი საბუთი: პასპორტი, მოწმობები, მართვის მოწმობა. კარგი წესრიგი ყოველ შეხვედრაზე დროს დაგიზოგავთ.
 tab-documents-tip-kopien = ყოველი მნიშვნელოვანი საბუთის ასლი ან ფოტო გააკეთეთ. ორიგინალები უსაფრთხო ადგილას შეინახეთ.
 tab-documents-tip-bestaetigung = უწყებას ორიგინალს აძლევთ? მოითხოვეთ დადასტურება.
 tab-documents-tip-botschaft = თავშესაფრის პროცედურის დროს: კონსულტაციის გარეშე ნუ მიხვალთ თქვენი ქვეყნის საელჩოში. ამან შეიძლება ზიანი მიაყენოს თქვენს თავშესაფრის პროცედურას.
@@ -285,7 +294,7 @@ contact-type-gesundheitsamt-desc = აცრები, კონსულტა�
 contact-type-rechtsanwalt = ადვოკატი (Anwältin oder Anwalt)
 contact-type-rechtsanwalt-desc = გეხმარებათ სარჩელში, მაგალითად, BAMF-ის გადაწყვეტილების (Bescheid) წინააღმდეგ.
 contact-type-ehrenamt = მოხალისეების დახმარება (Ehrenamt)
-contact-type-ehrenamt-desc = მოხალისეები გეხმარებიან ყოველდღიურ ცხოვრებაში, მაგალითად, წერილებსა და ვიზიტებში.
+contact-type-ehrenamt-desc = მოხალისეები გეხმარებიან ყოველდღიურ ცხოვრებაში, მაგალითად, წერილებსა და შეხვედრებში.
 
 ## Labels of the fields of a contact
 
@@ -298,3 +307,6 @@ contact-field-web = ვებგვერდი
 contact-field-hours = სამუშაო საათები
 contact-field-languages = ენები
 contact-field-notes = შენიშვნები
+contact-by-appointment = მხოლოდ წინასწარი შეხვედრით
+contact-facts-as-of = ინფორმაცია { $year } წლიდან
+contact-facts-unknown = უცნობია, რამდენად ძველია ეს ინფორმაცია.

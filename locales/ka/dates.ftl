@@ -14,15 +14,24 @@ date-with-weekday = { $weekday }, { $date }
 ## Deadlines
 deadline-title-lawsuit = სარჩელი (Klage) ადმინისტრაციულ სასამართლოში
 deadline-title-urgent-application = სასწრაფო განცხადება (Eilantrag) ადმინისტრაციულ სასამართლოში
-deadline-title-objection = პროტესტის (Widerspruch) შეტანა
+deadline-title-objection = საჩივრის (Widerspruch) შეტანა
+deadline-title-tax-objection = საჩივრის (Einspruch) შეტანა
+deadline-title-objection-or-lawsuit = საჩივარი (Widerspruch) ან სარჩელი (Klage): იხილეთ გადაწყვეტილების ბოლო
 deadline-title-register-address = მისამართის რეგისტრაცია (Anmeldung)
 deadline-title-expiry = საბუთის ვადა იწურება
-deadline-title-renew-early = გაგრძელება: ახლავე ჩაეწერეთ
+deadline-title-renew-early = გაგრძელება: ახლავე დანიშნეთ შეხვედრა
 deadline-title-renew-last = გაგრძელება: ბოლო შეხსენება
 deadline-title-appointment = შეხვედრა
+deadline-title-bamf-appointment = შეხვედრა BAMF-ში: ძალიან მნიშვნელოვანია
+deadline-title-family-reunification = ოჯახის გაერთიანება (Familiennachzug): განცხადების შეტანა
+deadline-title-missing-date = ვადა არ არის გამოთვლილი: თარიღი აკლია
+deadline-missing-date-short = თარიღი აკლია
 deadline-last-day = ბოლო დღე: { $date }
+deadline-based-on = სამართლებრივი საფუძველი: { $law }
 deadline-note-moved = ვადა უნდა დასრულებულიყო { $date }-ს, რაც შაბათ-კვირაა ან უქმე დღე. ამიტომ ვადა მთავრდება შემდეგ სამუშაო დღეს. აპლიკაცია ითვლის მხოლოდ მთელი გერმანიის უქმე დღეებს და არა მხოლოდ თქვენი მიწის უქმე დღეებს.
 deadline-note-outcome-unknown = ჯერ არ აგირჩევიათ, რა წერია გადაწყვეტილებაში. ამიტომ აპლიკაცია აჩვენებს ყველაზე მოკლე ვადას: 1 კვირა.
+deadline-note-instructions-missing = თქვენ აირჩიეთ: Rechtsbehelfsbelehrung (ტექსტი თქვენი უფლებების შესახებ) არ არის ან არასწორია. ეს მართალია თუ არა, მხოლოდ ადვოკატს შეუძლია შეამოწმოს. მხოლოდ მაშინ შეიძლება მოქმედებდეს 1 წელი ({ $law }). ამიტომ აპლიკაცია აჩვენებს მოკლე ვადას: 1 კვირა სარჩელისა და სასწრაფო განცხადებისთვის. ნუ დაელოდებით.
+deadline-missing-date = ვადა არ არის გამოთვლილი: შეიყვანეთ თარიღი ყვითელ კონვერტზე (ან დღე, როცა წერილი მოვიდა). ვადა შეიძლება უკვე მიდიოდეს. დღესვე მიმართეთ საკონსულტაციო ცენტრს.
 deadline-advice = დაუყოვნებლივ მიმართეთ დახმარებისთვის: Asylverfahrensberatung (თავშესაფრის კონსულტაცია), Flüchtlingsrat (ლტოლვილთა საბჭო), Migrationsberatung (მიგრაციის კონსულტაცია) ან ადვოკატს. მისამართები არის ჩანართში „კონსულტაცია და დახმარება“.
 deadline-due-title = მალე
 deadline-due-empty = მომდევნო 30 დღეში არაფერია.
@@ -61,9 +70,8 @@ appt-error-no-office = გთხოვთ, დაწეროთ, სად ა�
 appt-error-too-long = ტექსტი ძალიან გრძელია.
 appt-deadlines = ვადები თქვენი საბუთებიდან
 appt-deadlines-none = ვადები ჯერ არ არის. ვადები მოდის თქვენს საბუთებზე დაწერილი თარიღებიდან.
-appt-export = კალენდრის ფაილის (.ics) ჩამოტვირთვა
+appt-export = კალენდრის ფაილის (.ics) შექმნა
 appt-export-hint = გახსენით ფაილი თქვენი ტელეფონის კალენდრით. შემდეგ ის შეგახსენებთ ვადებს და შეხვედრებს. ყურადღება: ფაილი არ არის დაშიფრული.
-appt-export-done = კალენდრის ფაილი მზადაა.
 appt-all = ყველა შეხვედრა და ვადა
 
 ## Consultation log

@@ -6,6 +6,7 @@ pack-error-summary = { $file }: { $count ->
         [one] 1 შეცდომა.
        *[other] { $count } შეცდომა.
     } პაკეტი არ ჩაიტვირთა. აქამდე არსებული შინაარსი უცვლელი რჩება.
+pack-warning-missing-languages = შენიშვნა: { $file }, სტრიქონი { $line }, { $field }: ამ ენებზე ტექსტი არ არის: { $languages }. აპი იქ გერმანულ ტექსტს აჩვენებს.
 pack-check-ok = { $file }: პაკეტი ქალაქისთვის { $town } წესრიგშია: { $contacts ->
         [one] 1 კონტაქტი
        *[other] { $contacts } კონტაქტი

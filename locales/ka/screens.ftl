@@ -72,10 +72,12 @@ office-contact-type = დაწესებულების ტიპი
 office-contact-type-none = არცერთი
 office-contact-tabs = რომელ ჩანართებში?
 office-languages-hint = ენის კოდები, მძიმით გამოყოფილი, მაგალითად: de, ar, en
+office-contact-facts-as-of = ინფორმაციის თარიღი (წყაროს მიხედვით)
 office-text-german = გერმანული
 office-add-translation = თარგმანის დამატება
 office-remove-translation = თარგმანის წაშლა
 office-translation-language = თარგმანის ენა
+office-missing-languages = ჯერ თარგმანის გარეშე – აპი იქ გერმანულ ტექსტს აჩვენებს:
 office-check = შემოწმება
 office-export = ფაილად შენახვა
 office-issues = { $count ->
@@ -83,3 +85,9 @@ office-issues = { $count ->
        *[other] ნაპოვნია { $count } პრობლემა. გთხოვთ, გაასწოროთ ისინი შენახვამდე.
     }
 office-exported = ფაილი { $file } შენახულია.
+
+# About this app (#12 §8)
+home-about-title = ამ აპის შესახებ
+home-about-build = ანაწყობის ნომერი (Build): { $build }
+home-about-build-help = ამ ნომრით საკონსულტაციო ცენტრს ან დაწესებულებას შეუძლია ნახოს, აპის რომელი ვერსია მუშაობს ამ მოწყობილობაზე.
+home-about-origin = ეს აპი იტვირთება მისამართიდან: { $origin }

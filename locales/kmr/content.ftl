@@ -18,6 +18,9 @@ tab-arrival-tip-adresse = Hûn bar dikin? Navnîşana nû tavilê ji BAMF û Aus
 tab-arrival-tip-beratung-vor-anhoerung = Berî hevpeyvînê (Anhörung) herin şêwirmendiya pêvajoya penaberiyê (Asylverfahrensberatung). Ev şêwirmendî pir caran belaş e.
 tab-arrival-tip-anhoerung-alles-sagen = Di hevpeyvînê (Anhörung) de her tiştê ku ji bo reva we girîng e bibêjin. Delîlan bi xwe re bînin, bo nimûne wêne an belge.
 tab-arrival-tip-dolmetscher = Di hevpeyvînê de wergêrek heye. Heke hûn wî baş fêm nakin, tavilê bibêjin.
+tab-arrival-tip-duldung = Duldung (taloqkirina dersînorkirinê) ne destûra rûniştinê ye. Tenê tê wê wateyê: dersînorkirina we ji bo demekê hatiye rawestandin (§ 60a AufenthG). Bi Duldung tavilê herin navendeke şêwirmendiyê.
+tab-arrival-tip-fiktionsbescheinigung = Heke hûn berî dîroka dawîbûnê ji bo dirêjkirinê serlêdan bikin, destûra we ya rûniştinê derbas dibe heta ku Ausländerbehörde biryarê bide. Fiktionsbescheinigung vê nîşan dide (§ 81 Abs. 4 û 5 AufenthG).
+tab-arrival-tip-wohnsitzauflage = Dibe ku li ser belgeya we Wohnsitzauflage (şerta cihê rûniştinê) hebe: wê demê divê hûn li wî cihî bijîn (§ 60 AsylG, § 12a AufenthG). räumliche Beschränkung (sînordarkirina cihî) tê wê wateyê: hûn nikarin bê destûr ji herêmekê derkevin (§ 56 AsylG, § 61 AufenthG). Berî barkirin an rêwîtiyê ji Ausländerbehörde bipirsin.
 
 check-ankunftsnachweis = Ankunftsnachweis (belgeya gihîştinê) baş biparêzin
 check-ankunftsnachweis-hint = Ev belgeya we ya yekem li Almanyayê ye. Hûn wê piştî qeydkirinê distînin.
@@ -26,13 +29,19 @@ check-aufenthaltsgestattung-hint = Aufenthaltsgestattung nîşan dide ku hûn di
 check-gestattung-verlaengern = Aufenthaltsgestattung (destûra mayînê) dirêj bikin — berî dîroka dawîbûnê
 check-gestattung-verlaengern-hint = Dîroka dawîbûnê li ser belgeyê nivîsandî ye. Berî wê dîrokê di wextê xwe de herin Ausländerbehörde (daîreya biyaniyan). { deadline-not-legal-advice }
 check-anhoerung = Herin hevpeyvînê (Anhörung) li BAMF
-check-anhoerung-hint = Hevpeyvîn axaftinek li ser reva we ye. Dem di nameya BAMF de nivîsandî ye. Di wextê xwe de werin û hemû belgeyên xwe bi xwe re bînin.
+check-anhoerung-hint = Hevpeyvîn axaftinek li ser reva we ye. Dema randevûyê di nameya BAMF de nivîsandî ye. Di wextê xwe de werin û hemû belgeyên xwe bi xwe re bînin.
 check-adresse-mitteilen = Navnîşana nû tavilê ji BAMF û Ausländerbehörde (daîreya biyaniyan) re bibêjin
 check-adresse-mitteilen-hint = BAMF nameyan dişîne navnîşana dawî ya ku ew dizane. Mohlet dest pê dike, heke hûn nameyê nestînin jî.
 check-bamf-bescheid = Biryarnameya BAMF (Bescheid) tavilê bibin navendeke şêwirmendiyê
 check-bamf-bescheid-hint = Bescheid nameyek e ku tê de biryarek heye. Dîroka li ser zerfa zer binivîsin. Heke serlêdana we were redkirin, ji bo dozekê li dadgehê (Klage) tenê 1 an 2 hefteyên we hene. { deadline-not-legal-advice }
 check-aufenthaltserlaubnis = Piştî pejirandina penaberiyê: li Ausländerbehörde (daîreya biyaniyan) ji bo Aufenthaltserlaubnis (destûra rûniştinê) serlêdanê bikin
 check-aufenthaltserlaubnis-hint = Aufenthaltserlaubnis (destûra rûniştinê) jî xwedî dîroka dawîbûnê ye. Berî wê dîrokê di wextê xwe de ji bo dirêjkirinê serlêdanê bikin. { deadline-not-legal-advice }
+check-duldung = Duldung berî dîroka dawîbûnê dirêj bikin
+check-duldung-hint = Duldung tenê heta dîroka li ser belgeyê derbas dibe. Berî wê dîrokê di wextê xwe de herin Ausländerbehörde. Ji navendeke şêwirmendiyê bipirsin ka hûn dikarin destûra rûniştinê bistînin (§ 60a AufenthG). { deadline-not-legal-advice }
+check-fiktionsbescheinigung = Fiktionsbescheinigung biparêzin û berî dîroka dawîbûnê dirêj bikin
+check-fiktionsbescheinigung-hint = Fiktionsbescheinigung nîşan dide: serlêdana we didome, û hûn dikarin heta biryarê bimînin (§ 81 Abs. 5 AufenthG). Dîroka dawîbûnê ya wê jî heye. Berî wê dîrokê di wextê xwe de herin Ausländerbehörde. { deadline-not-legal-advice }
+check-wohnsitzauflage = Li belgeyê binêrin: Wohnsitzauflage an räumliche Beschränkung?
+check-wohnsitzauflage-hint = Li ser belgeya we „Wohnsitzauflage“ an „räumlich beschränkt“ nivîsandî ye? Wê demê berî barkirin an rêwîtiyê ji Ausländerbehörde bipirsin (§ 56, § 60 AsylG; § 12a, § 61 AufenthG). Bê destûr dibe ku cezayê pereyan an cezayek din were dayîn.
 
 ## Tab 2: Geld
 
@@ -121,7 +130,7 @@ check-schule-hint = Li Almanyayê divê zarok herin dibistanê. Schulamt (daîre
 check-masern = Belgeya aşiya sorikê (Masern) nîşan bidin
 check-masern-hint = Ji bo kreş û dibistanê zarok hewceyî belgeya aşiya sorikê ne. Ew di deftera aşiyan (Impfpass) de ye.
 check-u-untersuchungen = Kontrolên pêşîlêgirtinê li cem bijîşkê zarokan bikin
-check-u-untersuchungen-hint = Navê van kontrolan U1 heta U9 ye. Dîrokên wan di deftera zer de ne.
+check-u-untersuchungen-hint = Navê van kontrolan U1 heta U9 ye. Dîrokên randevûyên wan di deftera zer de ne.
 check-kindergeld = Li Familienkasse (sindoqa malbatê) ji bo pereyê zarokan (Kindergeld) serlêdanê bikin
 check-kindergeld-hint = Ev pir caran tenê bi Aufenthaltserlaubnis (destûra rûniştinê) dibe. Ji navendeke şêwirmendiyê bipirsin.
 check-bildung-teilhabe = Ji bo tiştên dibistanê û geştan serlêdana pereyan bikin (Bildung und Teilhabe)
@@ -299,3 +308,6 @@ contact-field-web = Malper
 contact-field-hours = Demên vekirinê
 contact-field-languages = Ziman
 contact-field-notes = Not
+contact-by-appointment = Tenê bi randevû
+contact-facts-as-of = Agahî ji sala { $year }
+contact-facts-unknown = Ne diyar e ku ev agahî ji kengê ne.

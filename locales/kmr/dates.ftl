@@ -13,16 +13,25 @@ date-with-weekday = { $weekday }, { $date }
 
 ## Deadlines
 deadline-title-lawsuit = Doz (Klage) li dadgeha îdarî
-deadline-title-urgent-application = Daxwaza lezgîn (Eilantrag) li dadgeha îdarî
-deadline-title-objection = Îtîraz (Widerspruch) bikin
+deadline-title-urgent-application = Daxwaza bilez (Eilantrag) li dadgeha îdarî
+deadline-title-objection = Îtiraz (Widerspruch) bikin
+deadline-title-tax-objection = Îtiraz (Einspruch) bikin
+deadline-title-objection-or-lawsuit = Îtiraz (Widerspruch) an doz (Klage): li dawiya biryarnameyê binêrin
 deadline-title-register-address = Navnîşanê qeyd bikin (Anmeldung)
 deadline-title-expiry = Dema vê kaxezê diqede
 deadline-title-renew-early = Dirêjkirin: niha randevûyekê bigirin
 deadline-title-renew-last = Dirêjkirin: bîranîna dawî
 deadline-title-appointment = Randevû
+deadline-title-bamf-appointment = Randevû li BAMF: pir girîng
+deadline-title-family-reunification = Anîna malbatê (Familiennachzug): serlêdan bikin
+deadline-title-missing-date = Tu mohlet nehat hesabkirin: dîrok tune ye
+deadline-missing-date-short = Dîrok tune
 deadline-last-day = Roja dawî: { $date }
-deadline-note-moved = Dem dê di { $date } de biqediya, ku dawiya hefteyê an betlaneya fermî ye. Ji ber vê yekê dem di roja karê ya din de diqede. Sepan tenê betlaneyên fermî yên li seranserê Almanyayê dihejmêre, ne betlaneyên ku tenê li eyaleta we ne.
-deadline-note-outcome-unknown = We hîn hilnebijartiye ku di biryarê de çi hatiye nivîsîn. Ji ber vê yekê sepan dema herî kurt nîşan dide: 1 hefte.
+deadline-based-on = Bingeha qanûnî: { $law }
+deadline-note-moved = Mohlet dê di { $date } de biqediya, ku dawiya hefteyê an betlaneya fermî ye. Ji ber vê yekê mohlet di roja karê ya din de diqede. Sepan tenê betlaneyên fermî yên li seranserê Almanyayê dihejmêre, ne betlaneyên ku tenê li eyaleta we ne.
+deadline-note-outcome-unknown = We hîn hilnebijartiye ku di biryarê de çi hatiye nivîsîn. Ji ber vê yekê sepan mohleta herî kurt nîşan dide: 1 hefte.
+deadline-note-instructions-missing = We hilbijart: Rechtsbehelfsbelehrung (nivîsa li ser mafên we) tune ye an şaş e. Tenê parêzerek dikare kontrol bike ka ev rast e. Tenê wê demê dibe ku 1 sal derbas bibe ({ $law }). Ji ber vê yekê sepan mohleta kurt nîşan dide: 1 hefte ji bo doz û daxwaza bilez. Li bendê nemînin.
+deadline-missing-date = Tu mohlet nehat hesabkirin: dîroka li ser zerfa zer binivîsin (an roja ku name hat). Dibe ku mohlet jixwe dest pê kiribe. Îro ji navendeke şêwirmendiyê bipirsin.
 deadline-advice = Tavilê alîkariyê bixwazin: Asylverfahrensberatung (şêwirmendiya penaberiyê), Flüchtlingsrat (encumena penaberan), Migrationsberatung (şêwirmendiya koçberiyê) an parêzerek. Navnîşan di beşa “Şêwirmendî û alîkarî” de ne.
 deadline-due-title = Di demeke nêzîk de
 deadline-due-empty = Di 30 rojên bê de tiştek tune.
@@ -35,12 +44,12 @@ deadline-from-document = Ji kaxezê: { $doctype }
 ## Appointments
 appt-title = Randevû
 appt-intro = Randevûyên we li dezge û navendên şêwirmendiyê. Ew bi şîfre di peldanka we ya ewle de têne tomarkirin.
-appt-locked = Pêşî peldanka xwe ya ewle vekin. Paşê hûn randevû û demên xwe dibînin.
+appt-locked = Pêşî peldanka xwe ya ewle vekin. Paşê hûn randevû û mohletên xwe dibînin.
 appt-open-folder = Peldanka ewle vekin
 appt-add = Randevûya nû
 appt-edit = Biguherînin
 appt-delete = Jê bibin
-appt-delete-confirm = Bi rastî jê bibe? Carek din li “Jê bibin” bitikînin.
+appt-delete-confirm = Bi rastî jê bibin? Carek din li “Jê bibin” bitikînin.
 appt-save = Tomar bikin
 appt-cancel = Betal bikin
 appt-date = Dîrok
@@ -59,12 +68,11 @@ appt-when-time = { $date }, saet { $time }
 appt-error-no-date = Ji kerema xwe dîrokekê binivîsin.
 appt-error-no-office = Ji kerema xwe binivîsin ku randevû li ku an bi kê re ye.
 appt-error-too-long = Nivîs pir dirêj e.
-appt-deadlines = Demên ji kaxezên we
-appt-deadlines-none = Hîn dem tune. Dem ji dîrokên li ser kaxezên we tên.
-appt-export = Pela salnameyê (.ics) daxînin
-appt-export-hint = Pelê bi salnameya têlefona xwe vekin. Paşê ew demên dawî û randevûyan tîne bîra we. Haydar bin: pel ne bi şîfre ye.
-appt-export-done = Pela salnameyê amade ye.
-appt-all = Hemû randevû û dem
+appt-deadlines = Mohletên ji kaxezên we
+appt-deadlines-none = Hîn mohlet tune. Mohlet ji dîrokên li ser kaxezên we tên.
+appt-export = Pelê salnameyê (.ics) çêkin
+appt-export-hint = Pelê bi salnameya têlefona xwe vekin. Paşê ew mohlet û randevûyan tîne bîra we. Haydar bin: pel ne bi şîfre ye.
+appt-all = Hemû randevû û mohlet
 
 ## Consultation log
 log-title = Şêwirmendî
@@ -79,5 +87,5 @@ log-error-no-who = Ji kerema xwe binivîsin ku hûn li cem kê bûn.
 log-open = Şêwirmendiyan bibînin
 
 ## Calendar file
-ics-deadline-summary = Dem: { $title }
+ics-deadline-summary = Mohlet: { $title }
 ics-appt-summary = Randevû: { $office }

@@ -5,6 +5,7 @@ pack-error-summary = { $file }: { $count ->
         [one] 1 şaşî.
        *[other] { $count } şaşî.
     } Pakêt nehat barkirin. Naveroka berê wek xwe dimîne.
+pack-warning-missing-languages = Nîşe: { $file }, rêza { $line }, { $field }: bi van zimanan nivîs tune ye: { $languages }. Sepan li wir nivîsa almanî nîşan dide.
 pack-check-ok = { $file }: Pakêta ji bo { $town } baş e: { $contacts ->
         [one] 1 têkilî
        *[other] { $contacts } têkilî

@@ -30,7 +30,7 @@ pdf-recovery-key = Mifteya vegerandinê
 pdf-recovery-step-1 = Mein Ordner (Peldanka Min) vekin û “Şîfre ji bîra we çû?” hilbijêrin.
 pdf-recovery-step-2 = Koda QR skan bikin an mifteyê binivîsin.
 pdf-recovery-step-3 = Paşê şîfreyeke nû hilbijêrin.
-pdf-recovery-warning = Kesê ku ev rûpel li cem wî be, dikare daneyên we veke. Wê li cihekî ewle biparêzin, bo nimûne di peldanka xwe de. Wê nîşanî tu kesî nedin.
+pdf-recovery-warning = Kesê ku ev rûpel li cem wî be, dikare daneyên we veke. Wê li malê biparêzin, ji têlefonê dûr, û ne di wê peldankê de ku hûn li randevûyan nîşan didin. Wê nîşanî tu kesî nedin.
 pdf-recovery-created = Dîroka çêkirinê: { $date }
 
 ## Consultation printout
@@ -51,7 +51,9 @@ pdf-consult-pages = { $count ->
    *[other] { $count } rûpel
 }
 pdf-consult-valid-until = heta { $date } derbasdar e
-pdf-consult-issued = di { $date } de hatiye dayîn
+pdf-consult-served = roja radestkirinê: { $date }
+pdf-consult-received = wergirtî di { $date } de
+pdf-consult-letter-date = nameya { $date }
 pdf-consult-log = Şêwirmendiyên berê
 pdf-consult-notes = Notên şêwirmendiyê
 pdf-consult-own-notes = Notên min

@@ -72,10 +72,12 @@ office-contact-type = Cureyê navendê
 office-contact-type-none = tune
 office-contact-tabs = Di kîjan beşan de?
 office-languages-hint = Kodên zimanan, bi bêhnokê ji hev veqetandî, bo nimûne: de, ar, en
+office-contact-facts-as-of = Dîroka agahiyan (ji çavkaniyê)
 office-text-german = Almanî
 office-add-translation = Wergerekê zêde bikin
 office-remove-translation = Wergerê rakin
 office-translation-language = Zimanê wergerê
+office-missing-languages = Hîn bê werger – sepan li wir nivîsa almanî nîşan dide:
 office-check = Kontrol bikin
 office-export = Wek pel tomar bikin
 office-issues = { $count ->
@@ -83,3 +85,9 @@ office-issues = { $count ->
        *[other] { $count } pirsgirêk hatin dîtin. Ji kerema xwe berî tomarkirinê wan rast bikin.
     }
 office-exported = Pelê { $file } hat tomarkirin.
+
+# About this app (#12 §8)
+home-about-title = Derbarê vê sepanê de
+home-about-build = Hejmara avakirinê (Build): { $build }
+home-about-build-help = Bi vê hejmarê navendeke şêwirdariyê an dezgehek dikare bibîne ka kîjan guhertoya sepanê li ser vê cîhazê dixebite.
+home-about-origin = Ev sepan ji vir tê barkirin: { $origin }

@@ -31,7 +31,7 @@ vault-recovery-title = Rûpela vegerandinê
 vault-recovery-intro = Ev mifteya we ya vegerandinê ye. Heke şîfre ji bîra we çû, hûn bi vê mifteyê peldanka xwe vedikin.
 vault-recovery-once = Mifte tenê niha tê nîşandan. Sepan wê tomar nake.
 vault-recovery-step-print = Vê rûpelê çap bikin an mifteyê bi hûrgilî binivîsin.
-vault-recovery-step-keep = Rûpelê têxin peldanka xwe ya kaxezî. Wê nîşanî tu kesî nedin.
+vault-recovery-step-keep = Rûpelê li malê biparêzin, ji têlefonê dûr. Wê nexin wê peldankê ku hûn li randevûyan nîşan didin. Wê nîşanî tu kesî nedin.
 vault-recovery-step-use = Şîfre ji bîra we çû? Li ser “Şîfre ji bîra we çû?” bitikînin û vê mifteyê binivîsin.
 vault-recovery-key-label = Mifteya vegerandinê
 vault-recovery-qr-label = Koda QR bi mifteya vegerandinê
@@ -81,7 +81,7 @@ vault-autolock-minutes = { $minutes ->
     [one] 1 deqîqeyê
    *[other] { $minutes } deqîqeyan
 }
-vault-autolock-hidden = Peldank her weha kilît dibe, dema ku sepan 1 deqîqeyê di paşxanê de be.
+vault-autolock-hidden = Peldank her weha kilît dibe, dema ku sepan 30 saniyeyan di paşxanê de be, ji bilî dema ku hûn wêneyekî dikişînin an pelekî hildibijêrin.
 
 # Change passphrase
 vault-change-title = Şîfreyê biguherînin
@@ -117,12 +117,12 @@ vault-import-done = Kopiya yedek hat barkirin: { $records } tomar û { $blobs } 
 vault-import-no-file = Ji kerema xwe pêşî pelekî hilbijêrin.
 
 # Delete everything
-vault-delete-title = Her tiştî jê bibin
-vault-delete-intro = Ev peldankê û hemû daneyên li ser vê amûrê jê dibe. Ev nayê vegerandin.
-vault-delete-button = Her tiştî jê bibin
-vault-delete-confirm = Bi rastî her tişt were jêbirin? Piştî wê her tişt diçe, heke kopiyeke we ya yedek tune be.
-vault-delete-yes = Erê, her tiştî jê bibin
-vault-deleted = Her tişt hat jêbirin.
+vault-delete-title = Jê bibin
+vault-delete-intro = Peldankê jê bibin: ev peldanka we bi hemû belge û daneyan li ser vê amûrê jê dibe. Sepan dimîne û bê înternetê jî dixebite. Ev nayê vegerandin.
+vault-delete-button = Peldanka min jê bibin
+vault-delete-confirm = Bi rastî hûn dixwazin peldanka xwe jê bibin? Piştre her tişt winda dibe, heke kopiya we ya yedek tune be.
+vault-delete-yes = Erê, peldankê jê bibin
+vault-deleted = Peldanka we hat jêbirin.
 
 # Errors
 vault-error-decrypt = Ev bi ser neket. Şîfre an mifte şaş e, an dane xera bûne.
@@ -142,3 +142,25 @@ vault-error-no-vault = Li ser vê amûrê hîn peldank tune ye.
 vault-error-storage-full = Bîr tije ye. Tu tişt nehat tomarkirin. Pelan jê bibin an li ser amûrê cih vala bikin.
 vault-error-storage = Gerok nikarî tomar bike. Tu tişt nehat guhertin.
 vault-error-worker = Şîfrekirin dest pê nekir. Ji kerema xwe rûpelê ji nû ve bar bikin.
+vault-no-browser-save = Nehêlin ku gerok şîfreyê tomar bike. Heke bipirse gelo wê tomar bike, «Qet» hilbijêrin. Wekî din her kesê ku vê amûrê hebe dikare peldankê veke.
+
+# Re-confirmed key actions, weak passphrases, backup size (#12 §2, §6)
+vault-confirm-needed = Ji bo vê yekê şîfreya we ya niha pêwîst e.
+vault-autolock-confirm = Demeke dirêjtir heta kilîtbûnê şîfreya we dixwaze. Wê binivîsin û li «Pejirandin» bixin.
+vault-confirm-button = Pejirandin
+vault-key-replaced = Mifteya vegerandinê di { $date } de hate guhertin. Rûpelên vegerandinê yên kevn êdî vê peldankê venakin.
+vault-passphrase-common = Gelek kes vê şîfreyê bi kar tînin. Ji kerema xwe yeke din hilbijêrin.
+vault-passphrase-weak = Ev şîfre pir hêsan tê texmînkirin. Çend peyvan bi kar bînin, an pêşniyarê bigirin.
+vault-passphrase-suggest = Şîfreyekê pêşniyar bike
+vault-passphrase-suggestion = Şîfreya pêşniyarkirî. Wê li ser kaxezê binivîsin û baş biparêzin:
+vault-error-backup-too-large = Kopiya yedek herî zêde dikare { $size } be. Ev mezintir e, ji ber vê sepan nikare wê bi kar bîne.
+vault-remove-app-intro = Sepanê rakin: ev peldank, zimanê hilbijartî û sepana tomarkirî ji vê gerokê jê dibe. Piştre sepan ji bo destpêkirinê dîsa înternetê dixwaze.
+vault-remove-app-button = Sepan û hemû daneyan ji vê gerokê rakin
+vault-remove-app-confirm = Bi rastî hûn dixwazin sepan û hemû daneyên wê ji vê gerokê rakin?
+vault-remove-app-yes = Erê, her tiştî rakin
+vault-app-removed = Sepan û hemû daneyên wê ji vê gerokê hatin rakirin. Niha vê tabê bigirin. Heke hûn sepanê dîsa vekin, ew ji nû ve dest pê dike.
+vault-saved-files = Sepan nikare pelên ku we berê tomar kirine an parve kirine jê bibe: çapkirin (mein-ordner-….pdf), pelê salnameyê (….ics) û kopiyên yedek (….meinordner). Li wan di peldanka daxistinan (Downloads) û di wan sepanan de ku we pê re parve kiriye bigerin, û li wir jê bibin.
+
+# The recovery key copied by hand, no screenshot (#12 §1)
+vault-recovery-handwrite = Hûn dikarin mifteyê bi destê xwe jî li ser pelika di peldanka xwe ya kaxezî de binivîsin. Her komê du caran kontrol bikin.
+vault-recovery-no-screenshot = Wêneyê ekranê yê vê mifteyê negirin. Wêneyek li ser têlefonê kopiyek e: kî têlefonê hebe, dikare bi wê peldanka we veke.

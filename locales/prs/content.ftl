@@ -18,6 +18,9 @@ tab-arrival-tip-adresse = کوچ‌کشی می‌کنید؟ آدرس نو را �
 tab-arrival-tip-beratung-vor-anhoerung = قبل از Anhörung (مصاحبه پناهندگی) به یک Asylverfahrensberatung (مشوره پروسه پناهندگی) بروید. این مشوره اکثراً رایگان است.
 tab-arrival-tip-anhoerung-alles-sagen = در مصاحبه همه چیزهایی را که برای فرار شما مهم است، بگویید. ثبوت با خود بیاورید، مثلاً عکس یا اسناد.
 tab-arrival-tip-dolmetscher = در مصاحبه یک ترجمان حاضر است. اگر گپ‌های او را خوب نمی‌فهمید، فوراً بگویید.
+tab-arrival-tip-duldung = Duldung (توقف موقت اخراج) جواز اقامت نیست. فقط معنایش این است: اخراج شما برای یک مدت متوقف شده است (§ 60a AufenthG). با Duldung فوراً به یک مرکز مشوره بروید.
+tab-arrival-tip-fiktionsbescheinigung = اگر تمدید را قبل از تاریخ ختم اعتبار درخواست کنید، جواز اقامت شما تا فیصله Ausländerbehörde (اداره امور خارجیان) اعتبار دارد. Fiktionsbescheinigung همین را نشان می‌دهد (§ 81 Abs. 4 و 5 AufenthG).
+tab-arrival-tip-wohnsitzauflage = شاید بالای سند شما Wohnsitzauflage (الزام محل بود و باش) نوشته شده باشد: یعنی باید در همان جای زندگی کنید (§ 60 AsylG, § 12a AufenthG). räumliche Beschränkung (محدودیت ساحوی) یعنی: بدون اجازه از یک ساحه بیرون رفته نمی‌توانید (§ 56 AsylG, § 61 AufenthG). قبل از کوچ‌کشی یا سفر از Ausländerbehörde (اداره امور خارجیان) بپرسید.
 
 check-ankunftsnachweis = Ankunftsnachweis (تصدیق رسیدن) را خوب نگه دارید
 check-ankunftsnachweis-hint = این اولین سند شما در آلمان است. آن را بعد از ثبت نام می‌گیرید.
@@ -33,13 +36,19 @@ check-bamf-bescheid = Bescheid (مکتوب فیصله) از BAMF را فوراً
 check-bamf-bescheid-hint = Bescheid مکتوبی است که در آن یک فیصله نوشته شده است. تاریخ بالای لفافه زرد را یادداشت کنید. اگر درخواست شما رد شود، فقط 1 یا 2 هفته برای شکایت در محکمه (Klage) وقت دارید. { deadline-not-legal-advice }
 check-aufenthaltserlaubnis = بعد از قبولی پناهندگی: Aufenthaltserlaubnis (جواز اقامت) را از Ausländerbehörde (اداره امور خارجیان) درخواست کنید
 check-aufenthaltserlaubnis-hint = Aufenthaltserlaubnis (جواز اقامت) هم تاریخ ختم اعتبار دارد. تمدید آن را به وقت، قبل از این تاریخ، درخواست کنید. { deadline-not-legal-advice }
+check-duldung = تمدید Duldung قبل از تاریخ ختم اعتبار
+check-duldung-hint = Duldung فقط تا تاریخی که بالای سند نوشته شده اعتبار دارد. به وقت، قبل از این تاریخ، به Ausländerbehörde (اداره امور خارجیان) مراجعه کنید. از یک مرکز مشوره بپرسید که آیا جواز اقامت گرفته می‌توانید (§ 60a AufenthG). { deadline-not-legal-advice }
+check-fiktionsbescheinigung = Fiktionsbescheinigung را نگه دارید و قبل از تاریخ ختم اعتبار تمدید کنید
+check-fiktionsbescheinigung-hint = Fiktionsbescheinigung نشان می‌دهد: درخواست شما در جریان است و تا فیصله مانده می‌توانید (§ 81 Abs. 5 AufenthG). این سند هم تاریخ ختم اعتبار دارد. به وقت، قبل از این تاریخ، به Ausländerbehörde (اداره امور خارجیان) مراجعه کنید. { deadline-not-legal-advice }
+check-wohnsitzauflage = سند خود را ببینید: Wohnsitzauflage یا räumliche Beschränkung؟
+check-wohnsitzauflage-hint = آیا بالای سند شما «Wohnsitzauflage» یا «räumlich beschränkt» نوشته شده است؟ پس قبل از کوچ‌کشی یا سفر از Ausländerbehörde (اداره امور خارجیان) بپرسید (§ 56, § 60 AsylG; § 12a, § 61 AufenthG). بدون اجازه ممکن است جریمه یا جزا شوید.
 
 ## Tab 2: Geld
 
 tab-money-intro = این بخش درباره پول برای زندگی است. در جریان پروسه پناهندگی اکثراً Sozialamt (اداره امور اجتماعی) کمک می‌کند، بعداً اکثراً Jobcenter (اداره کاریابی و کمک مالی). مکتوب‌های فیصله (Bescheid)، اسناد بانکی و اسناد مالیاتی را در اینجا بگذارید.
 tab-money-tip-bescheid = Bescheid مکتوبی از یک اداره است که در آن یک فیصله نوشته شده است. هر Bescheid را نگه دارید.
 tab-money-tip-aenderungen-melden = هر وقت چیزی تغییر کرد، فوراً به اداره خبر بدهید: آدرس نو، کار نو، یک طفل، پول بیشتر. در غیر آن، شاید مجبور شوید پول را پس بدهید.
-tab-money-tip-bezahlkarte = بعضی شهرها به جای پول نقد یک کارت پرداخت (Bezahlkarte) می‌دهند. رمز PIN آن را به هیچ کس نگویید.
+tab-money-tip-bezahlkarte = بعضی شهرها به عوض پول نقد یک کارت پرداخت (Bezahlkarte) می‌دهند. رمز PIN آن را به هیچ کس نگویید.
 tab-money-tip-basiskonto = هر انسان در آلمان حق دارد یک حساب بانکی ساده (Basiskonto) داشته باشد. این حق با Aufenthaltsgestattung (جواز اقامت در جریان پروسه پناهندگی) یا Duldung (توقف موقت اخراج) هم است.
 tab-money-tip-haustuer = هیچ قراردادی را دم دروازه خانه یا از طریق تیلفون امضا نکنید. قبل از آن از یک مرکز مشوره بپرسید.
 tab-money-tip-schulden = قرضدار هستید یا اخطاریه پرداخت گرفته اید؟ زود به یک Schuldnerberatung (مشوره قرض) بروید. این مشوره اکثراً رایگان است.
@@ -121,7 +130,7 @@ check-schule-hint = در آلمان اطفال باید به مکتب بروند
 check-masern = سند واکسین سرخکان را نشان بدهید
 check-masern-hint = اطفال برای Kita (کودکستان) و مکتب به یک سند واکسین سرخکان ضرورت دارند. این سند در Impfpass (کارت واکسین) است.
 check-u-untersuchungen = معاینه‌های وقایوی را نزد داکتر اطفال انجام بدهید
-check-u-untersuchungen-hint = نام این معاینه‌ها U1 تا U9 است. وقت‌های آن‌ها در کتابچه زرد نوشته شده است.
+check-u-untersuchungen-hint = نام این معاینه‌ها U1 تا U9 است. وقت‌های ملاقات آن‌ها در کتابچه زرد نوشته شده است.
 check-kindergeld = Kindergeld (پول اطفال) را از Familienkasse (صندوق فامیل) درخواست کنید
 check-kindergeld-hint = این کار اکثراً فقط با Aufenthaltserlaubnis (جواز اقامت) ممکن است. از یک مرکز مشوره بپرسید.
 check-bildung-teilhabe = برای لوازم مکتب و گردش‌ها پول درخواست کنید (Bildung und Teilhabe)
@@ -299,3 +308,6 @@ contact-field-web = ویب‌سایت
 contact-field-hours = اوقات کاری
 contact-field-languages = زبان‌ها
 contact-field-notes = یادداشت‌ها
+contact-by-appointment = فقط با وقت ملاقات قبلی
+contact-facts-as-of = معلومات از سال { $year }
+contact-facts-unknown = معلوم نیست که این معلومات از چه وقت است.

@@ -6,6 +6,7 @@ pack-error-summary = { $file }: { $count ->
         [one] { $count } غلطی.
        *[other] { $count } غلطی.
     } بسته بارگیری نشد. محتوای قبلی همان طور که بود، می‌ماند.
+pack-warning-missing-languages = توجه: { $file }، سطر { $line }، { $field }: متنی به این زبان‌ها نیست: { $languages }. اپ در آنجا متن آلمانی را نشان می‌دهد.
 pack-check-ok = { $file }: بسته { $town } درست است: { $contacts ->
         [one] { $contacts } تماس
        *[other] { $contacts } تماس

@@ -31,7 +31,7 @@ pdf-recovery-key = کلید بازیابی
 pdf-recovery-step-1 = اپ «دوسیه من» (Mein Ordner) را باز کنید و «رمز را فراموش کرده اید؟» را انتخاب کنید.
 pdf-recovery-step-2 = کود QR را اسکن کنید یا کلید را تایپ کنید.
 pdf-recovery-step-3 = بعد یک رمز نو انتخاب کنید.
-pdf-recovery-warning = هر کسی که این ورقه را داشته باشد، می‌تواند معلومات شما را باز کند. آن را در جای محفوظ نگه دارید، مثلاً در دوسیه خود. آن را به هیچ کس نشان ندهید.
+pdf-recovery-warning = هر کسی که این ورقه را داشته باشد، می‌تواند معلومات شما را باز کند. آن را در خانه نگه دارید، جدا از تیلفون، و نه در دوسیه‌ای که در وقت‌های ملاقات نشان می‌دهید. آن را به هیچ کس نشان ندهید.
 pdf-recovery-created = ساخته شده به تاریخ { $date }
 
 ## Consultation printout
@@ -52,7 +52,9 @@ pdf-consult-pages = { $count ->
    *[other] { $count } صفحه
 }
 pdf-consult-valid-until = اعتبار تا { $date }
-pdf-consult-issued = صادر شده به تاریخ { $date }
+pdf-consult-served = ابلاغ‌شده در { $date }
+pdf-consult-received = گرفته‌شده در { $date }
+pdf-consult-letter-date = مکتوب به تاریخ { $date }
 pdf-consult-log = مشوره‌های قبلی
 pdf-consult-notes = یادداشت‌های مشوره
 pdf-consult-own-notes = یادداشت‌های من

@@ -44,7 +44,7 @@ search-results = { $count ->
         [one] { $count } نتیجه
        *[other] { $count } نتیجه
     }
-search-none = چیزی پیدا نشد. یک کلمه دیگر را امتحان کنید.
+search-none = چیزی پیدا نشد. یک کلمه دیگر را کوشش کنید.
 search-kind-title = بخش
 search-kind-intro = مقدمه
 search-kind-tip = رهنمایی
@@ -72,10 +72,12 @@ office-contact-type = نوع اداره
 office-contact-type-none = هیچ
 office-contact-tabs = در کدام بخش‌ها؟
 office-languages-hint = کودهای زبان، جدا شده با کامه (,)، مثلاً: de, ar, en
+office-contact-facts-as-of = تاریخ معلومات (از منبع آن)
 office-text-german = آلمانی
 office-add-translation = اضافه کردن ترجمه
 office-remove-translation = حذف ترجمه
 office-translation-language = زبان ترجمه
+office-missing-languages = هنوز بدون ترجمه – اپ در آنجا متن آلمانی را نشان می‌دهد:
 office-check = کنترول
 office-export = ذخیره به شکل فایل
 office-issues = { $count ->
@@ -83,3 +85,9 @@ office-issues = { $count ->
        *[other] { $count } مشکل پیدا شد. لطفاً قبل از ذخیره آن‌ها را اصلاح کنید.
     }
 office-exported = فایل { $file } ذخیره شد.
+
+# About this app (#12 §8)
+home-about-title = در مورد این اپ
+home-about-build = نمبر ساخت (Build): { $build }
+home-about-build-help = با این نمبر، مرکز مشوره یا اداره می‌تواند ببیند کدام نسخه اپ در این دستگاه کار می‌کند.
+home-about-origin = این اپ از این آدرس بار می‌شود: { $origin }

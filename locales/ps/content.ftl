@@ -18,6 +18,9 @@ tab-arrival-tip-adresse = بل کور ته کډه کوئ؟ نوې پته سمد�
 tab-arrival-tip-beratung-vor-anhoerung = له مرکې (Anhörung) مخکې د پناه غوښتنې د پروسې مشورې (Asylverfahrensberatung) ته ورشئ. دا مشوره اکثره وړیا ده.
 tab-arrival-tip-anhoerung-alles-sagen = په مرکه (Anhörung) کې هر هغه څه ووایئ چې ستاسو د تېښتې لپاره مهم دي. ثبوتونه له ځان سره راوړئ، د بېلګې په توګه عکسونه یا اسناد.
 tab-arrival-tip-dolmetscher = په مرکه کې ژباړونکی وي. که په هغه ښه نه پوهېږئ، سمدستي یې ووایئ.
+tab-arrival-tip-duldung = Duldung (د اخراج ځنډول) د اوسېدو اجازه لیک نه دی. یوازې دا معنا لري: ستاسو اخراج د یو وخت لپاره ځنډول شوی (§ 60a AufenthG). له Duldung سره سمدستي یوه مشورتي مرکز ته ورشئ.
+tab-arrival-tip-fiktionsbescheinigung = که تاسو تمدید د پای نېټې نه مخکې وغواړئ، ستاسو د اوسېدو اجازه لیک تر هغه د اعتبار وړ پاتې کېږي چې Ausländerbehörde (د بهرنیانو اداره) پرېکړه وکړي. Fiktionsbescheinigung همدا ښيي (§ 81 Abs. 4 او 5 AufenthG).
+tab-arrival-tip-wohnsitzauflage = کېدای شي ستاسو په سند Wohnsitzauflage (د استوګنې د ځای شرط) لیکل شوی وي: بیا باید په همغه ځای کې اوسېږئ (§ 60 AsylG, § 12a AufenthG). räumliche Beschränkung (ځایي محدودیت) معنا دا ده: تاسو نشئ کولای بې اجازې یوه سیمه پرېږدئ (§ 56 AsylG, § 61 AufenthG). له کډې یا سفر نه مخکې له Ausländerbehörde (د بهرنیانو اداره) پوښتنه وکړئ.
 
 check-ankunftsnachweis = Ankunftsnachweis (د رارسېدو سند) په ښه توګه وساتئ
 check-ankunftsnachweis-hint = دا په آلمان کې ستاسو لومړنی سند دی. تاسو یې له راجستر کېدو وروسته ترلاسه کوئ.
@@ -33,6 +36,12 @@ check-bamf-bescheid = د BAMF پرېکړه لیک (Bescheid) سمدستي د م�
 check-bamf-bescheid-hint = Bescheid هغه لیک دی چې پرېکړه پکې وي. د ژېړ پاکټ نېټه ولیکئ. که ستاسو غوښتنه رد شي، په محکمه کې د دعوې (Klage) لپاره یوازې 1 یا 2 اونۍ وخت لرئ. { deadline-not-legal-advice }
 check-aufenthaltserlaubnis = د پناه غوښتنې له منل کېدو وروسته: په Ausländerbehörde (د بهرنیانو اداره) کې د Aufenthaltserlaubnis (د اوسېدو اجازه لیک) غوښتنه وکړئ
 check-aufenthaltserlaubnis-hint = Aufenthaltserlaubnis (د اوسېدو اجازه لیک) هم د پای نېټه لري. د تمدید غوښتنه له دې نېټې نه مخکې په وخت سره وکړئ. { deadline-not-legal-advice }
+check-duldung = Duldung د پای نېټې نه مخکې تمدید کړئ
+check-duldung-hint = Duldung یوازې په سند لیکل شوې نېټې پورې اعتبار لري. له دې نېټې نه مخکې په وخت سره Ausländerbehörde (د بهرنیانو اداره) ته ورشئ. له مشورتي مرکز نه وپوښتئ چې ایا تاسو د اوسېدو اجازه لیک اخیستلای شئ (§ 60a AufenthG). { deadline-not-legal-advice }
+check-fiktionsbescheinigung = Fiktionsbescheinigung وساتئ او د پای نېټې نه مخکې یې تمدید کړئ
+check-fiktionsbescheinigung-hint = Fiktionsbescheinigung ښيي: ستاسو غوښتنه روانه ده، او تر پرېکړې پورې پاتې کېدای شئ (§ 81 Abs. 5 AufenthG). دا هم د پای نېټه لري. له دې نېټې نه مخکې په وخت سره Ausländerbehörde (د بهرنیانو اداره) ته ورشئ. { deadline-not-legal-advice }
+check-wohnsitzauflage = خپل سند وګورئ: Wohnsitzauflage یا räumliche Beschränkung؟
+check-wohnsitzauflage-hint = ایا ستاسو په سند «Wohnsitzauflage» یا «räumlich beschränkt» لیکل شوي؟ نو له کډې یا سفر نه مخکې له Ausländerbehörde (د بهرنیانو اداره) پوښتنه وکړئ (§ 56, § 60 AsylG; § 12a, § 61 AufenthG). بې اجازې جریمه یا سزا کېدای شي.
 
 ## Tab 2: Geld
 
@@ -121,7 +130,7 @@ check-schule-hint = په آلمان کې ماشومان باید ښوونځي ت
 check-masern = د شري (Masern) د واکسین ثبوت وښایاست
 check-masern-hint = د وړکتون (Kita) او ښوونځي لپاره ماشومان د شري د واکسین ثبوت ته اړتیا لري. دا د واکسین په کتابچه (Impfpass) کې لیکل شوی وي.
 check-u-untersuchungen = ماشوم د ماشومانو ډاکټر ته د مخنیوي معایناتو لپاره یوسئ
-check-u-untersuchungen-hint = دې معایناتو ته U1 تر U9 ویل کېږي. نېټې یې په ژېړه کتابچه کې دي.
+check-u-untersuchungen-hint = دې معایناتو ته U1 تر U9 ویل کېږي. د ملاقاتونو نېټې یې په ژېړه کتابچه کې دي.
 check-kindergeld = په Familienkasse (د کورنۍ صندوق) کې د Kindergeld (د ماشوم پیسې) غوښتنه وکړئ
 check-kindergeld-hint = دا اکثره یوازې د Aufenthaltserlaubnis (د اوسېدو اجازه لیک) سره کېدای شي. له یوه د مشورې مرکز نه پوښتنه وکړئ.
 check-bildung-teilhabe = د ښوونځي د توکو او تفریحي سفرونو لپاره د پیسو غوښتنه وکړئ (Bildung und Teilhabe)
@@ -299,3 +308,6 @@ contact-field-web = انټرنېټ پاڼه
 contact-field-hours = د کار ساعتونه
 contact-field-languages = ژبې
 contact-field-notes = یادښتونه
+contact-by-appointment = یوازې د مخکې ټاکل شوي ملاقات سره
+contact-facts-as-of = معلومات له { $year } کال څخه
+contact-facts-unknown = نه ده معلومه چې دا معلومات له کومې نېټې دي.

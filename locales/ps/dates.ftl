@@ -12,23 +12,32 @@ date-weekday-sun = یکشنبه
 date-with-weekday = { $weekday }، { $date }
 
 ## Deadlines
-deadline-title-lawsuit = په اداري محکمه کې دعوا (Klage)
-deadline-title-urgent-application = په اداري محکمه کې بیړنۍ غوښتنه (Eilantrag)
+deadline-title-lawsuit = په اداري محکمه کې دعوه (Klage)
+deadline-title-urgent-application = په اداري محکمه کې بېړنۍ غوښتنه (Eilantrag)
 deadline-title-objection = اعتراض (Widerspruch) ثبتول
+deadline-title-tax-objection = اعتراض (Einspruch) ثبتول
+deadline-title-objection-or-lawsuit = اعتراض (Widerspruch) یا دعوه (Klage): د پرېکړه لیک پای وګورئ
 deadline-title-register-address = د پتې ثبتول (Anmeldung)
 deadline-title-expiry = د دې پاڼې اعتبار پای ته رسېږي
 deadline-title-renew-early = تمدید: همدا اوس وخت ونیسئ
 deadline-title-renew-last = تمدید: وروستۍ یادونه
 deadline-title-appointment = ملاقات
+deadline-title-bamf-appointment = په BAMF کې ملاقات: ډېر مهم
+deadline-title-family-reunification = د کورنۍ یوځای کېدل (Familiennachzug): غوښتنلیک ورکړئ
+deadline-title-missing-date = هېڅ موده ونه شمېرل شوه: نېټه نشته
+deadline-missing-date-short = نېټه نشته
 deadline-last-day = وروستۍ ورځ: { $date }
+deadline-based-on = قانوني بنسټ: { $law }
 deadline-note-moved = موده به په { $date } پای ته رسېدله، چې د اونۍ پای یا رسمي رخصتي ده. له همدې امله موده په راتلونکې کاري ورځ پای ته رسېږي. اپلیکیشن یوازې د ټول آلمان رسمي رخصتۍ شمېري، نه هغه رخصتۍ چې یوازې ستاسو په ایالت کې دي.
-deadline-note-outcome-unknown = تاسو لا نه دي ټاکلي چې په پرېکړه کې څه لیکل شوي. له همدې امله اپلیکیشن تر ټولو لنډه موده ښيي: ۱ اونۍ.
+deadline-note-outcome-unknown = تاسو لا نه دي ټاکلي چې په پرېکړه کې څه لیکل شوي. له همدې امله اپلیکیشن تر ټولو لنډه موده ښيي: 1 اونۍ.
+deadline-note-instructions-missing = تاسو وټاکل: Rechtsbehelfsbelehrung (ستاسو د حقونو په اړه متن) نشته یا غلط دی. یوازې وکیل کولای شي وګوري چې دا سمه ده که نه. یوازې بیا شاید 1 کال موده وي ({ $law }). له همدې امله اپلیکیشن لنډه موده ښيي: 1 اونۍ د دعوه او بېړنۍ غوښتنې لپاره. انتظار مه کوئ.
+deadline-missing-date = هېڅ موده ونه شمېرل شوه: پر ژېړ پاکټ لیکلې نېټه ولیکئ (یا هغه ورځ چې لیک راورسېد). کېدای شي موده لا دمخه پیل شوې وي. نن ورځ له یوه مشورتي مرکز څخه وپوښتئ.
 deadline-advice = سمدستي مرسته وغواړئ: Asylverfahrensberatung (د پناه مشوره)، Flüchtlingsrat (د کډوالو شورا)، Migrationsberatung (د مهاجرت مشوره) یا یو وکیل. پتې د «مشوره او مرسته» په برخه کې دي.
 deadline-due-title = ژر راځي
-deadline-due-empty = په راتلونکو ۳۰ ورځو کې هېڅ شی نشته.
+deadline-due-empty = په راتلونکو 30 ورځو کې هېڅ شی نشته.
 deadline-due-overdue = وخت تېر شوی
-deadline-due-week = په راتلونکو ۷ ورځو کې
-deadline-due-month = په راتلونکو ۳۰ ورځو کې
+deadline-due-week = په راتلونکو 7 ورځو کې
+deadline-due-month = په راتلونکو 30 ورځو کې
 deadline-due-today = نن
 deadline-from-document = له پاڼې څخه: { $doctype }
 
@@ -61,9 +70,8 @@ appt-error-no-office = مهرباني وکړئ ولیکئ چې ملاقات چې
 appt-error-too-long = متن ډېر اوږد دی.
 appt-deadlines = ستاسو د پاڼو مودې
 appt-deadlines-none = لا تر اوسه موده نشته. مودې ستاسو په پاڼو لیکل شوو نېټو څخه راځي.
-appt-export = د کلیز فایل (.ics) ښکته کول
+appt-export = د کلیز فایل (.ics) جوړول
 appt-export-hint = فایل د خپل ټیلیفون په کلیز کې پرانیزئ. بیا به تاسو ته د مودو او ملاقاتونو یادونه وکړي. پام وکړئ: دا فایل کوډ شوی نه دی.
-appt-export-done = د کلیز فایل چمتو دی.
 appt-all = ټول ملاقاتونه او مودې
 
 ## Consultation log

@@ -5,6 +5,7 @@ pack-error-summary = { $file }: { $count ->
         [one] 1 تېروتنه.
        *[other] { $count } تېروتنې.
     } پکېج بار نه شو. پخوانۍ منځپانګه هماغسې پاتې ده.
+pack-warning-missing-languages = پام: { $file }، کرښه { $line }، { $field }: په دې ژبو کې متن نشته: { $languages }. اپلیکیشن هلته الماني متن ښيي.
 pack-check-ok = { $file }: د { $town } پکېج سم دی: { $contacts ->
         [one] 1 اړیکه
        *[other] { $contacts } اړیکې

@@ -30,7 +30,7 @@ pdf-recovery-key = د بیا ترلاسه کولو کیلي
 pdf-recovery-step-1 = Mein Ordner (زما فولډر) پرانیزئ او «پټنوم مو هېر دی؟» وټاکئ.
 pdf-recovery-step-2 = QR کوډ سکن کړئ یا کیلي ټایپ کړئ.
 pdf-recovery-step-3 = بیا یو نوی پټنوم وټاکئ.
-pdf-recovery-warning = څوک چې دا پاڼه ولري، ستاسو معلومات پرانیستلای شي. په خوندي ځای کې یې وساتئ، د بېلګې په توګه په خپل فولډر کې. هېچا ته یې مه ښیئ.
+pdf-recovery-warning = څوک چې دا پاڼه ولري، ستاسو معلومات پرانیستلای شي. په کور کې یې وساتئ، له ټیلیفون نه جلا، او په هغه فولډر کې یې مه ږدئ چې په ملاقاتونو کې یې ښیئ. هېچا ته یې مه ښیئ.
 pdf-recovery-created = جوړ شوی په { $date }
 
 ## Consultation printout
@@ -51,7 +51,9 @@ pdf-consult-pages = { $count ->
    *[other] { $count } پاڼې
 }
 pdf-consult-valid-until = تر { $date } پورې اعتبار لري
-pdf-consult-issued = په { $date } صادر شوی
+pdf-consult-served = سپارل شوی په { $date }
+pdf-consult-received = ترلاسه شوی په { $date }
+pdf-consult-letter-date = د { $date } لیک
 pdf-consult-log = پخوانۍ مشورې
 pdf-consult-notes = د مشورې یادښتونه
 pdf-consult-own-notes = زما یادښتونه

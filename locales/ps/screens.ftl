@@ -72,10 +72,12 @@ office-contact-type = د ادارې ډول
 office-contact-type-none = هېڅ
 office-contact-tabs = په کومو برخو کې؟
 office-languages-hint = د ژبو کوډونه، په کامې سره جلا، د بېلګې په توګه: de, ar, en
+office-contact-facts-as-of = د معلوماتو نېټه (له سرچینې)
 office-text-german = الماني
 office-add-translation = ژباړه زیاته کړئ
 office-remove-translation = ژباړه لرې کړئ
 office-translation-language = د ژباړې ژبه
+office-missing-languages = لا تر اوسه بې ژباړې – اپلیکیشن هلته الماني متن ښيي:
 office-check = وګورئ
 office-export = د فایل په توګه خوندي کړئ
 office-issues = { $count ->
@@ -83,3 +85,9 @@ office-issues = { $count ->
        *[other] { $count } ستونزې وموندل شوې. مهرباني وکړئ له خوندي کولو مخکې یې سمې کړئ.
     }
 office-exported = فایل { $file } خوندي شو.
+
+# About this app (#12 §8)
+home-about-title = د دې اپ په اړه
+home-about-build = د جوړښت شمېره (Build): { $build }
+home-about-build-help = په دې شمېرې سره د مشورې مرکز یا اداره لیدلی شي چې د اپ کومه نسخه په دې وسیله کې چلېږي.
+home-about-origin = دا اپ له دې پتې څخه راځي: { $origin }

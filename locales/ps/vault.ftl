@@ -31,7 +31,7 @@ vault-recovery-title = د بیا ترلاسه کولو پاڼه
 vault-recovery-intro = دا ستاسو د بیا ترلاسه کولو کیلي ده. که پټنوم مو هېر شي، په دې کیلي خپل فولډر پرانیستلای شئ.
 vault-recovery-once = کیلي یوازې اوس ښودل کېږي. اپلیکیشن یې نه ساتي.
 vault-recovery-step-print = دا پاڼه چاپ کړئ یا کیلي په دقیق ډول ولیکئ.
-vault-recovery-step-keep = پاڼه په خپل کاغذي فولډر کې کېږدئ. هېچا ته یې مه ښیئ.
+vault-recovery-step-keep = پاڼه په کور کې وساتئ، له ټیلیفون نه جلا. په هغه فولډر کې یې مه ږدئ چې په ملاقاتونو کې یې ښیئ. هېچا ته یې مه ښیئ.
 vault-recovery-step-use = پټنوم مو هېر شو؟ په «پټنوم مو هېر دی؟» ټک وکړئ او دا کیلي ولیکئ.
 vault-recovery-key-label = د بیا ترلاسه کولو کیلي
 vault-recovery-qr-label = د بیا ترلاسه کولو د کیلي QR کوډ
@@ -69,7 +69,7 @@ vault-kind-note = یادښتونه
 vault-kind-checklist = د کارونو په لېستونو کې نښې
 vault-kind-settings = تنظیمات
 vault-kind-document = یو سند
-vault-kind-appointment = یوه ملاقات
+vault-kind-appointment = یو ملاقات
 vault-kind-consultation = یوه مشوره
 vault-kind-other = توکی { $id }
 vault-checklist-locked = خپل خوندي فولډر پرانیزئ. بیا کولای شئ نښې ولګوئ او خوندي یې کړئ.
@@ -81,7 +81,7 @@ vault-autolock-minutes = { $minutes ->
     [one] 1 دقیقې
    *[other] { $minutes } دقیقو
 }
-vault-autolock-hidden = کله چې اپلیکیشن 1 دقیقه په شالید (background) کې وي، فولډر هم قفل کېږي.
+vault-autolock-hidden = کله چې اپلیکیشن 30 ثانیې په شالید (background) کې وي، فولډر هم قفل کېږي؛ پرته له هغه وخته چې انځور اخلئ یا فایل ټاکئ.
 
 # Change passphrase
 vault-change-title = پټنوم بدل کړئ
@@ -117,12 +117,12 @@ vault-import-done = د خوندیتوب کاپي بار شوه: { $records } ت�
 vault-import-no-file = مهرباني وکړئ لومړی یو فایل وټاکئ.
 
 # Delete everything
-vault-delete-title = هر څه پاک کړئ
-vault-delete-intro = دا کار فولډر او په دې وسیله کې ټول معلومات پاکوي. دا بېرته نه شي راګرځېدای.
-vault-delete-button = هر څه پاک کړئ
-vault-delete-confirm = په ریښتیا هر څه پاک شي؟ وروسته هر څه له منځه ځي، مګر دا چې د خوندیتوب کاپي ولرئ.
-vault-delete-yes = هو، هر څه دې پاک شي
-vault-deleted = هر څه پاک شول.
+vault-delete-title = ړنګول
+vault-delete-intro = فولډر ړنګول: دا ستاسو فولډر د ټولو اسنادو او معلوماتو سره په دې وسیله کې ړنګوي. اپ پاتې کېږي او بې انټرنېټه هم کار کوي. دا بېرته نه شي راګرځېدلی.
+vault-delete-button = زما فولډر ړنګ کړه
+vault-delete-confirm = ایا په رښتیا غواړئ خپل فولډر ړنګ کړئ؟ وروسته هر څه له منځه ځي، مګر دا چې د خوندیتوب کاپي ولرئ.
+vault-delete-yes = هو، فولډر ړنګ کړه
+vault-deleted = ستاسو فولډر ړنګ شو.
 
 # Errors
 vault-error-decrypt = دا کار ونه شو. پټنوم یا کیلي غلطه ده، یا معلومات خراب شوي دي.
@@ -142,3 +142,25 @@ vault-error-no-vault = په دې وسیله کې لا تر اوسه فولډر �
 vault-error-storage-full = حافظه ډکه ده. هېڅ شی خوندي نه شو. فایلونه پاک کړئ یا په وسیله کې ځای خالي کړئ.
 vault-error-storage = براوزر ونه شو کولای چې خوندي یې کړي. هېڅ شی بدل نه شو.
 vault-error-worker = کوډ کول (encryption) پیل نه شول. مهرباني وکړئ پاڼه بیا بار کړئ.
+vault-no-browser-save = براوزر ته اجازه مه ورکوئ چې پټنوم خوندي کړي. که یې وپوښتل چې خوندي یې کړي، «هېڅکله» وټاکئ. که نه، هر څوک چې دا وسیله لري فولډر پرانیستلی شي.
+
+# Re-confirmed key actions, weak passphrases, backup size (#12 §2, §6)
+vault-confirm-needed = د دې لپاره ستاسو اوسنی پټنوم پکار دی.
+vault-autolock-confirm = د قفل کېدو لپاره اوږد وخت ستاسو پټنوم غواړي. هغه ولیکئ او «تایید» کېکاږئ.
+vault-confirm-button = تایید
+vault-key-replaced = د بیا ترلاسه کولو کیلي په { $date } بدله شوه. زړې پاڼې نور دا فولډر نه پرانیزي.
+vault-passphrase-common = ډېر زیات خلک دا پټنوم کاروي. مهرباني وکړئ بل یو وټاکئ.
+vault-passphrase-weak = دا پټنوم په اسانۍ اټکل کېږي. څو کلمې وکاروئ، یا وړاندیز ومنئ.
+vault-passphrase-suggest = یو پټنوم وړاندیز کړه
+vault-passphrase-suggestion = وړاندیز شوی پټنوم. په کاغذ یې ولیکئ او خوندي یې وساتئ:
+vault-error-backup-too-large = د خوندیتوب کاپي تر ټولو زیات { $size } کېدای شي. دا ترې لویه ده، نو اپلیکیشن یې نشي کارولای.
+vault-remove-app-intro = اپ لرې کول: دا فولډر، ټاکل شوې ژبه او خوندي شوی اپ له دې براوزر څخه ړنګوي. وروسته اپ د پیل لپاره بیا انټرنېټ ته اړتیا لري.
+vault-remove-app-button = اپ او ټول معلومات له دې براوزر څخه لرې کړه
+vault-remove-app-confirm = ایا په رښتیا غواړئ اپ او ټول معلومات یې له دې براوزر څخه لرې کړئ؟
+vault-remove-app-yes = هو، هر څه لرې کړه
+vault-app-removed = اپ او ټول معلومات یې له دې براوزر څخه لرې شول. اوس دا ټب وتړئ. که اپ بیا پرانیزئ، له سره پیلېږي.
+vault-saved-files = اپ هغه فایلونه نه شي ړنګولی چې تاسو مخکې خوندي یا شریک کړي دي: چاپونه (mein-ordner-….pdf)، د کلیز فایل (….ics) او د خوندیتوب کاپيانې (….meinordner). هغوی د ډاونلوډونو په فولډر کې او په هغو اپونو کې ومومئ چې ورسره مو شریک کړي، او هلته یې ړنګ کړئ.
+
+# The recovery key copied by hand, no screenshot (#12 §1)
+vault-recovery-handwrite = تاسو کولی شئ کیلي په لاس هم د خپل کاغذي فولډر په پاڼه ولیکئ. هره ډله دوه ځله وګورئ.
+vault-recovery-no-screenshot = د دې کیلي د سکرین انځور مه اخلئ. په تلیفون کې انځور یوه کاپي ده: هر څوک چې تلیفون لري، په هغې ستاسو فولډر پرانیستلی شي.

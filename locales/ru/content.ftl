@@ -17,6 +17,9 @@ tab-arrival-tip-adresse = Вы переезжаете? Сразу сообщит
 tab-arrival-tip-beratung-vor-anhoerung = Перед собеседованием (Anhörung) сходите на консультацию по процедуре предоставления убежища (Asylverfahrensberatung). Консультация обычно бесплатная.
 tab-arrival-tip-anhoerung-alles-sagen = На собеседовании (Anhörung) расскажите всё, что важно о вашем бегстве. Возьмите с собой доказательства, например фотографии или документы.
 tab-arrival-tip-dolmetscher = На собеседовании (Anhörung) есть переводчик. Сразу скажите, если вы плохо его понимаете.
+tab-arrival-tip-duldung = Duldung (отсрочка депортации) — это не вид на жительство. Она означает лишь: вашу депортацию на время приостановили (§ 60a AufenthG). Сразу идите с Duldung в консультационный центр.
+tab-arrival-tip-fiktionsbescheinigung = Если вы подадите заявление на продление до даты окончания срока действия, ваш вид на жительство действует дальше, пока Ausländerbehörde не примет решение. Это подтверждает Fiktionsbescheinigung (§ 81 Abs. 4 и 5 AufenthG).
+tab-arrival-tip-wohnsitzauflage = В вашем документе может быть Wohnsitzauflage (обязанность жить в определённом месте): тогда вы должны жить именно там (§ 60 AsylG, § 12a AufenthG). räumliche Beschränkung (территориальное ограничение) означает: без разрешения нельзя покидать определённую территорию (§ 56 AsylG, § 61 AufenthG). Перед переездом или поездкой спросите в Ausländerbehörde.
 
 check-ankunftsnachweis = Хорошо хранить Ankunftsnachweis (справка о прибытии)
 check-ankunftsnachweis-hint = Это ваш первый документ в Германии. Вы получаете его после регистрации.
@@ -25,13 +28,19 @@ check-aufenthaltsgestattung-hint = Aufenthaltsgestattung показывает: �
 check-gestattung-verlaengern = Продлить Aufenthaltsgestattung (разрешение на пребывание) — до даты окончания срока действия
 check-gestattung-verlaengern-hint = Дата окончания срока действия написана на документе. Сходите в Ausländerbehörde (ведомство по делам иностранцев) заранее, до этой даты. { deadline-not-legal-advice }
 check-anhoerung = Пойти на собеседование (Anhörung) в BAMF
-check-anhoerung-hint = Собеседование — это разговор о вашем бегстве. Дата встречи указана в письме от BAMF. Приходите вовремя и возьмите с собой все документы.
+check-anhoerung-hint = Собеседование — это разговор о вашем бегстве. Дата приёма указана в письме от BAMF. Приходите вовремя и возьмите с собой все документы.
 check-adresse-mitteilen = Сразу сообщить новый адрес в BAMF и в Ausländerbehörde (ведомство по делам иностранцев)
 check-adresse-mitteilen-hint = BAMF отправляет письма на последний известный ему адрес. Срок начинается, даже если вы не получили письмо.
 check-bamf-bescheid = Сразу отнести решение (Bescheid) от BAMF на консультацию
 check-bamf-bescheid-hint = Bescheid — это письмо с решением. Запишите дату с жёлтого конверта. Если вам отказали, у вас есть только 1 или 2 недели, чтобы подать иск в суд (Klage). { deadline-not-legal-advice }
 check-aufenthaltserlaubnis = После признания: подать заявление на Aufenthaltserlaubnis (вид на жительство) в Ausländerbehörde
 check-aufenthaltserlaubnis-hint = У Aufenthaltserlaubnis (вид на жительство) тоже есть дата окончания срока действия. Подайте заявление на продление заранее, до этой даты. { deadline-not-legal-advice }
+check-duldung = Продлить Duldung до даты окончания срока действия
+check-duldung-hint = Duldung действует только до даты, написанной на документе. Сходите в Ausländerbehörde заранее, до этой даты. Спросите в консультационном центре, можете ли вы получить вид на жительство (§ 60a AufenthG). { deadline-not-legal-advice }
+check-fiktionsbescheinigung = Хранить Fiktionsbescheinigung и продлить её до даты окончания срока действия
+check-fiktionsbescheinigung-hint = Fiktionsbescheinigung подтверждает: ваше заявление рассматривается, и вы можете оставаться до решения (§ 81 Abs. 5 AufenthG). У неё тоже есть дата окончания срока действия. Сходите в Ausländerbehörde заранее, до этой даты. { deadline-not-legal-advice }
+check-wohnsitzauflage = Проверить документ: Wohnsitzauflage или räumliche Beschränkung?
+check-wohnsitzauflage-hint = В вашем документе написано «Wohnsitzauflage» или «räumlich beschränkt»? Тогда спросите в Ausländerbehörde, прежде чем переезжать или уезжать (§ 56, § 60 AsylG; § 12a, § 61 AufenthG). Без разрешения грозит штраф или наказание.
 
 ## Tab 2: Деньги
 
@@ -66,8 +75,8 @@ tab-housing-tip-kaution = Залог (Kaution) — это деньги для а
 tab-housing-tip-kuendigen = Вы хотите выехать? Расторгните договор письменно. Обычно это нужно сделать за 3 месяца. За квартиру платит ведомство? Тогда заранее спросите и там.
 
 check-wohnungsgeberbestaetigung = Получить Wohnungsgeberbestätigung (подтверждение арендодателя) от арендодателя
-check-wohnungsgeberbestaetigung-hint = Арендодатель должен дать его вам при въезде. Оно нужно вам для регистрации по месту жительства (Anmeldung).
-check-anmeldung = Anmeldung (регистрация по месту жительства) в Bürgeramt (бюро регистрации граждан) — в течение 2 недель после въезда
+check-wohnungsgeberbestaetigung-hint = Арендодатель должен дать его вам, когда вы переезжаете в квартиру. Оно нужно вам для регистрации по месту жительства (Anmeldung).
+check-anmeldung = Anmeldung (регистрация по месту жительства) в Bürgeramt (бюро регистрации граждан) — в течение 2 недель после переезда в квартиру
 check-anmeldung-hint = Возьмите с собой Wohnungsgeberbestätigung (подтверждение арендодателя) и паспорт или Aufenthaltsgestattung (разрешение на пребывание). Тогда вы получите Meldebescheinigung (справка о регистрации). { deadline-not-legal-advice }
 check-umzug-fragen = Перед переездом спросить Sozialamt (социальное ведомство) или Jobcenter
 check-umzug-fragen-hint = Часто ведомство должно заранее разрешить новую квартиру. Иначе оно, возможно, не будет платить аренду. Во время процедуры предоставления убежища спросите также Ausländerbehörde (ведомство по делам иностранцев).
@@ -76,7 +85,7 @@ check-mietvertrag-hint = Попросите объяснить вам догов
 check-wohnberechtigungsschein = Подать заявление на Wohnberechtigungsschein (WBS, право на социальное жильё)
 check-wohnberechtigungsschein-hint = Для социальной квартиры вам нужен WBS. Его выдаёт Wohnungsamt (жилищное ведомство), если у вас низкий доход.
 check-energie = Оформить договор на электричество и газ
-check-energie-hint = В день въезда запишите цифры на счётчиках. И сфотографируйте их.
+check-energie-hint = В день переезда в квартиру запишите цифры на счётчиках. И сфотографируйте их.
 check-briefkasten = Написать своё имя на почтовом ящике и на звонке
 check-briefkasten-hint = Иначе вы не получите важные письма. А срок всё равно идёт.
 
@@ -120,7 +129,7 @@ check-schule-hint = В Германии дети обязаны ходить в 
 check-masern = Подтвердить прививку от кори
 check-masern-hint = Для Kita и школы детям нужно подтверждение прививки от кори. Оно есть в прививочном паспорте (Impfpass).
 check-u-untersuchungen = Проходить профилактические осмотры у детского врача
-check-u-untersuchungen-hint = Эти осмотры называются от U1 до U9. Даты указаны в жёлтой книжке.
+check-u-untersuchungen-hint = Эти осмотры называются от U1 до U9. Даты приёмов указаны в жёлтой книжке.
 check-kindergeld = Подать заявление на детское пособие (Kindergeld) в Familienkasse (семейная касса)
 check-kindergeld-hint = Обычно это возможно только с Aufenthaltserlaubnis (вид на жительство). Спросите в консультационном центре.
 check-bildung-teilhabe = Подать заявление на деньги для школьных вещей и экскурсий (Bildung und Teilhabe)
@@ -165,7 +174,7 @@ check-zeugnisse-uebersetzen = Заказать перевод аттестато
 check-zeugnisse-uebersetzen-hint = Ведомства часто хотят заверенный перевод (beglaubigte Übersetzung). Его делает присяжный переводчик.
 check-anerkennung = Подать на признание иностранного диплома
 check-anerkennung-hint = Консультация по признанию (Anerkennungsberatung) помогает бесплатно, например от IQ Netzwerk.
-check-berufsberatung = Записаться на профориентацию (Berufsberatung) в Agentur für Arbeit (агентство по труду)
+check-berufsberatung = Записаться на приём на профориентацию (Berufsberatung) в Agentur für Arbeit (агентство по труду)
 check-berufsberatung-hint = Там вы узнаете, какое обучение и какая профессия вам подходят.
 check-ausbildungsvertrag = Хорошо хранить договор о профессиональном обучении (Ausbildungsvertrag)
 check-ausbildungsvertrag-hint = У вас Duldung (отсрочка депортации)? Тогда профессиональное обучение может помочь вам остаться в Германии (Ausbildungsduldung). Спросите в консультационном центре.
@@ -207,7 +216,7 @@ tab-advice-tip-jmd-mbe = Людям младше 27 лет помогает Juge
 tab-advice-tip-hilfetelefon = У телефона помощи «Gewalt gegen Frauen» («Насилие в отношении женщин») номер 116 016. Он бесплатный, работает днём и ночью, на многих языках.
 tab-advice-tip-schon-gesehen = Скажите консультанту, в каких ведомствах и службах вы уже были. Так вас никто не будет гонять по кругу.
 
-check-ordner-mitnehmen = Брать эту папку на каждую встречу
+check-ordner-mitnehmen = Брать эту папку на каждый приём
 check-ordner-mitnehmen-hint = Так все увидят, какие документы у вас уже есть и чего ещё не хватает.
 check-beratung-finden = Найти консультационный центр рядом с вами
 check-beratung-finden-hint = В этом вам помогут контакты в этом разделе. Консультация обычно бесплатная.
@@ -220,7 +229,7 @@ check-rechtsberatung-hint = У вас мало денег? Спросите в �
 
 ## Tab 10: Другие документы
 
-tab-documents-intro = Здесь вы храните все остальные важные документы: паспорт, свидетельства, водительские права. Хороший порядок экономит время на каждой встрече.
+tab-documents-intro = Здесь вы храните все остальные важные документы: паспорт, свидетельства, водительские права. Хороший порядок экономит время на каждом приёме.
 tab-documents-tip-kopien = Сделайте копию или фото каждого важного документа. Храните оригиналы в надёжном месте.
 tab-documents-tip-bestaetigung = Вы сдаёте оригинал в ведомство? Попросите подтверждение.
 tab-documents-tip-botschaft = Во время процедуры предоставления убежища: не ходите в посольство своей страны без консультации. Это может навредить вашей процедуре предоставления убежища.
@@ -285,7 +294,7 @@ contact-type-gesundheitsamt-desc = Прививки, консультации и
 contact-type-rechtsanwalt = Адвокат (Anwältin oder Anwalt)
 contact-type-rechtsanwalt-desc = Помогает с иском в суд (Klage), например против решения BAMF.
 contact-type-ehrenamt = Волонтёрская помощь (Ehrenamt)
-contact-type-ehrenamt-desc = Волонтёры помогают в повседневной жизни, например с письмами и встречами.
+contact-type-ehrenamt-desc = Волонтёры помогают в повседневной жизни, например с письмами и приёмами.
 
 ## Labels of the fields of a contact
 
@@ -298,3 +307,6 @@ contact-field-web = Сайт
 contact-field-hours = Часы работы
 contact-field-languages = Языки
 contact-field-notes = Примечания
+contact-by-appointment = Только по предварительной записи на приём
+contact-facts-as-of = Информация за { $year } год
+contact-facts-unknown = Неизвестно, насколько стара эта информация.

@@ -13,16 +13,25 @@ date-with-weekday = { $weekday }, { $date }
 
 ## Deadlines
 deadline-title-lawsuit = Иск (Klage) в административный суд
-deadline-title-urgent-application = Срочное заявление (Eilantrag) в административный суд
+deadline-title-urgent-application = Срочное ходатайство (Eilantrag) в административный суд
 deadline-title-objection = Подать возражение (Widerspruch)
+deadline-title-tax-objection = Подать возражение (Einspruch)
+deadline-title-objection-or-lawsuit = Возражение (Widerspruch) или иск (Klage): смотрите конец решения
 deadline-title-register-address = Зарегистрировать адрес (Anmeldung)
 deadline-title-expiry = Срок действия документа заканчивается
 deadline-title-renew-early = Продление: запишитесь на приём сейчас
 deadline-title-renew-last = Продление: последнее напоминание
 deadline-title-appointment = Приём
+deadline-title-bamf-appointment = Приём в BAMF: очень важно
+deadline-title-family-reunification = Воссоединение семьи (Familiennachzug): подать заявление
+deadline-title-missing-date = Срок не рассчитан: нет даты
+deadline-missing-date-short = Нет даты
 deadline-last-day = Последний день: { $date }
+deadline-based-on = Правовое основание: { $law }
 deadline-note-moved = Срок должен был закончиться { $date }, а это выходной или праздничный день. Поэтому срок заканчивается в следующий рабочий день. Приложение учитывает только праздники во всей Германии, а не праздники только в вашей федеральной земле.
 deadline-note-outcome-unknown = Вы ещё не выбрали, что написано в решении. Поэтому приложение показывает самый короткий срок: 1 неделя.
+deadline-note-instructions-missing = Вы выбрали: Rechtsbehelfsbelehrung (текст о ваших правах) нет или он неправильный. Так ли это, может проверить только адвокат. Только тогда, возможно, действует срок 1 год ({ $law }). Поэтому приложение показывает короткий срок: 1 неделя для иска и срочного ходатайства. Не ждите.
+deadline-missing-date = Срок не рассчитан: введите дату на жёлтом конверте (или день, когда пришло письмо). Срок уже может идти. Сегодня же обратитесь в консультационный центр.
 deadline-advice = Сразу обратитесь за помощью: Asylverfahrensberatung (консультация по убежищу), Flüchtlingsrat (совет по делам беженцев), Migrationsberatung (миграционная консультация) или адвокат. Адреса есть в разделе «Консультации и помощь».
 deadline-due-title = Скоро
 deadline-due-empty = В ближайшие 30 дней ничего нет.
@@ -61,9 +70,8 @@ appt-error-no-office = Пожалуйста, напишите, где или у 
 appt-error-too-long = Текст слишком длинный.
 appt-deadlines = Сроки из ваших документов
 appt-deadlines-none = Сроков пока нет. Сроки берутся из дат на ваших документах.
-appt-export = Скачать файл календаря (.ics)
+appt-export = Создать файл календаря (.ics)
 appt-export-hint = Откройте файл в календаре на телефоне. Тогда он будет напоминать вам о сроках и приёмах. Внимание: файл не зашифрован.
-appt-export-done = Файл календаря готов.
 appt-all = Все приёмы и сроки
 
 ## Consultation log

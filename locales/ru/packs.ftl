@@ -9,6 +9,7 @@ pack-error-summary = { $file }: { $count ->
         [many] { $count } ошибок.
        *[other] { $count } ошибки.
     } Пакет не загружен. Прежнее содержимое остаётся без изменений.
+pack-warning-missing-languages = Примечание: { $file }, строка { $line }, { $field }: нет текста на этих языках: { $languages }. Приложение показывает там немецкий текст.
 pack-check-ok = { $file }: пакет для { $town } в порядке: { $contacts ->
         [one] { $contacts } контакт
         [few] { $contacts } контакта

@@ -15,8 +15,8 @@ pdf-howto-title = Как пользоваться этой папкой
 pdf-howto-1 = В папке десять разделов. У каждого раздела своя тема, например деньги или жильё.
 pdf-howto-2 = Подшивайте каждый документ в подходящий раздел. Самый новый документ кладите вперёд.
 pdf-howto-3 = В каждом разделе есть список дел. Отмечайте крестиком то, что у вас уже есть. Тогда вы увидите, чего ещё не хватает.
-pdf-howto-4 = Берите папку на каждую встречу. Так все видят одно и то же, и вам не нужно объяснять всё два раза.
-pdf-howto-5 = Сразу записывайте новые встречи и сроки на страницу для заметок этого раздела.
+pdf-howto-4 = Берите папку на каждый приём. Так все видят одно и то же, и вам не нужно объяснять всё два раза.
+pdf-howto-5 = Сразу записывайте новые приёмы и сроки на страницу для заметок этого раздела.
 pdf-divider-file-here = Подшивайте документы на эту тему за этим листом.
 pdf-checklist-tick = Отметьте крестиком то, что у вас уже есть.
 pdf-contact-blank = Другое учреждение
@@ -31,7 +31,7 @@ pdf-recovery-key = Ключ восстановления
 pdf-recovery-step-1 = Откройте «Мою папку» (Mein Ordner) и выберите «Забыли пароль?».
 pdf-recovery-step-2 = Отсканируйте QR-код или введите ключ вручную.
 pdf-recovery-step-3 = Затем выберите новый пароль.
-pdf-recovery-warning = Тот, у кого есть этот лист, может открыть ваши данные. Храните его в надёжном месте, например в вашей папке. Никому его не показывайте.
+pdf-recovery-warning = Тот, у кого есть этот лист, может открыть ваши данные. Храните его дома, отдельно от телефона, и не в той папке, которую вы показываете на приёмах. Никому его не показывайте.
 pdf-recovery-created = Дата создания: { $date }
 
 ## Consultation printout
@@ -43,9 +43,9 @@ pdf-consult-printed = Дата печати: { $date }
 pdf-consult-tabs = Разделы
 pdf-consult-have = Есть
 pdf-consult-missing = Ещё не хватает
-pdf-consult-due = Сроки и встречи
+pdf-consult-due = Сроки и приёмы
 pdf-consult-deadlines = Сроки
-pdf-consult-appointments = Встречи
+pdf-consult-appointments = Приёмы
 pdf-consult-documents = Документы
 pdf-consult-pages = { $count ->
     [one] { $count } страница
@@ -54,7 +54,9 @@ pdf-consult-pages = { $count ->
    *[other] { $count } страницы
 }
 pdf-consult-valid-until = действует до { $date }
-pdf-consult-issued = дата выдачи: { $date }
+pdf-consult-served = вручено { $date }
+pdf-consult-received = получено { $date }
+pdf-consult-letter-date = письмо от { $date }
 pdf-consult-log = Прошлые консультации
 pdf-consult-notes = Заметки консультации
 pdf-consult-own-notes = Мои заметки

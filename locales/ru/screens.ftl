@@ -74,10 +74,12 @@ office-contact-type = Тип учреждения
 office-contact-type-none = нет
 office-contact-tabs = В каких разделах?
 office-languages-hint = Коды языков через запятую, например: de, ar, en
+office-contact-facts-as-of = Дата информации (по источнику)
 office-text-german = Немецкий
 office-add-translation = Добавить перевод
 office-remove-translation = Удалить перевод
 office-translation-language = Язык перевода
+office-missing-languages = Ещё без перевода – приложение показывает там немецкий текст:
 office-check = Проверить
 office-export = Сохранить как файл
 office-issues = { $count ->
@@ -87,3 +89,9 @@ office-issues = { $count ->
        *[other] Найдено { $count } проблемы. Пожалуйста, исправьте всё перед сохранением.
     }
 office-exported = Файл { $file } сохранён.
+
+# About this app (#12 §8)
+home-about-title = Об этом приложении
+home-about-build = Номер сборки (Build): { $build }
+home-about-build-help = По этому номеру консультационный центр или учреждение видит, какая версия приложения работает на этом устройстве.
+home-about-origin = Это приложение загружается с: { $origin }

@@ -17,6 +17,9 @@ tab-arrival-tip-adresse = Ma guuraysaa? Cinwaanka cusub isla markiiba u sheeg BA
 tab-arrival-tip-beratung-vor-anhoerung = Wareysiga (Anhörung) ka hor, u tag la-talinta habka magangelyada (Asylverfahrensberatung). La-talintu badanaa waa bilaash.
 tab-arrival-tip-anhoerung-alles-sagen = Wareysiga dhexdiisa, sheeg wax kasta oo muhiim u ah qaxitaankaaga. Qaado caddeymo, tusaale ahaan sawirro ama waraaqo.
 tab-arrival-tip-dolmetscher = Wareysiga waxaa joogi doona turjubaan. Isla markiiba sheeg haddii aadan si fiican u fahmin.
+tab-arrival-tip-duldung = Duldung (hakinta masaafurinta) ma aha sharci deganaansho. Waxay kaliya ka dhigan tahay: masaafurintaada waa la hakiyey muddo (§ 60a AufenthG). Duldung-ka isla markiiba u qaado xarun talo bixin.
+tab-arrival-tip-fiktionsbescheinigung = Haddii aad codsato kordhinta ka hor taariikhda dhicitaanka, sharcigaaga deganaanshuhu wuu shaqeynayaa ilaa xafiiska ajaanibta (Ausländerbehörde) go'aan ka gaaro. Tan waxaa caddeeya Fiktionsbescheinigung (§ 81 Abs. 4 iyo 5 AufenthG).
+tab-arrival-tip-wohnsitzauflage = Warqaddaada waxaa ku qornaan kara Wohnsitzauflage (waajibka meesha deganaanshaha): markaas waa inaad meeshaas ku noolaataa (§ 60 AsylG, § 12a AufenthG). räumliche Beschränkung (xaddidaad meeleed) waxay ka dhigan tahay: ogolaansho la'aan kama bixi kartid aag (§ 56 AsylG, § 61 AufenthG). Ka hor guuritaan ama safar weydii xafiiska ajaanibta (Ausländerbehörde).
 
 check-ankunftsnachweis = Si fiican u hay Ankunftsnachweis (caddeynta imaanshaha)
 check-ankunftsnachweis-hint = Kani waa warqaddaada ugu horreysa ee Jarmalka. Waxaad helaysaa diiwaangelinta kadib.
@@ -32,6 +35,12 @@ check-bamf-bescheid = Go'aanka (Bescheid) BAMF isla markiiba u gee la-talin
 check-bamf-bescheid-hint = Bescheid waa warqad go'aan ku jiro. Qor taariikhda ku qoran baqshadda jaallaha ah. Haddii codsigaaga la diido, waxaad haysataa oo keliya 1 ama 2 toddobaad si aad dacwad u gudbiso. { deadline-not-legal-advice }
 check-aufenthaltserlaubnis = Aqoonsiga kadib: ka codso Aufenthaltserlaubnis (sharciga deganaanshaha) xafiiska ajaanibta (Ausländerbehörde)
 check-aufenthaltserlaubnis-hint = Aufenthaltserlaubnis (sharciga deganaanshaha) sidoo kale waxay leedahay taariikh dhicitaan. Codso kordhinta waqti hore, ka hor taariikhdaas. { deadline-not-legal-advice }
+check-duldung = Kordhi Duldung ka hor taariikhda dhicitaanka
+check-duldung-hint = Duldung waxay shaqeysaa kaliya ilaa taariikhda warqadda ku qoran. Waqti hore u tag xafiiska ajaanibta (Ausländerbehörde), ka hor taariikhdaas. Weydii xarun talo bixin haddii aad heli karto sharci deganaansho (§ 60a AufenthG). { deadline-not-legal-advice }
+check-fiktionsbescheinigung = Hay Fiktionsbescheinigung oo kordhi ka hor taariikhda dhicitaanka
+check-fiktionsbescheinigung-hint = Fiktionsbescheinigung waxay muujinaysaa: codsigaagu wuu socdaa, waadna joogi kartaa ilaa go'aanka (§ 81 Abs. 5 AufenthG). Iyaduna waxay leedahay taariikh dhicitaan. Waqti hore u tag xafiiska ajaanibta (Ausländerbehörde), ka hor taariikhdaas. { deadline-not-legal-advice }
+check-wohnsitzauflage = Eeg warqaddaada: Wohnsitzauflage mise räumliche Beschränkung?
+check-wohnsitzauflage-hint = Warqaddaada ma ku qoran yihiin “Wohnsitzauflage” ama “räumlich beschränkt”? Markaas weydii xafiiska ajaanibta (Ausländerbehörde) ka hor intaadan guurin ama safrin (§ 56, § 60 AsylG; § 12a, § 61 AufenthG). Ogolaansho la'aan waxaa lagaa qaadi karaa ganaax ama ciqaab.
 
 ## Tab 2: Geld
 
@@ -120,7 +129,7 @@ check-schule-hint = Jarmalka carruurtu waa inay dugsi tagaan. Xafiiska waxbarash
 check-masern = Caddee tallaalka jadeecada
 check-masern-hint = Xanaanada (Kita) iyo dugsiga, carruurtu waxay u baahan yihiin caddeyn tallaalka jadeecada. Waxay ku qoran tahay buugga tallaalka (Impfpass).
 check-u-untersuchungen = Ilmaha u gee baaritaannada caafimaadka ee joogtada ah dhakhtarka carruurta
-check-u-untersuchungen-hint = Baaritaannadan waxaa la yiraahdaa U1 ilaa U9. Taariikhaha waxay ku qoran yihiin buugga jaallaha ah.
+check-u-untersuchungen-hint = Baaritaannadan waxaa la yiraahdaa U1 ilaa U9. Taariikhaha ballamahooda waxay ku qoran yihiin buugga jaallaha ah.
 check-kindergeld = Ka codso lacagta carruurta (Kindergeld) xafiiska lacagta qoyska (Familienkasse)
 check-kindergeld-hint = Tani badanaa waxay suurtagal tahay oo keliya marka aad haysato Aufenthaltserlaubnis (sharciga deganaanshaha). Weydii xafiis la-talin.
 check-bildung-teilhabe = Codso lacag loogu talagalay agabka dugsiga iyo dalxiisyada (Bildung und Teilhabe)
@@ -298,3 +307,6 @@ contact-field-web = Bogga internetka
 contact-field-hours = Saacadaha furitaanka
 contact-field-languages = Luqadaha
 contact-field-notes = Qoraallo
+contact-by-appointment = Kaliya ballan hore loo qabsaday
+contact-facts-as-of = Macluumaadka sannadka { $year }
+contact-facts-unknown = Lama yaqaan goorta macluumaadkani ka yihiin.

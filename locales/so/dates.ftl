@@ -14,15 +14,24 @@ date-with-weekday = { $weekday }, { $date }
 ## Deadlines
 deadline-title-lawsuit = Dacwad (Klage) maxkamadda maamulka
 deadline-title-urgent-application = Codsi degdeg ah (Eilantrag) maxkamadda maamulka
-deadline-title-objection = Diidmo (Widerspruch) gudbi
+deadline-title-objection = Cabasho rasmi ah (Widerspruch) gudbi
+deadline-title-tax-objection = Cabasho (Einspruch) gudbi
+deadline-title-objection-or-lawsuit = Cabasho (Widerspruch) ama dacwad (Klage): eeg dhammaadka go'aanka
 deadline-title-register-address = Diiwaangeli cinwaankaaga (Anmeldung)
 deadline-title-expiry = Waraaqdu way dhacaysaa
 deadline-title-renew-early = Cusboonaysiin: hadda ballan qabso
 deadline-title-renew-last = Cusboonaysiin: xusuusinta ugu dambaysa
 deadline-title-appointment = Ballan
+deadline-title-bamf-appointment = Ballan BAMF: aad muhiim u ah
+deadline-title-family-reunification = Isku keenista qoyska (Familiennachzug): codsi gudbi
+deadline-title-missing-date = Muddo lama xisaabin: taariikhdu ma jirto
+deadline-missing-date-short = Taariikh ma jirto
 deadline-last-day = Maalinta ugu dambaysa: { $date }
+deadline-based-on = Saldhigga sharciga: { $law }
 deadline-note-moved = Muddadu waxay dhammaan lahayd { $date }, oo ah dhammaadka toddobaadka ama fasax rasmi ah. Sidaas darteed muddadu waxay dhammaanaysaa maalinta shaqo ee xigta. App-ku wuxuu tiriyaa oo keliya fasaxyada rasmiga ah ee Jarmalka oo dhan, ma aha fasaxyada gobolkaaga oo keliya.
 deadline-note-outcome-unknown = Weli ma aadan dooran waxa go'aanka ku qoran. Sidaas darteed app-ku wuxuu muujinayaa muddada ugu gaaban: 1 toddobaad.
+deadline-note-instructions-missing = Waxaad dooratay: Rechtsbehelfsbelehrung (qoraalka ku saabsan xuquuqdaada) ma jiro ama waa khalad. Kaliya qareen ayaa hubin kara in taasi run tahay. Kaliya markaas ayaa laga yaabaa in 1 sano la helo ({ $law }). Sidaas darteed app-ku wuxuu muujinayaa muddada gaaban: 1 toddobaad dacwadda iyo codsiga degdegga ah. Ha sugin.
+deadline-missing-date = Muddo lama xisaabin: geli taariikhda ku qoran baqshadda jaallaha ah (ama maalinta warqaddu timid). Muddadu waxay u badan tahay inay horay u bilaabatay. Maanta weydii xarun la-talin.
 deadline-advice = Isla markiiba caawimaad raadso: Asylverfahrensberatung (la-talinta magangalyada), Flüchtlingsrat (golaha qaxootiga), Migrationsberatung (la-talinta socdaalka) ama qareen. Cinwaannadu waxay ku jiraan qaybta “La-talin iyo caawimaad”.
 deadline-due-title = Dhowaan
 deadline-due-empty = Waxba ma jiraan 30-ka maalmood ee soo socda.
@@ -61,9 +70,8 @@ appt-error-no-office = Fadlan qor meesha ama qofka ballantu la leedahay.
 appt-error-too-long = Qoraalku aad buu u dheer yahay.
 appt-deadlines = Muddooyinka waraaqahaaga
 appt-deadlines-none = Weli muddo ma jirto. Muddooyinku waxay ka yimaadaan taariikhaha waraaqahaaga ku qoran.
-appt-export = Soo deji faylka kalandarka (.ics)
+appt-export = Samee faylka kalandarka (.ics)
 appt-export-hint = Ku fur faylka kalandarka taleefankaaga. Kadib wuxuu ku xusuusinayaa muddooyinka iyo ballamaha. Digniin: faylku qarsoon ma aha.
-appt-export-done = Faylka kalandarku waa diyaar.
 appt-all = Dhammaan ballamaha iyo muddooyinka
 
 ## Consultation log

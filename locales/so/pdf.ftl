@@ -31,7 +31,7 @@ pdf-recovery-key = Furaha soo celinta
 pdf-recovery-step-1 = Fur Faylkayga oo dooro “Erayga sirta ma ilowday?”.
 pdf-recovery-step-2 = Iskaan garee koodhka QR ama gacanta ku qor furaha.
 pdf-recovery-step-3 = Kadib dooro eray sir ah oo cusub.
-pdf-recovery-warning = Qofka haysta xaashidan wuu furi karaa xogtaada. Meel ammaan ah ku hay, tusaale ahaan faylkaaga. Qofna ha tusin.
+pdf-recovery-warning = Qofka haysta xaashidan wuu furi karaa xogtaada. Guriga ku hay, meel ka fog taleefankaaga, hana gelin faylka aad ka tusto ballamaha. Qofna ha tusin.
 pdf-recovery-created = La sameeyay: { $date }
 
 ## Consultation printout
@@ -52,7 +52,9 @@ pdf-consult-pages = { $count ->
    *[other] { $count } bog
 }
 pdf-consult-valid-until = wuu shaqaynayaa ilaa { $date }
-pdf-consult-issued = la bixiyay: { $date }
+pdf-consult-served = la gaarsiiyay { $date }
+pdf-consult-received = la helay { $date }
+pdf-consult-letter-date = warqadda { $date }
 pdf-consult-log = La-talinnadii hore
 pdf-consult-notes = Qoraallada la-talinta
 pdf-consult-own-notes = Qoraaladayda

@@ -72,10 +72,12 @@ office-contact-type = Nooca xafiiska
 office-contact-type-none = midna
 office-contact-tabs = Qaybahee?
 office-languages-hint = Koodhadhka luqadaha, oo hakad lagu kala saaray, tusaale ahaan: de, ar, en
+office-contact-facts-as-of = Taariikhda macluumaadka (sida ilaha ku qoran)
 office-text-german = Af Jarmal
 office-add-translation = Ku dar tarjumaad
 office-remove-translation = Ka saar tarjumaadda
 office-translation-language = Luqadda tarjumaadda
+office-missing-languages = Weli tarjumaad ma leh – app-ku halkaas wuxuu ku muujinayaa qoraalka af Jarmalka:
 office-check = Hubi
 office-export = U kaydi fayl ahaan
 office-issues = { $count ->
@@ -83,3 +85,9 @@ office-issues = { $count ->
        *[other] { $count } dhibaato ayaa la helay. Fadlan sax ka hor kaydinta.
     }
 office-exported = Faylka { $file } waa la kaydiyay.
+
+# About this app (#12 §8)
+home-about-title = Ku saabsan barnaamijkan
+home-about-build = Lambarka dhismaha (Build): { $build }
+home-about-build-help = Lambarkan waxaa xarun la-talin ama xafiis ku arki karaa nooca barnaamijka ee ku shaqeynaya qalabkan.
+home-about-origin = Barnaamijkan waxaa laga soo raray: { $origin }

@@ -31,7 +31,7 @@ vault-recovery-title = Xaashida soo celinta
 vault-recovery-intro = Kani waa furahaaga soo celinta. Wuxuu furaa faylkaaga haddii aad ilowdo erayga sirta.
 vault-recovery-once = Furaha hadda oo keliya ayaa la muujinayaa. Barnaamijku ma kaydiyo.
 vault-recovery-step-print = Daabac xaashidan ama furaha si sax ah u qor.
-vault-recovery-step-keep = Xaashida geli faylkaaga waraaqaha. Qofna ha tusin.
+vault-recovery-step-keep = Xaashida guriga ku hay, meel ka fog taleefankaaga. Ha gelin faylka aad ka tusto ballamaha. Qofna ha tusin.
 vault-recovery-step-use = Erayga sirta ma ilowday? Taabo “Erayga sirta ma ilowday?” oo geli furahan.
 vault-recovery-key-label = Furaha soo celinta
 vault-recovery-qr-label = Koodhka QR ee furaha soo celinta
@@ -81,7 +81,7 @@ vault-autolock-minutes = { $minutes ->
     [one] 1 daqiiqo
    *[other] { $minutes } daqiiqo
 }
-vault-autolock-hidden = Faylku sidoo kale wuu is xiraa marka barnaamijku 1 daqiiqo gadaal ku jiro (background).
+vault-autolock-hidden = Faylku sidoo kale wuu is xiraa marka barnaamijku 30 ilbiriqsi gadaal ku jiro (background), marka laga reebo inta aad sawir qaadayso ama fayl dooranayso.
 
 # Change passphrase
 vault-change-title = Beddel erayga sirta
@@ -117,12 +117,12 @@ vault-import-done = Koobiga kayda waa la soo raray: { $records } qoraal iyo { $b
 vault-import-no-file = Fadlan marka hore dooro fayl.
 
 # Delete everything
-vault-delete-title = Tirtir wax walba
-vault-delete-intro = Tani waxay tirtiraysaa faylka iyo dhammaan xogta qalabkan ku jirta. Dib looma celin karo.
-vault-delete-button = Tirtir wax walba
-vault-delete-confirm = Runtii ma tirtiraysaa wax walba? Kadib wax walba way baabi'ayaan, haddii aadan haysan koobi kayd ah mooyaane.
-vault-delete-yes = Haa, tirtir wax walba
-vault-deleted = Wax walba waa la tirtiray.
+vault-delete-title = Tirtir
+vault-delete-intro = Tirtir faylka: tani waxay tirtiraysaa faylkaaga oo dhan, dukumentiyada iyo xogta qalabkan ku jirta. Barnaamijku wuu sii jirayaa oo internet la’aan ayuu shaqaynayaa. Tan dib looma celin karo.
+vault-delete-button = Tirtir faylkayga
+vault-delete-confirm = Ma hubtaa inaad tirtirto faylkaaga? Kadib wax walba way lumayaan, haddii aadan haysan koobi kayd ah.
+vault-delete-yes = Haa, tirtir faylka
+vault-deleted = Faylkaaga waa la tirtiray.
 
 # Errors
 vault-error-decrypt = Taasi ma shaqayn. Erayga sirta ama furaha waa khaldan yahay, ama xogtu waxyeello ayay gaartay.
@@ -142,3 +142,25 @@ vault-error-no-vault = Qalabkan weli fayl kuma jiro.
 vault-error-storage-full = Kaydku waa buuxaa. Waxba lama kaydin. Tirtir faylal ama meel ka bannee qalabka.
 vault-error-storage = Browser-ku ma kaydin karin. Waxba lama beddelin.
 vault-error-worker = Sir-xirku (encryption) ma bilaabmi karin. Fadlan dib u soo rar bogga.
+vault-no-browser-save = Ha u oggolaan browser-ka inuu kaydiyo erayga sirta. Haddii uu weydiiyo inuu kaydiyo, dooro «Weligaa». Haddii kale qof kasta oo haysta qalabkan wuu furi karaa faylka.
+
+# Re-confirmed key actions, weak passphrases, backup size (#12 §2, §6)
+vault-confirm-needed = Tan waxaa loo baahan yahay erayga sirta ee hadda.
+vault-autolock-confirm = Waqti dheer ka hor inta aan la xirin wuxuu u baahan yahay erayga sirta. Qor oo riix «Xaqiiji».
+vault-confirm-button = Xaqiiji
+vault-key-replaced = Furaha soo celinta waxaa la beddelay { $date }. Xaashiyaha soo celinta ee hore ma furi doonaan faylkan.
+vault-passphrase-common = Dad aad u badan ayaa isticmaala erayga sirta ah. Fadlan dooro mid kale.
+vault-passphrase-weak = Erayga sirta ah aad buu u fudud yahay in la qiyaaso. Isticmaal dhowr eray, ama qaado soo jeedinta.
+vault-passphrase-suggest = Soo jeedi eray sir ah
+vault-passphrase-suggestion = Eray sir ah oo la soo jeediyay. Ku qor warqad oo si fiican u kaydi:
+vault-error-backup-too-large = Koobiga kaydka ah wuxuu noqon karaa ugu badnaan { $size }. Kani wuu ka weyn yahay, sidaas darteed barnaamijku ma isticmaali karo.
+vault-remove-app-intro = Ka saar barnaamijka: tani waxay browser-kan ka tirtiraysaa faylka, luqadda la doortay iyo barnaamijka la kaydiyey. Kadib barnaamijku wuxuu mar kale u baahan yahay internet si uu u bilaabmo.
+vault-remove-app-button = Ka saar barnaamijka iyo xogta oo dhan browser-kan
+vault-remove-app-confirm = Ma hubtaa inaad browser-kan ka saarto barnaamijka iyo xogtiisa oo dhan?
+vault-remove-app-yes = Haa, wax walba ka saar
+vault-app-removed = Barnaamijka iyo xogtiisa oo dhan waa laga saaray browser-kan. Hadda xir bogga. Haddii aad mar kale furto barnaamijka, wuxuu bilaabanayaa mid cusub.
+vault-saved-files = Barnaamijku ma tirtiri karo faylasha aad hore u kaydisay ama la wadaagtay: daabacaadaha (mein-ordner-….pdf), faylka kalandarka (….ics) iyo koobiyada kaydka (….meinordner). Ka raadi galka soo dejinta (Downloads) iyo barnaamijyada aad la wadaagtay, halkaasna ka tirtir.
+
+# The recovery key copied by hand, no screenshot (#12 §1)
+vault-recovery-handwrite = Furaha sidoo kale gacantaada ayaad ku qori kartaa warqadda ku jirta faylkaaga warqadda ah. Koox kasta laba jeer hubi.
+vault-recovery-no-screenshot = Ha qaadin sawir shaashadeed oo furahan ah. Sawir taleefanka ku jira waa nuqul: qofka haysta taleefanka ayaa ku furi kara faylkaaga.

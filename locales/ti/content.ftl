@@ -17,6 +17,9 @@ tab-arrival-tip-adresse = ገዛ ትቕይሩ ዲኹም? ሓድሽ ኣድራሻ�
 tab-arrival-tip-beratung-vor-anhoerung = ቅድሚ ቃለ-መሕትት (Anhörung)፡ ናብ ምኽሪ መስርሕ ዑቕባ (Asylverfahrensberatung) ኺዱ። እቲ ምኽሪ መብዛሕትኡ ግዜ ብናጻ እዩ።
 tab-arrival-tip-anhoerung-alles-sagen = ኣብ ቃለ-መሕትት፡ ብዛዕባ ስደትኩም ኣገዳሲ ዝኾነ ኩሉ ንገሩ። መርትዖታት ኣምጽኡ፡ ንኣብነት ስእልታት ወይ ወረቓቕቲ።
 tab-arrival-tip-dolmetscher = ኣብ ቃለ-መሕትት ተርጓሚ ኣሎ። ንተርጓሚ ብጽቡቕ እንተዘይተረዲእኩምዎ፡ ብቕጽበት ንገሩ።
+tab-arrival-tip-duldung = Duldung (ንግዚኡ ዝተኣገደ ምምላስ) ፍቓድ መንበሪ ኣይኮነን። ትርጉሙ ጥራይ፡ ምምላስኩም ንግዚኡ ተኣጊዱ ኣሎ (§ 60a AufenthG)። ምስ Duldung ብቕጽበት ናብ ማእከል ምኽሪ ኺዱ።
+tab-arrival-tip-fiktionsbescheinigung = ምንዋሕ ቅድሚ ዕለት ምውዳእ እንተ ሓቲትኩም፡ ፍቓድ መንበሪኹም ቤት ጽሕፈት ጉዳይ ወጻእተኛታት (Ausländerbehörde) ክሳብ ዝውስን ይቕጽል። ነዚ Fiktionsbescheinigung የርኢ (§ 81 Abs. 4 ከምኡ’ውን 5 AufenthG)።
+tab-arrival-tip-wohnsitzauflage = ኣብ ወረቐትኩም Wohnsitzauflage (ግዴታ ቦታ መንበሪ) ተጻሒፉ ክህሉ ይኽእል፡ ሽዑ ኣብቲ ቦታ ክትነብሩ ኣለኩም (§ 60 AsylG፡ § 12a AufenthG)። räumliche Beschränkung (ደረት ቦታ) ማለት፡ ብዘይ ፍቓድ ካብ ሓደ ከባቢ ክትወጹ ኣይትኽእሉን (§ 56 AsylG፡ § 61 AufenthG)። ቅድሚ ገዛ ምቕያር ወይ ጉዕዞ ንቤት ጽሕፈት ጉዳይ ወጻእተኛታት (Ausländerbehörde) ሕተቱ።
 
 check-ankunftsnachweis = Ankunftsnachweis (ወረቐት ምብጻሕ) ብጥንቃቐ ዕቀቡ
 check-ankunftsnachweis-hint = እዚ ኣብ ጀርመን ቀዳማይ ወረቐትኩም እዩ። ድሕሪ ምዝገባ ትረኽብዎ።
@@ -32,6 +35,12 @@ check-bamf-bescheid = ውሳኔ (Bescheid) ካብ BAMF ብቕጽበት ናብ �
 check-bamf-bescheid-hint = Bescheid ውሳኔ ዝሓዘ ደብዳቤ እዩ። ኣብቲ ብጫ ሸፋኒ ዘሎ ዕለት ጽሓፉ። ሕቶኹም እንተተነጺጉ፡ ክሲ ንምቕራብ 1 ወይ 2 ሰሙን ጥራይ ኣለኩም። { deadline-not-legal-advice }
 check-aufenthaltserlaubnis = ድሕሪ ኣፍልጦ ምርካብ፡ ኣብ ቤት ጽሕፈት ጉዳይ ወጻእተኛታት (Ausländerbehörde) Aufenthaltserlaubnis (ፍቓድ መንበሪ) ሕተቱ
 check-aufenthaltserlaubnis-hint = Aufenthaltserlaubnis (ፍቓድ መንበሪ) እውን ዕለት ምውዳእ ኣለዎ። ቅድሚኡ ብግዜ ምንዋሕ ሕተቱ። { deadline-not-legal-advice }
+check-duldung = Duldung ቅድሚ ዕለት ምውዳእ ኣናውሑ
+check-duldung-hint = Duldung ክሳብ እቲ ኣብ ወረቐት ዘሎ ዕለት ጥራይ እዩ ዝሰርሕ። ቅድሚኡ ብግዜ ናብ ቤት ጽሕፈት ጉዳይ ወጻእተኛታት (Ausländerbehörde) ኺዱ። ፍቓድ መንበሪ ክትረኽቡ ትኽእሉ እንተ ኴንኩም ንማእከል ምኽሪ ሕተቱ (§ 60a AufenthG)። { deadline-not-legal-advice }
+check-fiktionsbescheinigung = Fiktionsbescheinigung ዓቕቡ፡ ቅድሚ ዕለት ምውዳእ ድማ ኣናውሑ
+check-fiktionsbescheinigung-hint = Fiktionsbescheinigung የርኢ፡ ሕቶኹም ኣብ መስርሕ ኣሎ፡ ክሳብ ውሳኔ ድማ ክትጸንሑ ትኽእሉ (§ 81 Abs. 5 AufenthG)። ንሱ እውን ዕለት ምውዳእ ኣለዎ። ቅድሚኡ ብግዜ ናብ ቤት ጽሕፈት ጉዳይ ወጻእተኛታት (Ausländerbehörde) ኺዱ። { deadline-not-legal-advice }
+check-wohnsitzauflage = ወረቐትኩም ርኣዩ፡ Wohnsitzauflage ወይ räumliche Beschränkung?
+check-wohnsitzauflage-hint = ኣብ ወረቐትኩም «Wohnsitzauflage» ወይ «räumlich beschränkt» ተጻሒፉ ዶ ኣሎ? ሽዑ ቅድሚ ገዛ ምቕያር ወይ ጉዕዞ ንቤት ጽሕፈት ጉዳይ ወጻእተኛታት (Ausländerbehörde) ሕተቱ (§ 56፡ § 60 AsylG፤ § 12a፡ § 61 AufenthG)። ብዘይ ፍቓድ መቕጻዕቲ ገንዘብ ወይ ካልእ መቕጻዕቲ ክወርደኩም ይኽእል።
 
 ## Tab 2: Geld
 
@@ -120,7 +129,7 @@ check-schule-hint = ኣብ ጀርመን ቆልዑ ናብ ቤት ትምህርቲ 
 check-masern = መርትዖ ክታበት ንፍዮ (Masern) ኣቕርቡ
 check-masern-hint = ንመውዓሊ ህጻናትን ንቤት ትምህርትን፡ ቆልዑ መርትዖ ክታበት ንፍዮ የድልዮም። እዚ ኣብ መዝገብ ክታበት (Impfpass) ይርከብ።
 check-u-untersuchungen = ቆልዓኹም ናብ ሓኪም ቆልዑ ንስሩዕ ምርመራ ጥዕና ውሰዱ
-check-u-untersuchungen-hint = እዞም ምርመራታት ካብ U1 ክሳብ U9 ይበሃሉ። ዕለታቶም ኣብቲ ብጫ መጽሓፍ ተጻሒፉ ኣሎ።
+check-u-untersuchungen-hint = እዞም ምርመራታት ካብ U1 ክሳብ U9 ይበሃሉ። ዕለታት ቆጸራታቶም ኣብቲ ብጫ መጽሓፍ ተጻሒፉ ኣሎ።
 check-kindergeld = ካብ ቤት ጽሕፈት ገንዘብ ሓገዝ ስድራ (Familienkasse) ገንዘብ ሓገዝ ቆልዑ (Kindergeld) ሕተቱ
 check-kindergeld-hint = እዚ መብዛሕትኡ ግዜ ምስ Aufenthaltserlaubnis (ፍቓድ መንበሪ) ጥራይ እዩ ዝከኣል። ንቤት ጽሕፈት ምኽሪ ሕተቱ።
 check-bildung-teilhabe = ንናውቲ ትምህርትን ንዑደትን ገንዘብ ሕተቱ (Bildung und Teilhabe)
@@ -298,3 +307,6 @@ contact-field-web = መርበብ ሓበሬታ
 contact-field-hours = ሰዓታት ስራሕ
 contact-field-languages = ቋንቋታት
 contact-field-notes = ማስታወሻታት
+contact-by-appointment = ብቆጸራ ጥራይ
+contact-facts-as-of = ሓበሬታ ካብ { $year }
+contact-facts-unknown = እዚ ሓበሬታ ካብ መዓስ ምዃኑ ኣይፍለጥን።

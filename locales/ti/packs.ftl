@@ -7,6 +7,7 @@ pack-error-summary = { $file }፡ { $count ->
         [one] { $count } ጌጋ።
        *[other] { $count } ጌጋታት።
     } እቲ ጥቕላል ኣይተጻዕነን። እቲ ቅድሚ ሕጂ ዝነበረ ትሕዝቶ ከም ዝነበሮ ይተርፍ።
+pack-warning-missing-languages = መዘኻኸሪ፡ { $file }፣ መስመር { $line }፣ { $field }፡ በዞም ቋንቋታት ጽሑፍ የለን፡ { $languages }። እቲ ኣፕ ኣብኡ ነቲ ጀርመንኛ ጽሑፍ የርኢ።
 pack-check-ok = { $file }፡ ጥቕላል ናይ { $town } ብግቡእ እዩ፡ { $contacts ->
         [one] { $contacts } ኣድራሻ
        *[other] { $contacts } ኣድራሻታት

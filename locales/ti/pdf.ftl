@@ -31,7 +31,7 @@ pdf-recovery-key = መፍትሕ ዳግም ምኽፋት
 pdf-recovery-step-1 = ማህደረይ ክፈቱ፡ «ፓስዋርድ ረሲዕኩም ዶ?» ምረጹ።
 pdf-recovery-step-2 = ነቲ QR ኮድ ስካን ግበሩ ወይ ነቲ መፍትሕ ብኢድኩም ጽሓፍዎ።
 pdf-recovery-step-3 = ድሕሪኡ ሓድሽ ፓስዋርድ ምረጹ።
-pdf-recovery-warning = ነዚ ወረቐት ዝሓዘ ሰብ ሓበሬታኹም ክኸፍት ይኽእል። ብውሑስ ዕቀብዎ፡ ንኣብነት ኣብ ማህደርኩም። ንማንም ኣይተርእይዎ።
+pdf-recovery-warning = ነዚ ወረቐት ዝሓዘ ሰብ ሓበሬታኹም ክኸፍት ይኽእል። ኣብ ገዛ ዕቀብዎ፡ ካብ ተሌፎን ፈሊኹም፡ ኣብቲ ኣብ ቆጸራታት እተርእይዎ ማህደር ከኣ ኣይኹን። ንማንም ኣይተርእይዎ።
 pdf-recovery-created = ዝተዳለወሉ ዕለት፡ { $date }
 
 ## Consultation printout
@@ -52,7 +52,9 @@ pdf-consult-pages = { $count ->
    *[other] { $count } ገጻት
 }
 pdf-consult-valid-until = ክሳብ { $date } ዝሰርሕ
-pdf-consult-issued = ዝተውሃበሉ ዕለት፡ { $date }
+pdf-consult-served = ብወግዒ ዝተረከበሉ { $date }
+pdf-consult-received = ዝተቐበሉሉ { $date }
+pdf-consult-letter-date = ደብዳቤ ዕለት { $date }
 pdf-consult-log = ዝሓለፉ ምኽርታት
 pdf-consult-notes = ማስታወሻታት ምኽሪ
 pdf-consult-own-notes = ናተይ መዘኻኸሪ

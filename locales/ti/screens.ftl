@@ -72,10 +72,12 @@ office-contact-type = ዓይነት ትካል
 office-contact-type-none = የለን
 office-contact-tabs = ኣብ ኣየኖት ክፍልታት?
 office-languages-hint = ኮድ ቋንቋታት፡ ብኮማ ዝተፈላለዩ፡ ንኣብነት፡ de, ar, en
+office-contact-facts-as-of = ዕለት ሓበሬታ (ካብ ምንጩ)
 office-text-german = ጀርመንኛ
 office-add-translation = ትርጉም ወስኹ
 office-remove-translation = ትርጉም ኣውጽኡ
 office-translation-language = ቋንቋ ትርጉም
+office-missing-languages = ገና ትርጉም የብሉን – እቲ ኣፕ ኣብኡ ነቲ ጀርመንኛ ጽሑፍ የርኢ፡
 office-check = ኣረጋግጹ
 office-export = ከም ፋይል ዕቀቡ
 office-issues = { $count ->
@@ -83,3 +85,9 @@ office-issues = { $count ->
        *[other] { $count } ጸገማት ተረኺቦም። በጃኹም ቅድሚ ምዕቃብ ኣስተኻኽልዎም።
     }
 office-exported = እቲ ፋይል { $file } ተዓቂቡ።
+
+# About this app (#12 §8)
+home-about-title = ብዛዕባ እዚ ኣፕ
+home-about-build = ቁጽሪ ህንጻ (Build): { $build }
+home-about-build-help = ብዚ ቁጽሪ፡ ማእከል ምኽሪ ወይ ቤት ጽሕፈት ኣየናይ ስሪት ናይቲ ኣፕ ኣብዚ መሳርሒ ይሰርሕ ከም ዘሎ ክርኢ ይኽእል።
+home-about-origin = እዚ ኣፕ ካብዚ ይጽዓን: { $origin }

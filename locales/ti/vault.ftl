@@ -31,7 +31,7 @@ vault-recovery-title = ወረቐት ዳግም ምኽፋት
 vault-recovery-intro = እዚ መፍትሕ ዳግም ምኽፋትኩም እዩ። ፓስዋርድ እንተረሲዕኩም፡ በዚ ማህደርኩም ትኸፍቱ።
 vault-recovery-once = እቲ መፍትሕ ሕጂ ጥራይ እዩ ዝርአ። እዚ ኣፕ ኣይዕቅቦን።
 vault-recovery-step-print = ነዚ ወረቐት ሕተምዎ ወይ ነቲ መፍትሕ ብልክዕ ቅድሕዎ።
-vault-recovery-step-keep = ነቲ ወረቐት ኣብ ናይ ወረቐት ማህደርኩም ኣቐምጥዎ። ንማንም ኣይተርእይዎ።
+vault-recovery-step-keep = ነቲ ወረቐት ኣብ ገዛ ዕቀብዎ፡ ካብ ተሌፎን ፈሊኹም። ኣብቲ ኣብ ቆጸራታት እተርእይዎ ማህደር ኣየቐምጥዎ። ንማንም ኣይተርእይዎ።
 vault-recovery-step-use = ፓስዋርድ ረሲዕኩም ዶ? ኣብ «ፓስዋርድ ረሲዕኩም ዶ?» ጠውቑ፡ ነዚ መፍትሕ ድማ ኣእትውዎ።
 vault-recovery-key-label = መፍትሕ ዳግም ምኽፋት
 vault-recovery-qr-label = QR ኮድ ምስ መፍትሕ ዳግም ምኽፋት
@@ -81,7 +81,7 @@ vault-autolock-minutes = { $minutes ->
     [one] { $minutes } ደቒቕ
    *[other] { $minutes } ደቓይቕ
 }
-vault-autolock-hidden = እቲ ኣፕ ን1 ደቒቕ ኣብ ድሕሪት (background) እንተጸኒሑ’ውን፡ እቲ ማህደር ባዕሉ ይዕጸው።
+vault-autolock-hidden = እቲ ኣፕ ን30 ካልኢት ኣብ ድሕሪት (background) እንተጸኒሑ’ውን፡ እቲ ማህደር ባዕሉ ይዕጸው፤ ስእሊ ክተልዕሉ ወይ ፋይል ክትመርጹ ከለኹም ግን ኣይዕጸውን።
 
 # Change passphrase
 vault-change-title = ፓስዋርድ ምቕያር
@@ -117,12 +117,12 @@ vault-import-done = ቅዳሕ ዕቃበ ተጻዒኑ፡ { $records } መዝገ�
 vault-import-no-file = በጃኹም ቅድም ፋይል ምረጹ።
 
 # Delete everything
-vault-delete-title = ኩሉ ምድምሳስ
-vault-delete-intro = እዚ ነቲ ማህደርን ኣብዚ መሳርሒ ዘሎ ኩሉ ሓበሬታን ይድምስስ። ክምለስ ኣይከኣልን።
-vault-delete-button = ኩሉ ደምስሱ
-vault-delete-confirm = ብሓቂ ኩሉ ክድምሰስ ዶ? ድሕሪኡ ኩሉ ይጠፍእ፡ ቅዳሕ ዕቃበ እንተዘይብልኩም።
-vault-delete-yes = እወ፡ ኩሉ ደምስሱ
-vault-deleted = ኩሉ ተደምሲሱ።
+vault-delete-title = ደምስስ
+vault-delete-intro = ማህደር ምድምሳስ፦ እዚ ነቲ ማህደርኩም ምስ ኩሉ ሰነዳትን ሓበሬታን ኣብዚ መሳርሒ ይድምስሶ። እቲ ኣፕ ይተርፍን ብዘይ ኢንተርነት ምስራሕ ይቕጽልን። እዚ ክምለስ ኣይክእልን።
+vault-delete-button = ማህደረይ ደምስሱ
+vault-delete-confirm = ብሓቂ ማህደርኩም ክትድምስሱ ትደልዩ ዶ? ድሕሪኡ ኩሉ ይጠፍእ፡ ቅዳሕ ዕቃበ እንተ ዘይብልኩም።
+vault-delete-yes = እወ፡ ነቲ ማህደር ደምስሱ
+vault-deleted = ማህደርኩም ተደምሲሱ።
 
 # Errors
 vault-error-decrypt = ኣይሰለጠን። እቲ ፓስዋርድ ወይ መፍትሕ ጌጋ እዩ፡ ወይ እቲ ሓበሬታ ተበላሽዩ።
@@ -142,3 +142,25 @@ vault-error-no-vault = ኣብዚ መሳርሒ ገና ማህደር የለን።
 vault-error-storage-full = ቦታ ምዕቃብ መሊኡ። ዋላ ሓንቲ ኣይተዓቀበን። ፋይላት ደምስሱ ወይ ኣብቲ መሳርሒ ቦታ ግበሩ።
 vault-error-storage = እቲ ብራውዘር ክዕቅብ ኣይከኣለን። ዋላ ሓንቲ ኣይተቐየረን።
 vault-error-worker = ምስጢራዊ ምዕጻው (encryption) ክጅምር ኣይከኣለን። በጃኹም ነቲ ገጽ ዳግማይ ጽዓንዎ።
+vault-no-browser-save = እቲ ብራውዘር ነቲ ፓስዋርድ ክዕቅቦ ኣይተፍቅዱሉ። ክዕቅቦ እንተ ሓተተ፡ «ፈጺሙ» ምረጹ። እንተዘይኮይኑ ነዚ መሳርሒ ዝሓዘ ዝኾነ ሰብ ነቲ ማህደር ክኸፍቶ ይኽእል።
+
+# Re-confirmed key actions, weak passphrases, backup size (#12 §2, §6)
+vault-confirm-needed = ነዚ ናይ ሕጂ ፓስዋርድኩም የድልየና።
+vault-autolock-confirm = ቅድሚ ምዕጻው ዝነውሐ ግዜ ፓስዋርድኩም የድልዮ። ጽሓፍዎ እሞ «ኣረጋግጽ» ጠውቑ።
+vault-confirm-button = ኣረጋግጽ
+vault-key-replaced = መፍትሕ ዳግም ምኽፋት ብ{ $date } ተቐይሩ። ኣረገውቲ ወረቓቕቲ ዳግም ምኽፋት ነዚ ማህደር ደጊም ኣይከፍትዎን።
+vault-passphrase-common = ነዚ ፓስዋርድ ብዙሓት ሰባት ይጥቀሙሉ። በጃኹም ካልእ ምረጹ።
+vault-passphrase-weak = እዚ ፓስዋርድ ብቐሊሉ ይግመት። ብዙሓት ቃላት ተጠቐሙ፡ ወይ ነቲ ለበዋ ውሰዱ።
+vault-passphrase-suggest = ፓስዋርድ ኣለብው
+vault-passphrase-suggestion = ዝተለበወ ፓስዋርድ። ኣብ ወረቐት ጽሓፍዎ እሞ ብጥንቃቐ ሓልውዎ፡
+vault-error-backup-too-large = ቅዳሕ ዕቃበ እንተበዝሐ { $size } ክኸውን ይኽእል። እዚ ካብኡ ይዓቢ፡ ስለዚ እቲ ኣፕ ክጥቀመሉ ኣይክእልን።
+vault-remove-app-intro = ኣፕ ምእላይ፦ እዚ ነቲ ማህደር፡ ዝተመርጸ ቋንቋን ዝተዓቀበ ኣፕን ካብዚ ብራውዘር ይድምስሶ። ድሕሪኡ እቲ ኣፕ ንምጅማር ደጊሙ ኢንተርነት የድልዮ።
+vault-remove-app-button = ነቲ ኣፕን ኩሉ ሓበሬታን ካብዚ ብራውዘር ኣልዩ
+vault-remove-app-confirm = ብሓቂ ነቲ ኣፕን ኩሉ ሓበሬታኡን ካብዚ ብራውዘር ክተልዩ ትደልዩ ዶ?
+vault-remove-app-yes = እወ፡ ኩሉ ኣልዩ
+vault-app-removed = እቲ ኣፕን ኩሉ ሓበሬታኡን ካብዚ ብራውዘር ተኣልዩ። ሕጂ ነዚ ገጽ ዕጸውዎ። ነቲ ኣፕ ደጊምኩም እንተ ከፊትኩምዎ፡ ካብ መጀመርታ ይጅምር።
+vault-saved-files = እቲ ኣፕ ኣቐዲምኩም ዝዓቀብኩምዎም ወይ ዘካፈልኩምዎም ፋይላት ክድምስስ ኣይክእልን፦ ሕቱማት (mein-ordner-….pdf)፡ ናይ ዓውደ-ኣዋርሕ ፋይል (….ics)ን ቅዳሕ ዕቃበን (….meinordner)። ኣብ ማህደር ዳውንሎድን ኣብቶም ዘካፈልኩምሎም ኣፓትን ድለይዎም፡ ኣብኡ ድማ ደምስስዎም።
+
+# The recovery key copied by hand, no screenshot (#12 §1)
+vault-recovery-handwrite = ነቲ መፍትሕ ብኢድኩም እውን ኣብቲ ኣብ ናይ ወረቐት ማህደርኩም ዘሎ ወረቐት ክትጽሕፍዎ ትኽእሉ ኢኹም። ነፍሲ ወከፍ ጉጅለ ክልተ ግዜ ፈትሹ።
+vault-recovery-no-screenshot = ናይዚ መፍትሕ ስእሊ ስክሪን ኣይተልዕሉ። ኣብ ተሌፎን ዘሎ ስእሊ ቅዳሕ እዩ፦ ነቲ ተሌፎን ዝሓዘ ሰብ ብእኡ ማህደርኩም ክኸፍቶ ይኽእል።

@@ -18,6 +18,9 @@ tab-arrival-tip-adresse = Taşınıyor musunuz? Yeni adresinizi hemen BAMF'a ve 
 tab-arrival-tip-beratung-vor-anhoerung = Mülakattan (Anhörung) önce bir sığınma süreci danışmanlığına (Asylverfahrensberatung) gidin. Danışmanlık çoğu zaman ücretsizdir.
 tab-arrival-tip-anhoerung-alles-sagen = Mülakatta (Anhörung) kaçışınız için önemli olan her şeyi anlatın. Kanıt getirin, örneğin fotoğraf veya belgeler.
 tab-arrival-tip-dolmetscher = Mülakatta (Anhörung) bir tercüman vardır. Tercümanı iyi anlamazsanız bunu hemen söyleyin.
+tab-arrival-tip-duldung = Duldung (sınır dışı etmenin ertelenmesi) bir oturma izni değildir. Sadece şu anlama gelir: sınır dışı edilmeniz bir süre için ertelenmiştir (§ 60a AufenthG). Duldung belgenizle hemen bir danışma merkezine gidin.
+tab-arrival-tip-fiktionsbescheinigung = Uzatmayı son geçerlilik tarihinden önce başvurursanız, oturma izniniz Ausländerbehörde karar verene kadar geçerli kalır. Bunu Fiktionsbescheinigung gösterir (§ 81 Abs. 4 ve 5 AufenthG).
+tab-arrival-tip-wohnsitzauflage = Belgenizde Wohnsitzauflage (ikamet zorunluluğu) olabilir: o zaman o yerde oturmanız gerekir (§ 60 AsylG, § 12a AufenthG). räumliche Beschränkung (bölgesel kısıtlama) şu demektir: izinsiz bir bölgeden çıkamazsınız (§ 56 AsylG, § 61 AufenthG). Taşınmadan veya yolculuktan önce Ausländerbehörde'ye sorun.
 
 check-ankunftsnachweis = Ankunftsnachweis belgesini (varış belgesi) iyi saklamak
 check-ankunftsnachweis-hint = Bu, Almanya'daki ilk belgenizdir. Bu belgeyi kayıttan sonra alırsınız.
@@ -33,6 +36,12 @@ check-bamf-bescheid = BAMF'ın karar yazısını (Bescheid) hemen danışmanlı�
 check-bamf-bescheid-hint = Bescheid, bir karar içeren mektuptur. Sarı zarfın üzerindeki tarihi not edin. Başvurunuz reddedilirse dava (Klage) açmak için sadece 1 veya 2 haftanız vardır. { deadline-not-legal-advice }
 check-aufenthaltserlaubnis = Olumlu karardan sonra: Ausländerbehörde'ye Aufenthaltserlaubnis (oturma izni) için başvurmak
 check-aufenthaltserlaubnis-hint = Aufenthaltserlaubnis (oturma izni) belgesinin de bir son geçerlilik tarihi vardır. Uzatma için bu tarihten yeterince önce başvurun. { deadline-not-legal-advice }
+check-duldung = Duldung belgesini son geçerlilik tarihinden önce uzattırmak
+check-duldung-hint = Duldung yalnızca belgedeki tarihe kadar geçerlidir. Bu tarihten yeterince önce Ausländerbehörde'ye gidin. Oturma izni alıp alamayacağınızı bir danışma merkezine sorun (§ 60a AufenthG). { deadline-not-legal-advice }
+check-fiktionsbescheinigung = Fiktionsbescheinigung belgesini saklamak ve son geçerlilik tarihinden önce uzattırmak
+check-fiktionsbescheinigung-hint = Fiktionsbescheinigung şunu gösterir: başvurunuz işlemdedir ve karar verilene kadar kalabilirsiniz (§ 81 Abs. 5 AufenthG). Onun da bir son geçerlilik tarihi vardır. Bu tarihten yeterince önce Ausländerbehörde'ye gidin. { deadline-not-legal-advice }
+check-wohnsitzauflage = Belgenize bakın: Wohnsitzauflage veya räumliche Beschränkung var mı?
+check-wohnsitzauflage-hint = Belgenizde „Wohnsitzauflage“ veya „räumlich beschränkt“ yazıyor mu? O zaman taşınmadan veya yolculuğa çıkmadan önce Ausländerbehörde'ye sorun (§ 56, § 60 AsylG; § 12a, § 61 AufenthG). İzinsiz hareket ederseniz para cezası veya ceza alabilirsiniz.
 
 ## Tab 2: Para
 
@@ -121,7 +130,7 @@ check-schule-hint = Almanya'da çocuklar okula gitmek zorundadır. Schulamt (Oku
 check-masern = Kızamık aşısını belgelemek
 check-masern-hint = Kita ve okul için çocukların kızamık aşısı olduğuna dair bir belge gerekir. Bu bilgi aşı karnesinde (Impfpass) yazar.
 check-u-untersuchungen = Çocuk doktorunda koruyucu muayeneleri yaptırmak
-check-u-untersuchungen-hint = Bu muayenelerin adı U1'den U9'a kadardır. Tarihler sarı defterde yazar.
+check-u-untersuchungen-hint = Bu muayenelerin adı U1'den U9'a kadardır. Randevu tarihleri sarı defterde yazar.
 check-kindergeld = Familienkasse'ye (Aile Kasası) çocuk parası (Kindergeld) için başvurmak
 check-kindergeld-hint = Bu genellikle ancak Aufenthaltserlaubnis (oturma izni) ile mümkündür. Bir danışmanlık merkezine sorun.
 check-bildung-teilhabe = Okul malzemeleri ve geziler için para istemek (Bildung und Teilhabe)
@@ -299,3 +308,6 @@ contact-field-web = İnternet sitesi
 contact-field-hours = Çalışma saatleri
 contact-field-languages = Diller
 contact-field-notes = Notlar
+contact-by-appointment = Sadece randevu ile
+contact-facts-as-of = { $year } yılından bilgi
+contact-facts-unknown = Bu bilgilerin ne zamandan olduğu bilinmiyor.

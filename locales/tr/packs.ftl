@@ -7,6 +7,7 @@ pack-error-summary = { $file }: { $count ->
         [one] { $count } hata.
        *[other] { $count } hata.
     } Paket yüklenmedi. Önceki içerik olduğu gibi kalır.
+pack-warning-missing-languages = Not: { $file }, satır { $line }, { $field }: şu dillerde metin yok: { $languages }. Uygulama orada Almanca metni gösterir.
 pack-check-ok = { $file }: { $town } paketi sorunsuz: { $contacts ->
         [one] { $contacts } iletişim kaydı
        *[other] { $contacts } iletişim kaydı

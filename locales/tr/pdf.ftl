@@ -31,7 +31,7 @@ pdf-recovery-key = Kurtarma anahtarı
 pdf-recovery-step-1 = Klasörüm (Mein Ordner) uygulamasını açın ve “Şifrenizi mi unuttunuz?” seçeneğini seçin.
 pdf-recovery-step-2 = QR kodunu tarayın veya anahtarı elle yazın.
 pdf-recovery-step-3 = Sonra yeni bir şifre seçin.
-pdf-recovery-warning = Bu sayfa kimin elindeyse verilerinizi açabilir. Sayfayı güvenli bir yerde saklayın, örneğin klasörünüzde. Kimseye göstermeyin.
+pdf-recovery-warning = Bu sayfa kimin elindeyse verilerinizi açabilir. Sayfayı evde saklayın, telefonunuzdan ayrı; randevularda gösterdiğiniz klasörde saklamayın. Kimseye göstermeyin.
 pdf-recovery-created = Oluşturma tarihi: { $date }
 
 ## Consultation printout
@@ -52,7 +52,9 @@ pdf-consult-pages = { $count ->
    *[other] { $count } sayfa
 }
 pdf-consult-valid-until = son geçerlilik tarihi: { $date }
-pdf-consult-issued = veriliş tarihi: { $date }
+pdf-consult-served = tebliğ tarihi { $date }
+pdf-consult-received = alındığı tarih { $date }
+pdf-consult-letter-date = { $date } tarihli mektup
 pdf-consult-log = Önceki danışmanlıklar
 pdf-consult-notes = Danışmanlık notları
 pdf-consult-own-notes = Kendi notlarım

@@ -72,10 +72,12 @@ office-contact-type = Kurum türü
 office-contact-type-none = yok
 office-contact-tabs = Hangi bölümlerde?
 office-languages-hint = Dil kodları, virgülle ayrılmış, örneğin: de, ar, en
+office-contact-facts-as-of = Bilgilerin tarihi (kaynağına göre)
 office-text-german = Almanca
 office-add-translation = Çeviri ekle
 office-remove-translation = Çeviriyi kaldır
 office-translation-language = Çevirinin dili
+office-missing-languages = Henüz çevirisi yok – uygulama orada Almanca metni gösterir:
 office-check = Kontrol et
 office-export = Dosya olarak kaydet
 office-issues = { $count ->
@@ -83,3 +85,9 @@ office-issues = { $count ->
        *[other] { $count } sorun bulundu. Lütfen kaydetmeden önce düzeltin.
     }
 office-exported = { $file } dosyası kaydedildi.
+
+# About this app (#12 §8)
+home-about-title = Bu uygulama hakkında
+home-about-build = Derleme numarası (Build): { $build }
+home-about-build-help = Bir danışma merkezi veya bir daire bu numarayla bu cihazda uygulamanın hangi sürümünün çalıştığını görebilir.
+home-about-origin = Bu uygulama şuradan yükleniyor: { $origin }

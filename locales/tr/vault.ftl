@@ -32,7 +32,7 @@ vault-recovery-title = Kurtarma sayfası
 vault-recovery-intro = Bu sizin kurtarma anahtarınızdır. Şifrenizi unutursanız klasörünüzü bu anahtarla açarsınız.
 vault-recovery-once = Anahtar sadece şimdi gösterilir. Uygulama anahtarı kaydetmez.
 vault-recovery-step-print = Bu sayfayı yazdırın veya anahtarı tam olarak kâğıda yazın.
-vault-recovery-step-keep = Sayfayı kâğıt klasörünüze koyun. Kimseye göstermeyin.
+vault-recovery-step-keep = Sayfayı evde saklayın, telefonunuzdan ayrı. Randevularda gösterdiğiniz klasöre koymayın. Kimseye göstermeyin.
 vault-recovery-step-use = Şifrenizi mi unuttunuz? “Şifrenizi mi unuttunuz?” düğmesine dokunun ve bu anahtarı girin.
 vault-recovery-key-label = Kurtarma anahtarı
 vault-recovery-qr-label = Kurtarma anahtarını içeren QR kodu
@@ -82,7 +82,7 @@ vault-autolock-minutes = { $minutes ->
     [one] { $minutes } dakika
    *[other] { $minutes } dakika
 }
-vault-autolock-hidden = Uygulama 1 dakika boyunca arka planda kalırsa klasör de kilitlenir.
+vault-autolock-hidden = Uygulama 30 saniye boyunca arka planda kalırsa klasör de kilitlenir; fotoğraf çekerken veya dosya seçerken değil.
 
 # Change passphrase
 vault-change-title = Şifreyi değiştir
@@ -118,12 +118,12 @@ vault-import-done = Yedek kopya yüklendi: { $records } kayıt ve { $blobs } dos
 vault-import-no-file = Lütfen önce bir dosya seçin.
 
 # Delete everything
-vault-delete-title = Her şeyi sil
-vault-delete-intro = Bu işlem klasörü ve bu cihazdaki tüm verileri siler. Geri alınamaz.
-vault-delete-button = Her şeyi sil
-vault-delete-confirm = Gerçekten her şey silinsin mi? Yedek kopyanız yoksa her şey kaybolur.
-vault-delete-yes = Evet, her şeyi sil
-vault-deleted = Her şey silindi.
+vault-delete-title = Sil
+vault-delete-intro = Klasörü sil: Bu, klasörünüzü bu cihazdaki tüm belgeler ve verilerle birlikte siler. Uygulama kalır ve internetsiz çalışmaya devam eder. Bu geri alınamaz.
+vault-delete-button = Klasörümü sil
+vault-delete-confirm = Klasörünüzü gerçekten silmek istiyor musunuz? Yedek kopyanız yoksa sonra her şey kaybolur.
+vault-delete-yes = Evet, klasörü sil
+vault-deleted = Klasörünüz silindi.
 
 # Errors
 vault-error-decrypt = Olmadı. Şifre veya anahtar yanlış ya da veriler bozuk.
@@ -143,3 +143,25 @@ vault-error-no-vault = Bu cihazda henüz bir klasör yok.
 vault-error-storage-full = Depolama alanı dolu. Hiçbir şey kaydedilmedi. Dosya silin veya cihazda yer açın.
 vault-error-storage = Tarayıcı kaydedemedi. Hiçbir şey değiştirilmedi.
 vault-error-worker = Şifreleme başlatılamadı. Lütfen sayfayı yeniden yükleyin.
+vault-no-browser-save = Tarayıcının şifreyi kaydetmesine izin vermeyin. Kaydetmek isteyip istemediğinizi sorarsa „Asla“ seçin. Yoksa bu cihazı eline alan herkes klasörü açabilir.
+
+# Re-confirmed key actions, weak passphrases, backup size (#12 §2, §6)
+vault-confirm-needed = Bunun için şu anki şifrenize ihtiyacımız var.
+vault-autolock-confirm = Kilitlenmeden önce daha uzun bir süre için şifreniz gerekir. Şifreyi yazın ve «Onayla»ya basın.
+vault-confirm-button = Onayla
+vault-key-replaced = Kurtarma anahtarı { $date } tarihinde değiştirildi. Eski kurtarma sayfaları bu klasörü artık açmaz.
+vault-passphrase-common = Bu şifreyi çok fazla insan kullanıyor. Lütfen başka bir şifre seçin.
+vault-passphrase-weak = Bu şifre çok kolay tahmin edilir. Birkaç kelime kullanın ya da öneriyi alın.
+vault-passphrase-suggest = Şifre öner
+vault-passphrase-suggestion = Önerilen şifre. Kâğıda yazın ve güvenli bir yerde saklayın:
+vault-error-backup-too-large = Bir yedek kopya en fazla { $size } olabilir. Bu daha büyük, bu yüzden uygulama onu kullanamaz.
+vault-remove-app-intro = Uygulamayı kaldır: Bu, klasörü, seçilen dili ve kaydedilen uygulamayı bu tarayıcıdan siler. Sonra uygulama başlamak için yeniden internete ihtiyaç duyar.
+vault-remove-app-button = Uygulamayı ve tüm verileri bu tarayıcıdan kaldır
+vault-remove-app-confirm = Uygulamayı ve tüm verilerini bu tarayıcıdan gerçekten kaldırmak istiyor musunuz?
+vault-remove-app-yes = Evet, her şeyi kaldır
+vault-app-removed = Uygulama ve tüm verileri bu tarayıcıdan kaldırıldı. Şimdi bu sekmeyi kapatın. Uygulamayı yeniden açarsanız baştan başlar.
+vault-saved-files = Uygulama, daha önce kaydettiğiniz veya paylaştığınız dosyaları silemez: çıktılar (mein-ordner-….pdf), takvim dosyası (….ics) ve yedek kopyalar (….meinordner). Onları İndirilenler klasöründe ve paylaştığınız uygulamalarda bulun ve orada silin.
+
+# The recovery key copied by hand, no screenshot (#12 §1)
+vault-recovery-handwrite = Anahtarı elle de kâğıt klasörünüzdeki sayfaya yazabilirsiniz. Her grubu iki kez kontrol edin.
+vault-recovery-no-screenshot = Bu anahtarın ekran görüntüsünü almayın. Telefondaki bir resim bir kopyadır: Telefonu elinde tutan herkes onunla klasörünüzü açabilir.

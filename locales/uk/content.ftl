@@ -17,6 +17,9 @@ tab-arrival-tip-adresse = Ви переїжджаєте? Одразу повід
 tab-arrival-tip-beratung-vor-anhoerung = Перед співбесідою (Anhörung) зверніться до консультації щодо процедури надання притулку (Asylverfahrensberatung). Консультація зазвичай безкоштовна.
 tab-arrival-tip-anhoerung-alles-sagen = На співбесіді (Anhörung) розкажіть усе, що важливо про вашу втечу. Візьміть із собою докази, наприклад фото чи документи.
 tab-arrival-tip-dolmetscher = На співбесіді (Anhörung) є перекладач. Одразу скажіть, якщо ви погано його розумієте.
+tab-arrival-tip-duldung = Duldung (відстрочка депортації) — це не посвідка на проживання. Вона означає лише: вашу депортацію на певний час призупинено (§ 60a AufenthG). Одразу підіть із Duldung до консультаційного центру.
+tab-arrival-tip-fiktionsbescheinigung = Якщо ви подасте заяву на продовження до дати закінчення строку дії, ваш дозвіл на проживання діє далі, доки Ausländerbehörde не вирішить. Це підтверджує Fiktionsbescheinigung (§ 81 Abs. 4 і 5 AufenthG).
+tab-arrival-tip-wohnsitzauflage = У вашому документі може бути Wohnsitzauflage (обов’язок проживати в певному місці): тоді ви мусите жити саме там (§ 60 AsylG, § 12a AufenthG). räumliche Beschränkung (просторове обмеження) означає: ви не можете без дозволу виїжджати за межі певної території (§ 56 AsylG, § 61 AufenthG). Перед переїздом або поїздкою запитайте Ausländerbehörde.
 
 check-ankunftsnachweis = Добре зберігати Ankunftsnachweis (довідка про прибуття)
 check-ankunftsnachweis-hint = Це ваш перший документ у Німеччині. Ви отримуєте його після реєстрації.
@@ -25,13 +28,19 @@ check-aufenthaltsgestattung-hint = Aufenthaltsgestattung показує: ви м
 check-gestattung-verlaengern = Продовжити Aufenthaltsgestattung (дозвіл на перебування) — до дати закінчення строку дії
 check-gestattung-verlaengern-hint = Дата закінчення строку дії написана на документі. Підіть до Ausländerbehörde (відомство у справах іноземців) завчасно, до цієї дати. { deadline-not-legal-advice }
 check-anhoerung = Піти на співбесіду (Anhörung) у BAMF
-check-anhoerung-hint = Співбесіда — це розмова про вашу втечу. Дата зустрічі вказана в листі від BAMF. Приходьте вчасно та візьміть із собою всі документи.
+check-anhoerung-hint = Співбесіда — це розмова про вашу втечу. Дата прийому вказана в листі від BAMF. Приходьте вчасно та візьміть із собою всі документи.
 check-adresse-mitteilen = Одразу повідомити нову адресу BAMF і Ausländerbehörde (відомство у справах іноземців)
 check-adresse-mitteilen-hint = BAMF надсилає листи на останню відому йому адресу. Строк починається, навіть якщо ви не отримали листа.
 check-bamf-bescheid = Одразу віднести рішення (Bescheid) від BAMF на консультацію
 check-bamf-bescheid-hint = Bescheid — це лист із рішенням. Запишіть дату з жовтого конверта. Якщо вам відмовили, у вас є лише 1 або 2 тижні, щоб подати позов до суду (Klage). { deadline-not-legal-advice }
 check-aufenthaltserlaubnis = Після визнання: подати заяву на Aufenthaltserlaubnis (посвідка на проживання) в Ausländerbehörde
 check-aufenthaltserlaubnis-hint = Aufenthaltserlaubnis (посвідка на проживання) теж має дату закінчення строку дії. Подайте заяву на продовження завчасно, до цієї дати. { deadline-not-legal-advice }
+check-duldung = Продовжити Duldung до дати закінчення строку дії
+check-duldung-hint = Duldung діє лише до дати, написаної на документі. Підіть до Ausländerbehörde завчасно, до цієї дати. Запитайте в консультаційному центрі, чи можете ви отримати посвідку на проживання (§ 60a AufenthG). { deadline-not-legal-advice }
+check-fiktionsbescheinigung = Зберігати Fiktionsbescheinigung і продовжити її до дати закінчення строку дії
+check-fiktionsbescheinigung-hint = Fiktionsbescheinigung підтверджує: вашу заяву розглядають, і ви можете залишатися до рішення (§ 81 Abs. 5 AufenthG). Вона теж має дату закінчення строку дії. Підіть до Ausländerbehörde завчасно, до цієї дати. { deadline-not-legal-advice }
+check-wohnsitzauflage = Перевірити документ: Wohnsitzauflage чи räumliche Beschränkung?
+check-wohnsitzauflage-hint = У вашому документі написано «Wohnsitzauflage» або «räumlich beschränkt»? Тоді запитайте Ausländerbehörde, перш ніж переїжджати чи їхати кудись (§ 56, § 60 AsylG; § 12a, § 61 AufenthG). Без дозволу вам загрожує штраф або покарання.
 
 ## Tab 2: Гроші
 
@@ -120,7 +129,7 @@ check-schule-hint = У Німеччині діти мусять ходити д�
 check-masern = Підтвердити щеплення від кору
 check-masern-hint = Для Kita і школи дітям потрібне підтвердження щеплення від кору. Воно є в паспорті щеплень (Impfpass).
 check-u-untersuchungen = Проходити профілактичні огляди в дитячого лікаря
-check-u-untersuchungen-hint = Ці огляди називаються від U1 до U9. Дати вказані в жовтій книжечці.
+check-u-untersuchungen-hint = Ці огляди називаються від U1 до U9. Дати прийомів вказані в жовтій книжечці.
 check-kindergeld = Подати заяву на допомогу на дітей (Kindergeld) у Familienkasse (сімейна каса)
 check-kindergeld-hint = Зазвичай це можливо лише з Aufenthaltserlaubnis (посвідка на проживання). Запитайте в консультаційному центрі.
 check-bildung-teilhabe = Подати заяву на гроші для шкільних речей та екскурсій (Bildung und Teilhabe)
@@ -165,7 +174,7 @@ check-zeugnisse-uebersetzen = Замовити переклад атестаті
 check-zeugnisse-uebersetzen-hint = Установи часто хочуть засвідчений переклад (beglaubigte Übersetzung). Його робить присяжний перекладач.
 check-anerkennung = Подати на визнання іноземного диплома
 check-anerkennung-hint = Консультація з визнання (Anerkennungsberatung) допомагає безкоштовно, наприклад від IQ Netzwerk.
-check-berufsberatung = Записатися на профорієнтацію (Berufsberatung) в Agentur für Arbeit (агентство з питань праці)
+check-berufsberatung = Записатися на прийом на профорієнтацію (Berufsberatung) в Agentur für Arbeit (агентство з питань праці)
 check-berufsberatung-hint = Там ви дізнаєтеся, яке навчання і яка професія вам підходять.
 check-ausbildungsvertrag = Добре зберігати договір про професійне навчання (Ausbildungsvertrag)
 check-ausbildungsvertrag-hint = У вас Duldung (відстрочка депортації)? Тоді професійне навчання може допомогти вам залишитися в Німеччині (Ausbildungsduldung). Запитайте в консультаційному центрі.
@@ -207,7 +216,7 @@ tab-advice-tip-jmd-mbe = Людям, молодшим за 27 років, доп
 tab-advice-tip-hilfetelefon = Телефон допомоги «Gewalt gegen Frauen» («Насильство щодо жінок») має номер 116 016. Він безкоштовний, працює вдень і вночі, багатьма мовами.
 tab-advice-tip-schon-gesehen = Скажіть консультантові, в яких установах і службах ви вже були. Тоді вас ніхто не ганятиме по колу.
 
-check-ordner-mitnehmen = Брати цю папку на кожну зустріч
+check-ordner-mitnehmen = Брати цю папку на кожен прийом
 check-ordner-mitnehmen-hint = Так усі побачать, які документи у вас уже є і чого ще бракує.
 check-beratung-finden = Знайти консультаційний центр поруч із вами
 check-beratung-finden-hint = У цьому вам допоможуть контакти в цьому розділі. Консультація зазвичай безкоштовна.
@@ -220,7 +229,7 @@ check-rechtsberatung-hint = У вас мало грошей? Запитайте 
 
 ## Tab 10: Інші документи
 
-tab-documents-intro = Тут ви зберігаєте всі інші важливі документи: паспорт, свідоцтва, посвідчення водія. Добрий порядок заощаджує час на кожній зустрічі.
+tab-documents-intro = Тут ви зберігаєте всі інші важливі документи: паспорт, свідоцтва, посвідчення водія. Добрий порядок заощаджує час на кожному прийомі.
 tab-documents-tip-kopien = Зробіть копію або фото кожного важливого документа. Зберігайте оригінали в надійному місці.
 tab-documents-tip-bestaetigung = Ви здаєте оригінал в установу? Попросіть підтвердження.
 tab-documents-tip-botschaft = Під час процедури надання притулку: не йдіть до посольства своєї країни без консультації. Це може зашкодити вашій процедурі надання притулку.
@@ -285,7 +294,7 @@ contact-type-gesundheitsamt-desc = Щеплення, консультації т
 contact-type-rechtsanwalt = Адвокат (Anwältin oder Anwalt)
 contact-type-rechtsanwalt-desc = Допомагає з позовом до суду (Klage), наприклад проти рішення BAMF.
 contact-type-ehrenamt = Волонтерська допомога (Ehrenamt)
-contact-type-ehrenamt-desc = Волонтери допомагають у повсякденному житті, наприклад з листами та зустрічами.
+contact-type-ehrenamt-desc = Волонтери допомагають у повсякденному житті, наприклад з листами та прийомами.
 
 ## Labels of the fields of a contact
 
@@ -298,3 +307,6 @@ contact-field-web = Сайт
 contact-field-hours = Години роботи
 contact-field-languages = Мови
 contact-field-notes = Примітки
+contact-by-appointment = Лише за попереднім записом на прийом
+contact-facts-as-of = Інформація за { $year } рік
+contact-facts-unknown = Невідомо, наскільки давня ця інформація.

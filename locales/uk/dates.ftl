@@ -13,16 +13,25 @@ date-with-weekday = { $weekday }, { $date }
 
 ## Deadlines
 deadline-title-lawsuit = Позов (Klage) до адміністративного суду
-deadline-title-urgent-application = Термінова заява (Eilantrag) до адміністративного суду
+deadline-title-urgent-application = Термінове клопотання (Eilantrag) до адміністративного суду
 deadline-title-objection = Подати заперечення (Widerspruch)
+deadline-title-tax-objection = Подати заперечення (Einspruch)
+deadline-title-objection-or-lawsuit = Заперечення (Widerspruch) або позов (Klage): дивіться кінець рішення
 deadline-title-register-address = Зареєструвати адресу (Anmeldung)
 deadline-title-expiry = Строк дії документа закінчується
 deadline-title-renew-early = Продовження: запишіться на прийом зараз
 deadline-title-renew-last = Продовження: останнє нагадування
 deadline-title-appointment = Прийом
+deadline-title-bamf-appointment = Прийом у BAMF: дуже важливо
+deadline-title-family-reunification = Возз’єднання сім’ї (Familiennachzug): подати заяву
+deadline-title-missing-date = Строк не розраховано: немає дати
+deadline-missing-date-short = Немає дати
 deadline-last-day = Останній день: { $date }
+deadline-based-on = Правова підстава: { $law }
 deadline-note-moved = Строк мав би закінчитися { $date }, а це вихідний або святковий день. Тому строк закінчується наступного робочого дня. Застосунок враховує лише свята в усій Німеччині, а не свята тільки у вашій федеральній землі.
 deadline-note-outcome-unknown = Ви ще не вибрали, що написано в рішенні. Тому застосунок показує найкоротший строк: 1 тиждень.
+deadline-note-instructions-missing = Ви вибрали: Rechtsbehelfsbelehrung (текст про ваші права) немає або він неправильний. Чи це так, може перевірити тільки адвокат. Тільки тоді, можливо, діє строк 1 рік ({ $law }). Тому застосунок показує короткий строк: 1 тиждень для позову і термінового клопотання. Не чекайте.
+deadline-missing-date = Строк не розраховано: введіть дату на жовтому конверті (або день, коли прийшов лист). Строк уже може спливати. Сьогодні ж зверніться до консультаційного центру.
 deadline-advice = Негайно зверніться по допомогу: Asylverfahrensberatung (консультація щодо притулку), Flüchtlingsrat (рада у справах біженців), Migrationsberatung (міграційна консультація) або адвокат. Адреси є в розділі «Консультації та допомога».
 deadline-due-title = Незабаром
 deadline-due-empty = Найближчі 30 днів нічого немає.
@@ -61,9 +70,8 @@ appt-error-no-office = Будь ласка, напишіть, де або в к�
 appt-error-too-long = Текст задовгий.
 appt-deadlines = Строки з ваших документів
 appt-deadlines-none = Строків ще немає. Строки беруться з дат на ваших документах.
-appt-export = Завантажити файл календаря (.ics)
+appt-export = Створити файл календаря (.ics)
 appt-export-hint = Відкрийте файл у календарі на телефоні. Тоді він нагадуватиме вам про строки та прийоми. Увага: файл не зашифрований.
-appt-export-done = Файл календаря готовий.
 appt-all = Усі прийоми та строки
 
 ## Consultation log

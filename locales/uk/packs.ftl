@@ -9,6 +9,7 @@ pack-error-summary = { $file }: { $count ->
         [many] { $count } помилок.
        *[other] { $count } помилки.
     } Пакет не завантажено. Попередній вміст залишається без змін.
+pack-warning-missing-languages = Примітка: { $file }, рядок { $line }, { $field }: немає тексту цими мовами: { $languages }. Застосунок показує там німецький текст.
 pack-check-ok = { $file }: пакет для { $town } у порядку: { $contacts ->
         [one] { $contacts } контакт
         [few] { $contacts } контакти

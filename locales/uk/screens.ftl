@@ -74,10 +74,12 @@ office-contact-type = Тип установи
 office-contact-type-none = немає
 office-contact-tabs = У яких розділах?
 office-languages-hint = Коди мов через кому, наприклад: de, ar, en
+office-contact-facts-as-of = Дата інформації (з джерела)
 office-text-german = Німецька
 office-add-translation = Додати переклад
 office-remove-translation = Видалити переклад
 office-translation-language = Мова перекладу
+office-missing-languages = Ще без перекладу – застосунок показує там німецький текст:
 office-check = Перевірити
 office-export = Зберегти як файл
 office-issues = { $count ->
@@ -87,3 +89,9 @@ office-issues = { $count ->
        *[other] Знайдено { $count } проблеми. Будь ласка, виправте все перед збереженням.
     }
 office-exported = Файл { $file } збережено.
+
+# About this app (#12 §8)
+home-about-title = Про цей застосунок
+home-about-build = Номер збірки (Build): { $build }
+home-about-build-help = За цим номером консультаційний центр або установа бачить, яка версія застосунку працює на цьому пристрої.
+home-about-origin = Цей застосунок завантажується з: { $origin }

@@ -18,6 +18,9 @@ tab-arrival-tip-adresse = آپ گھر بدل رہے ہیں؟ نیا پتہ فو�
 tab-arrival-tip-beratung-vor-anhoerung = Anhörung (پناہ کا انٹرویو) سے پہلے کسی Asylverfahrensberatung (پناہ کی کارروائی کے بارے میں مشاورت) میں جائیں۔ یہ مشاورت عموماً مفت ہوتی ہے۔
 tab-arrival-tip-anhoerung-alles-sagen = انٹرویو میں وہ سب کچھ بتائیں جو آپ کے ملک چھوڑ کر بھاگنے کے بارے میں اہم ہے۔ ثبوت ساتھ لائیں، مثلاً تصویریں یا کاغذات۔
 tab-arrival-tip-dolmetscher = انٹرویو میں ایک مترجم ہوتا ہے۔ اگر آپ اس کی بات اچھی طرح نہیں سمجھتے تو فوراً بتائیں۔
+tab-arrival-tip-duldung = Duldung (ملک بدری کی عارضی معطلی) رہائشی اجازت نامہ نہیں ہے۔ اس کا مطلب صرف یہ ہے: آپ کی ملک بدری کچھ وقت کے لیے روکی گئی ہے (§ 60a AufenthG)۔ Duldung لے کر فوراً کسی مشاورتی مرکز جائیں۔
+tab-arrival-tip-fiktionsbescheinigung = اگر آپ میعاد ختم ہونے سے پہلے تجدید کی درخواست دیں تو آپ کا رہائشی اجازت نامہ اس وقت تک چلتا رہتا ہے جب تک Ausländerbehörde (غیر ملکیوں کا دفتر) فیصلہ نہ کرے۔ یہی Fiktionsbescheinigung دکھاتا ہے (§ 81 Abs. 4 اور 5 AufenthG)۔
+tab-arrival-tip-wohnsitzauflage = آپ کے کاغذ پر Wohnsitzauflage (رہائش کی جگہ کی پابندی) لکھی ہو سکتی ہے: تب آپ کو اسی جگہ رہنا ہوگا (§ 60 AsylG, § 12a AufenthG)۔ räumliche Beschränkung (علاقے کی پابندی) کا مطلب ہے: آپ اجازت کے بغیر کسی علاقے سے باہر نہیں جا سکتے (§ 56 AsylG, § 61 AufenthG)۔ گھر بدلنے یا سفر سے پہلے Ausländerbehörde (غیر ملکیوں کا دفتر) سے پوچھیں۔
 
 check-ankunftsnachweis = Ankunftsnachweis (آمد کا ثبوت) سنبھال کر رکھیں
 check-ankunftsnachweis-hint = یہ جرمنی میں آپ کا پہلا کاغذ ہے۔ یہ آپ کو رجسٹریشن کے بعد ملتا ہے۔
@@ -33,6 +36,12 @@ check-bamf-bescheid = BAMF کا Bescheid (فیصلے کا خط) فوراً مش�
 check-bamf-bescheid-hint = Bescheid ایک خط ہے جس میں کوئی فیصلہ لکھا ہوتا ہے۔ پیلے لفافے پر لکھی تاریخ نوٹ کر لیں۔ اگر درخواست مسترد ہو جائے تو عدالت میں مقدمہ (Klage) کرنے کے لیے آپ کے پاس صرف 1 یا 2 ہفتے ہوتے ہیں۔ { deadline-not-legal-advice }
 check-aufenthaltserlaubnis = پناہ کی منظوری کے بعد: Ausländerbehörde (غیر ملکیوں کا دفتر) سے Aufenthaltserlaubnis (رہائشی اجازت نامہ) کی درخواست کریں
 check-aufenthaltserlaubnis-hint = Aufenthaltserlaubnis (رہائشی اجازت نامہ) کی بھی ایک میعاد ہوتی ہے۔ اس کی تجدید کی درخواست بروقت، میعاد ختم ہونے سے پہلے دیں۔ { deadline-not-legal-advice }
+check-duldung = Duldung کی میعاد ختم ہونے سے پہلے تجدید کروائیں
+check-duldung-hint = Duldung صرف کاغذ پر لکھی تاریخ تک چلتی ہے۔ اس تاریخ سے پہلے، بروقت Ausländerbehörde (غیر ملکیوں کا دفتر) جائیں۔ کسی مشاورتی مرکز سے پوچھیں کہ کیا آپ کو رہائشی اجازت نامہ مل سکتا ہے (§ 60a AufenthG)۔ { deadline-not-legal-advice }
+check-fiktionsbescheinigung = Fiktionsbescheinigung سنبھال کر رکھیں اور میعاد ختم ہونے سے پہلے تجدید کروائیں
+check-fiktionsbescheinigung-hint = Fiktionsbescheinigung دکھاتا ہے: آپ کی درخواست زیرِ کارروائی ہے اور فیصلے تک آپ رہ سکتے ہیں (§ 81 Abs. 5 AufenthG)۔ اس کی بھی میعاد ہوتی ہے۔ اس تاریخ سے پہلے، بروقت Ausländerbehörde (غیر ملکیوں کا دفتر) جائیں۔ { deadline-not-legal-advice }
+check-wohnsitzauflage = اپنا کاغذ دیکھیں: Wohnsitzauflage یا räumliche Beschränkung؟
+check-wohnsitzauflage-hint = کیا آپ کے کاغذ پر „Wohnsitzauflage“ یا „räumlich beschränkt“ لکھا ہے؟ تو گھر بدلنے یا سفر سے پہلے Ausländerbehörde (غیر ملکیوں کا دفتر) سے پوچھیں (§ 56, § 60 AsylG; § 12a, § 61 AufenthG)۔ اجازت کے بغیر جرمانہ یا سزا ہو سکتی ہے۔
 
 ## Tab 2: Geld
 
@@ -121,7 +130,7 @@ check-schule-hint = جرمنی میں بچوں کا اسکول جانا لازم
 check-masern = خسرہ کے ٹیکے کا ثبوت دکھائیں
 check-masern-hint = Kita (بچوں کا ڈے کیئر) اور اسکول کے لیے بچوں کو خسرہ کے ٹیکے کا ثبوت چاہیے۔ یہ Impfpass (ٹیکوں کا کارڈ) میں لکھا ہوتا ہے۔
 check-u-untersuchungen = بچوں کے ڈاکٹر کے پاس حفاظتی معائنے کروائیں
-check-u-untersuchungen-hint = ان معائنوں کے نام U1 سے U9 تک ہیں۔ ان کی تاریخیں پیلے کتابچے میں لکھی ہوتی ہیں۔
+check-u-untersuchungen-hint = ان معائنوں کے نام U1 سے U9 تک ہیں۔ ان کی ملاقاتوں کی تاریخیں پیلے کتابچے میں لکھی ہوتی ہیں۔
 check-kindergeld = Familienkasse (فیملی الاؤنس آفس) سے Kindergeld (بچوں کا الاؤنس) کی درخواست کریں
 check-kindergeld-hint = یہ عموماً صرف Aufenthaltserlaubnis (رہائشی اجازت نامہ) کے ساتھ ممکن ہوتا ہے۔ کسی مشاورتی مرکز سے پوچھیں۔
 check-bildung-teilhabe = اسکول کی چیزوں اور سیر کے لیے پیسوں کی درخواست کریں (Bildung und Teilhabe)
@@ -299,3 +308,6 @@ contact-field-web = ویب سائٹ
 contact-field-hours = اوقات کار
 contact-field-languages = زبانیں
 contact-field-notes = نوٹ
+contact-by-appointment = صرف پہلے سے وقت لے کر
+contact-facts-as-of = { $year } کی معلومات
+contact-facts-unknown = معلوم نہیں کہ یہ معلومات کب کی ہیں۔

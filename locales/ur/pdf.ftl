@@ -31,7 +31,7 @@ pdf-recovery-key = بحالی کی کلید
 pdf-recovery-step-1 = "میرا فولڈر" (Mein Ordner) کھولیں اور "پاس ورڈ بھول گئے؟" منتخب کریں۔
 pdf-recovery-step-2 = QR کوڈ اسکین کریں یا کلید ٹائپ کریں۔
 pdf-recovery-step-3 = پھر ایک نیا پاس ورڈ منتخب کریں۔
-pdf-recovery-warning = جس کے پاس یہ ورق ہو وہ آپ کا ڈیٹا کھول سکتا ہے۔ اسے محفوظ جگہ پر رکھیں، مثلاً اپنے فولڈر میں۔ اسے کسی کو نہ دکھائیں۔
+pdf-recovery-warning = جس کے پاس یہ ورق ہو وہ آپ کا ڈیٹا کھول سکتا ہے۔ اسے گھر پر رکھیں، فون سے الگ، اور اس فولڈر میں نہیں جو آپ ملاقاتوں پر دکھاتے ہیں۔ اسے کسی کو نہ دکھائیں۔
 pdf-recovery-created = { $date } کو تیار کیا گیا
 
 ## Consultation printout
@@ -52,7 +52,9 @@ pdf-consult-pages = { $count ->
    *[other] { $count } صفحات
 }
 pdf-consult-valid-until = { $date } تک کارآمد
-pdf-consult-issued = { $date } کو جاری کیا گیا
+pdf-consult-served = ترسیل { $date }
+pdf-consult-received = موصول { $date }
+pdf-consult-letter-date = { $date } کا خط
 pdf-consult-log = اب تک کی مشاورتیں
 pdf-consult-notes = مشاورت کے نوٹس
 pdf-consult-own-notes = میرے نوٹس

@@ -72,10 +72,12 @@ office-contact-type = ادارے کی قسم
 office-contact-type-none = کوئی نہیں
 office-contact-tabs = کن حصوں میں؟
 office-languages-hint = زبان کے کوڈ، کاما (,) سے الگ کیے ہوئے، مثلاً: de, ar, en
+office-contact-facts-as-of = معلومات کی تاریخ (ماخذ کے مطابق)
 office-text-german = جرمن
 office-add-translation = ترجمہ شامل کریں
 office-remove-translation = ترجمہ ہٹائیں
 office-translation-language = ترجمے کی زبان
+office-missing-languages = ابھی ترجمہ نہیں – ایپ وہاں جرمن متن دکھاتی ہے:
 office-check = جانچیں
 office-export = فائل کے طور پر محفوظ کریں
 office-issues = { $count ->
@@ -83,3 +85,9 @@ office-issues = { $count ->
        *[other] { $count } مسائل ملے۔ براہ کرم محفوظ کرنے سے پہلے انہیں درست کریں۔
     }
 office-exported = فائل { $file } محفوظ ہو گئی ہے۔
+
+# About this app (#12 §8)
+home-about-title = اس ایپ کے بارے میں
+home-about-build = بلڈ نمبر (Build): { $build }
+home-about-build-help = اس نمبر سے مشاورتی مرکز یا دفتر دیکھ سکتا ہے کہ اس آلے پر ایپ کا کون سا ورژن چل رہا ہے۔
+home-about-origin = یہ ایپ یہاں سے لوڈ ہوتی ہے: { $origin }

@@ -40,6 +40,7 @@ pub fn AgendaCardActions(
     let vault = use_vault();
     let confirm = RwSignal::new(false);
     let busy = RwSignal::new(false);
+    let mounted = crate::task::Mounted::new();
     let t_del = t.clone();
     let delete = move |_| {
         if !confirm.get_untracked() {
@@ -53,11 +54,13 @@ pub fn AgendaCardActions(
         error.set(None);
         let id = id.clone();
         let t = t_del.clone();
-        leptos::task::spawn_local(async move {
-            let result = match record {
+        let work = async move {
+            match record {
                 AgendaRecord::Appointment => vault.delete_appointment(&id).await,
                 AgendaRecord::Consultation => vault.delete_consultation(&id).await,
-            };
+            }
+        };
+        mounted.spawn(work, move |result| {
             busy.set(false);
             match result {
                 Ok(()) => status.set(Some(t.bi("appt-deleted"))),

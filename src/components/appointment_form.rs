@@ -29,6 +29,7 @@ pub fn AppointmentForm(initial: Appointment, done: Callback<Option<String>>) -> 
     let problem: RwSignal<Option<&'static str>> = RwSignal::new(None);
     let error: RwSignal<Option<Error>> = RwSignal::new(None);
     let busy = RwSignal::new(false);
+    let mounted = crate::task::Mounted::new();
     let is_new = initial.id.is_empty();
     // The form opens where the person is looking: scrolled into view, the date focused.
     let first: NodeRef<leptos::html::Input> = NodeRef::new();
@@ -74,14 +75,17 @@ pub fn AppointmentForm(initial: Appointment, done: Callback<Option<String>>) -> 
             return;
         }
         busy.set(true);
-        leptos::task::spawn_local(async move {
-            let result = vault.save_appointment(&appointment).await;
-            busy.set(false);
-            match result {
-                Ok(id) => done.run(Some(id)),
-                Err(e) => error.set(Some(e)),
-            }
-        });
+        // A lock meanwhile removes this form: then the result is dropped.
+        mounted.spawn(
+            async move { vault.save_appointment(&appointment).await },
+            move |result| {
+                busy.set(false);
+                match result {
+                    Ok(id) => done.run(Some(id)),
+                    Err(e) => error.set(Some(e)),
+                }
+            },
+        );
     };
 
     // Contacts of the register (each once), for the choice. Offices the town pack has no details
@@ -209,19 +213,19 @@ pub fn AppointmentForm(initial: Appointment, done: Callback<Option<String>>) -> 
                     <label class="vault-label" for="appt-date">
                         <Bi text=t.bi("appt-date") />
                     </label>
-                    <input class="vault-input" id="appt-date" type="date" required node_ref=first bind:value=date />
+                    <input class="vault-input" id="appt-date" type="date" autocomplete="off" required node_ref=first bind:value=date />
                 </div>
                 <div>
                     <label class="vault-label" for="appt-time">
                         <Bi text=t.bi("appt-time") />
                     </label>
-                    <input class="vault-input" id="appt-time" type="time" bind:value=time />
+                    <input class="vault-input" id="appt-time" type="time" autocomplete="off" bind:value=time />
                 </div>
             </div>
             <label class="vault-label" for="appt-office">
                 <Bi text=t.bi("appt-office") />
             </label>
-            <input class="vault-input" id="appt-office" type="text" dir="auto" bind:value=office />
+            <input class="vault-input" id="appt-office" type="text" dir="auto" autocomplete="off" bind:value=office />
             <label class="vault-label" for="appt-contact">
                 <Bi text=t.bi("appt-contact") />
             </label>
@@ -250,7 +254,7 @@ pub fn AppointmentForm(initial: Appointment, done: Callback<Option<String>>) -> 
             <label class="vault-label" for="appt-notes">
                 <Bi text=t.bi("appt-notes") />
             </label>
-            <textarea class="vault-input vault-notes" id="appt-notes" dir="auto" rows="4" bind:value=notes></textarea>
+            <textarea class="vault-input vault-notes" id="appt-notes" dir="auto" rows="4" autocomplete="off" bind:value=notes></textarea>
             {problem_line}
             <ErrorLine error=error />
             <div class="vault-actions">

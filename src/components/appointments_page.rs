@@ -5,16 +5,20 @@
 use leptos::prelude::*;
 use ordner_core::agenda::Appointment;
 use ordner_core::deadline::{Deadline, Urgency, classify};
+use ordner_core::offer::{Contents, FileKind};
 
-use crate::agenda::{document_deadlines, export_ics, today, when_bi};
+use crate::agenda::{calendar_file, document_deadlines, when_bi};
+use crate::browser::today;
 use crate::components::agenda_card_actions::{AgendaCardActions, AgendaRecord};
 use crate::components::appointment_form::AppointmentForm;
 use crate::components::back_link::BackLink;
 use crate::components::bi::Bi;
 use crate::components::deadline_item::DeadlineItem;
+use crate::components::file_offer::FileOffer;
 use crate::components::icon::{Icon, IconName};
 use crate::components::vault_common::ErrorLine;
 use crate::content_state::{bi_content, use_content};
+use crate::file_offer::Offered;
 use crate::i18n::{BiText, use_texts};
 use crate::route::Route;
 use crate::vault::{Error, use_vault};
@@ -47,6 +51,14 @@ pub fn AppointmentsPage() -> impl IntoView {
     let status: RwSignal<Option<BiText>> = RwSignal::new(None);
     let error: RwSignal<Option<Error>> = RwSignal::new(None);
     let export_failed = RwSignal::new(false);
+    // The calendar file, held in memory until the person shares or saves it.
+    let calendar: RwSignal<Option<std::rc::Rc<Offered>>, LocalStorage> = RwSignal::new_local(None);
+    // Locking forgets it (and revokes its URL).
+    Effect::new(move |_| {
+        if !vault.is_unlocked() {
+            calendar.set(None);
+        }
+    });
     Effect::new(move |_| {
         if !vault.is_unlocked() {
             editing.set(None);
@@ -91,7 +103,7 @@ pub fn AppointmentsPage() -> impl IntoView {
     let list = {
         let t = t.clone();
         move || {
-            let all = vault.appointments.get();
+            let all = vault.folder().with_appointments(Clone::clone);
             if all.is_empty() {
                 return view! {
                     <p class="appt-empty">
@@ -138,10 +150,10 @@ pub fn AppointmentsPage() -> impl IntoView {
         let t = t.clone();
         move |_| {
             let content = state.content.get_untracked();
-            match export_ics(&t, &content, &vault) {
-                Ok(()) => {
+            match calendar_file(&t, &content, &vault) {
+                Ok(file) => {
                     export_failed.set(false);
-                    status.set(Some(t.bi("appt-export-done")));
+                    calendar.set(Some(std::rc::Rc::new(file)));
                 }
                 Err(e) => {
                     leptos::logging::error!("calendar export: {e}");
@@ -209,9 +221,22 @@ pub fn AppointmentsPage() -> impl IntoView {
                     <Bi text=t.bi("appt-export-hint") />
                 </p>
                 <button type="button" class="vault-button" id="appt-export" on:click=export>
-                    <Icon name=IconName::Download />
+                    <Icon name=IconName::Calendar />
                     <Bi text=t.bi("appt-export") />
                 </button>
+                {move || {
+                    calendar
+                        .get()
+                        .map(|file| {
+                            view! {
+                                <FileOffer
+                                    file=file
+                                    kind=FileKind::Calendar
+                                    contents=Contents::Personal
+                                />
+                            }
+                        })
+                }}
                 {move || export_failed.get().then(|| {
                     let t = use_texts();
                     view! {
@@ -284,6 +309,30 @@ fn AppointmentCard(
             </div>
         }
     });
+    // At the BAMF: missing it without an excuse can end the procedure (§ 33 Abs. 2 AsylG).
+    let bamf_warning = appointment.is_bamf(&content).then(|| {
+        let rule = ordner_core::content::DeadlineRule::BamfAppointment;
+        let law = rule.source();
+        let based_on = BiText {
+            de: ordner_core::ics::based_on(&t.de, law),
+            own: (!t.is_german_only()).then(|| {
+                crate::content_state::isolate(&t, ordner_core::ics::based_on(&t.own, law))
+            }),
+        };
+        view! {
+            <div class="appt-bamf-warning" role="note" data-law=law.law>
+                <strong>
+                    <Bi text=t.bi(&ordner_core::deadline::DeadlineKind::BamfAppointment.title_id()) />
+                </strong>
+                <p>
+                    <Bi text=t.bi(&rule.message_id()) />
+                </p>
+                <span class="due-law">
+                    <Bi text=based_on />
+                </span>
+            </div>
+        }
+    });
     let office = appointment.office.clone();
     let notes = appointment.notes.clone();
     let for_edit = appointment.clone();
@@ -296,6 +345,7 @@ fn AppointmentCard(
             </p>
             {(!office.is_empty()).then(|| view! { <p class="appt-office" dir="auto">{office}</p> })}
             {contact}
+            {bamf_warning}
             {bring}
             {(!notes.is_empty()).then(|| view! { <p class="appt-notes" dir="auto">{notes}</p> })}
             <AgendaCardActions

@@ -24,6 +24,7 @@ pub fn ConsultForm(initial: Consultation, done: Callback<Option<String>>) -> imp
     let problem: RwSignal<Option<&'static str>> = RwSignal::new(None);
     let error: RwSignal<Option<Error>> = RwSignal::new(None);
     let busy = RwSignal::new(false);
+    let mounted = crate::task::Mounted::new();
     let is_new = initial.id.is_empty();
     // The form opens where the person is looking: scrolled into view, the date focused.
     let first: NodeRef<leptos::html::Input> = NodeRef::new();
@@ -54,14 +55,17 @@ pub fn ConsultForm(initial: Consultation, done: Callback<Option<String>>) -> imp
             return;
         }
         busy.set(true);
-        leptos::task::spawn_local(async move {
-            let result = vault.save_consultation(&entry).await;
-            busy.set(false);
-            match result {
-                Ok(id) => done.run(Some(id)),
-                Err(e) => error.set(Some(e)),
-            }
-        });
+        // A lock meanwhile removes this form: then the result is dropped.
+        mounted.spawn(
+            async move { vault.save_consultation(&entry).await },
+            move |result| {
+                busy.set(false);
+                match result {
+                    Ok(id) => done.run(Some(id)),
+                    Err(e) => error.set(Some(e)),
+                }
+            },
+        );
     };
     let problem_line = {
         let t = t.clone();
@@ -84,19 +88,19 @@ pub fn ConsultForm(initial: Consultation, done: Callback<Option<String>>) -> imp
             <label class="vault-label" for="log-date">
                 <Bi text=t.bi("log-date") />
             </label>
-            <input class="vault-input" id="log-date" type="date" required node_ref=first bind:value=date />
+            <input class="vault-input" id="log-date" type="date" autocomplete="off" required node_ref=first bind:value=date />
             <label class="vault-label" for="log-who">
                 <Bi text=t.bi("log-who") />
             </label>
-            <input class="vault-input" id="log-who" type="text" dir="auto" bind:value=who />
+            <input class="vault-input" id="log-who" type="text" dir="auto" autocomplete="off" bind:value=who />
             <label class="vault-label" for="log-agreed">
                 <Bi text=t.bi("log-agreed") />
             </label>
-            <textarea class="vault-input vault-notes" id="log-agreed" dir="auto" rows="4" bind:value=agreed></textarea>
+            <textarea class="vault-input vault-notes" id="log-agreed" dir="auto" rows="4" autocomplete="off" bind:value=agreed></textarea>
             <label class="vault-label" for="log-next">
                 <Bi text=t.bi("log-next") />
             </label>
-            <textarea class="vault-input vault-notes" id="log-next" dir="auto" rows="3" bind:value=next></textarea>
+            <textarea class="vault-input vault-notes" id="log-next" dir="auto" rows="3" autocomplete="off" bind:value=next></textarea>
             {problem_line}
             <ErrorLine error=error />
             <div class="vault-actions">

@@ -4,7 +4,8 @@
 use leptos::prelude::*;
 use ordner_core::agenda::Consultation;
 
-use crate::agenda::{date_bi, today};
+use crate::agenda::date_bi;
+use crate::browser::today;
 use crate::components::agenda_card_actions::{AgendaCardActions, AgendaRecord};
 use crate::components::appointments_page::AgendaLocked;
 use crate::components::back_link::BackLink;
@@ -42,7 +43,7 @@ pub fn ConsultPage() -> impl IntoView {
         let list = {
             let t = t.clone();
             move || {
-                let all = vault.consultations.get();
+                let all = vault.folder().with_consultations(Clone::clone);
                 if all.is_empty() {
                     return view! {
                         <p class="log-empty">

@@ -3,10 +3,10 @@
 //! (always with the sentence that this is a help, not legal advice).
 
 use leptos::prelude::*;
-use ordner_core::deadline::{Deadline, DeadlineNote, DeadlineSource, Urgency};
-use ordner_core::i18n::Arg;
+use ordner_core::Catalog;
+use ordner_core::deadline::{Deadline, DeadlineSource, Urgency};
 
-use crate::agenda::{date_bi, when_bi};
+use crate::agenda::when_bi;
 use crate::components::bi::Bi;
 use crate::components::icon::{Icon, IconName};
 use crate::content_state::bi_nested;
@@ -30,7 +30,7 @@ pub fn DeadlineItem(
     let when = when_bi(&t, deadline.date, deadline.time);
     let (title, detail) = match &deadline.source {
         DeadlineSource::Appointment(id) => {
-            let office = vault.appointments.with_untracked(|list| {
+            let office = vault.folder().with_appointments_untracked(|list| {
                 list.iter()
                     .find(|a| &a.id == id)
                     .map(|a| a.office.clone())
@@ -65,27 +65,11 @@ pub fn DeadlineItem(
                     &format!("doctype-{k}"),
                 )
             });
-            let mut lines: Vec<BiText> = Vec::new();
-            for note in &deadline.notes {
-                lines.push(match note {
-                    DeadlineNote::MovedToWorkingDay { from } => {
-                        let d = date_bi(&t, *from);
-                        BiText {
-                            de: t
-                                .de
-                                .msg_args(note.message_id(), &[("date", Arg::Str(&d.de))]),
-                            own: d.own.map(|own| {
-                                crate::content_state::isolate(
-                                    &t,
-                                    t.own
-                                        .msg_args(note.message_id(), &[("date", Arg::Str(&own))]),
-                                )
-                            }),
-                        }
-                    }
-                    DeadlineNote::ShortestAssumed => t.bi(note.message_id()),
-                });
-            }
+            let lines: Vec<BiText> = deadline
+                .notes
+                .iter()
+                .map(|n| both(&t, |c| ordner_core::ics::note_text(c, *n)))
+                .collect();
             let notes = lines
                 .into_iter()
                 .map(|l| view! { <p class="due-note"><Bi text=l /></p> })
@@ -112,10 +96,15 @@ pub fn DeadlineItem(
                 }
                 .into_any()
             };
+            let law = deadline.law.map(|law| {
+                let text = both(&t, |c| ordner_core::ics::based_on(c, law));
+                view! { <span class="due-law" data-law=law.law><Bi text=text /></span> }
+            });
             (
                 view! {
                     {heading}
                     {from.map(|f| view! { <span class="due-from"><Bi text=f /></span> })}
+                    {law}
                 }
                 .into_any(),
                 Some(view! {
@@ -149,5 +138,14 @@ pub fn DeadlineItem(
             <span class="due-title">{title}</span>
             {detail}
         </li>
+    }
+}
+
+/// A text made by `f` from the German catalog and from the person's (isolated in right-to-left
+/// text).
+fn both(t: &crate::i18n::Texts, f: impl Fn(&Catalog) -> String) -> BiText {
+    BiText {
+        de: f(&t.de),
+        own: (!t.is_german_only()).then(|| crate::content_state::isolate(t, f(&t.own))),
     }
 }

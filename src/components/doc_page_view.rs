@@ -1,33 +1,53 @@
 //! One full page of an opened document: decrypted when shown, displayed from an object URL that
-//! is revoked when the page leaves the screen. PDFs get a link that opens them.
+//! is revoked when the page leaves the screen (or on lock). A PDF page is a file: it opens in a
+//! tab only where the browser shows PDFs itself (elsewhere, as on Android, "open" would download
+//! it), and it is offered to print, share or save like a printout (#12 §1).
 
 use std::rc::Rc;
 
 use leptos::prelude::*;
 use ordner_core::document::{Page, PageMime};
 use ordner_core::i18n::Arg;
+use ordner_core::offer::{Contents, FileKind};
 
+use crate::browser::format_bytes;
 use crate::components::bi::Bi;
+use crate::components::file_offer::FileOffer;
 use crate::components::icon::{Icon, IconName};
 use crate::documents::ObjectUrl;
+use crate::file_offer::Offered;
 use crate::i18n::use_texts;
-use crate::vault::{format_bytes, use_vault};
+use crate::vault::use_vault;
 
 #[component]
 pub fn DocPageView(page: Page, number: usize) -> impl IntoView {
     let t = use_texts();
     let vault = use_vault();
     let url: RwSignal<Option<Rc<ObjectUrl>>, LocalStorage> = RwSignal::new_local(None);
+    let pdf: RwSignal<Option<Rc<Offered>>, LocalStorage> = RwSignal::new_local(None);
     let error: RwSignal<Option<&'static str>> = RwSignal::new(None);
     let blob = page.blob.clone();
     let mime = page.mime;
     leptos::task::spawn_local(async move {
-        match vault.document_blob(&blob).await {
-            Ok(bytes) => match ObjectUrl::new(bytes.as_bytes(), mime.as_str()) {
-                Ok(u) => drop(url.try_set(Some(Rc::new(u)))),
-                Err(_) => drop(error.try_set(Some("doc-error-browser"))),
-            },
-            Err(e) => drop(error.try_set(Some(e.message_id()))),
+        let bytes = match vault.document_blob(&blob).await {
+            Ok(bytes) => bytes,
+            Err(e) => {
+                error.try_set(Some(e.message_id()));
+                return;
+            }
+        };
+        let shown = match mime {
+            PageMime::Jpeg => ObjectUrl::new(bytes.as_bytes(), mime.as_str())
+                .map(|u| drop(url.try_set(Some(Rc::new(u))))),
+            PageMime::Pdf => Offered::from_bytes(
+                bytes.as_bytes(),
+                mime.as_str(),
+                format!("mein-ordner-seite-{number}.pdf"),
+            )
+            .map(|f| drop(pdf.try_set(Some(Rc::new(f))))),
+        };
+        if shown.is_err() {
+            error.try_set(Some("doc-error-browser"));
         }
     });
     let label = t.bi_args("doc-page", &[("number", Arg::Num(number as f64))]);
@@ -54,12 +74,47 @@ pub fn DocPageView(page: Page, number: usize) -> impl IntoView {
                 }
                 .into_any();
             }
-            match (url.get(), mime) {
-                (None, _) => {
-                    view! { <progress class="vault-progress" aria-hidden="true"></progress> }
-                        .into_any()
+            if let Some(file) = pdf.get() {
+                let href = file.url().to_owned();
+                let link = crate::file_offer::pdf_viewer().then(|| {
+                    let target = href.clone();
+                    let open = move |ev: leptos::ev::MouseEvent| {
+                        // Through `window.open`, so that a lock can close the tab.
+                        ev.prevent_default();
+                        if let Err(e) = crate::object_url::open_in_tab(&target) {
+                            leptos::logging::warn!("opening the PDF: {e:?}");
+                        }
+                    };
+                    view! {
+                        <a
+                            class="button-link doc-open-pdf"
+                            href=href
+                            target="_blank"
+                            data-rotation=rotation
+                            on:click=open
+                        >
+                            <Icon name=IconName::Document />
+                            <Bi text=t.bi_args("doc-pdf-page", &[("size", Arg::Str(&size))]) />
+                        </a>
+                    }
+                });
+                return view! {
+                    <div class="doc-pdf">
+                        {link}
+                        <FileOffer
+                            file=file
+                            kind=FileKind::Pdf
+                            contents=Contents::Personal
+                            ready=false
+                        />
+                    </div>
                 }
-                (Some(u), PageMime::Jpeg) => view! {
+                .into_any();
+            }
+            match url.get() {
+                None => view! { <progress class="vault-progress" aria-hidden="true"></progress> }
+                    .into_any(),
+                Some(u) => view! {
                     <img
                         class="doc-page-image"
                         src=u.url().to_owned()
@@ -67,19 +122,6 @@ pub fn DocPageView(page: Page, number: usize) -> impl IntoView {
                         width=w
                         height=h
                     />
-                }
-                .into_any(),
-                (Some(u), PageMime::Pdf) => view! {
-                    <a
-                        class="button-link doc-open-pdf"
-                        href=u.url().to_owned()
-                        target="_blank"
-                        rel="noopener"
-                        data-rotation=rotation
-                    >
-                        <Icon name=IconName::Document />
-                        <Bi text=t.bi_args("doc-pdf-page", &[("size", Arg::Str(&size))]) />
-                    </a>
                 }
                 .into_any(),
             }

@@ -12,6 +12,7 @@ use crate::components::bi::Bi;
 use crate::components::doc_locked::DocLocked;
 use crate::components::doc_pages_editor::DocPagesEditor;
 use crate::components::icon::{Icon, IconName};
+use crate::components::service_date_help::ServiceDateHelp;
 use crate::components::vault_common::ErrorLine;
 use crate::content_state::{tab_title, use_content};
 use crate::documents::{self, Draft, SaveError};
@@ -30,8 +31,8 @@ pub fn DocumentEditor(tab: TabId, #[prop(optional)] existing: Option<DocId>) -> 
         }
         let previous = existing.and_then(|id| {
             vault
-                .documents
-                .with_untracked(|d| d.iter().find(|d| d.id == id.as_str()).cloned())
+                .folder()
+                .with_documents_untracked(|d| d.iter().find(|d| d.id == id.as_str()).cloned())
         });
         if existing.is_some() && previous.is_none() {
             return view! {
@@ -72,6 +73,8 @@ fn Form(tab: TabId, previous: Option<Document>) -> impl IntoView {
     let valid_until = RwSignal::new(form.valid_until.clone());
     let moved_in = RwSignal::new(form.moved_in.clone());
     let appointment = RwSignal::new(form.appointment.clone());
+    let letter_date = RwSignal::new(form.letter_date.clone());
+    let date_unknown = RwSignal::new(form.date_unknown);
     let outcome = RwSignal::new(form.outcome.clone());
     let notes = RwSignal::new(form.notes.clone());
     let pages: RwSignal<Vec<Draft>, LocalStorage> = RwSignal::new_local(
@@ -133,6 +136,7 @@ fn Form(tab: TabId, previous: Option<Document>) -> impl IntoView {
                     name=id
                     type=kind
                     dir="auto"
+                    autocomplete="off"
                     aria-invalid=move || invalid(field)().to_string()
                     bind:value=value
                 />
@@ -191,13 +195,42 @@ fn Form(tab: TabId, previous: Option<Document>) -> impl IntoView {
 
     let received_field = {
         let text_field = text_field.clone();
+        let t = t.clone();
         move || {
-            let label = if fields.get().served {
+            let f = fields.get();
+            let label = if f.served {
                 "doc-field-served"
             } else {
                 "doc-field-received"
             };
-            text_field(Field::Received, label, received, "date")
+            // Decisions that start a deadline: the date is asked for, with help on which one,
+            // "I don't know" (which keeps a warning), and the letter's own date.
+            let decision = f.needs_date.then(|| {
+                view! {
+                    <label class="vault-check doc-date-unknown">
+                        <input
+                            type="checkbox"
+                            id="doc-date-unknown"
+                            name="doc-date-unknown"
+                            prop:checked=move || date_unknown.get()
+                            on:change=move |ev| date_unknown.set(event_target_checked(&ev))
+                        />
+                        <span>
+                            <Bi text=t.bi("doc-date-unknown") />
+                        </span>
+                    </label>
+                    <ServiceDateHelp
+                        received=received
+                        letter_date=letter_date
+                        served=Signal::derive(move || fields.get().served)
+                    />
+                    {text_field(Field::LetterDate, "doc-field-letter-date", letter_date, "date")}
+                }
+            });
+            view! {
+                {text_field(Field::Received, label, received, "date")}
+                {decision}
+            }
         }
     };
     let moved_in_field = {
@@ -237,6 +270,8 @@ fn Form(tab: TabId, previous: Option<Document>) -> impl IntoView {
             valid_until: valid_until.get_untracked(),
             moved_in: moved_in.get_untracked(),
             appointment: appointment.get_untracked(),
+            letter_date: letter_date.get_untracked(),
+            date_unknown: date_unknown.get_untracked(),
             outcome: outcome.get_untracked(),
             notes: notes.get_untracked(),
         };
@@ -327,6 +362,7 @@ fn Form(tab: TabId, previous: Option<Document>) -> impl IntoView {
                 id="doc-notes"
                 name="doc-notes"
                 dir="auto"
+                autocomplete="off"
                 aria-describedby="doc-notes-hint"
                 bind:value=notes
             ></textarea>

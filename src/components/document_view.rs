@@ -10,6 +10,8 @@ use crate::components::doc_list_item::type_name;
 use crate::components::doc_locked::DocLocked;
 use crate::components::doc_page_view::DocPageView;
 use crate::components::icon::{Icon, IconName};
+use crate::components::letter_reader::LetterReader;
+use crate::components::missing_date_item::MissingDateItem;
 use crate::components::vault_common::ErrorLine;
 use crate::content_state::{tab_title, use_content};
 use crate::i18n::{BiText, use_texts};
@@ -26,8 +28,8 @@ pub fn DocumentView(id: DocId) -> impl IntoView {
         }
         // Read once: the pages below decrypt on their own and must not restart on a change.
         match vault
-            .documents
-            .with_untracked(|docs| docs.iter().find(|d| d.id == id.as_str()).cloned())
+            .folder()
+            .with_documents_untracked(|docs| docs.iter().find(|d| d.id == id.as_str()).cloned())
         {
             Some(doc) => view! { <Opened doc=doc /> }.into_any(),
             None => view! {
@@ -89,6 +91,9 @@ fn Opened(doc: Document) -> impl IntoView {
     if let Some(d) = &doc.received {
         rows.push(row(t.bi(received_label), date(d), "received"));
     }
+    if let Some(d) = &doc.letter_date {
+        rows.push(row(t.bi("doc-field-letter-date"), date(d), "letter-date"));
+    }
     if let Some(d) = &doc.valid_until {
         rows.push(row(t.bi("doc-field-valid-until"), date(d), "valid-until"));
     }
@@ -114,10 +119,12 @@ fn Opened(doc: Document) -> impl IntoView {
     }
     // The deadlines this paper starts (a help, not legal advice: each item says so).
     let deadlines = {
-        let list = ordner_core::deadline::deadlines_for(&crate::agenda::dates_of(&doc))
-            .unwrap_or_default();
-        let today = crate::agenda::today();
-        (!list.is_empty()).then(|| {
+        let dates = crate::agenda::dates_of(&doc);
+        let list = ordner_core::deadline::deadlines_for(&dates).unwrap_or_default();
+        let missing = ordner_core::deadline::missing_date(&dates)
+            .map(|m| view! { <MissingDateItem missing=m /> });
+        let today = crate::browser::today();
+        (!list.is_empty() || missing.is_some()).then(|| {
             let items = list
                 .into_iter()
                 .map(|d| {
@@ -132,7 +139,7 @@ fn Opened(doc: Document) -> impl IntoView {
                     <h3>
                         <Bi text=t.bi("doc-deadlines") />
                     </h3>
-                    <ul class="due-list">{items}</ul>
+                    <ul class="due-list">{missing}{items}</ul>
                 </section>
             }
         })
@@ -187,6 +194,7 @@ fn Opened(doc: Document) -> impl IntoView {
             {no_pages}
             {pages}
         </section>
+        <LetterReader doc=doc.clone() />
         <div class="doc-actions">
             <a class="button-link doc-edit" href=edit_href>
                 <Icon name=IconName::Pencil />

@@ -31,8 +31,8 @@ pub fn DocumentsJump(
             return None;
         }
         let count = vault
-            .documents
-            .with(|all| all.iter().filter(|d| d.tab == tab).count());
+            .folder()
+            .with_documents(|all| all.iter().filter(|d| d.tab == tab).count());
         if count == 0 {
             return None;
         }

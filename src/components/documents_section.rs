@@ -23,7 +23,7 @@ pub fn DocumentsSection(tab: TabId) -> impl IntoView {
     let vault = use_vault();
     let heading_id = documents_heading_id(tab);
     let docs = move || {
-        vault.documents.with(|all| {
+        vault.folder().with_documents(|all| {
             all.iter()
                 .filter(|d| d.tab == tab)
                 .cloned()

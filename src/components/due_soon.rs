@@ -5,10 +5,13 @@
 use leptos::prelude::*;
 use ordner_core::deadline::{Urgency, due_soon};
 
-use crate::agenda::{all_deadlines, today};
+use crate::agenda::{all_deadlines, missing_dates};
+use crate::browser::today;
 use crate::components::agenda_links::AgendaLinks;
 use crate::components::bi::Bi;
 use crate::components::deadline_item::DeadlineItem;
+use crate::components::missing_date_item::MissingDateItem;
+use crate::content_state::use_content;
 use crate::i18n::use_texts;
 use crate::vault::use_vault;
 
@@ -16,12 +19,13 @@ use crate::vault::use_vault;
 pub fn DueSoon() -> impl IntoView {
     let t = use_texts();
     let vault = use_vault();
+    let state = use_content();
     let body = move || {
         if !vault.is_unlocked() {
             return None;
         }
         let t = t.clone();
-        let deadlines = all_deadlines(&vault);
+        let deadlines = state.content.with(|content| all_deadlines(&vault, content));
         let items: Vec<(Urgency, ordner_core::deadline::Deadline)> = match today() {
             Some(today) => due_soon(&deadlines, today)
                 .into_iter()
@@ -29,7 +33,16 @@ pub fn DueSoon() -> impl IntoView {
                 .collect(),
             None => Vec::new(),
         };
-        let list = if items.is_empty() {
+        // Decisions without a date come first: no deadline could be computed for them.
+        let missing = missing_dates(&vault);
+        let warnings = (!missing.is_empty()).then(|| {
+            let list = missing
+                .into_iter()
+                .map(|m| view! { <MissingDateItem missing=m /> })
+                .collect_view();
+            view! { <ul class="due-list due-missing-list">{list}</ul> }
+        });
+        let list = if items.is_empty() && warnings.is_none() {
             view! {
                 <p class="due-empty">
                     <Bi text=t.bi("deadline-due-empty") />
@@ -62,6 +75,7 @@ pub fn DueSoon() -> impl IntoView {
                 <h2 id="due-heading">
                     <Bi text=t.bi("deadline-due-title") />
                 </h2>
+                {warnings}
                 {list}
                 <AgendaLinks />
             </section>

@@ -107,6 +107,14 @@ pub fn Home() -> impl IntoView {
                     </span>
                 </a>
             </p>
+            <p class="office-link about-link">
+                <a href=Route::About.to_hash()>
+                    <Icon name=IconName::Document />
+                    <span>
+                        <Bi text=t.bi("home-about-title") />
+                    </span>
+                </a>
+            </p>
         </section>
     }
 }

@@ -41,6 +41,7 @@ pub enum IconName {
     User,
     Pencil,
     Copy,
+    Share,
 }
 
 impl IconName {
@@ -147,6 +148,9 @@ impl IconName {
             IconName::Pencil => r#"<path d="M12 20h9M16.5 3.5a2.1 2.1 0 0 1 3 3L7 19l-4 1 1-4z"/>"#,
             IconName::Copy => {
                 r#"<rect x="9" y="9" width="13" height="13" rx="2"/><path d="M5 15H4a2 2 0 0 1-2-2V4a2 2 0 0 1 2-2h9a2 2 0 0 1 2 2v1"/>"#
+            }
+            IconName::Share => {
+                r#"<circle cx="18" cy="5" r="3"/><circle cx="6" cy="12" r="3"/><circle cx="18" cy="19" r="3"/><path d="m8.6 13.5 6.8 4M15.4 6.5l-6.8 4"/>"#
             }
         }
     }

@@ -1,4 +1,5 @@
 //! One component per file.
+pub mod about;
 pub mod agenda_card_actions;
 pub mod agenda_links;
 pub mod appointment_form;
@@ -18,15 +19,19 @@ pub mod document_view;
 pub mod documents_jump;
 pub mod documents_section;
 pub mod due_soon;
+pub mod file_offer;
 pub mod header;
 pub mod home;
 pub mod icon;
 pub mod language_picker;
+pub mod letter_reader;
+pub mod missing_date_item;
 pub mod office_editor;
 pub mod print_action;
 pub mod print_blank;
 pub mod print_consult;
 pub mod search;
+pub mod service_date_help;
 pub mod tab_page;
 pub mod town_picker;
 pub mod update_banner;

@@ -163,7 +163,7 @@ pub fn OfficeEditor() -> impl IntoView {
     let export = move |_| {
         if let Some(p) = run_check() {
             let file = format!("{}.toml", p.key);
-            match crate::vault::download_as(
+            match crate::browser::download_as(
                 p.to_toml().as_bytes(),
                 &file,
                 "application/toml;charset=utf-8",
@@ -305,6 +305,7 @@ fn text_input<F: Fn(String) + 'static>(
                 type="text"
                 id=id
                 dir="auto"
+                autocomplete="off"
                 prop:value=value
                 on:input=move |ev| on_edit(event_target_value(&ev))
             />
@@ -433,10 +434,10 @@ fn contact_editor(
                 edit(Box::new(move |c| pack_edit::set_plain(access(c), &v)));
             };
             let input = if multiline {
-                view! { <textarea id=id.clone() dir="ltr" rows="3" prop:value=value on:input=on_input></textarea> }
+                view! { <textarea id=id.clone() dir="ltr" rows="3" autocomplete="off" prop:value=value on:input=on_input></textarea> }
                     .into_any()
             } else {
-                view! { <input type="text" id=id.clone() dir="ltr" prop:value=value on:input=on_input /> }
+                view! { <input type="text" id=id.clone() dir="ltr" autocomplete="off" prop:value=value on:input=on_input /> }
                     .into_any()
             };
             view! {
@@ -459,6 +460,7 @@ fn contact_editor(
                 type="text"
                 id=format!("{prefix}-languages")
                 dir="ltr"
+                autocomplete="off"
                 prop:value=c.languages.join(", ")
                 on:input=move |ev| {
                     let v = event_target_value(&ev);
@@ -489,6 +491,46 @@ fn contact_editor(
         c.notes.clone(),
         |c| &mut c.notes,
     );
+
+    // Format 2: "by appointment only" beside the hours, and the day the facts are from.
+    let by_appointment = view! {
+        <div class="field field-check" data-field="by_appointment">
+            <label class="vault-check" for=format!("{prefix}-by-appointment")>
+                <input
+                    type="checkbox"
+                    id=format!("{prefix}-by-appointment")
+                    prop:checked=c.by_appointment == Some(true)
+                    on:change=move |ev| {
+                        let checked = event_target_checked(&ev);
+                        edit(Box::new(move |c| c.by_appointment = checked.then_some(true)));
+                    }
+                />
+                <span>
+                    <Bi text=t.bi("contact-by-appointment") />
+                </span>
+            </label>
+        </div>
+    };
+    let facts_as_of = view! {
+        <div class="field" data-field="facts_as_of">
+            <label for=format!("{prefix}-facts-as-of")>
+                <Bi text=t.bi("office-contact-facts-as-of") />
+            </label>
+            <input
+                type="date"
+                id=format!("{prefix}-facts-as-of")
+                dir="ltr"
+                autocomplete="off"
+                prop:value=c.facts_as_of.clone().unwrap_or_default()
+                on:input=move |ev| {
+                    let v = event_target_value(&ev);
+                    edit(Box::new(move |c| {
+                        c.facts_as_of = (!v.trim().is_empty()).then(|| v.trim().to_owned());
+                    }));
+                }
+            />
+        </div>
+    };
 
     let move_by = move |delta: isize| {
         pack.update(|p| {
@@ -536,7 +578,9 @@ fn contact_editor(
                 {fields}
                 {languages}
                 {hours}
+                {by_appointment}
                 {notes}
+                {facts_as_of}
             </fieldset>
         </li>
     })
@@ -578,6 +622,23 @@ fn local_text_editor(
         })
         .unwrap_or_default();
     let used: Vec<String> = translations.iter().map(|(c, _)| c.clone()).collect();
+    // Which of the app's languages still lack this text (shown as German there).
+    let missing = value
+        .as_ref()
+        .map(LocalText::missing_languages)
+        .unwrap_or_default();
+    // The codes stand apart, left to right, so that they do not break a right-to-left sentence.
+    let missing_note = (!missing.is_empty()).then(|| {
+        let list = missing.join(", ");
+        view! {
+            <div class="missing-languages">
+                <Bi text=t.bi("office-missing-languages") />
+                <p class="missing-codes" dir="ltr" translate="no">
+                    {list}
+                </p>
+            </div>
+        }
+    });
     let rows = translations
         .into_iter()
         .map(|(code, text)| {
@@ -598,6 +659,7 @@ fn local_text_editor(
                         id=row_id
                         lang=code.clone()
                         dir=dir
+                        autocomplete="off"
                         rows="2"
                         prop:value=text
                         on:input=move |ev| {
@@ -647,6 +709,7 @@ fn local_text_editor(
                     id=format!("{id}-de")
                     lang="de"
                     dir="ltr"
+                    autocomplete="off"
                     rows="2"
                     prop:value=german
                     on:input=move |ev| {
@@ -656,6 +719,7 @@ fn local_text_editor(
                 ></textarea>
             </div>
             {rows}
+            {missing_note}
             <div class="add-translation">
                 <label for=select_id.clone()>
                     <Bi text=t.bi("office-translation-language") />

@@ -1,14 +1,20 @@
 //! The "create PDF" button every print screen uses: starts the PDF worker (loaded only now),
-//! shows its progress as a bar, then saves the PDF and offers to open or save it again. Errors
-//! are shown translated; nothing is sent anywhere.
+//! shows its progress as a bar, then offers the PDF to print, share or save
+//! ([`FileOffer`]): nothing is saved until the person chooses it. Errors are shown translated;
+//! nothing is sent anywhere.
 
 use std::future::Future;
+use std::rc::Rc;
 
 use leptos::prelude::*;
 use ordner_core::i18n::Arg;
 
 use crate::components::bi::Bi;
+use ordner_core::offer::{Contents, FileKind};
+
+use crate::components::file_offer::FileOffer;
 use crate::components::icon::{Icon, IconName};
+use crate::file_offer::Offered;
 use crate::i18n::{BiText, use_texts};
 use crate::print::{Job, PrintError, Progress};
 
@@ -18,8 +24,7 @@ enum State {
     Idle,
     Running(Option<Progress>),
     Done {
-        url: String,
-        file: String,
+        file: Rc<Offered>,
         bytes: u32,
         pages: u32,
         total_ms: f64,
@@ -29,55 +34,52 @@ enum State {
     Failed(PrintError),
 }
 
-fn revoke(state: &State) {
-    if let State::Done { url, .. } = state {
-        let _ = web_sys::Url::revoke_object_url(url);
-    }
-}
-
 /// `make` builds the job when the button is pressed (it may load records first); `file` names
 /// the PDF (`mein-ordner-<file>-<lang>-<date>.pdf`); `disabled` greys the button out (e.g. no
-/// tab chosen).
+/// tab chosen); `contents` says whose data the PDF holds (saving a personal one warns first).
 #[component]
 pub fn PrintAction<F, Fut>(
     make: F,
     file: &'static str,
     label: BiText,
     #[prop(into, optional)] disabled: Signal<bool>,
+    #[prop(default = Contents::Personal)] contents: Contents,
 ) -> impl IntoView
 where
     F: Fn() -> Fut + Clone + Send + Sync + 'static,
     Fut: Future<Output = Result<(Job, String), PrintError>> + 'static,
 {
     let t = use_texts();
-    let state = RwSignal::new(State::Idle);
-    on_cleanup(move || state.with_untracked(revoke));
+    // The finished PDF (its object URL) is dropped, and so revoked, with the state: by the next
+    // run or by leaving the screen. Locking revokes every object URL at once
+    // (`crate::object_url::revoke_all`); the offer then goes too.
+    let state: RwSignal<State, LocalStorage> = RwSignal::new_local(State::Idle);
+    let vault = crate::vault::use_vault();
+    Effect::new(move |was_open: Option<bool>| {
+        let open = vault.is_unlocked();
+        if was_open == Some(true) && !open {
+            state.set(State::Idle);
+        }
+        open
+    });
     let running = move || matches!(state.get(), State::Running(_));
     let start = move |_| {
         if running() {
             return;
         }
-        state.update(|s| {
-            revoke(s);
-            *s = State::Running(None);
-        });
+        state.set(State::Running(None));
         let make = make.clone();
         wasm_bindgen_futures::spawn_local(async move {
             let result = async {
                 let (job, lang) = make().await?;
                 let printed = crate::print::print(job, move |p| {
-                    state.set(State::Running(Some(p)));
+                    let _ = state.try_set(State::Running(Some(p)));
                 })
                 .await?;
-                let url = web_sys::Url::create_object_url_with_blob(&printed.blob)
-                    .map_err(|_| PrintError::Internal)?;
                 let name = crate::print::file_name(file, &lang);
-                if let Err(e) = crate::print::save(&url, &name) {
-                    leptos::logging::error!("saving the PDF: {e:?}");
-                }
+                let offered = Offered::new(printed.blob, name).map_err(|_| PrintError::Internal)?;
                 Ok::<_, PrintError>(State::Done {
-                    url,
-                    file: name,
+                    file: Rc::new(offered),
                     bytes: printed.bytes,
                     pages: printed.pages,
                     total_ms: printed.total_ms,
@@ -86,11 +88,8 @@ where
                 })
             }
             .await;
-            let next = result.unwrap_or_else(State::Failed);
-            // The screen may be gone: then free the PDF at once.
-            if state.try_set(next.clone()).is_some() {
-                revoke(&next);
-            }
+            // The screen may be gone: then the PDF is dropped (and its URL revoked) at once.
+            let _ = state.try_set(result.unwrap_or_else(State::Failed));
         });
     };
 
@@ -120,7 +119,6 @@ where
                 .into_any()
             }
             State::Done {
-                url,
                 file,
                 bytes,
                 pages,
@@ -128,7 +126,8 @@ where
                 render_ms,
                 fonts,
             } => {
-                let size = crate::vault::format_bytes(f64::from(bytes));
+                let size = crate::browser::format_bytes(f64::from(bytes));
+                let url = file.url().to_owned();
                 let seconds = format!("{:.1}", total_ms / 1000.0);
                 let done = t.bi_args(
                     "print-done",
@@ -148,26 +147,13 @@ where
                         data-ms=format!("{total_ms:.0}")
                         data-render-ms=format!("{render_ms:.0}")
                         data-fonts=fonts
+                        data-url=url
                     >
                         <p>
                             <Icon name=IconName::Check />
                             <Bi text=done />
                         </p>
-                        <p class="print-links">
-                            <a
-                                class="button-link print-open"
-                                href=url.clone()
-                                target="_blank"
-                                rel="noopener"
-                            >
-                                <Icon name=IconName::Document />
-                                <Bi text=t.bi("print-open") />
-                            </a>
-                            <a class="button-link print-save" href=url download=file>
-                                <Icon name=IconName::Download />
-                                <Bi text=t.bi("print-save") />
-                            </a>
-                        </p>
+                        <FileOffer file=file kind=FileKind::Pdf contents=contents />
                     </div>
                 }
                 .into_any()

@@ -158,7 +158,12 @@ pub fn PrintBlank() -> impl IntoView {
                     <Bi text=t.bi("print-blank-town-load") />
                 </a>
             </div>
-            <PrintAction make=make file="ordner" label=t.bi("print-blank-button") />
+            <PrintAction
+                make=make
+                file="ordner"
+                label=t.bi("print-blank-button")
+                contents=ordner_core::offer::Contents::Public
+            />
         </section>
     }
 }

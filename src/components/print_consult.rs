@@ -30,7 +30,11 @@ pub fn PrintConsult() -> impl IntoView {
     let tabs: RwSignal<BTreeSet<TabId>> = RwSignal::new(TabId::ALL.into_iter().collect());
     let with_ticks = RwSignal::new(true);
     let with_name = RwSignal::new(false);
-    let name = RwSignal::new(vault.map(|v| v.name.get_untracked()).unwrap_or_default());
+    let name = RwSignal::new(
+        vault
+            .map(|v| v.folder().with_name_untracked(Clone::clone))
+            .unwrap_or_default(),
+    );
     let with_notes = RwSignal::new(false);
     let chosen: RwSignal<BTreeSet<(usize, String)>> = RwSignal::new(BTreeSet::new());
     // What the other features offer (reloaded when the vault opens or closes).
@@ -47,7 +51,7 @@ pub fn PrintConsult() -> impl IntoView {
             && v.is_unlocked()
             && name.get_untracked().is_empty()
         {
-            name.set(v.name.get());
+            name.set(v.folder().with_name(Clone::clone));
         }
     });
 
@@ -106,7 +110,7 @@ pub fn PrintConsult() -> impl IntoView {
                 }
                 .into_any();
             }
-            let has_notes = vault.is_some_and(|v| v.notes.with(|n| !n.trim().is_empty()));
+            let has_notes = vault.is_some_and(|v| v.folder().with_notes(|n| !n.trim().is_empty()));
             view! {
                 <label class="print-check">
                     <input
@@ -233,7 +237,7 @@ pub fn PrintConsult() -> impl IntoView {
         };
         if open.is_some() {
             if with_ticks.get_untracked() {
-                choice.checked = state.ticks.get_untracked().into_iter().collect();
+                choice.checked = state.with_ticks_untracked(|t| t.iter().cloned().collect());
             }
             let typed = name.get_untracked();
             if with_name.get_untracked() && !typed.trim().is_empty() {
@@ -241,7 +245,7 @@ pub fn PrintConsult() -> impl IntoView {
             }
             if with_notes.get_untracked() {
                 choice.notes = open
-                    .map(|v| v.notes.get_untracked())
+                    .map(|v| v.folder().with_notes_untracked(Clone::clone))
                     .filter(|n| !n.trim().is_empty());
             }
         }

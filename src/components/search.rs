@@ -8,10 +8,12 @@ use ordner_core::{Content, TabId};
 
 use crate::components::back_link::BackLink;
 use crate::components::bi::Bi;
+use crate::components::doc_list_item::type_name;
 use crate::components::icon::{Icon, IconName};
 use crate::content_state::{bi_content, bi_local, tab_title, use_content};
 use crate::i18n::{BiText, Texts, use_texts};
-use crate::route::Route;
+use crate::route::{DocId, Route};
+use crate::vault::use_vault;
 
 /// Folds a text for matching: lower case, without accents, diacritics, Arabic vowel marks,
 /// tatweel and bidi controls; the Arabic alef forms become a plain alef.
@@ -164,6 +166,65 @@ fn search(t: &Texts, content: &Content, query: &str) -> Vec<Hit> {
     hits
 }
 
+/// A document whose recognised text holds every word of the query.
+struct DocHit {
+    doc_id: String,
+    doc_type: String,
+    title: String,
+    snippet: String,
+}
+
+/// The recognised page texts, folded for search; built from the encrypted records when the
+/// search screen opens (and again after an unlock), kept only in memory.
+type TextIndex = Vec<(String, ordner_letter::SearchText, String)>;
+
+fn document_hits(
+    index: &TextIndex,
+    docs: &[ordner_core::document::Document],
+    query: &str,
+) -> Vec<DocHit> {
+    let mut hits: Vec<DocHit> = Vec::new();
+    for (blob, folded, text) in index {
+        let Some(spans) = folded.find(query) else {
+            continue;
+        };
+        let Some(doc) = docs
+            .iter()
+            .find(|d| d.pages.iter().any(|p| &p.blob == blob))
+        else {
+            continue;
+        };
+        if hits.iter().any(|h| h.doc_id == doc.id) {
+            continue;
+        }
+        let first = spans.first().copied().unwrap_or_default();
+        let from = text[..first.start]
+            .char_indices()
+            .rev()
+            .nth(50)
+            .map_or(0, |(i, _)| i);
+        let to = text[first.end..]
+            .char_indices()
+            .nth(70)
+            .map_or(text.len(), |(i, _)| first.end + i);
+        let snippet = text[from..to]
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        hits.push(DocHit {
+            doc_id: doc.id.clone(),
+            doc_type: doc.doc_type.clone(),
+            title: doc.title.clone(),
+            snippet: format!(
+                "{}{snippet}{}",
+                if from > 0 { "…" } else { "" },
+                if to < text.len() { "…" } else { "" }
+            ),
+        });
+    }
+    hits
+}
+
 /// A text never shown in full as a result: long intros and contact lines are cut.
 fn shorten(text: &str) -> String {
     const MAX: usize = 160;
@@ -186,6 +247,22 @@ pub fn SearchPage() -> impl IntoView {
         Some(own) => format!("{} / {own}", label.de),
         None => label.de.clone(),
     };
+    let vault = use_vault();
+    let index: LocalResource<TextIndex> = LocalResource::new(move || async move {
+        if !vault.is_unlocked() {
+            return Vec::new();
+        }
+        vault
+            .page_texts()
+            .await
+            .unwrap_or_default()
+            .into_iter()
+            .map(|(blob, page)| {
+                let folded = ordner_letter::SearchText::new(&page.text);
+                (blob, folded, page.text)
+            })
+            .collect()
+    });
     let results = {
         let t = t.clone();
         move || {
@@ -194,8 +271,45 @@ pub fn SearchPage() -> impl IntoView {
                 return None;
             }
             let hits = state.content.with(|c| search(&t, c, &q));
-            let count = t.bi_args("search-results", &[("count", Arg::Num(hits.len() as f64))]);
-            let list = if hits.is_empty() {
+            let doc_hits = index
+                .get()
+                .map(|i| {
+                    vault
+                        .folder()
+                        .with_documents(|docs| document_hits(&i, docs, &q))
+                })
+                .unwrap_or_default();
+            let count = t.bi_args(
+                "search-results",
+                &[("count", Arg::Num((hits.len() + doc_hits.len()) as f64))],
+            );
+            let doc_count = doc_hits.len();
+            let doc_list = doc_hits
+                .into_iter()
+                .map(|hit| {
+                    let heading = if hit.title.is_empty() {
+                        view! { <Bi text=type_name(&t, &hit.doc_type) /> }.into_any()
+                    } else {
+                        view! { <span dir="auto">{hit.title.clone()}</span> }.into_any()
+                    };
+                    let href = DocId::new(&hit.doc_id).map(|id| Route::Doc(id).to_hash());
+                    view! {
+                        <li class="search-hit search-hit-doc" data-doc=hit.doc_id.clone()>
+                            <a href=href>
+                                <span class="search-hit-body">
+                                    <span class="search-hit-where">{heading}</span>
+                                    <span class="search-hit-kind">
+                                        <Bi text=t.bi("letter-search-kind") />
+                                    </span>
+                                    <span class="search-hit-text" lang="de" dir="ltr">{hit.snippet}</span>
+                                </span>
+                            </a>
+                        </li>
+                    }
+                })
+                .collect_view();
+            let nothing = hits.is_empty() && doc_count == 0;
+            let list = if nothing {
                 view! {
                     <p class="search-none bi-block">
                         <Bi text=t.bi("search-none") />
@@ -239,7 +353,7 @@ pub fn SearchPage() -> impl IntoView {
                 <p class="search-count" role="status">
                     <Bi text=count />
                 </p>
-                <ul class="search-results">{list}</ul>
+                <ul class="search-results">{doc_list}{list}</ul>
             })
         }
     };

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 use ordner_core::TabId;
-use ordner_core::content::{ChecklistItem, Contact, ContactField, NOT_LEGAL_ADVICE_ID};
+use ordner_core::content::{ChecklistItem, Contact, ContactField, NOT_LEGAL_ADVICE_ID, Origin};
 use ordner_core::i18n::Arg;
 use wasm_bindgen_futures::JsFuture;
 
@@ -13,7 +13,7 @@ use crate::components::documents_jump::DocumentsJump;
 use crate::components::documents_section::{DocumentsSection, documents_heading_id};
 use crate::components::icon::{Icon, IconName};
 use crate::content_state::{TickStorage, bi_content, bi_local, bi_nested, tab_title, use_content};
-use crate::i18n::{Texts, use_texts};
+use crate::i18n::{BiText, Texts, use_texts};
 use crate::route::Route;
 
 #[component]
@@ -228,7 +228,7 @@ fn checklist_item(
     });
     let ticked = {
         let key = key.clone();
-        move || state.ticks.with(|s| s.contains(&key))
+        move || state.with_ticks(|s| s.contains(&key))
     };
     let toggle_key = key.clone();
     view! {
@@ -245,7 +245,7 @@ fn checklist_item(
                         leptos::task::spawn_local(async move {
                             let result = state.toggle(&key).await;
                             // The box shows what is stored, also when storing failed.
-                            input.set_checked(state.ticks.with_untracked(|s| s.contains(&key)));
+                            input.set_checked(state.with_ticks_untracked(|s| s.contains(&key)));
                             tick_error.set(result.err().map(|e| e.message_id()));
                         });
                     }
@@ -336,11 +336,24 @@ fn contact_card(t: &Texts, c: &Contact) -> impl IntoView + use<> {
             })
         })
         .collect_view();
+    // How old the town's facts are: the day of its source, not the day the pack was checked.
+    let facts = (c.origin != Origin::Default).then(|| {
+        let text = match c.facts_year() {
+            Some(year) => both_args(t, ordner_core::content::CONTACT_FACTS_AS_OF_ID, &[("year", Arg::Str(year))]),
+            None => t.bi(ordner_core::content::CONTACT_FACTS_UNKNOWN_ID),
+        };
+        view! {
+            <p class="contact-facts bi-block" data-facts-as-of=c.facts_as_of.clone().unwrap_or_default()>
+                <Bi text=text />
+            </p>
+        }
+    });
     view! {
         <article class="contact" data-contact=c.key.clone() class:contact-blank=c.is_blank()>
             <h4>{heading}</h4>
             {desc}
             <dl class="contact-fields">{fields}</dl>
+            {facts}
         </article>
     }
 }
@@ -394,13 +407,22 @@ fn contact_value(t: &Texts, c: &Contact, field: ContactField) -> Option<AnyView>
             }
             .into_any()
         }),
-        ContactField::Hours => c.hours.as_ref().map(|h| {
-            view! {
-                <span class="bi-block">
-                    <Bi text=bi_local(t, h) />
-                </span>
-            }
-            .into_any()
+        ContactField::Hours => (c.hours.is_some() || c.by_appointment).then(|| {
+            let hours = c.hours.as_ref().map(|h| {
+                view! {
+                    <span class="bi-block">
+                        <Bi text=bi_local(t, h) />
+                    </span>
+                }
+            });
+            let by_appointment = c.by_appointment.then(|| {
+                view! {
+                    <span class="bi-block contact-by-appointment">
+                        <Bi text=t.bi(ordner_core::content::CONTACT_BY_APPOINTMENT_ID) />
+                    </span>
+                }
+            });
+            view! { {hours}{by_appointment} }.into_any()
         }),
         ContactField::Languages => (!c.languages.is_empty()).then(|| {
             let names = c
@@ -426,6 +448,14 @@ fn contact_value(t: &Texts, c: &Contact, field: ContactField) -> Option<AnyView>
             }
             .into_any()
         }),
+    }
+}
+
+/// A message with arguments in both languages.
+fn both_args(t: &Texts, id: &str, args: &[(&str, Arg<'_>)]) -> BiText {
+    BiText {
+        de: t.de.msg_args(id, args),
+        own: (!t.is_german_only()).then(|| t.own.msg_args(id, args)),
     }
 }
 

@@ -4,54 +4,63 @@
 use leptos::prelude::*;
 use ordner_core::i18n::Arg;
 
+use crate::browser::{download, read_file};
 use crate::components::bi::Bi;
 use crate::components::icon::{Icon, IconName};
-use crate::components::vault_common::{Busy, ErrorLine, StatusLine};
+use crate::components::vault_common::{Busy, ErrorLine, FolderNotice, PassphraseField, StatusLine};
 use crate::i18n::{BiText, use_texts};
-use crate::vault::{Error, Status, backup_file_name, download, read_file, use_vault};
+use crate::task::Mounted;
+use crate::vault::{Error, Status, backup_file_name, use_vault};
 
 #[component]
 pub fn VaultExport() -> impl IntoView {
     let t = use_texts();
     let vault = use_vault();
+    let current = RwSignal::new(String::new());
     let busy = RwSignal::new(false);
     let error: RwSignal<Option<Error>> = RwSignal::new(None);
     let status: RwSignal<Option<BiText>> = RwSignal::new(None);
+    let mounted = Mounted::new();
     let t2 = t.clone();
     let click = move |_| {
         if busy.get_untracked() {
             return;
         }
+        let p = current.get_untracked();
         busy.set(true);
         error.set(None);
         status.set(None);
         let t = t2.clone();
-        leptos::task::spawn_local(async move {
-            let result = vault.export_backup().await;
-            busy.set(false);
-            match result {
-                Ok((bytes, skipped)) => {
-                    let name = backup_file_name();
-                    if download(&bytes, &name).is_err() {
-                        error.set(Some(Error::Vault(ordner_vault::VaultError::Storage(
-                            "download".into(),
-                        ))));
-                        return;
+        // A lock during the export removes this card: then the result is dropped.
+        mounted.spawn(
+            async move { vault.export_backup(&p).await },
+            move |result| {
+                busy.set(false);
+                match result {
+                    Ok((bytes, skipped)) => {
+                        current.set(String::new());
+                        let name = backup_file_name();
+                        if download(&bytes, &name).is_err() {
+                            error.set(Some(Error::Vault(ordner_vault::VaultError::Storage(
+                                "download".into(),
+                            ))));
+                            return;
+                        }
+                        if skipped > 0 {
+                            status.set(Some(t.bi_args(
+                                "vault-backup-skipped",
+                                &[("count", Arg::Num(skipped as f64))],
+                            )));
+                        } else {
+                            status.set(Some(
+                                t.bi_args("vault-backup-exported", &[("file", Arg::Str(&name))]),
+                            ));
+                        }
                     }
-                    if skipped > 0 {
-                        status.set(Some(t.bi_args(
-                            "vault-backup-skipped",
-                            &[("count", Arg::Num(skipped as f64))],
-                        )));
-                    } else {
-                        status.set(Some(
-                            t.bi_args("vault-backup-exported", &[("file", Arg::Str(&name))]),
-                        ));
-                    }
+                    Err(e) => error.set(Some(e)),
                 }
-                Err(e) => error.set(Some(e)),
-            }
-        });
+            },
+        );
     };
     view! {
         <section class="vault-card vault-export">
@@ -61,8 +70,13 @@ pub fn VaultExport() -> impl IntoView {
             <p>
                 <Bi text=t.bi("vault-backup-intro") />
             </p>
+            <p class="vault-hint">
+                <Bi text=t.bi("vault-confirm-needed") />
+            </p>
+            <PassphraseField id="vault-export-passphrase" label="vault-current-passphrase" value=current />
             <ErrorLine error=error />
             <StatusLine status=status />
+            <Busy busy=busy />
             <button
                 type="button"
                 class="vault-button"
@@ -77,8 +91,10 @@ pub fn VaultExport() -> impl IntoView {
     }
 }
 
+/// Importing replaces or creates the folder and opens it, which removes this form: the "done"
+/// goes to the folder screen's `notice`.
 #[component]
-pub fn VaultImport() -> impl IntoView {
+pub fn VaultImport(notice: FolderNotice) -> impl IntoView {
     let t = use_texts();
     let vault = use_vault();
     let input: NodeRef<leptos::html::Input> = NodeRef::new();
@@ -86,8 +102,8 @@ pub fn VaultImport() -> impl IntoView {
     let replace = RwSignal::new(false);
     let busy = RwSignal::new(false);
     let error: RwSignal<Option<Error>> = RwSignal::new(None);
-    let status: RwSignal<Option<BiText>> = RwSignal::new(None);
     let exists = move || matches!(vault.status.get(), Status::Locked | Status::Unlocked);
+    let mounted = Mounted::new();
     let t2 = t.clone();
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -102,32 +118,44 @@ pub fn VaultImport() -> impl IntoView {
             error.set(Some(Error::NoFile));
             return;
         };
+        // Checked before reading: a file too large for a phone is never loaded.
+        if file.size() > ordner_vault::MAX_BACKUP_LEN as f64 {
+            error.set(Some(Error::Vault(ordner_vault::VaultError::BackupTooLarge)));
+            return;
+        }
         let s = secret.get_untracked();
         let r = replace.get_untracked();
         error.set(None);
-        status.set(None);
         busy.set(true);
         let t = t2.clone();
-        leptos::task::spawn_local(async move {
+        let work = async move {
             let result = match read_file(&file).await {
                 Ok(bytes) => vault.import_backup(bytes, &s, r).await,
                 Err(_) => Err(Error::NoFile),
             };
+            if let Ok((records, blobs)) = &result {
+                notice.show(
+                    Status::Unlocked,
+                    t.bi_args(
+                        "vault-import-done",
+                        &[
+                            ("records", Arg::Num(*records as f64)),
+                            ("blobs", Arg::Num(*blobs as f64)),
+                        ],
+                    ),
+                );
+            }
+            result
+        };
+        mounted.spawn(work, move |result| {
             busy.set(false);
             match result {
-                Ok((records, blobs)) => {
+                Ok(_) => {
                     secret.set(String::new());
                     replace.set(false);
                     if let Some(i) = input.get_untracked() {
                         i.set_value("");
                     }
-                    status.set(Some(t.bi_args(
-                        "vault-import-done",
-                        &[
-                            ("records", Arg::Num(records as f64)),
-                            ("blobs", Arg::Num(blobs as f64)),
-                        ],
-                    )));
                 }
                 Err(e) => error.set(Some(e)),
             }
@@ -155,7 +183,7 @@ pub fn VaultImport() -> impl IntoView {
                 class="vault-input"
                 id="vault-import-secret"
                 type="password"
-                autocomplete="current-password"
+                autocomplete="off"
                 bind:value=secret
             />
             <Show when=exists>
@@ -174,7 +202,6 @@ pub fn VaultImport() -> impl IntoView {
                 </label>
             </Show>
             <ErrorLine error=error />
-            <StatusLine status=status />
             <Busy busy=busy />
             <button
                 type="submit"

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::components::bi::Bi;
 use crate::components::vault_backup::{VaultExport, VaultImport};
-use crate::components::vault_common::ErrorLine;
+use crate::components::vault_common::{ErrorLine, FolderNotice, FolderNoticeLine};
 use crate::components::vault_manage::{
     VaultChangePassphrase, VaultData, VaultDelete, VaultRecoveryReplace, VaultSettings,
     VaultStorage,
@@ -21,6 +21,8 @@ pub fn VaultFolder() -> impl IntoView {
     let vault = use_vault();
     // The recovery sheet to show once (after creating the vault or replacing the key).
     let sheet: RwSignal<Option<SheetData>> = RwSignal::new(None);
+    // "Backup imported", "folder deleted": written by forms that the change itself removes.
+    let notice = FolderNotice::new();
     // Leaving the screen or locking forgets the sheet.
     Effect::new(move |_| {
         if !vault.is_unlocked() {
@@ -44,6 +46,7 @@ pub fn VaultFolder() -> impl IntoView {
             <h2 id="vault-heading" class="vault-heading no-print">
                 <Bi text=t.bi("vault-title") />
             </h2>
+            <FolderNoticeLine notice=notice />
             {move || {
                 let t = t.clone();
                 match vault.status.get() {
@@ -60,15 +63,15 @@ pub fn VaultFolder() -> impl IntoView {
                             <Bi text=t.bi("vault-intro") />
                         </p>
                         <VaultCreate sheet=sheet />
-                        <VaultImport />
+                        <VaultImport notice=notice />
                     }
                         .into_any()
                 }
                 Status::Locked => {
                     view! {
                         <VaultUnlock />
-                        <VaultImport />
-                        <VaultDelete />
+                        <VaultImport notice=notice />
+                        <VaultDelete notice=notice />
                     }
                         .into_any()
                 }
@@ -83,6 +86,24 @@ pub fn VaultFolder() -> impl IntoView {
                                     <p class="vault-state">
                                         <Bi text=t.bi("vault-status-unlocked") />
                                     </p>
+                                    {
+                                        let t = t.clone();
+                                        move || {
+                                            vault
+                                                .folder()
+                                                .with_key_notice(Clone::clone)
+                                                .map(|date| {
+                                                    view! {
+                                                        <p class="vault-warning vault-key-notice" role="status">
+                                                            <Bi text=t.bi_args(
+                                                                "vault-key-replaced",
+                                                                &[("date", ordner_core::i18n::Arg::Str(&date))],
+                                                            ) />
+                                                        </p>
+                                                    }
+                                                })
+                                        }
+                                    }
                                     <crate::components::agenda_links::AgendaLinks />
                                     <VaultData />
                                     <p class="office-link print-link">
@@ -95,11 +116,11 @@ pub fn VaultFolder() -> impl IntoView {
                                     </p>
                                     <VaultSettings />
                                     <VaultExport />
-                                    <VaultImport />
+                                    <VaultImport notice=notice />
                                     <VaultChangePassphrase />
                                     <VaultRecoveryReplace sheet=sheet />
                                     <VaultStorage />
-                                    <VaultDelete />
+                                    <VaultDelete notice=notice />
                                 }
                                     .into_any()
                             }

@@ -1,4 +1,5 @@
-//! The header's vault control: "lock now" while the vault is open, otherwise a link to it.
+//! The header's vault controls: the link to the folder screen ("my data": name, backup,
+//! passphrase, recovery key, auto-lock, delete) always, and "lock now" while the vault is open.
 
 use leptos::prelude::*;
 
@@ -22,33 +23,32 @@ pub fn VaultLock() -> impl IntoView {
     let open_label = bi_label("vault-nav");
     let lock_text = t.own("vault-lock-now");
     let open_text = t.own("vault-nav");
+    let link = view! {
+        <a class="vault-nav-link" href="#/folder" aria-label=open_label>
+            <Icon name=IconName::Key />
+            <span lang=own.code dir=own.dir.as_html()>{open_text}</span>
+        </a>
+    };
     view! {
+        {link}
         {move || {
-            if vault.is_unlocked() {
-                view! {
-                    <button
-                        class="vault-lock-now"
-                        type="button"
-                        aria-label=lock_label.clone()
-                        on:click=move |_| {
-                            vault.lock(LockReason::Manual);
-                            crate::route::navigate(crate::route::Route::Folder);
-                        }
-                    >
-                        <Icon name=IconName::Lock />
-                        <span lang=own.code dir=own.dir.as_html()>{lock_text.clone()}</span>
-                    </button>
-                }
-                    .into_any()
-            } else {
-                view! {
-                    <a class="vault-nav-link" href="#/folder" aria-label=open_label.clone()>
-                        <Icon name=IconName::Key />
-                        <span lang=own.code dir=own.dir.as_html()>{open_text.clone()}</span>
-                    </a>
-                }
-                    .into_any()
-            }
+            vault
+                .is_unlocked()
+                .then(|| {
+                    view! {
+                        <button
+                            class="vault-lock-now"
+                            type="button"
+                            aria-label=lock_label.clone()
+                            on:click=move |_| {
+                                vault.lock_and_reload(LockReason::Manual);
+                            }
+                        >
+                            <Icon name=IconName::Lock />
+                            <span lang=own.code dir=own.dir.as_html()>{lock_text.clone()}</span>
+                        </button>
+                    }
+                })
         }}
     }
 }

@@ -4,12 +4,16 @@
 use leptos::prelude::*;
 use ordner_core::i18n::Arg;
 
+use crate::browser::{format_bytes, storage_info};
 use crate::components::bi::Bi;
 use crate::components::icon::{Icon, IconName};
-use crate::components::vault_common::{Busy, ErrorLine, PassphraseField, StatusLine};
+use crate::components::vault_common::{
+    Busy, ErrorLine, FolderNotice, PassphraseField, StatusLine, SuggestPassphrase,
+};
 use crate::components::vault_sheet::SheetData;
 use crate::i18n::{BiText, use_texts};
-use crate::vault::{AUTOLOCK_CHOICES, Damaged, Error, format_bytes, storage_info, use_vault};
+use crate::task::Mounted;
+use crate::vault::{AUTOLOCK_CHOICES, Damaged, Error, Status, use_vault};
 
 /// The name of a damaged record, for the message `vault-damaged`.
 fn damaged_name(t: &crate::i18n::Texts, d: &Damaged) -> BiText {
@@ -19,8 +23,9 @@ fn damaged_name(t: &crate::i18n::Texts, d: &Damaged) -> BiText {
         "checklist" => t.bi("vault-kind-checklist"),
         "settings" => t.bi("vault-kind-settings"),
         ordner_core::document::RECORD_KIND => t.bi("vault-kind-document"),
-        crate::vault::agenda::KIND_APPOINTMENT => t.bi("vault-kind-appointment"),
-        crate::vault::agenda::KIND_CONSULTATION => t.bi("vault-kind-consultation"),
+        ordner_records::keys::KIND_APPOINTMENT => t.bi("vault-kind-appointment"),
+        ordner_records::keys::KIND_CONSULTATION => t.bi("vault-kind-consultation"),
+        _ if d.kind.is_empty() => t.bi_args("vault-kind-other", &[("id", Arg::Str(&d.id))]),
         _ => t.bi_args(
             "vault-kind-other",
             &[("id", Arg::Str(&format!("{}/{}", d.kind, d.id)))],
@@ -32,11 +37,12 @@ fn damaged_name(t: &crate::i18n::Texts, d: &Damaged) -> BiText {
 pub fn VaultData() -> impl IntoView {
     let t = use_texts();
     let vault = use_vault();
-    let name = RwSignal::new(vault.name.get_untracked());
-    let notes = RwSignal::new(vault.notes.get_untracked());
+    let name = RwSignal::new(vault.folder().with_name_untracked(Clone::clone));
+    let notes = RwSignal::new(vault.folder().with_notes_untracked(Clone::clone));
     let busy = RwSignal::new(false);
     let error: RwSignal<Option<Error>> = RwSignal::new(None);
     let status: RwSignal<Option<BiText>> = RwSignal::new(None);
+    let mounted = Mounted::new();
     let t2 = t.clone();
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -48,8 +54,8 @@ pub fn VaultData() -> impl IntoView {
         status.set(None);
         busy.set(true);
         let t = t2.clone();
-        leptos::task::spawn_local(async move {
-            let result = vault.save_profile(&n, &x).await;
+        let work = async move { vault.save_profile(&n, &x).await };
+        mounted.spawn(work, move |result| {
             busy.set(false);
             match result {
                 Ok(()) => status.set(Some(t.bi("vault-saved"))),
@@ -60,8 +66,8 @@ pub fn VaultData() -> impl IntoView {
     let t3 = t.clone();
     let damaged = move || {
         vault
-            .damaged
-            .get()
+            .folder()
+            .with_damaged(Clone::clone)
             .into_iter()
             .map(|d| {
                 let n = damaged_name(&t3, &d);
@@ -89,11 +95,11 @@ pub fn VaultData() -> impl IntoView {
             <label class="vault-label" for="vault-name">
                 <Bi text=t.bi("vault-name-label") />
             </label>
-            <input class="vault-input" id="vault-name" dir="auto" type="text" autocomplete="name" bind:value=name />
+            <input class="vault-input" id="vault-name" dir="auto" type="text" autocomplete="off" bind:value=name />
             <label class="vault-label" for="vault-notes">
                 <Bi text=t.bi("vault-notes-label") />
             </label>
-            <textarea class="vault-input vault-notes" id="vault-notes" dir="auto" rows="6" bind:value=notes></textarea>
+            <textarea class="vault-input vault-notes" id="vault-notes" dir="auto" rows="6" autocomplete="off" bind:value=notes></textarea>
             <ErrorLine error=error />
             <StatusLine status=status />
             <button
@@ -114,6 +120,7 @@ pub fn VaultSettings() -> impl IntoView {
     let t = use_texts();
     let vault = use_vault();
     let error: RwSignal<Option<Error>> = RwSignal::new(None);
+    let mounted = Mounted::new();
     let options = AUTOLOCK_CHOICES
         .iter()
         .map(|m| {
@@ -126,22 +133,62 @@ pub fn VaultSettings() -> impl IntoView {
                 format!("\u{2068}{}\u{2069} · \u{2068}{own}\u{2069}", text.de)
             });
             view! {
-                <option value=m.to_string() selected=move || vault.autolock_minutes.get() == m>
+                <option value=m.to_string() selected=move || vault.folder().autolock_minutes() == m>
                     {label}
                 </option>
             }
         })
         .collect_view();
+    // A longer delay waits here until the passphrase is confirmed.
+    let pending: RwSignal<Option<u32>> = RwSignal::new(None);
+    let confirm = RwSignal::new(String::new());
+    let busy = RwSignal::new(false);
+    let select: NodeRef<leptos::html::Select> = NodeRef::new();
     let on_change = move |ev: leptos::ev::Event| {
         let value = event_target_value(&ev);
         if let Ok(minutes) = value.parse::<u32>() {
-            leptos::task::spawn_local(async move {
-                match vault.set_autolock_minutes(minutes).await {
-                    Ok(()) => error.set(None),
-                    Err(e) => error.set(Some(e)),
-                }
-            });
+            error.set(None);
+            if minutes > vault.folder().autolock_minutes_untracked() {
+                pending.set(Some(minutes));
+                return;
+            }
+            pending.set(None);
+            let work = async move { vault.set_autolock_minutes(minutes, None).await };
+            mounted.spawn(work, move |result| error.set(result.err()));
         }
+    };
+    let reset_select = move || {
+        if let Some(s) = select.get_untracked() {
+            s.set_value(&vault.folder().autolock_minutes_untracked().to_string());
+        }
+    };
+    let confirm_click = move |_| {
+        let Some(minutes) = pending.get_untracked() else {
+            return;
+        };
+        if busy.get_untracked() {
+            return;
+        }
+        let p = confirm.get_untracked();
+        busy.set(true);
+        let work = async move { vault.set_autolock_minutes(minutes, Some(&p)).await };
+        mounted.spawn(work, move |result| {
+            busy.set(false);
+            match result {
+                Ok(()) => {
+                    pending.set(None);
+                    confirm.set(String::new());
+                    error.set(None);
+                }
+                Err(e) => error.set(Some(e)),
+            }
+        });
+    };
+    let cancel = move |_| {
+        pending.set(None);
+        confirm.set(String::new());
+        error.set(None);
+        reset_select();
     };
     view! {
         <section class="vault-card vault-settings">
@@ -151,12 +198,43 @@ pub fn VaultSettings() -> impl IntoView {
             <label class="vault-label" for="vault-autolock">
                 <Bi text=t.bi("vault-autolock-label") />
             </label>
-            <select class="vault-input" id="vault-autolock" on:change=on_change>
+            <select class="vault-input" id="vault-autolock" on:change=on_change node_ref=select>
                 {options}
             </select>
             <p class="vault-hint">
                 <Bi text=t.bi("vault-autolock-hidden") />
             </p>
+            <Show when=move || pending.get().is_some()>
+                <div class="vault-confirm" id="vault-autolock-confirm-box">
+                    <p class="vault-hint">
+                        <Bi text=use_texts().bi("vault-autolock-confirm") />
+                    </p>
+                    <PassphraseField
+                        id="vault-autolock-passphrase"
+                        label="vault-current-passphrase"
+                        value=confirm
+                    />
+                    <button
+                        type="button"
+                        class="vault-button vault-primary"
+                        id="vault-autolock-confirm"
+                        on:click=confirm_click
+                        disabled=move || busy.get()
+                    >
+                        <Icon name=IconName::Check />
+                        <Bi text=use_texts().bi("vault-confirm-button") />
+                    </button>
+                    <button
+                        type="button"
+                        class="vault-button"
+                        id="vault-autolock-cancel"
+                        on:click=cancel
+                    >
+                        <Bi text=use_texts().bi("vault-cancel") />
+                    </button>
+                </div>
+            </Show>
+            <Busy busy=busy />
             <ErrorLine error=error />
         </section>
     }
@@ -213,6 +291,7 @@ pub fn VaultChangePassphrase() -> impl IntoView {
     let busy = RwSignal::new(false);
     let error: RwSignal<Option<Error>> = RwSignal::new(None);
     let status: RwSignal<Option<BiText>> = RwSignal::new(None);
+    let mounted = Mounted::new();
     let t2 = t.clone();
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -228,8 +307,8 @@ pub fn VaultChangePassphrase() -> impl IntoView {
         status.set(None);
         busy.set(true);
         let t = t2.clone();
-        leptos::task::spawn_local(async move {
-            let result = vault.change_passphrase(&c, &p1, &p2).await;
+        let work = async move { vault.change_passphrase(&c, &p1, &p2).await };
+        mounted.spawn(work, move |result| {
             busy.set(false);
             match result {
                 Ok(()) => {
@@ -252,13 +331,12 @@ pub fn VaultChangePassphrase() -> impl IntoView {
                 id="vault-change-1"
                 label="vault-new-passphrase"
                 value=first
-                autocomplete="new-password"
             />
+            <SuggestPassphrase id="vault-change-suggest" first=first second=second />
             <PassphraseField
                 id="vault-change-2"
                 label="vault-new-passphrase-repeat"
                 value=second
-                autocomplete="new-password"
             />
             <ErrorLine error=error />
             <StatusLine status=status />
@@ -275,21 +353,26 @@ pub fn VaultChangePassphrase() -> impl IntoView {
 pub fn VaultRecoveryReplace(sheet: RwSignal<Option<SheetData>>) -> impl IntoView {
     let t = use_texts();
     let vault = use_vault();
+    let current = RwSignal::new(String::new());
     let busy = RwSignal::new(false);
     let error: RwSignal<Option<Error>> = RwSignal::new(None);
+    let mounted = Mounted::new();
     let click = move |_| {
         if busy.get_untracked() {
             return;
         }
+        let p = current.get_untracked();
         busy.set(true);
         error.set(None);
-        leptos::task::spawn_local(async move {
-            let result = vault.replace_recovery_key().await;
+        // The sheet (owned by the folder screen) replaces this card once it is set.
+        let work = async move {
+            let key = vault.replace_recovery_key(&p).await?;
+            sheet.set(Some(SheetData::new(&key)?));
+            Ok::<(), Error>(())
+        };
+        mounted.spawn(work, move |result| {
             busy.set(false);
-            match result.and_then(|key| SheetData::new(&key).map_err(Error::from)) {
-                Ok(data) => sheet.set(Some(data)),
-                Err(e) => error.set(Some(e)),
-            }
+            error.set(result.err());
         });
     };
     view! {
@@ -300,8 +383,23 @@ pub fn VaultRecoveryReplace(sheet: RwSignal<Option<SheetData>>) -> impl IntoView
             <p>
                 <Bi text=t.bi("vault-recovery-replace-intro") />
             </p>
+            <p class="vault-hint">
+                <Bi text=t.bi("vault-confirm-needed") />
+            </p>
+            <PassphraseField
+                id="vault-replace-passphrase"
+                label="vault-current-passphrase"
+                value=current
+            />
             <ErrorLine error=error />
-            <button type="button" class="vault-button" on:click=click disabled=move || busy.get()>
+            <Busy busy=busy />
+            <button
+                type="button"
+                class="vault-button"
+                id="vault-replace-button"
+                on:click=click
+                disabled=move || busy.get()
+            >
                 <Icon name=IconName::Key />
                 <Bi text=t.bi("vault-recovery-replace-button") />
             </button>
@@ -309,76 +407,144 @@ pub fn VaultRecoveryReplace(sheet: RwSignal<Option<SheetData>>) -> impl IntoView
     }
 }
 
+/// Which "delete" the person asked for (#12 §5).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum DeleteLevel {
+    /// Delete my folder: the app stays and keeps working offline.
+    Folder,
+    /// Remove the app and all its data from this browser.
+    App,
+}
+
+impl DeleteLevel {
+    /// Ids of the button, the question and the "yes" button, and the Fluent ids of the button,
+    /// the question and "yes".
+    fn ids(self) -> [&'static str; 6] {
+        match self {
+            DeleteLevel::Folder => [
+                "vault-delete",
+                "vault-delete-q",
+                "vault-delete-yes",
+                "vault-delete-button",
+                "vault-delete-confirm",
+                "vault-delete-yes",
+            ],
+            DeleteLevel::App => [
+                "vault-remove-app",
+                "vault-remove-app-q",
+                "vault-remove-app-yes",
+                "vault-remove-app-button",
+                "vault-remove-app-confirm",
+                "vault-remove-app-yes",
+            ],
+        }
+    }
+}
+
+/// The two levels of deleting (#12 §5), each behind its own confirmation, and what the app
+/// cannot delete (files saved or shared earlier). Deleting empties the folder screen, which
+/// removes this card: the "deleted" goes to the folder screen's `notice`.
 #[component]
-pub fn VaultDelete() -> impl IntoView {
+pub fn VaultDelete(notice: FolderNotice) -> impl IntoView {
     let t = use_texts();
     let vault = use_vault();
-    let asking = RwSignal::new(false);
+    let asking: RwSignal<Option<DeleteLevel>> = RwSignal::new(None);
     let busy = RwSignal::new(false);
     let error: RwSignal<Option<Error>> = RwSignal::new(None);
-    let status: RwSignal<Option<BiText>> = RwSignal::new(None);
+    let mounted = Mounted::new();
     let t2 = t.clone();
-    let confirm = move |_| {
+    let confirm = Callback::new(move |level: DeleteLevel| {
         if busy.get_untracked() {
             return;
         }
         busy.set(true);
         let t = t2.clone();
-        leptos::task::spawn_local(async move {
-            let result = vault.delete_everything().await;
-            busy.set(false);
-            asking.set(false);
-            match result {
-                Ok(()) => status.set(Some(t.bi("vault-deleted"))),
-                Err(e) => error.set(Some(e)),
+        let work = async move {
+            let result = match level {
+                DeleteLevel::Folder => vault.delete_everything().await,
+                DeleteLevel::App => vault.remove_app().await,
+            };
+            if result.is_ok() {
+                let done = match level {
+                    DeleteLevel::Folder => "vault-deleted",
+                    DeleteLevel::App => "vault-app-removed",
+                };
+                notice.show(Status::Empty, t.bi(done));
             }
+            result
+        };
+        mounted.spawn(work, move |result| {
+            busy.set(false);
+            asking.set(None);
+            error.set(result.err());
         });
-    };
+    });
     view! {
         <section class="vault-card vault-delete">
             <h3>
                 <Bi text=t.bi("vault-delete-title") />
             </h3>
+            <p class="vault-hint vault-saved-files">
+                <Bi text=t.bi("vault-saved-files") />
+            </p>
+            <ErrorLine error=error />
             <p>
                 <Bi text=t.bi("vault-delete-intro") />
             </p>
-            <ErrorLine error=error />
-            <StatusLine status=status />
-            <Show
-                when=move || asking.get()
-                fallback=move || {
-                    view! {
-                        <button
-                            type="button"
-                            class="vault-button vault-danger"
-                            id="vault-delete"
-                            on:click=move |_| asking.set(true)
-                        >
-                            <Icon name=IconName::Trash />
-                            <Bi text=t.bi("vault-delete-button") />
-                        </button>
-                    }
-                }
-            >
-                <div class="vault-confirm" role="alertdialog" aria-labelledby="vault-delete-q">
-                    <p id="vault-delete-q" class="vault-warning">
-                        <Bi text=use_texts().bi("vault-delete-confirm") />
-                    </p>
+            <DeleteStep level=DeleteLevel::Folder asking=asking busy=busy confirm=confirm />
+            <p>
+                <Bi text=t.bi("vault-remove-app-intro") />
+            </p>
+            <DeleteStep level=DeleteLevel::App asking=asking busy=busy confirm=confirm />
+        </section>
+    }
+}
+
+/// One level's button, and once pressed its question with "yes" and "cancel".
+#[component]
+fn DeleteStep(
+    level: DeleteLevel,
+    asking: RwSignal<Option<DeleteLevel>>,
+    busy: RwSignal<bool>,
+    confirm: Callback<DeleteLevel>,
+) -> impl IntoView {
+    let [button_id, question_id, yes_id, button, question, yes] = level.ids();
+    view! {
+        <Show
+            when=move || asking.get() == Some(level)
+            fallback=move || {
+                view! {
                     <button
                         type="button"
                         class="vault-button vault-danger"
-                        id="vault-delete-yes"
-                        on:click=confirm.clone()
+                        id=button_id
+                        on:click=move |_| asking.set(Some(level))
                         disabled=move || busy.get()
                     >
                         <Icon name=IconName::Trash />
-                        <Bi text=use_texts().bi("vault-delete-yes") />
+                        <Bi text=use_texts().bi(button) />
                     </button>
-                    <button type="button" class="vault-button" on:click=move |_| asking.set(false)>
-                        <Bi text=use_texts().bi("vault-cancel") />
-                    </button>
-                </div>
-            </Show>
-        </section>
+                }
+            }
+        >
+            <div class="vault-confirm" role="alertdialog" aria-labelledby=question_id>
+                <p id=question_id class="vault-warning">
+                    <Bi text=use_texts().bi(question) />
+                </p>
+                <button
+                    type="button"
+                    class="vault-button vault-danger"
+                    id=yes_id
+                    on:click=move |_| confirm.run(level)
+                    disabled=move || busy.get()
+                >
+                    <Icon name=IconName::Trash />
+                    <Bi text=use_texts().bi(yes) />
+                </button>
+                <button type="button" class="vault-button" on:click=move |_| asking.set(None)>
+                    <Bi text=use_texts().bi("vault-cancel") />
+                </button>
+            </div>
+        </Show>
     }
 }

@@ -1,5 +1,7 @@
 //! The recovery sheet: the recovery key in large groups and as a QR code, with instructions in
-//! both languages, printable (`window.print()`; `style/vault.css` has the print rules).
+//! both languages, printable (`window.print()`; `style/vault.css` has the print rules), as a PDF
+//! to print or share (saved as a file only when the person chooses it: with it, anyone can open
+//! the folder), or copied by hand from the screen (no screenshot: a picture is a copy).
 
 use leptos::prelude::*;
 use ordner_vault::{RecoveryKey, VaultError};
@@ -36,7 +38,7 @@ impl SheetData {
             groups: key.display_groups(),
             qr_path: qr.svg_path(QUIET),
             qr_size: qr.size() + 2 * QUIET,
-            date: crate::vault::today(),
+            date: crate::browser::today_iso(),
             key_text: key.display_groups().join("-"),
             qr_rows: qr.rows(),
         })
@@ -94,6 +96,13 @@ pub fn RecoverySheet(data: SheetData, sheet: RwSignal<Option<SheetData>>) -> imp
             <p class="recovery-key" dir="ltr" lang="en" translate="no">
                 {groups}
             </p>
+            <p class="vault-hint no-print" id="recovery-handwrite">
+                <Bi text=t.bi("vault-recovery-handwrite") />
+            </p>
+            <p class="vault-warning no-print" id="recovery-no-screenshot">
+                <Icon name=IconName::Warning />
+                <Bi text=t.bi("vault-recovery-no-screenshot") />
+            </p>
             <svg
                 class="recovery-qr"
                 viewBox=view_box
@@ -135,6 +144,7 @@ pub fn RecoverySheet(data: SheetData, sheet: RwSignal<Option<SheetData>>) -> imp
                     make=pdf_job
                     file="wiederherstellung"
                     label=t.bi("print-recovery-pdf")
+                    contents=ordner_core::offer::Contents::RecoveryKey
                 />
                 <button
                     type="button"

@@ -5,9 +5,10 @@ use leptos::prelude::*;
 
 use crate::components::bi::Bi;
 use crate::components::icon::{Icon, IconName};
-use crate::components::vault_common::{Busy, ErrorLine, PassphraseField};
+use crate::components::vault_common::{Busy, ErrorLine, PassphraseField, SuggestPassphrase};
 use crate::components::vault_sheet::SheetData;
 use crate::i18n::use_texts;
+use crate::task::Mounted;
 use crate::vault::{Error, LockReason, check_new_passphrase, passphrase_strength, use_vault};
 
 /// Strength feedback for a new passphrase: a meter and a sentence.
@@ -58,6 +59,7 @@ pub fn VaultCreate(sheet: RwSignal<Option<SheetData>>) -> impl IntoView {
     let understood = RwSignal::new(false);
     let busy = RwSignal::new(false);
     let error: RwSignal<Option<Error>> = RwSignal::new(None);
+    let mounted = Mounted::new();
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         if busy.get_untracked() {
@@ -65,22 +67,25 @@ pub fn VaultCreate(sheet: RwSignal<Option<SheetData>>) -> impl IntoView {
         }
         let (p1, p2) = (first.get_untracked(), second.get_untracked());
         if let Err(e) = check_new_passphrase(&p1, &p2) {
-            error.set(Some(e));
+            error.set(Some(e.into()));
             return;
         }
         error.set(None);
         busy.set(true);
-        leptos::task::spawn_local(async move {
-            let result = vault.create(&p1).await;
+        // Creating opens the folder, which removes this form: the recovery sheet goes to the
+        // folder screen's `sheet` from the work itself, whether or not the form is still there.
+        let work = async move {
+            let key = vault.create(&p1).await?;
+            let data = SheetData::new(&key)?;
+            sheet.set(Some(data));
+            Ok::<(), Error>(())
+        };
+        mounted.spawn(work, move |result| {
             busy.set(false);
             match result {
-                Ok(key) => {
+                Ok(()) => {
                     first.set(String::new());
                     second.set(String::new());
-                    match SheetData::new(&key) {
-                        Ok(data) => sheet.set(Some(data)),
-                        Err(e) => error.set(Some(e.into())),
-                    }
                 }
                 Err(e) => error.set(Some(e)),
             }
@@ -98,15 +103,17 @@ pub fn VaultCreate(sheet: RwSignal<Option<SheetData>>) -> impl IntoView {
                 id="vault-new-1"
                 label="vault-passphrase"
                 value=first
-                autocomplete="new-password"
             />
             <Strength value=first />
+            <SuggestPassphrase id="vault-new-suggest" first=first second=second />
             <PassphraseField
                 id="vault-new-2"
                 label="vault-passphrase-repeat"
                 value=second
-                autocomplete="new-password"
             />
+            <p class="vault-hint vault-no-browser-save">
+                <Bi text=t.bi("vault-no-browser-save") />
+            </p>
             <p class="vault-warning" id="vault-create-warning">
                 <Icon name=IconName::Warning />
                 <Bi text=t.bi("vault-create-warning") />
@@ -143,6 +150,7 @@ pub fn VaultUnlock() -> impl IntoView {
     let busy = RwSignal::new(false);
     let error: RwSignal<Option<Error>> = RwSignal::new(None);
     let recovery = RwSignal::new(false);
+    let mounted = Mounted::new();
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         if busy.get_untracked() {
@@ -151,8 +159,8 @@ pub fn VaultUnlock() -> impl IntoView {
         let p = passphrase.get_untracked();
         error.set(None);
         busy.set(true);
-        leptos::task::spawn_local(async move {
-            let result = vault.unlock(&p).await;
+        // Unlocking removes this form: on success there is nothing left to update.
+        mounted.spawn(async move { vault.unlock(&p).await }, move |result| {
             busy.set(false);
             match result {
                 Ok(()) => passphrase.set(String::new()),
@@ -189,6 +197,9 @@ pub fn VaultUnlock() -> impl IntoView {
                             <Bi text=t.bi("vault-unlock-intro") />
                         </p>
                         <PassphraseField id="vault-passphrase" label="vault-passphrase" value=passphrase />
+                        <p class="vault-hint vault-no-browser-save">
+                            <Bi text=t.bi("vault-no-browser-save") />
+                        </p>
                         <ErrorLine error=error />
                         <Busy busy=busy />
                         <button
@@ -226,6 +237,7 @@ fn VaultRecoveryUnlock(back: RwSignal<bool>) -> impl IntoView {
     let second = RwSignal::new(String::new());
     let busy = RwSignal::new(false);
     let error: RwSignal<Option<Error>> = RwSignal::new(None);
+    let mounted = Mounted::new();
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         if busy.get_untracked() {
@@ -238,8 +250,8 @@ fn VaultRecoveryUnlock(back: RwSignal<bool>) -> impl IntoView {
         );
         error.set(None);
         busy.set(true);
-        leptos::task::spawn_local(async move {
-            let result = vault.unlock_with_recovery_key(&k, &p1, &p2).await;
+        let work = async move { vault.unlock_with_recovery_key(&k, &p1, &p2).await };
+        mounted.spawn(work, move |result| {
             busy.set(false);
             match result {
                 Ok(()) => {
@@ -276,14 +288,13 @@ fn VaultRecoveryUnlock(back: RwSignal<bool>) -> impl IntoView {
                 id="vault-reset-1"
                 label="vault-new-passphrase"
                 value=first
-                autocomplete="new-password"
             />
             <Strength value=first />
+            <SuggestPassphrase id="vault-reset-suggest" first=first second=second />
             <PassphraseField
                 id="vault-reset-2"
                 label="vault-new-passphrase-repeat"
                 value=second
-                autocomplete="new-password"
             />
             <ErrorLine error=error />
             <Busy busy=busy />

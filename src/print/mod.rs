@@ -14,8 +14,6 @@
 pub mod sources;
 
 use ordner_protocol::pdf::{self, Pdf};
-use wasm_bindgen::JsCast;
-use wasm_bindgen::prelude::*;
 
 pub use ordner_protocol::pdf::{
     ConsultChoice, ConsultDocument, ConsultPage, DatedEntry, Job, LogEntry, PackSource, Progress,
@@ -28,13 +26,7 @@ pub const WORKER_URL: &str = "pdf_worker_loader.js";
 
 /// Today as printed on documents: `21.11.2026`.
 pub fn today_shown() -> String {
-    let d = js_sys::Date::new_0();
-    format!(
-        "{:02}.{:02}.{:04}",
-        d.get_date(),
-        d.get_month() + 1,
-        d.get_full_year()
-    )
+    crate::browser::today().map_or_else(String::new, ordner_core::date::Date::to_german)
 }
 
 /// What went wrong while printing. Each maps to a translated message ([`Self::message_id`]).
@@ -102,12 +94,6 @@ pub struct Printed {
     pub fonts: String,
 }
 
-fn now_ms() -> f64 {
-    web_sys::window()
-        .and_then(|w| w.performance())
-        .map_or(0.0, |p| p.now())
-}
-
 /// Runs one job in a fresh PDF worker, reporting progress, and returns the PDF.
 ///
 /// # Errors
@@ -117,7 +103,7 @@ pub async fn print(
     job: Job,
     on_progress: impl Fn(Progress) + 'static,
 ) -> Result<Printed, PrintError> {
-    let started = now_ms();
+    let started = crate::browser::now_precise();
     let request = pdf::Request {
         printed_on: today_shown(),
         job,
@@ -139,7 +125,7 @@ pub async fn print(
         blob,
         bytes,
         pages: done.pages,
-        total_ms: now_ms() - started,
+        total_ms: crate::browser::now_precise() - started,
         render_ms: done.render_ms,
         fonts: done.fonts.join(","),
     })
@@ -147,25 +133,8 @@ pub async fn print(
 
 /// A file name for a PDF: `mein-ordner-<what>-<lang>-YYYY-MM-DD.pdf`.
 pub fn file_name(what: &str, lang: &str) -> String {
-    format!("mein-ordner-{what}-{lang}-{}.pdf", crate::vault::today())
-}
-
-/// Saves the PDF under `file_name` through a temporary link (the object URL is the caller's).
-///
-/// # Errors
-/// When the browser refuses to create the link.
-pub fn save(url: &str, file_name: &str) -> Result<(), JsValue> {
-    let document = web_sys::window()
-        .and_then(|w| w.document())
-        .ok_or_else(|| JsValue::from_str("no document"))?;
-    let a: web_sys::HtmlAnchorElement = document.create_element("a")?.unchecked_into();
-    a.set_href(url);
-    a.set_download(file_name);
-    a.set_hidden(true);
-    if let Some(body) = document.body() {
-        body.append_child(&a)?;
-        a.click();
-        body.remove_child(&a)?;
-    }
-    Ok(())
+    format!(
+        "mein-ordner-{what}-{lang}-{}.pdf",
+        crate::browser::today_iso()
+    )
 }

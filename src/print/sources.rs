@@ -19,7 +19,6 @@
 //! documents start (`crate::agenda::document_deadlines`). When nothing is stored the chooser says
 //! so.
 
-use leptos::prelude::*;
 use ordner_core::date::{Date, Time};
 use ordner_core::deadline::Deadline;
 use ordner_core::document::PageMime;
@@ -81,7 +80,7 @@ pub fn choices(vault: Option<Vault>, texts: &Texts) -> Vec<Choice> {
         return Vec::new();
     };
     let mut out = Vec::new();
-    vault.documents.with(|docs| {
+    vault.folder().with_documents(|docs| {
         for d in docs {
             // Scanned pages and PDF files (whose pages are only counted when printing).
             let pdfs = d.pages.iter().filter(|p| p.mime == PageMime::Pdf).count();
@@ -112,7 +111,16 @@ pub fn choices(vault: Option<Vault>, texts: &Texts) -> Vec<Choice> {
             });
         }
     });
-    // Deadlines that documents start (appointments are listed as appointments).
+    // Decisions without a date first (a warning, printed at the top of the deadlines), then the
+    // deadlines that documents start (appointments are listed as appointments).
+    for m in crate::agenda::missing_dates(&vault) {
+        out.push(Choice {
+            kind: Kind::Deadline,
+            id: missing_id(&m.doc_id),
+            label: missing_title(texts, m.doc_type),
+            detail: Some(texts.own.msg("deadline-missing-date-short")),
+        });
+    }
     for d in crate::agenda::document_deadlines(&vault) {
         out.push(Choice {
             kind: Kind::Deadline,
@@ -121,7 +129,7 @@ pub fn choices(vault: Option<Vault>, texts: &Texts) -> Vec<Choice> {
             detail: Some(d.date.to_german()),
         });
     }
-    vault.appointments.with(|list| {
+    vault.folder().with_appointments(|list| {
         for a in list {
             out.push(Choice {
                 kind: Kind::Appointment,
@@ -131,7 +139,7 @@ pub fn choices(vault: Option<Vault>, texts: &Texts) -> Vec<Choice> {
             });
         }
     });
-    vault.consultations.with(|list| {
+    vault.folder().with_consultations(|list| {
         for c in list {
             out.push(Choice {
                 kind: Kind::Log,
@@ -162,11 +170,35 @@ fn deadline_title(texts: &Texts, d: &Deadline) -> String {
             None => kind,
         }
     };
-    let de = one(&texts.de);
+    both(texts, one)
+}
+
+/// Choice ids of "no deadline computed" warnings start with this (deadline keys start with
+/// `doc-` or `appt-`).
+const MISSING_PREFIX: &str = "missing-";
+
+fn missing_id(doc_id: &str) -> String {
+    format!("{MISSING_PREFIX}{doc_id}")
+}
+
+/// "No deadline computed (BAMF decision)" in both languages.
+fn missing_title(texts: &Texts, doc_type: &str) -> String {
+    both(texts, |c| {
+        format!(
+            "{} ({})",
+            c.msg(ordner_core::deadline::MISSING_DATE_TITLE_ID),
+            c.msg(&format!("doctype-{doc_type}"))
+        )
+    })
+}
+
+/// A text in German and, after " / ", in the person's language (German only: once).
+fn both(texts: &Texts, f: impl Fn(&ordner_core::Catalog) -> String) -> String {
+    let de = f(&texts.de);
     if texts.is_german_only() {
         de
     } else {
-        format!("{de} / {}", one(&texts.own))
+        format!("{de} / {}", f(&texts.own))
     }
 }
 
@@ -199,8 +231,8 @@ pub async fn load(
     match choice.kind {
         Kind::Document => {
             let d = vault
-                .documents
-                .with_untracked(|l| l.iter().find(|d| d.id == choice.id).cloned())
+                .folder()
+                .with_documents_untracked(|l| l.iter().find(|d| d.id == choice.id).cloned())
                 .ok_or_else(gone)?;
             // Every page in its order: JPEG pages unchanged, PDF files whole with the turn the
             // person gave them (the engine embeds their pages, or explains why it cannot).
@@ -224,9 +256,29 @@ pub async fn load(
                 doctype: ordner_core::content::DocType::by_key(&d.doc_type)
                     .map(|_| d.doc_type.clone()),
                 tab: d.tab,
-                issued: d.received.map(Date::to_german),
+                received: d.received.map(Date::to_german),
+                letter_date: d.letter_date.map(Date::to_german),
                 valid_until: d.valid_until.map(Date::to_german),
                 pages,
+            }))
+        }
+        Kind::Deadline if choice.id.starts_with(MISSING_PREFIX) => {
+            let m = crate::agenda::missing_dates(&vault)
+                .into_iter()
+                .find(|m| missing_id(&m.doc_id) == choice.id)
+                .ok_or_else(gone)?;
+            // No date: sorted first, the date column says "date missing".
+            Ok(Loaded::Deadline(DatedEntry {
+                date: String::new(),
+                shown_date: texts.de.msg("deadline-missing-date-short"),
+                title: missing_title(texts, m.doc_type),
+                note: Some(both(texts, |c| {
+                    format!(
+                        "{} {}",
+                        c.msg(ordner_core::deadline::MISSING_DATE_MESSAGE_ID),
+                        c.msg(ordner_core::content::NOT_LEGAL_ADVICE_ID)
+                    )
+                })),
             }))
         }
         Kind::Deadline => {
@@ -238,13 +290,15 @@ pub async fn load(
                 date: d.date.to_iso(),
                 shown_date: d.date.to_german(),
                 title: deadline_title(texts, &d),
-                note: None,
+                note: d
+                    .law
+                    .map(|law| both(texts, |c| ordner_core::ics::based_on(c, law))),
             }))
         }
         Kind::Appointment => {
             let a = vault
-                .appointments
-                .with_untracked(|l| l.iter().find(|a| a.id == choice.id).cloned())
+                .folder()
+                .with_appointments_untracked(|l| l.iter().find(|a| a.id == choice.id).cloned())
                 .ok_or_else(gone)?;
             let date = a.date.ok_or_else(gone)?;
             Ok(Loaded::Appointment(DatedEntry {
@@ -256,8 +310,8 @@ pub async fn load(
         }
         Kind::Log => {
             let c = vault
-                .consultations
-                .with_untracked(|l| l.iter().find(|c| c.id == choice.id).cloned())
+                .folder()
+                .with_consultations_untracked(|l| l.iter().find(|c| c.id == choice.id).cloned())
                 .ok_or_else(gone)?;
             let mut summary = c.agreed.trim().to_owned();
             let next = c.next_steps.trim();

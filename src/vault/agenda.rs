@@ -1,43 +1,10 @@
-//! Appointments and the consultation log in the vault: one encrypted record each (kinds
-//! [`KIND_APPOINTMENT`] and [`KIND_CONSULTATION`], random ids, the versioned text format of
-//! [`ordner_core::agenda`]). Every change is one transaction: the record is written or deleted
-//! completely, or not at all; on an error the signals keep what was stored before.
+//! Appointments and the consultation log in the vault: one encrypted record each (see
+//! `ordner_records`). Every change is one transaction: the record is written or deleted
+//! completely, or not at all; on an error the open folder keeps what was stored before.
 
-use leptos::prelude::*;
 use ordner_core::agenda::{Appointment, Consultation, sort_appointments, sort_consultations};
-use ordner_vault::{Record, RecordId};
 
-use super::{Damaged, Error, Vault, id, kind};
-
-/// Record kind of an appointment.
-pub const KIND_APPOINTMENT: &str = "appointment";
-/// Record kind of a consultation log entry.
-pub const KIND_CONSULTATION: &str = "consultation";
-
-/// Reads one record of the two kinds into the lists; returns `false` for other kinds. A record
-/// that cannot be read (damaged, or written by a newer app) goes to `damaged`.
-pub(super) fn read_record(
-    record: &Record,
-    appointments: &mut Vec<Appointment>,
-    consultations: &mut Vec<Consultation>,
-    damaged: &mut Vec<Damaged>,
-) -> bool {
-    let bytes = record.data.as_bytes();
-    let rid = record.id.as_str();
-    let result = match record.kind.as_str() {
-        KIND_APPOINTMENT => Appointment::decode(rid, bytes).map(|a| appointments.push(a)),
-        KIND_CONSULTATION => Consultation::decode(rid, bytes).map(|c| consultations.push(c)),
-        _ => return false,
-    };
-    if let Err(e) = result {
-        leptos::logging::warn!("vault record {}/{rid}: {e}", record.kind.as_str());
-        damaged.push(Damaged {
-            kind: record.kind.as_str().to_owned(),
-            id: rid.to_owned(),
-        });
-    }
-    true
-}
+use super::{Error, Part, Vault};
 
 impl Vault {
     /// Stores an appointment (a new one when its `id` is empty) in one transaction and returns
@@ -48,24 +15,18 @@ impl Vault {
     /// storage errors (nothing written, the list unchanged).
     pub async fn save_appointment(&self, appointment: &Appointment) -> Result<String, Error> {
         let (session, generation) = self.session()?;
-        let rid = if appointment.id.is_empty() {
-            RecordId::random()?
-        } else {
-            id(&appointment.id)?
-        };
-        session
-            .put(&kind(KIND_APPOINTMENT)?, &rid, &appointment.encode())
-            .await?;
+        let id = ordner_records::save_appointment(&session, appointment).await?;
         if self.generation() == generation {
             let mut stored = appointment.clone();
-            stored.id = rid.as_str().to_owned();
-            self.appointments.update(|list| {
+            stored.id.clone_from(&id);
+            self.folder.change(Part::Appointments, |open| {
+                let list = &mut open.records.appointments;
                 list.retain(|a| a.id != stored.id);
                 list.push(stored);
                 sort_appointments(list);
             });
         }
-        Ok(rid.as_str().to_owned())
+        Ok(id)
     }
 
     /// Deletes an appointment.
@@ -74,12 +35,11 @@ impl Vault {
     /// [`Error::Locked`], storage errors (then it is still there).
     pub async fn delete_appointment(&self, appointment_id: &str) -> Result<(), Error> {
         let (session, generation) = self.session()?;
-        session
-            .delete(&kind(KIND_APPOINTMENT)?, &id(appointment_id)?)
-            .await?;
+        ordner_records::delete_appointment(&session, appointment_id).await?;
         if self.generation() == generation {
-            self.appointments
-                .update(|list| list.retain(|a| a.id != appointment_id));
+            self.folder.change(Part::Appointments, |open| {
+                open.records.appointments.retain(|a| a.id != appointment_id);
+            });
         }
         Ok(())
     }
@@ -91,24 +51,18 @@ impl Vault {
     /// As [`Vault::save_appointment`].
     pub async fn save_consultation(&self, entry: &Consultation) -> Result<String, Error> {
         let (session, generation) = self.session()?;
-        let rid = if entry.id.is_empty() {
-            RecordId::random()?
-        } else {
-            id(&entry.id)?
-        };
-        session
-            .put(&kind(KIND_CONSULTATION)?, &rid, &entry.encode())
-            .await?;
+        let id = ordner_records::save_consultation(&session, entry).await?;
         if self.generation() == generation {
             let mut stored = entry.clone();
-            stored.id = rid.as_str().to_owned();
-            self.consultations.update(|list| {
+            stored.id.clone_from(&id);
+            self.folder.change(Part::Consultations, |open| {
+                let list = &mut open.records.consultations;
                 list.retain(|c| c.id != stored.id);
                 list.push(stored);
                 sort_consultations(list);
             });
         }
-        Ok(rid.as_str().to_owned())
+        Ok(id)
     }
 
     /// Deletes a consultation log entry.
@@ -117,12 +71,11 @@ impl Vault {
     /// [`Error::Locked`], storage errors (then it is still there).
     pub async fn delete_consultation(&self, entry_id: &str) -> Result<(), Error> {
         let (session, generation) = self.session()?;
-        session
-            .delete(&kind(KIND_CONSULTATION)?, &id(entry_id)?)
-            .await?;
+        ordner_records::delete_consultation(&session, entry_id).await?;
         if self.generation() == generation {
-            self.consultations
-                .update(|list| list.retain(|c| c.id != entry_id));
+            self.folder.change(Part::Consultations, |open| {
+                open.records.consultations.retain(|c| c.id != entry_id);
+            });
         }
         Ok(())
     }

@@ -6,6 +6,7 @@
 //! three stores without awaiting anything in between, then waits for `complete`: the browser
 //! applies all of it or nothing, even if the tab closes midway.
 
+use std::cell::Cell;
 use std::rc::Rc;
 
 use js_sys::{Array, Promise, Uint8Array};
@@ -14,13 +15,42 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{
-    DomException, IdbDatabase, IdbKeyRange, IdbObjectStore, IdbOpenDbRequest, IdbRequest,
-    IdbTransaction, IdbTransactionMode,
+    DomException, IdbDatabase, IdbFactory, IdbKeyRange, IdbObjectStore, IdbOpenDbRequest,
+    IdbRequest, IdbTransaction, IdbTransactionMode,
 };
 
 /// Name of the IndexedDB database.
 pub const DB_NAME: &str = "mein-ordner-vault";
 const DB_VERSION: u32 = 1;
+
+thread_local! {
+    /// `readwrite` transactions issued and not yet complete or aborted.
+    static WRITES_IN_FLIGHT: Cell<u32> = const { Cell::new(0) };
+}
+
+/// How many vault writes (transactions) are issued and not finished: a page reload now could
+/// abort them, so a lock waits until this is 0 before it reloads.
+#[must_use]
+pub fn writes_in_flight() -> u32 {
+    WRITES_IN_FLIGHT.with(Cell::get)
+}
+
+/// Counts one write from its transaction's start until it is dropped (finished, failed, or the
+/// future was dropped).
+struct WriteGuard;
+
+impl WriteGuard {
+    fn new() -> WriteGuard {
+        WRITES_IN_FLIGHT.with(|c| c.set(c.get().saturating_add(1)));
+        WriteGuard
+    }
+}
+
+impl Drop for WriteGuard {
+    fn drop(&mut self) {
+        WRITES_IN_FLIGHT.with(|c| c.set(c.get().saturating_sub(1)));
+    }
+}
 
 /// The vault's IndexedDB database. Clones share the connection.
 #[derive(Clone, Debug)]
@@ -97,18 +127,57 @@ fn prefix_range(prefix: &str) -> Result<Option<IdbKeyRange>> {
         .map_err(|e| storage_error("key range", &e))
 }
 
+fn factory() -> Result<IdbFactory> {
+    let window = web_sys::window().ok_or_else(|| VaultError::Storage("no window".into()))?;
+    window
+        .indexed_db()
+        .map_err(|e| storage_error("indexedDB", &e))?
+        .ok_or_else(|| VaultError::Storage("IndexedDB is not available".into()))
+}
+
+/// The names of the origin's IndexedDB databases (`indexedDB.databases()`), or `None` where the
+/// browser cannot list them without opening (then the vault's database is opened, and so
+/// created, at start, as before).
+pub async fn database_names() -> Option<Vec<String>> {
+    let factory = factory().ok()?;
+    let list = js_sys::Reflect::get(&factory, &JsValue::from_str("databases"))
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()?;
+    let promise: Promise = list.call0(&factory).ok()?.dyn_into().ok()?;
+    let infos: Array = JsFuture::from(promise).await.ok()?.dyn_into().ok()?;
+    Some(
+        infos
+            .iter()
+            .filter_map(|info| {
+                js_sys::Reflect::get(&info, &JsValue::from_str("name"))
+                    .ok()?
+                    .as_string()
+            })
+            .collect(),
+    )
+}
+
+/// Deletes the database `name` of this origin, the database itself and not only its content.
+/// Open connections of other tabs close on `versionchange` (see [`IdbStorage::open`]); the
+/// deletion waits for them.
+///
+/// # Errors
+/// [`VaultError::Storage`] when the browser refuses.
+pub async fn delete_database(name: &str) -> Result<()> {
+    let req = factory()?
+        .delete_database(name)
+        .map_err(|e| storage_error("delete database", &e))?;
+    request(&req, "delete database").await.map(|_| ())
+}
+
 impl IdbStorage {
     /// Opens (and on first use creates) the database.
     ///
     /// # Errors
     /// [`VaultError::Storage`] when IndexedDB is unavailable (some private modes) or refuses.
     pub async fn open() -> Result<IdbStorage> {
-        let window = web_sys::window().ok_or_else(|| VaultError::Storage("no window".into()))?;
-        let factory = window
-            .indexed_db()
-            .map_err(|e| storage_error("indexedDB", &e))?
-            .ok_or_else(|| VaultError::Storage("IndexedDB is not available".into()))?;
-        let open: IdbOpenDbRequest = factory
+        let open: IdbOpenDbRequest = factory()?
             .open_with_u32(DB_NAME, DB_VERSION)
             .map_err(|e| storage_error("open", &e))?;
         let upgrade = Closure::<dyn FnMut(web_sys::IdbVersionChangeEvent)>::new({
@@ -133,7 +202,28 @@ impl IdbStorage {
         let db: IdbDatabase = result?
             .dyn_into()
             .map_err(|_| VaultError::Storage("open: not a database".into()))?;
+        // Another tab deletes the database ("delete my folder", "remove the app"): let go of it
+        // at once (the deletion waits for every connection), and reload, so that this tab keeps
+        // nothing of the deleted folder either.
+        let on_version_change = Closure::<dyn FnMut()>::new({
+            let db = db.clone();
+            move || {
+                db.close();
+                if let Some(window) = web_sys::window() {
+                    let _ = window.location().reload();
+                }
+            }
+        });
+        db.set_onversionchange(Some(on_version_change.as_ref().unchecked_ref()));
+        on_version_change.forget();
         Ok(IdbStorage { db: Rc::new(db) })
+    }
+
+    /// Closes the connection of this storage and all its clones (needed before the database
+    /// can be deleted); any later use fails with a storage error.
+    pub fn close(&self) {
+        self.db.set_onversionchange(None);
+        self.db.close();
     }
 
     fn store(&self, store: StoreName, mode: IdbTransactionMode) -> Result<IdbObjectStore> {
@@ -220,6 +310,7 @@ impl Storage for IdbStorage {
             return Ok(());
         }
         // Everything is encrypted already; from here on nothing is awaited until `complete`.
+        let _writing = WriteGuard::new();
         let names = Array::new();
         for store in StoreName::ALL {
             names.push(&JsValue::from_str(store.as_str()));

@@ -6,74 +6,85 @@
 //! ```ignore
 //! let vault = crate::vault::use_vault();
 //! vault.is_unlocked();            // reactive: bool
-//! vault.ticks.get();              // reactive: BTreeSet<String> of ticked checklist item keys
+//! vault.folder().with_ticks(|t| t.contains("housing/registration")); // reactive
 //! ```
+//!
+//! Everything decrypted is one value, the open folder ([`folder::OpenFolder`], `None` while
+//! locked): screens read it with its `with_*` accessors and change it only through the vault's
+//! methods, which store first.
 //!
 //! ## Checklist ticks (for the tab pages)
 //!
-//! - [`Vault::ticks`] holds the keys of the ticked checklist items (`RwSignal<BTreeSet<String>>`;
-//!   read it, do not write it). It is loaded on unlock and emptied on lock.
+//! - `vault.folder().with_ticks(..)` reads the keys of the ticked checklist items. They are
+//!   loaded on unlock and gone on lock.
 //! - [`Vault::toggle_tick`]`(key).await` flips one item and stores the whole set in ONE vault
 //!   record (kind `checklist`, id `ticks`, encrypted). It returns the new state (`true` =
 //!   ticked). While the vault is locked it writes nothing anywhere and returns
 //!   [`Error::Locked`]: show the notice `vault-checklist-locked` with a link to `#/folder`.
 //!   [`Vault::set_tick`] sets an explicit state. Keys: any text without a line break, e.g.
 //!   `housing/registration`.
-//! - On a storage error the signal is put back and the error is returned: show
+//! - On a storage error the tick is put back and the error is returned: show
 //!   `t.bi(err.message_id())` in an element with `role="alert"`.
 //!
 //! ## What is stored where
 //!
 //! Everything personal lives in the IndexedDB database [`idb::DB_NAME`] as ciphertext (records
-//! `profile/name`, `note/main`, `checklist/ticks`, `settings/autolock`). Nothing of the vault
-//! is written to localStorage. The recovery key is shown once and stored nowhere.
+//! `profile/name`, `note/main`, `checklist/ticks`, `settings/autolock`, ...; their formats are
+//! in `ordner-records`; stored under opaque keys and padded to one size by `ordner_vault`).
+//! Nothing of the vault is written to localStorage. The recovery key is shown once and stored
+//! nowhere.
 //!
 //! ## Locking
 //!
-//! [`Vault::lock`] drops the session (its keys are zeroized) and empties every plaintext
-//! signal. The vault locks itself after [`Vault::autolock_minutes`] without a touch, click or
-//! key press (default 5 minutes, stored inside the vault), and when the page stays hidden
-//! for [`HIDDEN_LOCK_MS`].
+//! [`Vault::lock`] drops the session (its keys are zeroized) and the open folder, and revokes
+//! every object URL ([`crate::object_url::revoke_all`]). Locking by the person or by the
+//! auto-lock goes further: [`Vault::lock_and_reload`] then reloads the page, so that nothing of
+//! the open folder stays in the page or in memory (typed values in fields, decrypted pictures,
+//! the wasm heap); only the reason survives, in sessionStorage ([`LOCK_REASON_KEY`]). The vault
+//! locks itself after [`folder::OpenFolder::autolock_minutes`] without a touch, click or key
+//! press (default 5 minutes, stored inside the vault), and when the page stays hidden for
+//! [`HIDDEN_LOCK_MS`], except while the person is in the camera or a file picker that the app
+//! opened.
 
 pub mod agenda;
 pub mod documents;
+pub mod folder;
 pub mod idb;
 pub mod worker;
 
 use std::cell::RefCell;
-use std::collections::BTreeSet;
 use std::fmt;
 use std::rc::Rc;
 
 use leptos::prelude::*;
 use ordner_vault::{
-    BackupFile, CreatedVault, ImportMode, KdfParams, KdfSettings, KeyEncryptionKey, OpenedRecords,
-    RecordId, RecordKind, RecoveryKey, Session, VaultError, VaultStore,
+    BackupFile, CreatedVault, ImportMode, KdfParams, KdfSettings, KeyEncryptionKey, RecoveryKey,
+    Session, VaultError, VaultStore,
 };
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
-use wasm_bindgen_futures::JsFuture;
 
+use crate::browser::{ask_persistent_storage, now_ms as now, now_precise};
+use folder::Part;
+pub use folder::{OpenFolder, Unlocked};
 use idb::IdbStorage;
 
-/// Shortest passphrase accepted for a new vault.
-pub const MIN_PASSPHRASE_CHARS: usize = 8;
-/// Default minutes without activity before the vault locks itself.
-pub const DEFAULT_AUTOLOCK_MINUTES: u32 = 5;
-/// Choices offered for the auto-lock.
-pub const AUTOLOCK_CHOICES: [u32; 5] = [1, 2, 5, 10, 30];
-/// The vault locks when the page stays hidden this long (milliseconds).
-pub const HIDDEN_LOCK_MS: f64 = 60_000.0;
+pub use ordner_records::settings::AUTOLOCK_CHOICES;
+pub use ordner_records::{Damaged, TownRecord};
 
-const KIND_PROFILE: &str = "profile";
-const KIND_NOTE: &str = "note";
-const KIND_CHECKLIST: &str = "checklist";
-const KIND_SETTINGS: &str = "settings";
-const ID_NAME: &str = "name";
-const ID_MAIN: &str = "main";
-const ID_TICKS: &str = "ticks";
-const ID_AUTOLOCK: &str = "autolock";
-const ID_TOWN: &str = "town";
+pub use ordner_vault::passphrase::{
+    MIN_PASSPHRASE_CHARS, PassphraseError, check_new_passphrase, passphrase_strength,
+};
+/// The vault locks when the page stays hidden this long (milliseconds).
+pub const HIDDEN_LOCK_MS: f64 = 30_000.0;
+/// A camera or file picker the app opened counts as open this long at most (milliseconds);
+/// meanwhile a hidden page locks only by the inactivity auto-lock.
+pub const PICKER_GRACE_MS: f64 = 10.0 * 60_000.0;
+/// sessionStorage key that carries why the folder was locked across the reload that follows
+/// (`manual` or `auto`; nothing else is kept).
+pub const LOCK_REASON_KEY: &str = "mein-ordner-locked";
+/// Longest wait of a lock for running vault writes before the page reloads (milliseconds).
+pub const LOCK_WRITE_WAIT_MS: f64 = 10_000.0;
 
 /// What can go wrong in a vault flow of the app.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -86,14 +97,16 @@ pub enum Error {
     Locked,
     /// Another vault operation is still running; try again.
     Busy,
-    /// The two new passphrases differ.
-    Mismatch,
-    /// The new passphrase is shorter than [`MIN_PASSPHRASE_CHARS`].
-    TooShort,
+    /// The new passphrase is not accepted (see `ordner_vault::passphrase`).
+    Passphrase(PassphraseError),
     /// No backup file was chosen.
     NoFile,
+    /// This action needs the current passphrase first (none was given).
+    ConfirmNeeded,
     /// Storing or reading a document failed (see its message).
     Document(ordner_documents::DocsError),
+    /// A record could not be encoded (see `ordner_records`).
+    Records(ordner_records::RecordsError),
 }
 
 impl Error {
@@ -105,10 +118,11 @@ impl Error {
             Error::Worker => "vault-error-worker",
             Error::Locked => "vault-checklist-locked",
             Error::Busy => "vault-error-internal",
-            Error::Mismatch => "vault-passphrase-mismatch",
-            Error::TooShort => "vault-passphrase-too-short",
+            Error::Passphrase(e) => e.message_id(),
             Error::NoFile => "vault-import-no-file",
+            Error::ConfirmNeeded => "vault-confirm-needed",
             Error::Document(e) => e.message_id(),
+            Error::Records(_) => "vault-error-internal",
         }
     }
 }
@@ -118,6 +132,8 @@ impl fmt::Display for Error {
         match self {
             Error::Vault(e) => write!(f, "{e}"),
             Error::Document(e) => write!(f, "{e}"),
+            Error::Passphrase(e) => write!(f, "{e}"),
+            Error::Records(e) => write!(f, "{e}"),
             other => f.write_str(other.message_id()),
         }
     }
@@ -131,6 +147,21 @@ impl From<ordner_documents::DocsError> for Error {
             }
             other => Error::Document(other),
         }
+    }
+}
+
+impl From<ordner_records::RecordsError> for Error {
+    fn from(e: ordner_records::RecordsError) -> Self {
+        match e {
+            ordner_records::RecordsError::Vault(v) => Error::Vault(v),
+            other => Error::Records(other),
+        }
+    }
+}
+
+impl From<PassphraseError> for Error {
+    fn from(e: PassphraseError) -> Self {
+        Error::Passphrase(e)
     }
 }
 
@@ -164,50 +195,6 @@ pub enum LockReason {
     Auto,
 }
 
-/// Checks a new passphrase typed twice.
-///
-/// # Errors
-/// [`Error::TooShort`], [`Error::Mismatch`].
-pub fn check_new_passphrase(first: &str, second: &str) -> Result<(), Error> {
-    if first.chars().count() < MIN_PASSPHRASE_CHARS {
-        return Err(Error::TooShort);
-    }
-    if first != second {
-        return Err(Error::Mismatch);
-    }
-    Ok(())
-}
-
-/// Passphrase strength from 0 (weak) to 3 (strong): length, with a bonus for several kinds of
-/// characters or several words. A rough guide for the person, not a guarantee.
-#[must_use]
-pub fn passphrase_strength(p: &str) -> u8 {
-    let len = p.chars().count();
-    let classes = [
-        p.chars().any(|c| c.is_lowercase()),
-        p.chars().any(|c| c.is_uppercase()),
-        p.chars().any(|c| c.is_numeric()),
-        p.chars()
-            .any(|c| !c.is_alphanumeric() && !c.is_whitespace()),
-        !p.is_ascii(),
-    ]
-    .iter()
-    .filter(|b| **b)
-    .count();
-    let words = p
-        .split_whitespace()
-        .filter(|w| w.chars().count() >= 3)
-        .count();
-    let score = len + 2 * classes.saturating_sub(1) + 3 * words.saturating_sub(1);
-    match score {
-        _ if len < MIN_PASSPHRASE_CHARS => 0,
-        0..=11 => 0,
-        12..=17 => 1,
-        18..=25 => 2,
-        _ => 3,
-    }
-}
-
 struct Inner {
     store: Option<VaultStore<IdbStorage>>,
     session: Option<Rc<Session<IdbStorage>>>,
@@ -215,15 +202,8 @@ struct Inner {
     generation: u64,
     last_activity: f64,
     hidden_since: Option<f64>,
-}
-
-/// A record of the vault that could not be opened.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Damaged {
-    /// The record kind (`note`, `checklist`, ...).
-    pub kind: String,
-    /// The record id.
-    pub id: String,
+    /// When the person last opened the camera or a file picker (cleared when they come back).
+    picker_since: Option<f64>,
 }
 
 /// The vault state shared by every screen (provided by `App`).
@@ -233,28 +213,9 @@ pub struct Vault {
     pub status: RwSignal<Status>,
     /// Why it was locked last.
     pub lock_reason: RwSignal<Option<LockReason>>,
-    /// Ticked checklist item keys (empty while locked). Change it with [`Vault::toggle_tick`].
-    pub ticks: RwSignal<BTreeSet<String>>,
-    /// The person's name (empty while locked).
-    pub name: RwSignal<String>,
-    /// The free notes (empty while locked).
-    pub notes: RwSignal<String>,
-    /// Appointments in calendar order (empty while locked). Change them with
-    /// [`Vault::save_appointment`] / [`Vault::delete_appointment`].
-    pub appointments: RwSignal<Vec<ordner_core::agenda::Appointment>>,
-    /// The consultation log, newest first (empty while locked). Change it with
-    /// [`Vault::save_consultation`] / [`Vault::delete_consultation`].
-    pub consultations: RwSignal<Vec<ordner_core::agenda::Consultation>>,
-    /// The chosen town as stored (see [`crate::content_state::TownRecord`]); `None` while
-    /// locked or when no town is stored.
-    pub town: RwSignal<Option<String>>,
-    /// Records that failed to open at the last unlock.
-    pub damaged: RwSignal<Vec<Damaged>>,
-    /// Filed documents, newest first (empty while locked). Change them with
-    /// [`Vault::save_document`] and [`Vault::delete_document`].
-    pub documents: RwSignal<Vec<ordner_core::document::Document>>,
-    /// Minutes without activity before the vault locks itself.
-    pub autolock_minutes: RwSignal<u32>,
+    /// Everything decrypted (empty while locked). Read it with [`Vault::folder`]; change it
+    /// with the vault's methods ([`Vault::toggle_tick`], [`Vault::save_document`], ...).
+    folder: OpenFolder,
     /// How long the last passphrase unlock took, in milliseconds (key derivation included).
     pub last_unlock_ms: RwSignal<Option<f64>>,
     inner: StoredValue<Rc<RefCell<Inner>>, LocalStorage>,
@@ -271,24 +232,6 @@ pub fn use_vault() -> Vault {
     expect_context::<Vault>()
 }
 
-fn now() -> f64 {
-    js_sys::Date::now()
-}
-
-fn utf8(record: &ordner_vault::Record) -> Option<String> {
-    std::str::from_utf8(record.data.as_bytes())
-        .ok()
-        .map(str::to_owned)
-}
-
-fn kind(k: &str) -> Result<RecordKind, Error> {
-    Ok(RecordKind::new(k)?)
-}
-
-fn id(i: &str) -> Result<RecordId, Error> {
-    Ok(RecordId::new(i)?)
-}
-
 impl Vault {
     /// Creates the state, opens the database in the background, and installs the auto-lock
     /// watchers. Call once, in `App`, and provide it as context.
@@ -297,15 +240,7 @@ impl Vault {
         let vault = Vault {
             status: RwSignal::new(Status::Checking),
             lock_reason: RwSignal::new(None),
-            ticks: RwSignal::new(BTreeSet::new()),
-            name: RwSignal::new(String::new()),
-            notes: RwSignal::new(String::new()),
-            appointments: RwSignal::new(Vec::new()),
-            consultations: RwSignal::new(Vec::new()),
-            town: RwSignal::new(None),
-            damaged: RwSignal::new(Vec::new()),
-            documents: RwSignal::new(Vec::new()),
-            autolock_minutes: RwSignal::new(DEFAULT_AUTOLOCK_MINUTES),
+            folder: OpenFolder::new(),
             last_unlock_ms: RwSignal::new(None),
             inner: StoredValue::new_local(Rc::new(RefCell::new(Inner {
                 store: None,
@@ -313,9 +248,22 @@ impl Vault {
                 generation: 0,
                 last_activity: now(),
                 hidden_since: None,
+                picker_since: None,
             }))),
         };
+        if let Some(reason) = take_lock_reason() {
+            vault.lock_reason.set(Some(reason));
+        }
         leptos::task::spawn_local(async move {
+            // No folder yet (or it was deleted): the database is created only when a folder is
+            // made or imported, so that a deleted folder leaves no database behind.
+            if idb::database_names()
+                .await
+                .is_some_and(|names| !names.iter().any(|n| n == idb::DB_NAME))
+            {
+                vault.status.set(Status::Empty);
+                return;
+            }
             match IdbStorage::open().await {
                 Ok(storage) => {
                     let store = VaultStore::new(storage);
@@ -349,6 +297,17 @@ impl Vault {
             .ok_or(Error::Vault(VaultError::Storage("not open yet".into())))
     }
 
+    /// The store, opening (and so creating) the database first if it is not open: for making
+    /// or importing a folder.
+    async fn store_or_open(&self) -> Result<VaultStore<IdbStorage>, Error> {
+        if let Ok(store) = self.store() {
+            return Ok(store);
+        }
+        let store = VaultStore::new(IdbStorage::open().await?);
+        self.inner().borrow_mut().store = Some(store.clone());
+        Ok(store)
+    }
+
     fn session(&self) -> Result<(Rc<Session<IdbStorage>>, u64), Error> {
         let inner = self.inner();
         let inner = inner.borrow();
@@ -363,6 +322,11 @@ impl Vault {
         self.inner().borrow().generation
     }
 
+    /// The open folder: everything decrypted, read-only (empty while locked).
+    pub fn folder(&self) -> OpenFolder {
+        self.folder
+    }
+
     /// Whether the vault is open (reactive).
     pub fn is_unlocked(&self) -> bool {
         self.status.with(|s| *s == Status::Unlocked)
@@ -373,7 +337,7 @@ impl Vault {
         self.status.with_untracked(|s| *s == Status::Unlocked)
     }
 
-    /// Locks now: zeroizes the keys and empties every plaintext signal.
+    /// Locks now: zeroizes the keys and drops the open folder (every decrypted value).
     pub fn lock(&self, reason: LockReason) {
         let was_open = {
             let inner = self.inner();
@@ -381,24 +345,70 @@ impl Vault {
             inner.generation += 1;
             inner.session.take().is_some()
         };
-        self.ticks.set(BTreeSet::new());
-        self.name.set(String::new());
-        self.notes.set(String::new());
-        self.appointments.set(Vec::new());
-        self.consultations.set(Vec::new());
-        self.town.set(None);
-        self.damaged.set(Vec::new());
-        self.documents.set(Vec::new());
-        self.autolock_minutes.set(DEFAULT_AUTOLOCK_MINUTES);
+        // No opened page image, printout or calendar file outlives the lock (#12 §1). (A lock
+        // of a folder that is not open leaves the office's blank-folder PDF alone.)
+        if was_open {
+            crate::object_url::revoke_all();
+        }
+        self.folder.lock();
         if was_open {
             self.lock_reason.set(Some(reason));
             self.status.set(Status::Locked);
         }
     }
 
-    /// Installs a session and loads its records into the signals.
+    /// Locks, then reloads the page (see the module documentation): for "lock now" and the
+    /// auto-lock. A manual lock lands on the folder screen; an automatic one keeps the screen,
+    /// which then asks for the passphrase.
+    ///
+    /// Nothing already saved or being saved is lost: the reload waits until every vault
+    /// operation that was running has let go of the session and every issued write has
+    /// finished (a reload could abort an IndexedDB transaction), at most [`LOCK_WRITE_WAIT_MS`].
+    /// What was typed and not saved is gone, as intended.
+    pub fn lock_and_reload(&self, reason: LockReason) {
+        let running = self
+            .inner
+            .try_get_value()
+            .and_then(|inner| inner.borrow().session.as_ref().map(std::rc::Rc::downgrade));
+        self.lock(reason);
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        if let Ok(Some(session)) = window.session_storage() {
+            let value = match reason {
+                LockReason::Manual => "manual",
+                LockReason::Auto => "auto",
+            };
+            let _ = session.set_item(LOCK_REASON_KEY, value);
+        }
+        if reason == LockReason::Manual {
+            crate::route::navigate(crate::route::Route::Folder);
+        }
+        leptos::task::spawn_local(async move {
+            let deadline = now_precise() + LOCK_WRITE_WAIT_MS;
+            while (running.as_ref().is_some_and(|w| w.strong_count() > 0)
+                || idb::writes_in_flight() > 0)
+                && now_precise() < deadline
+            {
+                crate::browser::sleep_ms(20).await;
+            }
+            let _ = window.location().reload();
+        });
+    }
+
+    /// Installs a session and opens the folder with its records.
     async fn open_session(&self, session: Session<IdbStorage>) -> Result<(), Error> {
         let opened = session.open_all().await?;
+        // Told once: the notice is cleared in storage as it is shown.
+        let notice = session
+            .key_replaced_notice()
+            .await
+            .map(crate::browser::date_of_ms);
+        if notice.is_some()
+            && let Err(e) = session.acknowledge_key_notice().await
+        {
+            leptos::logging::warn!("vault: key notice: {e}");
+        }
         {
             let inner = self.inner();
             let mut inner = inner.borrow_mut();
@@ -407,86 +417,17 @@ impl Vault {
             inner.last_activity = now();
             inner.hidden_since = None;
         }
-        self.apply_records(opened);
+        let records = ordner_records::decode_all(&opened);
+        for d in &records.damaged {
+            leptos::logging::warn!("vault record {}/{} could not be read", d.kind, d.id);
+        }
+        self.folder.open(Unlocked {
+            records,
+            key_notice: notice,
+        });
         self.lock_reason.set(None);
         self.status.set(Status::Unlocked);
         Ok(())
-    }
-
-    fn apply_records(&self, opened: OpenedRecords) {
-        let mut damaged: Vec<Damaged> = opened
-            .damaged
-            .into_iter()
-            .map(|d| Damaged {
-                kind: d.kind,
-                id: d.id,
-            })
-            .collect();
-        let (mut name, mut notes, mut ticks, mut minutes, mut town) = (
-            String::new(),
-            String::new(),
-            BTreeSet::new(),
-            DEFAULT_AUTOLOCK_MINUTES,
-            None,
-        );
-        let mut documents = Vec::new();
-        let (mut appointments, mut consultations) = (Vec::new(), Vec::new());
-        for record in &opened.records {
-            if record.kind.as_str() == ordner_core::document::RECORD_KIND {
-                match ordner_core::document::decode(record.id.as_str(), record.data.as_bytes()) {
-                    Ok(doc) => documents.push(doc),
-                    Err(_) => damaged.push(Damaged {
-                        kind: record.kind.as_str().to_owned(),
-                        id: record.id.as_str().to_owned(),
-                    }),
-                }
-                continue;
-            }
-            if agenda::read_record(record, &mut appointments, &mut consultations, &mut damaged) {
-                continue;
-            }
-            let text = utf8(record);
-            let Some(text) = text else {
-                damaged.push(Damaged {
-                    kind: record.kind.as_str().to_owned(),
-                    id: record.id.as_str().to_owned(),
-                });
-                continue;
-            };
-            match (record.kind.as_str(), record.id.as_str()) {
-                (KIND_PROFILE, ID_NAME) => name = text,
-                (KIND_NOTE, ID_MAIN) => notes = text,
-                (KIND_CHECKLIST, ID_TICKS) => {
-                    ticks = text
-                        .lines()
-                        .filter(|l| !l.is_empty())
-                        .map(str::to_owned)
-                        .collect();
-                }
-                (KIND_SETTINGS, ID_TOWN) => town = Some(text),
-                (KIND_SETTINGS, ID_AUTOLOCK) => {
-                    minutes = text
-                        .trim()
-                        .parse()
-                        .ok()
-                        .filter(|m| *m > 0)
-                        .unwrap_or(DEFAULT_AUTOLOCK_MINUTES);
-                }
-                _ => {}
-            }
-        }
-        self.name.set(name);
-        self.notes.set(notes);
-        self.ticks.set(ticks);
-        self.town.set(town);
-        self.autolock_minutes.set(minutes);
-        ordner_documents::sort(&mut documents);
-        self.documents.set(documents);
-        ordner_core::agenda::sort_appointments(&mut appointments);
-        ordner_core::agenda::sort_consultations(&mut consultations);
-        self.appointments.set(appointments);
-        self.consultations.set(consultations);
-        self.damaged.set(damaged);
     }
 
     /// Creates a new vault with `passphrase` (already checked with
@@ -495,15 +436,15 @@ impl Vault {
     /// # Errors
     /// [`VaultError::VaultExists`], worker and storage errors.
     pub async fn create(&self, passphrase: &str) -> Result<RecoveryKey, Error> {
-        let store = self.store()?;
         let settings = KdfSettings::generate(KdfParams::DEFAULT)?;
         let kek = worker::derive_kek(&settings, passphrase).await?;
+        let store = self.store_or_open().await?;
         let CreatedVault {
             session,
             recovery_key,
         } = store.create(&kek).await?;
         self.open_session(session).await?;
-        request_persistent_storage().await;
+        ask_persistent_storage();
         Ok(recovery_key)
     }
 
@@ -529,7 +470,7 @@ impl Vault {
     ///
     /// # Errors
     /// Recovery-key typos ([`VaultError::RecoveryKeyTypo`] ...), [`VaultError::Decrypt`],
-    /// [`Error::TooShort`], [`Error::Mismatch`], worker and storage errors.
+    /// [`PassphraseError`], worker and storage errors.
     pub async fn unlock_with_recovery_key(
         &self,
         recovery_text: &str,
@@ -577,7 +518,7 @@ impl Vault {
     /// Changes the passphrase after checking the current one.
     ///
     /// # Errors
-    /// [`VaultError::Decrypt`] if `current` is wrong; [`Error::TooShort`], [`Error::Mismatch`];
+    /// [`VaultError::Decrypt`] if `current` is wrong; [`PassphraseError`];
     /// worker and storage errors (then the old passphrase still works).
     pub async fn change_passphrase(
         &self,
@@ -604,13 +545,43 @@ impl Vault {
         .await
     }
 
-    /// Makes a new recovery key (the old one stops opening this vault).
+    /// The current passphrase's key, derived in the worker with the stored settings.
+    async fn current_kek(&self, passphrase: &str) -> Result<KeyEncryptionKey, Error> {
+        if passphrase.is_empty() {
+            return Err(Error::ConfirmNeeded);
+        }
+        let (session, _) = self.session()?;
+        let settings = session.header().kdf_settings().clone();
+        drop(session);
+        worker::derive_kek(&settings, passphrase).await
+    }
+
+    /// Checks the current passphrase (for actions that change who can open the folder or how
+    /// long it stays open). A wrong one changes nothing.
     ///
     /// # Errors
-    /// Storage errors (then the old key still works).
-    pub async fn replace_recovery_key(&self) -> Result<RecoveryKey, Error> {
+    /// [`Error::ConfirmNeeded`] for an empty one; [`VaultError::Decrypt`] for a wrong one.
+    pub async fn confirm_passphrase(&self, passphrase: &str) -> Result<(), Error> {
+        let kek = self.current_kek(passphrase).await?;
+        let (session, _) = self.session()?;
+        session.verify_kek(&kek)?;
+        Ok(())
+    }
+
+    /// Makes a new recovery key after checking the current passphrase. The vault key is
+    /// replaced too, so the old recovery sheet opens nothing written from now on.
+    ///
+    /// # Errors
+    /// [`Error::ConfirmNeeded`], [`VaultError::Decrypt`] (nothing changed); storage errors
+    /// (then the old key still works).
+    pub async fn replace_recovery_key(&self, current: &str) -> Result<RecoveryKey, Error> {
+        let kek = self.current_kek(current).await?;
+        let now_ms = now().max(0.0) as u64;
         self.with_exclusive_session(|mut session| async move {
-            let result = session.replace_recovery_key().await.map_err(Error::from);
+            let result = session
+                .rotate_vault_key(&kek, now_ms)
+                .await
+                .map_err(Error::from);
             (session, result)
         })
         .await
@@ -622,13 +593,12 @@ impl Vault {
     /// [`Error::Locked`]; [`VaultError::StorageFull`] and other storage errors (nothing saved).
     pub async fn save_profile(&self, name: &str, notes: &str) -> Result<(), Error> {
         let (session, generation) = self.session()?;
-        let mut change = session.change();
-        change.put_record(&kind(KIND_PROFILE)?, &id(ID_NAME)?, name.as_bytes())?;
-        change.put_record(&kind(KIND_NOTE)?, &id(ID_MAIN)?, notes.as_bytes())?;
-        session.commit(change).await?;
+        ordner_records::save_profile(&session, name, notes).await?;
         if self.generation() == generation {
-            self.name.set(name.to_owned());
-            self.notes.set(notes.to_owned());
+            self.folder.change(Part::Profile, |open| {
+                open.records.name = name.to_owned();
+                open.records.notes = notes.to_owned();
+            });
         }
         Ok(())
     }
@@ -639,7 +609,7 @@ impl Vault {
     /// # Errors
     /// [`Error::Locked`] (nothing written); storage errors (the tick is put back).
     pub async fn toggle_tick(&self, key: &str) -> Result<bool, Error> {
-        let ticked = !self.ticks.with_untracked(|t| t.contains(key));
+        let ticked = !self.folder.with_ticks_untracked(|t| t.contains(key));
         self.set_tick(key, ticked).await.map(|()| ticked)
     }
 
@@ -649,26 +619,21 @@ impl Vault {
     /// As [`Vault::toggle_tick`].
     pub async fn set_tick(&self, key: &str, ticked: bool) -> Result<(), Error> {
         let (session, generation) = self.session()?;
-        let key = key.replace(['\n', '\r'], " ");
-        let before = self.ticks.get_untracked();
+        let key = ordner_records::ticks::clean_key(key);
+        let before = self.folder.with_ticks_untracked(Clone::clone);
         let mut after = before.clone();
         if ticked {
             after.insert(key);
         } else {
             after.remove(&key);
         }
-        self.ticks.set(after.clone());
-        let text = after
-            .iter()
-            .map(String::as_str)
-            .collect::<Vec<_>>()
-            .join("\n");
-        let result = session
-            .put(&kind(KIND_CHECKLIST)?, &id(ID_TICKS)?, text.as_bytes())
-            .await;
+        self.folder
+            .change(Part::Ticks, |open| open.records.ticks.clone_from(&after));
+        let result = ordner_records::save_ticks(&session, &after).await;
         if let Err(e) = result {
             if self.generation() == generation {
-                self.ticks.set(before);
+                self.folder
+                    .change(Part::Ticks, |open| open.records.ticks = before);
             }
             return Err(e.into());
         }
@@ -679,42 +644,48 @@ impl Vault {
     ///
     /// # Errors
     /// [`Error::Locked`] (nothing written); storage errors (nothing changed).
-    pub async fn save_town(&self, record: Option<String>) -> Result<(), Error> {
+    pub async fn save_town(&self, record: Option<TownRecord>) -> Result<(), Error> {
         let (session, generation) = self.session()?;
-        let (kind, id) = (kind(KIND_SETTINGS)?, id(ID_TOWN)?);
-        match &record {
-            Some(text) => session.put(&kind, &id, text.as_bytes()).await?,
-            None => session.delete(&kind, &id).await?,
-        }
+        ordner_records::save_town(&session, record.as_ref()).await?;
         if self.generation() == generation {
-            self.town.set(record);
+            self.folder
+                .change(Part::Town, |open| open.records.town = record);
         }
         Ok(())
     }
 
-    /// Sets and stores the auto-lock delay.
+    /// Sets and stores the auto-lock delay. A longer delay than now needs the current
+    /// passphrase (`confirm`).
     ///
     /// # Errors
-    /// [`Error::Locked`], storage errors.
-    pub async fn set_autolock_minutes(&self, minutes: u32) -> Result<(), Error> {
-        let (session, _) = self.session()?;
-        let minutes = minutes.max(1);
-        session
-            .put(
-                &kind(KIND_SETTINGS)?,
-                &id(ID_AUTOLOCK)?,
-                minutes.to_string().as_bytes(),
-            )
-            .await?;
-        self.autolock_minutes.set(minutes);
+    /// [`Error::ConfirmNeeded`], [`VaultError::Decrypt`] (nothing changed); [`Error::Locked`],
+    /// storage errors.
+    pub async fn set_autolock_minutes(
+        &self,
+        minutes: u32,
+        confirm: Option<&str>,
+    ) -> Result<(), Error> {
+        if minutes > self.folder.autolock_minutes_untracked() {
+            self.confirm_passphrase(confirm.unwrap_or_default()).await?;
+        }
+        let (session, generation) = self.session()?;
+        let minutes = ordner_records::save_autolock(&session, minutes).await?;
+        if self.generation() == generation {
+            self.folder.change(Part::Settings, |open| {
+                open.records.autolock_minutes = minutes
+            });
+        }
         Ok(())
     }
 
-    /// The whole vault as an encrypted backup file, and how many damaged entries were left out.
+    /// The whole vault as an encrypted backup file, and how many damaged entries were left out,
+    /// after checking the current passphrase.
     ///
     /// # Errors
-    /// [`Error::Locked`], storage errors.
-    pub async fn export_backup(&self) -> Result<(Vec<u8>, usize), Error> {
+    /// [`Error::ConfirmNeeded`], [`VaultError::Decrypt`] (nothing exported); [`Error::Locked`],
+    /// [`VaultError::BackupTooLarge`], storage errors.
+    pub async fn export_backup(&self, passphrase: &str) -> Result<(Vec<u8>, usize), Error> {
+        self.confirm_passphrase(passphrase).await?;
         let (session, _) = self.session()?;
         let export = session.export_backup().await?;
         Ok((export.bytes, export.skipped.len()))
@@ -734,9 +705,12 @@ impl Vault {
         secret: &str,
         replace: bool,
     ) -> Result<(usize, usize), Error> {
-        let store = self.store()?;
         let file = BackupFile::parse(bytes)?;
-        if !replace && store.exists().await? {
+        // Without an open database there is no folder (see `Vault::new`).
+        if !replace
+            && let Ok(store) = self.store()
+            && store.exists().await?
+        {
             return Err(VaultError::VaultExists.into());
         }
         let verified = match RecoveryKey::parse(secret) {
@@ -747,6 +721,9 @@ impl Vault {
                 file.open(&kek)?
             }
         };
+        // The verified backup holds the decrypted body: free the file's bytes before writing.
+        drop(file);
+        let store = self.store_or_open().await?;
         let counts = (verified.record_count(), verified.blob_count());
         let mode = if replace {
             ImportMode::ReplaceExisting
@@ -756,20 +733,49 @@ impl Vault {
         let session = store.import_backup(verified, mode).await?;
         self.lock(LockReason::Manual);
         self.open_session(session).await?;
-        request_persistent_storage().await;
+        ask_persistent_storage();
         Ok(counts)
     }
 
-    /// Deletes the vault and everything in it.
+    /// "Delete my folder" (#12 §5): empties the vault's stores in one transaction (the folder
+    /// is gone even if what follows fails), closes the database and deletes it, and forgets the
+    /// reason of the last lock. The app itself, its caches and the chosen language stay, so it
+    /// keeps working offline.
     ///
     /// # Errors
-    /// Storage errors (nothing changed).
+    /// Storage errors of the first step (then nothing changed).
     pub async fn delete_everything(&self) -> Result<(), Error> {
-        let store = self.store()?;
-        store.delete_everything().await?;
+        let store = self.inner().borrow().store.clone();
+        if let Some(store) = &store {
+            store.delete_everything().await?;
+        }
         self.lock(LockReason::Manual);
         self.lock_reason.set(None);
+        forget_lock_reason();
+        self.inner().borrow_mut().store = None;
+        if let Some(store) = store {
+            store.storage().close();
+        }
+        if let Err(e) = idb::delete_database(idb::DB_NAME).await {
+            // Its stores are empty already; a new folder opens it again.
+            leptos::logging::warn!("vault: the emptied database could not be deleted: {e}");
+        }
         self.status.set(Status::Empty);
+        Ok(())
+    }
+
+    /// "Remove the app and all its data from this browser" (#12 §5): deletes the folder as
+    /// [`Vault::delete_everything`] does, then unregisters the service worker, deletes its
+    /// caches and every other IndexedDB database of the origin, and empties localStorage (the
+    /// language) and sessionStorage. Files saved or shared earlier are out of its reach.
+    ///
+    /// # Errors
+    /// As [`Vault::delete_everything`] (then nothing changed); the later steps are done as far
+    /// as the browser allows, and what failed is logged.
+    pub async fn remove_app(&self) -> Result<(), Error> {
+        self.delete_everything().await?;
+        crate::sw::unregister_all().await;
+        crate::browser::clear_site_data().await;
         Ok(())
     }
 
@@ -784,7 +790,7 @@ impl Vault {
         let Some(inner) = self.inner.try_get_value() else {
             return;
         };
-        let (idle, hidden_for) = {
+        let (idle, hidden_for, picker_open) = {
             let inner = inner.borrow();
             if inner.session.is_none() {
                 return;
@@ -792,11 +798,16 @@ impl Vault {
             (
                 now() - inner.last_activity,
                 inner.hidden_since.map(|h| now() - h),
+                inner
+                    .picker_since
+                    .is_some_and(|p| now() - p < PICKER_GRACE_MS),
             )
         };
-        let minutes = self.autolock_minutes.get_untracked();
-        if idle > f64::from(minutes) * 60_000.0 || hidden_for.is_some_and(|h| h >= HIDDEN_LOCK_MS) {
-            self.lock(LockReason::Auto);
+        let minutes = self.folder.autolock_minutes_untracked();
+        if idle > f64::from(minutes) * 60_000.0
+            || hidden_for.is_some_and(|h| h >= HIDDEN_LOCK_MS && !picker_open)
+        {
+            self.lock_and_reload(LockReason::Auto);
         }
     }
 
@@ -815,6 +826,30 @@ impl Vault {
         }
         activity.forget();
 
+        // The camera and the file pickers hide the page on a phone: opening one (a click that
+        // reaches a file input) keeps the short hidden-lock away until the person is back;
+        // choosing or cancelling ends it.
+        let picker = Closure::<dyn FnMut(web_sys::Event)>::new(move |ev: web_sys::Event| {
+            let is_file_input = ev
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+                .is_some_and(|i| i.type_() == "file");
+            if !is_file_input {
+                return;
+            }
+            if let Some(inner) = vault.inner.try_get_value() {
+                inner.borrow_mut().picker_since = (ev.type_() == "click").then(now);
+            }
+        });
+        for event in ["click", "change", "cancel"] {
+            let _ = window.add_event_listener_with_callback_and_bool(
+                event,
+                picker.as_ref().unchecked_ref(),
+                true,
+            );
+        }
+        picker.forget();
+
         let visibility = Closure::<dyn FnMut()>::new(move || {
             let hidden = web_sys::window()
                 .and_then(|w| w.document())
@@ -824,7 +859,10 @@ impl Vault {
                     inner.borrow_mut().hidden_since = Some(now());
                 } else {
                     vault.check_autolock();
-                    inner.borrow_mut().hidden_since = None;
+                    let mut inner = inner.borrow_mut();
+                    inner.hidden_since = None;
+                    // Back from the camera or picker: the next hiding counts again.
+                    inner.picker_since = None;
                 }
             }
         });
@@ -851,90 +889,23 @@ impl Default for Vault {
     }
 }
 
-fn now_precise() -> f64 {
-    web_sys::window()
-        .and_then(|w| w.performance())
-        .map_or_else(now, |p| p.now())
-}
-
-/// Asks the browser to keep the site's data (it may say no; headless Chromium does).
-pub async fn request_persistent_storage() -> bool {
-    let Some(storage) = web_sys::window().map(|w| w.navigator().storage()) else {
-        return false;
-    };
-    match storage.persist() {
-        Ok(p) => JsFuture::from(p)
-            .await
-            .ok()
-            .and_then(|v| v.as_bool())
-            .unwrap_or(false),
-        Err(_) => false,
+/// Forgets the reason of the last lock (sessionStorage).
+fn forget_lock_reason() {
+    if let Some(session) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) {
+        let _ = session.remove_item(LOCK_REASON_KEY);
     }
 }
 
-/// Used and available bytes (`navigator.storage.estimate()`) and whether storage is persistent.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct StorageInfo {
-    /// Bytes used by this site, if known.
-    pub used: Option<f64>,
-    /// Bytes this site may use, if known.
-    pub quota: Option<f64>,
-    /// Whether the browser promised to keep the data.
-    pub persisted: bool,
-}
-
-/// Reads [`StorageInfo`].
-pub async fn storage_info() -> StorageInfo {
-    let mut info = StorageInfo {
-        used: None,
-        quota: None,
-        persisted: false,
-    };
-    let Some(storage) = web_sys::window().map(|w| w.navigator().storage()) else {
-        return info;
-    };
-    if let Ok(p) = storage.estimate()
-        && let Ok(estimate) = JsFuture::from(p).await
-    {
-        let field = |name: &str| {
-            js_sys::Reflect::get(&estimate, &JsValue::from_str(name))
-                .ok()
-                .and_then(|v| v.as_f64())
-        };
-        info.used = field("usage");
-        info.quota = field("quota");
+/// Reads and forgets the reason of the lock that reloaded the page, if any.
+fn take_lock_reason() -> Option<LockReason> {
+    let session = web_sys::window()?.session_storage().ok()??;
+    let value = session.get_item(LOCK_REASON_KEY).ok()??;
+    let _ = session.remove_item(LOCK_REASON_KEY);
+    match value.as_str() {
+        "manual" => Some(LockReason::Manual),
+        "auto" => Some(LockReason::Auto),
+        _ => None,
     }
-    if let Ok(p) = storage.persisted()
-        && let Ok(v) = JsFuture::from(p).await
-    {
-        info.persisted = v.as_bool().unwrap_or(false);
-    }
-    info
-}
-
-/// Human-readable size: `512 KB`, `3.4 MB`, `1.2 GB`.
-#[must_use]
-pub fn format_bytes(bytes: f64) -> String {
-    const KB: f64 = 1000.0;
-    if bytes < KB * KB {
-        format!("{:.0} KB", (bytes / KB).max(1.0))
-    } else if bytes < KB * KB * KB {
-        format!("{:.1} MB", bytes / (KB * KB))
-    } else {
-        format!("{:.1} GB", bytes / (KB * KB * KB))
-    }
-}
-
-/// Today as `YYYY-MM-DD` (local time).
-#[must_use]
-pub fn today() -> String {
-    let d = js_sys::Date::new_0();
-    format!(
-        "{:04}-{:02}-{:02}",
-        d.get_full_year(),
-        d.get_month() + 1,
-        d.get_date()
-    )
 }
 
 /// The backup file name for today: `mein-ordner-backup-YYYY-MM-DD.meinordner`.
@@ -942,56 +913,7 @@ pub fn today() -> String {
 pub fn backup_file_name() -> String {
     format!(
         "mein-ordner-backup-{}.{}",
-        today(),
+        crate::browser::today_iso(),
         ordner_vault::BACKUP_FILE_EXTENSION
     )
-}
-
-/// Offers `bytes` as a download named `file_name` (a Blob object URL, revoked afterwards).
-///
-/// # Errors
-/// When the browser refuses to create the Blob or the link.
-pub fn download(bytes: &[u8], file_name: &str) -> Result<(), JsValue> {
-    download_as(bytes, file_name, "application/octet-stream")
-}
-
-/// Offers `bytes` as a file download of type `mime` (the object URL is revoked once the browser
-/// has started the download).
-///
-/// # Errors
-/// When the browser refuses to create the file or the link.
-pub fn download_as(bytes: &[u8], file_name: &str, mime: &str) -> Result<(), JsValue> {
-    let window = web_sys::window().ok_or_else(|| JsValue::from_str("no window"))?;
-    let document = window
-        .document()
-        .ok_or_else(|| JsValue::from_str("no document"))?;
-    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
-    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options)?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
-    let a: web_sys::HtmlAnchorElement = document.create_element("a")?.unchecked_into();
-    a.set_href(&url);
-    a.set_download(file_name);
-    a.set_hidden(true);
-    if let Some(body) = document.body() {
-        body.append_child(&a)?;
-        a.click();
-        body.remove_child(&a)?;
-    }
-    // Revoke once the browser has started the download.
-    let revoke = Closure::once_into_js(move || {
-        let _ = web_sys::Url::revoke_object_url(&url);
-    });
-    window.set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 10_000)?;
-    Ok(())
-}
-
-/// Reads a chosen file completely.
-///
-/// # Errors
-/// When the browser cannot read it.
-pub async fn read_file(file: &web_sys::File) -> Result<Vec<u8>, JsValue> {
-    let buffer = JsFuture::from(file.array_buffer()).await?;
-    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }

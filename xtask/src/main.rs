@@ -7,11 +7,13 @@
 //! - `dist`: setup, then build the static site into `dist/` for any web server.
 //! - `test`: setup, then every check: format, clippy, native tests, browser tests, end-to-end.
 //! - `bench`: release build, then sizes and timings (browser and native) into docs/benchmarks.md.
+//! - `bench-letters`: only the text-recognition section of docs/benchmarks.md (CPU: minutes).
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 use std::time::Instant;
 
+mod letters;
 mod setup;
 
 type Result<T> = std::result::Result<T, String>;
@@ -21,17 +23,29 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("setup") => setup::ensure_all().map(|_| ()),
         Some("serve") => serve(&args[1..]),
-        Some("dist") => setup::ensure_all().and_then(|tools| dist(&tools, &root().join("dist"))),
+        Some("dist") => setup::ensure_all().and_then(|tools| {
+            let out = root().join("dist");
+            dist(&tools, &out, Build::Release)?;
+            let id = std::fs::read_to_string(out.join("build-id.txt"))
+                .map_err(|e| format!("dist/build-id.txt: {e}"))?;
+            eprintln!(
+                "\nBuilt dist/, build id {} (the about screen, #/about, shows it)",
+                id.trim()
+            );
+            Ok(())
+        }),
         Some("test") => test(),
         Some("bench") => bench(),
+        Some("bench-letters") => letters::bench_letters(),
         _ => {
             eprintln!(
-                "usage: cargo xtask <setup | serve [--port N] | dist | test | bench>\n\n\
+                "usage: cargo xtask <setup | serve [--port N] | dist | test | bench | bench-letters>\n\n\
                  setup  install what is missing (wasm target, trunk, wasm-bindgen-cli, wasm-opt, chromium, ...)\n\
                  serve  build and serve the app on http://127.0.0.1:8080\n\
                  dist   build the static site into dist/ for any web server\n\
                  test   run every check: fmt, clippy, native, browser and end-to-end tests\n\
-                 bench  measure sizes and speeds, print them and write docs/benchmarks.md"
+                 bench  measure sizes and speeds, print them and write docs/benchmarks.md\n\
+                 bench-letters  only the text-recognition figures of docs/benchmarks.md"
             );
             return ExitCode::from(2);
         }
@@ -74,9 +88,24 @@ fn trunk(tools: &setup::Tools) -> Command {
     cmd
 }
 
-fn dist(tools: &setup::Tools, out: &Path) -> Result<()> {
+/// Which site to build.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Build {
+    /// What `cargo xtask dist` ships: no test hooks.
+    Release,
+    /// For the end-to-end tests and the benchmark: the release build plus the cargo feature
+    /// `test-hooks` (`window.__meinOrdnerSeedDocuments`, `window.__meinOrdnerBlob`).
+    WithTestHooks,
+}
+
+fn dist(tools: &setup::Tools, out: &Path, build: Build) -> Result<()> {
     run(Command::new("cargo").args(["fetch", "--quiet"]))?;
-    run(trunk(tools).args(["build", "--release", "--dist"]).arg(out))
+    let mut cmd = trunk(tools);
+    cmd.args(["build", "--release", "--dist"]).arg(out);
+    if build == Build::WithTestHooks {
+        cmd.args(["--features", "test-hooks"]);
+    }
+    run(&mut cmd)
 }
 
 fn serve(args: &[String]) -> Result<()> {
@@ -168,13 +197,20 @@ fn test() -> Result<()> {
             )
         },
     )?;
+    let release_dir = root().join("target/release-dist");
+    step("release build (trunk, as `cargo xtask dist`)", &mut || {
+        dist(&tools, &release_dir, Build::Release)
+    })?;
     let dist_dir = root().join("target/e2e-dist");
-    step("release build (trunk)", &mut || dist(&tools, &dist_dir))?;
+    step("release build with test hooks (trunk)", &mut || {
+        dist(&tools, &dist_dir, Build::WithTestHooks)
+    })?;
     step("end-to-end tests (WebDriver)", &mut || {
         run_with_scratch(
             cargo_once()
                 .args(["test", "-p", "e2e", "--", "--test-threads=1"])
                 .env("ORDNER_DIST", &dist_dir)
+                .env("ORDNER_RELEASE_DIST", &release_dir)
                 .env("CHROMEDRIVER", &tools.chromedriver)
                 .env("CHROME", &tools.chrome)
                 .env("PATH", tools.path_env()),
@@ -284,8 +320,9 @@ fn aes_rows(output: &str) -> Result<String> {
 
 fn bench() -> Result<()> {
     let tools = setup::ensure_all()?;
+    // The benchmark seeds 500 documents through the test hooks; they add a few hundred bytes.
     let dist_dir = root().join("target/bench-dist");
-    dist(&tools, &dist_dir)?;
+    dist(&tools, &dist_dir, Build::WithTestHooks)?;
     let date = capture(Command::new("date").arg("+%Y-%m-%d"))?;
     let mut report = format!(
         "# Benchmarks\n\nMeasured {} on {} by `cargo xtask bench` (release builds). Budgets are \
@@ -349,6 +386,7 @@ fn bench() -> Result<()> {
             report += "```\n";
         }
     }
+    report += &letters::section()?;
     report += "\nWhere a budget is missed, `docs/size-budget.md` says what costs the bytes and the \
                time, what was tried, and what would fix it.\n";
     println!("{report}");

@@ -10,6 +10,11 @@ const TRUNK_VERSION: &str = "0.21.14";
 const BINARYEN_NPM: &str = "binaryen@132";
 /// The accessibility checker the end-to-end tests inject into every screen (`tests/e2e/tests/a11y.rs`).
 const AXE_NPM: &str = "axe-core@4.14.1";
+/// Text recognition on the device (`build/ocr-files.sh` copies it into `dist/ocr/`): Tesseract
+/// compiled to WebAssembly (BSD-2-Clause) and the German LSTM model (tessdata_best, integer).
+const OCR_NPM: &[&str] = &["tesseract-wasm@0.11.0", "@tesseract.js-data/deu@1.0.0"];
+/// Only for the recognition bench's comparison (`cargo xtask bench-letters`), never shipped.
+pub const OCR_COMPARE_NPM: &[&str] = &["tesseract.js@7.0.0", "tesseract.js-core@7.0.0"];
 const APT_PACKAGES: &[&str] = &[
     "binaryen",
     "chromium",
@@ -17,6 +22,8 @@ const APT_PACKAGES: &[&str] = &[
     "poppler-utils",
     "qpdf",
     "fonts-noto-core",
+    // The recognition bench renders and degrades its letter photos (tests/ocr/make-photos.sh).
+    "imagemagick",
 ];
 
 /// Where the installed tools are.
@@ -143,24 +150,51 @@ fn ensure_wasm_opt() -> Result<PathBuf> {
     Ok(bin)
 }
 
-/// axe-core (for the end-to-end accessibility checks) into `target/tools/node_modules/axe-core`.
+/// Whether `target/tools/node_modules/<name>` has the version of `spec` (`name@version`).
+fn npm_has(dir: &std::path::Path, spec: &str) -> bool {
+    let Some((name, want)) = spec.rsplit_once('@') else {
+        return false;
+    };
+    let package = dir.join("node_modules").join(name).join("package.json");
+    let have = std::fs::read_to_string(&package).unwrap_or_default();
+    have.contains(&format!("\"version\": \"{want}\""))
+}
+
+/// axe-core (for the end-to-end accessibility checks) into `target/tools/node_modules/axe-core`,
+/// and the text-recognition engine and model the build copies into `dist/ocr/`.
 fn ensure_axe() -> Result<()> {
     let dir = root().join("target/tools");
-    let package = dir.join("node_modules/axe-core/package.json");
-    let want = AXE_NPM.trim_start_matches("axe-core@");
-    let have = std::fs::read_to_string(&package).unwrap_or_default();
-    if have.contains(&format!("\"version\": \"{want}\"")) {
+    if std::iter::once(AXE_NPM)
+        .chain(OCR_NPM.iter().copied())
+        .all(|spec| npm_has(&dir, spec))
+    {
         return Ok(());
     }
     if which("npm").is_none() {
         run(Command::new("apt-get").args(["install", "-y", "-qq", "npm"]))?;
     }
     std::fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
-    // Both packages at once, so that npm keeps binaryen in target/tools/package.json.
+    // All packages at once, so that npm keeps binaryen in target/tools/package.json.
     run(Command::new("npm")
         .args(["install", "--no-audit", "--no-fund", "--silent", "--prefix"])
         .arg(&dir)
-        .args([BINARYEN_NPM, AXE_NPM]))
+        .args([BINARYEN_NPM, AXE_NPM])
+        .args(OCR_NPM))
+}
+
+/// tesseract.js for the recognition bench's comparison, in its own prefix
+/// (`target/tools/ocr-compare`), so that it is never part of a build.
+pub fn ensure_ocr_compare() -> Result<PathBuf> {
+    let dir = root().join("target/tools/ocr-compare");
+    if OCR_COMPARE_NPM.iter().all(|spec| npm_has(&dir, spec)) {
+        return Ok(dir);
+    }
+    std::fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    run(Command::new("npm")
+        .args(["install", "--no-audit", "--no-fund", "--silent", "--prefix"])
+        .arg(&dir)
+        .args(OCR_COMPARE_NPM))?;
+    Ok(dir)
 }
 
 /// Installs everything that is missing and says where the tools are.

@@ -21,7 +21,7 @@ use ordner_pdf::{BlankFolder, DEFAULT_SPINES, FontLibrary, blank_folder};
 #[command(group(clap::ArgGroup::new("which").required(true).args(["lang", "all_languages"])))]
 pub struct Args {
     /// The language beside German (see `ordner languages`).
-    #[arg(long, value_name = "CODE", value_parser = crate::language, requires = "out")]
+    #[arg(long, value_name = "CODE", value_parser = crate::language, requires = "out", conflicts_with = "all_languages")]
     lang: Option<&'static Language>,
     /// One folder for every language, into --out-dir.
     #[arg(long, requires = "out_dir")]
@@ -30,10 +30,10 @@ pub struct Args {
     #[arg(long, value_name = "PACK KEY OR FILE")]
     town: Option<String>,
     /// The PDF to write (with --lang).
-    #[arg(long, value_name = "FILE.pdf", conflicts_with = "out_dir")]
+    #[arg(long, value_name = "FILE.pdf", requires = "lang")]
     out: Option<PathBuf>,
     /// The directory to write into (with --all-languages).
-    #[arg(long, value_name = "DIR")]
+    #[arg(long, value_name = "DIR", requires = "all_languages")]
     out_dir: Option<PathBuf>,
     /// The repository with locales/ and public/fonts/ (found upwards from here by default).
     #[arg(long, value_name = "DIR")]

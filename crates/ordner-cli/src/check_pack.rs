@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use ordner_core::bidi::strip_bidi_controls;
-use ordner_core::content::issue::{CHECK_OK_ID, format_summary};
+use ordner_core::content::issue::{CHECK_OK_ID, format_missing, format_summary};
 use ordner_core::content::{Content, PackIssue, PackIssueKind};
 use ordner_core::i18n::Arg;
 use ordner_core::lang::GERMAN;
@@ -71,6 +71,16 @@ pub fn report(file: &str, bytes: std::io::Result<Vec<u8>>, catalogs: &[&Catalog]
                         ("tips", Arg::Num(pack.tips.len() as f64)),
                     ],
                 )));
+            }
+            // Missing translations are warnings: the app shows German there.
+            for missing in pack.missing_translations() {
+                for (i, c) in catalogs.iter().enumerate() {
+                    let indent = if i == 0 { "" } else { "  " };
+                    lines.push(format!(
+                        "{indent}{}",
+                        clean(format_missing(c, file, &missing))
+                    ));
+                }
             }
             Report { lines, ok: true }
         }
@@ -178,6 +188,27 @@ mod tests {
     }
 
     #[test]
+    fn warns_about_missing_translations_but_accepts_the_pack() {
+        let (de, en) = catalogs();
+        let text = "format = 1\nkey = \"x\"\ntown = \"X\"\n\n[[tips]]\nkey = \"x-tip\"\ntab = \"arrival\"\n\
+                    text.de = \"Ein Tipp.\"\ntext.en = \"A tip.\"\ntext.ar = \"نصيحة.\"\n";
+        let r = report("x.toml", Ok(text.as_bytes().to_vec()), &[&de, &en]);
+        assert!(r.ok, "{:?}", r.lines);
+        let missing = "fa, prs, ps, ckb, kmr, tr, uk, ru, fr, ti, so, ka, ur";
+        assert_eq!(
+            r.lines[2..],
+            [
+                format!(
+                    "Hinweis: x.toml, Zeile 5, tips[1].text: kein Text auf {missing}. Die App zeigt dort den deutschen Text."
+                ),
+                format!(
+                    "  Note: x.toml, line 5, tips[1].text: no text in {missing}. The app shows the German text there."
+                ),
+            ]
+        );
+    }
+
+    #[test]
     fn reports_a_good_pack_and_an_unreadable_file() {
         let (de, en) = catalogs();
         let pack = ordner_core::content::BuiltinPack::by_key("dortmund").unwrap();
@@ -190,8 +221,8 @@ mod tests {
         assert_eq!(
             r.lines,
             [
-                "dortmund.toml: Das Paket für Dortmund ist in Ordnung: 9 Kontakte, 1 Punkt für die Checklisten, 1 Tipp.",
-                "dortmund.toml: The pack for Dortmund is fine: 9 contacts, 1 checklist item, 1 tip."
+                "dortmund.toml: Das Paket für Dortmund ist in Ordnung: 9 Kontakte, 2 Punkte für die Checklisten, 1 Tipp.",
+                "dortmund.toml: The pack for Dortmund is fine: 9 contacts, 2 checklist items, 1 tip."
             ]
         );
         let missing = std::io::Error::new(std::io::ErrorKind::NotFound, "not found");

@@ -15,6 +15,7 @@
 //!
 //! The record id (the vault's random record id) is not part of the text.
 
+use crate::content::Content;
 use crate::date::{Date, Time};
 use crate::deadline::Deadline;
 use crate::error::CoreError;
@@ -249,11 +250,51 @@ impl Appointment {
         }
     }
 
-    /// The appointment as an entry of the deadline list (`None` without a date).
+    /// The appointment as an entry of the deadline list (`None` without a date). Without the
+    /// content it cannot tell a BAMF appointment: see [`Appointment::deadline_in`].
     pub fn deadline(&self) -> Option<Deadline> {
         self.date
             .map(|d| Deadline::for_appointment(&self.id, d, self.time))
     }
+
+    /// Whether the appointment is at the BAMF: its contact is of the contact type `bamf`, or
+    /// the office the person wrote names the BAMF. Missing a BAMF appointment (the hearing or
+    /// another one) without an excuse can end the asylum procedure (§ 33 Abs. 2 AsylG), so it
+    /// is shown as critical and reminded 1 week before.
+    pub fn is_bamf(&self, content: &Content) -> bool {
+        let contact_is_bamf = self
+            .contact
+            .as_deref()
+            .and_then(|k| content.contact(k))
+            .and_then(|c| c.kind.as_deref())
+            == Some(BAMF_CONTACT_TYPE);
+        contact_is_bamf || names_bamf(&self.office)
+    }
+
+    /// The appointment as an entry of the deadline list (`None` without a date); a BAMF
+    /// appointment ([`Appointment::is_bamf`]) as [`Deadline::for_bamf_appointment`].
+    pub fn deadline_in(&self, content: &Content) -> Option<Deadline> {
+        let date = self.date?;
+        Some(if self.is_bamf(content) {
+            Deadline::for_bamf_appointment(&self.id, date, self.time)
+        } else {
+            Deadline::for_appointment(&self.id, date, self.time)
+        })
+    }
+}
+
+/// The contact type key of the BAMF in the catalogue.
+pub const BAMF_CONTACT_TYPE: &str = "bamf";
+
+/// Whether a text the person wrote names the BAMF ("BAMF", "Bundesamt für Migration", any
+/// case; "Außenstelle des Bundesamtes ...").
+fn names_bamf(office: &str) -> bool {
+    let lower = office.to_lowercase();
+    lower
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| w == "bamf")
+        || lower.contains("bundesamt für migration")
+        || lower.contains("bundesamt fuer migration")
 }
 
 impl Consultation {

@@ -12,7 +12,10 @@
 //! How the dates are counted: see [`crate::date`] (§ 188 BGB period ends, § 193 BGB next working
 //! day, nationwide holidays only).
 
-use crate::content::{AsylumOutcome, DeadlineRule, DocType, Period};
+use crate::content::{
+    AsylumOutcome, DeadlineRule, DocType, INSTRUCTIONS_MISSING_LAW, LegalSource,
+    PERSONAL_APPOINTMENT_MESSAGE_ID, Period,
+};
 use crate::date::{Date, Time};
 use crate::error::CoreError;
 
@@ -109,6 +112,10 @@ pub enum DeadlineKind {
     UrgentApplication,
     /// Objection (Widerspruch) against a decision.
     Objection,
+    /// Objection against a Familienkasse decision (Einspruch, under the tax code).
+    TaxObjection,
+    /// Objection or lawsuit, depending on the Land (the letter's last part says which).
+    ObjectionOrLawsuit,
     /// Register the address (Anmeldung).
     RegisterAddress,
     /// The paper expires on this day.
@@ -119,18 +126,27 @@ pub enum DeadlineKind {
     RenewLast,
     /// An appointment (from a letter, or entered by the person).
     Appointment,
+    /// An appointment at the BAMF (hearing or other): missing it without an excuse can end the
+    /// asylum procedure.
+    BamfAppointment,
+    /// Apply for family reunification after recognition as a refugee (3 months).
+    FamilyReunification,
 }
 
 impl DeadlineKind {
-    pub const ALL: [DeadlineKind; 8] = [
+    pub const ALL: [DeadlineKind; 12] = [
         DeadlineKind::Lawsuit,
         DeadlineKind::UrgentApplication,
         DeadlineKind::Objection,
+        DeadlineKind::TaxObjection,
+        DeadlineKind::ObjectionOrLawsuit,
         DeadlineKind::RegisterAddress,
         DeadlineKind::Expiry,
         DeadlineKind::RenewEarly,
         DeadlineKind::RenewLast,
         DeadlineKind::Appointment,
+        DeadlineKind::BamfAppointment,
+        DeadlineKind::FamilyReunification,
     ];
 
     /// Stable key.
@@ -139,11 +155,15 @@ impl DeadlineKind {
             DeadlineKind::Lawsuit => "lawsuit",
             DeadlineKind::UrgentApplication => "urgent-application",
             DeadlineKind::Objection => "objection",
+            DeadlineKind::TaxObjection => "tax-objection",
+            DeadlineKind::ObjectionOrLawsuit => "objection-or-lawsuit",
             DeadlineKind::RegisterAddress => "register-address",
             DeadlineKind::Expiry => "expiry",
             DeadlineKind::RenewEarly => "renew-early",
             DeadlineKind::RenewLast => "renew-last",
             DeadlineKind::Appointment => "appointment",
+            DeadlineKind::BamfAppointment => "bamf-appointment",
+            DeadlineKind::FamilyReunification => "family-reunification",
         }
     }
 
@@ -155,10 +175,15 @@ impl DeadlineKind {
     /// How much is lost when the date is missed.
     pub fn severity(self) -> Severity {
         match self {
-            DeadlineKind::Lawsuit | DeadlineKind::UrgentApplication => Severity::Court,
-            DeadlineKind::Objection | DeadlineKind::RegisterAddress | DeadlineKind::Expiry => {
-                Severity::Legal
-            }
+            DeadlineKind::Lawsuit
+            | DeadlineKind::UrgentApplication
+            | DeadlineKind::BamfAppointment => Severity::Court,
+            DeadlineKind::Objection
+            | DeadlineKind::TaxObjection
+            | DeadlineKind::ObjectionOrLawsuit
+            | DeadlineKind::RegisterAddress
+            | DeadlineKind::FamilyReunification
+            | DeadlineKind::Expiry => Severity::Legal,
             DeadlineKind::RenewEarly | DeadlineKind::RenewLast | DeadlineKind::Appointment => {
                 Severity::Reminder
             }
@@ -166,14 +191,27 @@ impl DeadlineKind {
     }
 
     /// Whether the date is the end of a legal period, which § 193 BGB moves off weekends and
-    /// holidays. Expiry dates, reminders and appointments stay where they are.
+    /// holidays. Expiry dates, reminders and appointments stay where they are. The 3 months for
+    /// family reunification stay too: the law's own start (unanfechtbar) is later than the
+    /// service the app counts from, and not moving keeps the date on the safe side.
     fn moves_to_working_day(self) -> bool {
         matches!(
             self,
             DeadlineKind::Lawsuit
                 | DeadlineKind::UrgentApplication
                 | DeadlineKind::Objection
+                | DeadlineKind::TaxObjection
+                | DeadlineKind::ObjectionOrLawsuit
                 | DeadlineKind::RegisterAddress
+        )
+    }
+
+    /// Whether it is a day to be somewhere: once passed it cannot be caught up, so it is not
+    /// shown as overdue.
+    pub fn is_appointment(self) -> bool {
+        matches!(
+            self,
+            DeadlineKind::Appointment | DeadlineKind::BamfAppointment
         )
     }
 }
@@ -181,7 +219,7 @@ impl DeadlineKind {
 /// How much is lost when a date is missed (most first).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Severity {
-    /// A court deadline: rights can be lost for good.
+    /// A court deadline or a BAMF appointment: rights can be lost for good.
     Court,
     /// A legal duty or deadline (objection, registration, expiry).
     Legal,
@@ -225,6 +263,10 @@ pub enum DeadlineNote {
     /// The person has not said what the BAMF decision says: the shortest deadline (1 week) is
     /// shown until they do (message `deadline-note-outcome-unknown`).
     ShortestAssumed,
+    /// The person chose "the Rechtsbehelfsbelehrung is missing or wrong": the short deadline is
+    /// still shown; the 1 year of [`INSTRUCTIONS_MISSING_LAW`] only a lawyer can confirm
+    /// (message `deadline-note-instructions-missing`, variable `$law`).
+    InstructionsMissing,
 }
 
 impl DeadlineNote {
@@ -232,6 +274,15 @@ impl DeadlineNote {
         match self {
             DeadlineNote::MovedToWorkingDay { .. } => "deadline-note-moved",
             DeadlineNote::ShortestAssumed => "deadline-note-outcome-unknown",
+            DeadlineNote::InstructionsMissing => "deadline-note-instructions-missing",
+        }
+    }
+
+    /// The law the note's message names as `$law`, if any.
+    pub fn law(self) -> Option<LegalSource> {
+        match self {
+            DeadlineNote::InstructionsMissing => Some(INSTRUCTIONS_MISSING_LAW),
+            DeadlineNote::MovedToWorkingDay { .. } | DeadlineNote::ShortestAssumed => None,
         }
     }
 }
@@ -251,6 +302,9 @@ pub struct Deadline {
     /// [`DeadlineRule::message_id`] or [`AsylumOutcome::message_id`].
     pub message_id: String,
     pub notes: Vec<DeadlineNote>,
+    /// The law the date follows (shown as "based on …"); `None` only for an appointment the
+    /// person entered, which no law sets.
+    pub law: Option<LegalSource>,
 }
 
 impl Deadline {
@@ -280,8 +334,26 @@ impl Deadline {
             time,
             source: DeadlineSource::Appointment(id.to_owned()),
             doc_type: None,
-            message_id: DeadlineRule::Appointment.message_id(),
+            message_id: PERSONAL_APPOINTMENT_MESSAGE_ID.to_owned(),
             notes: Vec::new(),
+            law: None,
+        }
+    }
+
+    /// An appointment at the BAMF the person entered (the hearing or another one): critical
+    /// like the appointment of a BAMF letter ([`DeadlineRule::BamfAppointment`]), with the same
+    /// warning and law.
+    pub fn for_bamf_appointment(id: &str, date: Date, time: Option<Time>) -> Deadline {
+        let rule = DeadlineRule::BamfAppointment;
+        Deadline {
+            kind: DeadlineKind::BamfAppointment,
+            date,
+            time,
+            source: DeadlineSource::Appointment(id.to_owned()),
+            doc_type: None,
+            message_id: rule.message_id(),
+            notes: Vec::new(),
+            law: Some(rule.source()),
         }
     }
 }
@@ -299,10 +371,21 @@ pub fn deadlines_for(doc: &DocumentDates) -> Result<Vec<Deadline>, CoreError> {
     let doc_type = doc_type.map(|t| t.key);
     let source = || DeadlineSource::Document(doc.doc_id.clone());
     let mut out = Vec::new();
+    let on_day = |kind: DeadlineKind, date: Date, message_id: String, law: LegalSource| Deadline {
+        kind,
+        date,
+        time: None,
+        source: source(),
+        doc_type,
+        message_id,
+        notes: Vec::new(),
+        law: Some(law),
+    };
     let mut period_end = |kind: DeadlineKind,
                           start: Date,
                           period: Period,
                           message_id: String,
+                          law: LegalSource,
                           mut notes: Vec<DeadlineNote>|
      -> Result<(), CoreError> {
         let end = start.add_period(period)?;
@@ -323,37 +406,60 @@ pub fn deadlines_for(doc: &DocumentDates) -> Result<Vec<Deadline>, CoreError> {
             doc_type,
             message_id,
             notes,
+            law: Some(law),
         });
         Ok(())
+    };
+    let remedy = |rule: DeadlineRule| match rule {
+        DeadlineRule::TaxObjection => DeadlineKind::TaxObjection,
+        DeadlineRule::ObjectionOrLawsuit => DeadlineKind::ObjectionOrLawsuit,
+        _ => DeadlineKind::Objection,
     };
     match rule {
         DeadlineRule::AsylumDecision => {
             if let Some(served) = doc.received {
-                let (outcome, notes) = match doc.outcome {
+                // Unknown or "instructions missing": the shortest period, and say why.
+                let (outcome, mut notes) = match doc.outcome {
                     Some(o) => (o, Vec::new()),
                     None => (
                         AsylumOutcome::ManifestlyUnfounded,
                         vec![DeadlineNote::ShortestAssumed],
                     ),
                 };
-                let message_id = if doc.outcome.is_some() {
-                    outcome.message_id()
-                } else {
-                    rule.message_id()
+                if outcome == AsylumOutcome::NoLegalRemedyInstructions {
+                    notes.push(DeadlineNote::InstructionsMissing);
+                }
+                let message_id = match doc.outcome {
+                    Some(o) => o.message_id(),
+                    None => rule.message_id(),
                 };
-                period_end(
-                    DeadlineKind::Lawsuit,
-                    served,
-                    outcome.period(),
-                    message_id.clone(),
-                    notes.clone(),
-                )?;
-                if outcome.needs_urgent_application() {
+                if outcome.is_rejection() {
                     period_end(
-                        DeadlineKind::UrgentApplication,
+                        DeadlineKind::Lawsuit,
+                        served,
+                        outcome.period(),
+                        message_id.clone(),
+                        outcome.source(),
+                        notes.clone(),
+                    )?;
+                    if outcome.needs_urgent_application() {
+                        period_end(
+                            DeadlineKind::UrgentApplication,
+                            served,
+                            outcome.period(),
+                            message_id,
+                            outcome.source(),
+                            notes,
+                        )?;
+                    }
+                } else {
+                    // Recognised: the 3 months for family reunification, counted from service.
+                    period_end(
+                        DeadlineKind::FamilyReunification,
                         served,
                         outcome.period(),
                         message_id,
+                        outcome.source(),
                         notes,
                     )?;
                 }
@@ -366,17 +472,19 @@ pub fn deadlines_for(doc: &DocumentDates) -> Result<Vec<Deadline>, CoreError> {
                     moved_in,
                     period,
                     rule.message_id(),
+                    rule.source(),
                     Vec::new(),
                 )?;
             }
         }
-        DeadlineRule::Objection => {
+        DeadlineRule::Objection | DeadlineRule::TaxObjection | DeadlineRule::ObjectionOrLawsuit => {
             if let (Some(received), Some(period)) = (doc.received, rule.period()) {
                 period_end(
-                    DeadlineKind::Objection,
+                    remedy(rule),
                     received,
                     period,
                     rule.message_id(),
+                    rule.source(),
                     Vec::new(),
                 )?;
             }
@@ -387,43 +495,108 @@ pub fn deadlines_for(doc: &DocumentDates) -> Result<Vec<Deadline>, CoreError> {
                     (DeadlineKind::RenewEarly, RENEW_EARLY),
                     (DeadlineKind::RenewLast, RENEW_LAST),
                 ] {
-                    out.push(Deadline {
+                    out.push(on_day(
                         kind,
-                        date: until.sub_period(before)?,
-                        time: None,
-                        source: source(),
-                        doc_type,
-                        message_id: rule.message_id(),
-                        notes: Vec::new(),
-                    });
+                        until.sub_period(before)?,
+                        rule.message_id(),
+                        rule.source(),
+                    ));
                 }
-                out.push(Deadline {
-                    kind: DeadlineKind::Expiry,
-                    date: until,
-                    time: None,
-                    source: source(),
-                    doc_type,
-                    message_id: rule.message_id(),
-                    notes: Vec::new(),
-                });
+                out.push(on_day(
+                    DeadlineKind::Expiry,
+                    until,
+                    rule.message_id(),
+                    rule.source(),
+                ));
             }
         }
-        DeadlineRule::Appointment => {
+        DeadlineRule::BamfAppointment => {
             if let Some(date) = doc.appointment {
-                out.push(Deadline {
-                    kind: DeadlineKind::Appointment,
+                out.push(on_day(
+                    DeadlineKind::BamfAppointment,
                     date,
-                    time: None,
-                    source: source(),
-                    doc_type,
-                    message_id: rule.message_id(),
-                    notes: Vec::new(),
-                });
+                    rule.message_id(),
+                    rule.source(),
+                ));
             }
         }
     }
     out.sort_by_key(|d| (d.date, d.kind));
     Ok(out)
+}
+
+/// Days after a letter reaches a reception centre on which it counts as served, unless it was
+/// handed to the person earlier (§ 10 Abs. 4 Satz 4 AsylG).
+pub const RECEPTION_CENTRE_DAYS: u16 = 3;
+/// Days after posting on which ordinary post counts as received (letters posted since
+/// 1 January 2025: § 41 Abs. 2 VwVfG, § 37 Abs. 2 SGB X, § 122 Abs. 2 Nr. 1 AO, § 4 Abs. 2 VwZG).
+pub const POST_DAYS: u16 = 4;
+
+/// Where an earlier legal start than the day the person entered may come from (the editor
+/// offers it; the app itself always counts from the day entered, never from a later one).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum EarlierStart {
+    /// The letter reached the reception centre on this day: served
+    /// [`RECEPTION_CENTRE_DAYS`] days later at the latest.
+    ReceptionCentre(Date),
+    /// The letter is dated this day: by ordinary post it counts as received [`POST_DAYS`] days
+    /// after posting, and it cannot have been posted before its own date.
+    LetterDate(Date),
+}
+
+impl EarlierStart {
+    /// The day the law may count from.
+    ///
+    /// # Errors
+    /// [`CoreError::InvalidDate`] outside the years 1900–2999.
+    pub fn day(self) -> Result<Date, CoreError> {
+        match self {
+            EarlierStart::ReceptionCentre(d) => d.add_period(Period::Days(RECEPTION_CENTRE_DAYS)),
+            EarlierStart::LetterDate(d) => d.add_period(Period::Days(POST_DAYS)),
+        }
+    }
+}
+
+/// The earliest of the `candidates`' days that is before `entered` (or any, when nothing is
+/// entered yet): the day to offer as the safer start. `None` when the entered day is already
+/// the earliest.
+pub fn earlier_start(entered: Option<Date>, candidates: &[EarlierStart]) -> Option<Date> {
+    candidates
+        .iter()
+        .filter_map(|c| c.day().ok())
+        .filter(|day| entered.is_none_or(|e| *day < e))
+        .min()
+}
+
+/// A paper whose type starts a deadline from the day it was served or received, but that day
+/// was not entered: no deadline can be computed, so the app warns instead of staying silent
+/// (on the paper, on home and in the printout; message [`MISSING_DATE_MESSAGE_ID`]).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct MissingDate {
+    /// The document's id in the vault.
+    pub doc_id: String,
+    /// Its document type key.
+    pub doc_type: &'static str,
+    /// The rule that cannot be counted.
+    pub rule: DeadlineRule,
+}
+
+/// Title of the warning (`dates.ftl`).
+pub const MISSING_DATE_TITLE_ID: &str = "deadline-title-missing-date";
+/// Text of the warning: "No deadline computed: enter the date on the yellow envelope — ask an
+/// advice centre today." (`dates.ftl`).
+pub const MISSING_DATE_MESSAGE_ID: &str = "deadline-missing-date";
+
+/// The warning for a paper that needs a served or received date and has none (`None` when the
+/// date is there or the type starts no such deadline).
+pub fn missing_date(doc: &DocumentDates) -> Option<MissingDate> {
+    let t = DocType::by_key(&doc.doc_type)?;
+    let rule = t.deadline.filter(|r| r.needs_received_date())?;
+    doc.received.is_none().then(|| MissingDate {
+        doc_id: doc.doc_id.clone(),
+        doc_type: t.key,
+        rule,
+    })
 }
 
 /// How soon a date is, seen from "today".
@@ -459,7 +632,7 @@ impl Urgency {
 pub fn classify(deadline: &Deadline, today: Date) -> Urgency {
     let days = today.days_until(deadline.date);
     match days {
-        _ if days < 0 && deadline.kind == DeadlineKind::Appointment => Urgency::Past,
+        _ if days < 0 && deadline.kind.is_appointment() => Urgency::Past,
         _ if days < -OVERDUE_SHOWN_DAYS => Urgency::Past,
         _ if days < 0 => Urgency::Overdue,
         0..=DUE_WEEK_DAYS => Urgency::Week,
@@ -575,13 +748,25 @@ mod tests {
     }
 
     #[test]
-    fn missing_instructions_give_one_year() {
+    fn missing_instructions_never_hide_the_short_deadline() {
         let mut x = doc("bamf-bescheid");
-        x.received = Some(d("2026-03-10"));
+        x.received = Some(d("2026-03-10")); // Tuesday
         x.outcome = Some(AsylumOutcome::NoLegalRemedyInstructions);
+        let got = deadlines_for(&x).unwrap();
         assert_eq!(
-            summary(&deadlines_for(&x).unwrap()),
-            [s("lawsuit", "2027-03-10")]
+            summary(&got),
+            [
+                s("lawsuit", "2026-03-17"),
+                s("urgent-application", "2026-03-17")
+            ]
+        );
+        assert!(
+            got.iter()
+                .all(|g| g.notes == [DeadlineNote::InstructionsMissing])
+        );
+        assert_eq!(
+            DeadlineNote::InstructionsMissing.law(),
+            Some(INSTRUCTIONS_MISSING_LAW)
         );
     }
 
@@ -670,8 +855,31 @@ mod tests {
         inv.appointment = Some(d("2026-12-01"));
         assert_eq!(
             summary(&deadlines_for(&inv).unwrap()),
-            [s("appointment", "2026-12-01")]
+            [s("bamf-appointment", "2026-12-01")]
         );
+    }
+
+    #[test]
+    fn an_earlier_legal_start_is_offered_only_when_it_is_earlier() {
+        // Reached the centre Monday 2 November: served on Thursday 5 November at the latest.
+        let centre = EarlierStart::ReceptionCentre(d("2026-11-02"));
+        assert_eq!(centre.day().unwrap(), d("2026-11-05"));
+        // Dated Monday 2 November: by post received on Friday 6 November.
+        let letter = EarlierStart::LetterDate(d("2026-11-02"));
+        assert_eq!(letter.day().unwrap(), d("2026-11-06"));
+        // The person got it on 10 November: the earliest candidate is offered.
+        assert_eq!(
+            earlier_start(Some(d("2026-11-10")), &[letter, centre]),
+            Some(d("2026-11-05"))
+        );
+        // Nothing entered yet: offered as well.
+        assert_eq!(earlier_start(None, &[letter]), Some(d("2026-11-06")));
+        // The entered day is already earlier: nothing to offer.
+        assert_eq!(
+            earlier_start(Some(d("2026-11-04")), &[letter, centre]),
+            None
+        );
+        assert_eq!(earlier_start(Some(d("2026-11-04")), &[]), None);
     }
 
     #[test]

@@ -32,6 +32,7 @@ pub const FTL_FILES: &[&str] = &[
     "dates.ftl",
     "pdfpages.ftl",
     "loading.ftl",
+    "letters.ftl",
 ];
 
 /// The line that starts each file inside a language bundle, followed by the file's name

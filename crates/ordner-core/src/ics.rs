@@ -16,9 +16,9 @@
 //! copies.
 
 use crate::agenda::Appointment;
-use crate::content::Content;
+use crate::content::{Content, LegalSource};
 use crate::date::{Date, Time, UtcDateTime};
-use crate::deadline::{Deadline, DeadlineNote};
+use crate::deadline::{Deadline, DeadlineKind, DeadlineNote};
 use crate::i18n::{Arg, Catalog, FSI, PDI};
 
 /// `PRODID` of the exported calendar.
@@ -281,18 +281,37 @@ fn deadline_lines(c: &Catalog, d: &Deadline) -> Vec<String> {
         "deadline-last-day",
         &[("date", Arg::Str(&date_label(c, d.date)))],
     ));
-    for n in &d.notes {
-        match n {
-            DeadlineNote::MovedToWorkingDay { from } => {
-                lines.push(c.msg_args(n.message_id(), &[("date", Arg::Str(&date_label(c, *from)))]))
-            }
-            DeadlineNote::ShortestAssumed => lines.push(c.msg(n.message_id())),
-        }
-    }
+    lines.extend(d.notes.iter().map(|n| note_text(c, *n)));
     lines.push(c.msg(&d.message_id));
+    if let Some(law) = d.law {
+        lines.push(based_on(c, law));
+    }
     lines.push(c.msg("deadline-advice"));
     lines
 }
+
+/// A deadline's note in one language.
+pub fn note_text(c: &Catalog, note: DeadlineNote) -> String {
+    match note {
+        DeadlineNote::MovedToWorkingDay { from } => c.msg_args(
+            note.message_id(),
+            &[("date", Arg::Str(&date_label(c, from)))],
+        ),
+        DeadlineNote::ShortestAssumed => c.msg(note.message_id()),
+        DeadlineNote::InstructionsMissing => c.msg_args(
+            note.message_id(),
+            &[("law", Arg::Str(note.law().map_or("", |l| l.law)))],
+        ),
+    }
+}
+
+/// "Based on § 74 Abs. 1 AsylG" in one language (the law is always cited in German).
+pub fn based_on(c: &Catalog, law: LegalSource) -> String {
+    c.msg_args(BASED_ON_ID, &[("law", Arg::Str(law.law))])
+}
+
+/// Message id of "based on { $law }" (`dates.ftl`).
+pub const BASED_ON_ID: &str = "deadline-based-on";
 
 fn appointment_lines(t: &IcsTexts<'_>, c: &Catalog, a: &Appointment) -> Vec<String> {
     let mut lines = Vec::new();
@@ -332,11 +351,34 @@ fn appointment_lines(t: &IcsTexts<'_>, c: &Catalog, a: &Appointment) -> Vec<Stri
     if !a.notes.is_empty() {
         lines.push(a.notes.clone());
     }
-    lines.push(c.msg("deadline-appointment"));
+    if a.is_bamf(t.content) {
+        // The warning of a BAMF appointment instead of the personal one (it ends with "not
+        // legal advice" too), with its law.
+        let rule = crate::content::DeadlineRule::BamfAppointment;
+        lines.push(c.msg(&DeadlineKind::BamfAppointment.title_id()));
+        lines.push(c.msg(&rule.message_id()));
+        lines.push(based_on(c, rule.source()));
+    } else {
+        lines.push(c.msg("deadline-appointment"));
+    }
     lines
 }
 
-/// All deadlines (all-day events, reminded 3 days before and at 9:00 the day before) and all
+/// When the calendar reminds of a deadline (all-day events start at midnight): 3 days before and
+/// at 9:00 the day before; a BAMF appointment, which must not be missed (§ 33 Abs. 2 AsylG),
+/// 1 week before, 3 days before and at 9:00 the day before.
+pub fn deadline_alarms(kind: DeadlineKind) -> Vec<IcsAlarm> {
+    let mut minutes = vec![3 * 24 * 60, 15 * 60];
+    if kind == DeadlineKind::BamfAppointment {
+        minutes.insert(0, 7 * 24 * 60);
+    }
+    minutes
+        .into_iter()
+        .map(|minutes_before| IcsAlarm { minutes_before })
+        .collect()
+}
+
+/// All deadlines (all-day events, reminded as [`deadline_alarms`] says) and all
 /// dated appointments (reminded the day before and 2 hours before; without a time, all-day) as
 /// one calendar, texts in German and the person's language. Deadlines that are appointments
 /// entered by the person are skipped (the appointment is exported itself).
@@ -363,14 +405,7 @@ pub fn agenda_calendar(
             }),
             description: texts.blocks(|c| deadline_lines(c, d)),
             location: None,
-            alarms: vec![
-                IcsAlarm {
-                    minutes_before: 3 * 24 * 60,
-                },
-                IcsAlarm {
-                    minutes_before: 15 * 60,
-                },
-            ],
+            alarms: deadline_alarms(d.kind),
         });
     }
     for a in appointments {
@@ -383,7 +418,7 @@ pub fn agenda_calendar(
         } else {
             a.office.clone()
         };
-        let (start, alarms) = match a.time {
+        let (start, mut alarms) = match a.time {
             Some(time) => (
                 IcsStart::Berlin(date, time),
                 vec![
@@ -402,6 +437,15 @@ pub fn agenda_calendar(
                 }],
             ),
         };
+        if a.is_bamf(texts.content) {
+            // Missing it can end the asylum procedure (§ 33 Abs. 2 AsylG): 1 week before too.
+            alarms.insert(
+                0,
+                IcsAlarm {
+                    minutes_before: 7 * 24 * 60,
+                },
+            );
+        }
         events.push(IcsEvent {
             uid: format!("appt-{}", a.id),
             start,

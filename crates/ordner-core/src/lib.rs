@@ -8,6 +8,8 @@
 //! - [`content`]: what the tabs hold (introduction, tips, checklist, contacts), document types
 //!   and deadline rules, and town content packs.
 //! - [`document`]: filed documents, their pages and their versioned record encoding.
+//! - [`offer`]: what is offered for a finished file (print, share, save as file; never a
+//!   download by itself).
 
 #![cfg_attr(
     test,
@@ -24,6 +26,7 @@ pub mod error;
 pub mod i18n;
 pub mod ics;
 pub mod lang;
+pub mod offer;
 pub mod tabs;
 
 pub use content::{Content, ContentPack};

@@ -14,7 +14,7 @@ use fluent_bundle::FluentResource;
 use fluent_syntax::ast;
 use ordner_core::content::{
     AsylumOutcome, CONTACT_TYPES, ContactField, Content, DOC_TYPES, DeadlineRule,
-    NOT_LEGAL_ADVICE_ID, PackIssueKind, SECTION_IDS,
+    NOT_LEGAL_ADVICE_ID, PERSONAL_APPOINTMENT_MESSAGE_ID, PackIssueKind, SECTION_IDS,
 };
 use ordner_core::i18n::{Arg, FTL_FILES, MISSING_OPEN};
 use ordner_core::{Catalog, LANGUAGES, TabId};
@@ -24,7 +24,7 @@ use ordner_core::{Catalog, LANGUAGES, TabId};
 const KNOWN_PREFIXES: &[&str] = &[
     "app", "lang", "tab", "check", "contact", "doctype", "deadline", "pack", "vault", "pdf", "doc",
     "appt", "consult", "search", "editor", "office", "print", "recovery", "backup", "ics",
-    "settings", "home", "unlock", "lock", "error", "tabs", "town", "date", "log",
+    "settings", "home", "unlock", "lock", "error", "tabs", "town", "date", "log", "letter",
 ];
 
 fn locales_dir() -> PathBuf {
@@ -386,6 +386,15 @@ fn every_message_the_model_uses_exists_in_german_and_none_is_orphaned() {
     used.extend(DeadlineRule::ALL.iter().map(|r| r.message_id()));
     used.extend(AsylumOutcome::ALL.iter().map(|o| o.message_id()));
     used.insert(NOT_LEGAL_ADVICE_ID.to_owned());
+    used.insert(PERSONAL_APPOINTMENT_MESSAGE_ID.to_owned());
+    used.extend(
+        [
+            ordner_core::content::CONTACT_BY_APPOINTMENT_ID,
+            ordner_core::content::CONTACT_FACTS_AS_OF_ID,
+            ordner_core::content::CONTACT_FACTS_UNKNOWN_ID,
+        ]
+        .map(str::to_owned),
+    );
     used.extend(SECTION_IDS.iter().map(|s| (*s).to_owned()));
     used.extend(
         PackIssueKind::ALL_KEYS
@@ -394,6 +403,7 @@ fn every_message_the_model_uses_exists_in_german_and_none_is_orphaned() {
     );
     used.insert("pack-error-summary".to_owned());
     used.insert("pack-check-ok".to_owned());
+    used.insert(ordner_core::content::issue::MISSING_LANGUAGES_ID.to_owned());
     used.extend(TabId::ALL.iter().map(|t| t.title_id()));
 
     for id in &used {

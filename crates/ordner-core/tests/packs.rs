@@ -93,7 +93,7 @@ fn every_builtin_pack_is_the_file_in_packs_and_loads_over_the_defaults() {
             // Every fact says where it comes from.
             assert!(pc.source.is_some(), "{}: {} has no source", b.file, pc.key);
         }
-        // Town texts are complete in German, English and Arabic.
+        // Town texts are complete in all sixteen languages.
         let texts = pack
             .contacts
             .iter()
@@ -102,7 +102,8 @@ fn every_builtin_pack_is_the_file_in_packs_and_loads_over_the_defaults() {
             .chain(pack.checklist.iter().filter_map(|i| i.hint.as_ref()))
             .chain(pack.tips.iter().filter_map(|t| t.text.as_ref()));
         for t in texts {
-            assert_eq!(t.languages(), vec!["de", "en", "ar"], "{}: {t:?}", b.file);
+            assert_eq!(t.languages().len(), 16, "{}: {t:?}", b.file);
+            assert_eq!(t.missing_languages(), Vec::<&str>::new(), "{}", b.file);
         }
     }
 }
@@ -192,8 +193,26 @@ fn dortmund_shows_migrado_and_lokal_willkommen() {
         vec![TabId::Housing, TabId::Family, TabId::Advice]
     );
     assert_eq!(arrival.checklist[0].key, "migrado-besuchen");
-    assert_eq!(arrival.checklist.len(), 8);
+    assert_eq!(arrival.checklist.len(), 11);
     assert_eq!(arrival.tips[0].key, "dortmund-anmeldung");
+
+    // § 9 of #13: the pack overrides the default item's text: in Dortmund people from outside
+    // the EU register at the Ausländerbehörde, not at the Bürgeramt. The item keeps its tab,
+    // hint and deadline rule.
+    let de = catalog("de");
+    let (tab, item) = c.item("anmeldung").unwrap();
+    assert_eq!(tab, TabId::Housing);
+    assert_eq!(item.origin, Origin::ChangedByPack);
+    let text = item.text.resolve(&de).text;
+    assert!(text.contains("Ausländerbehörde"), "{text}");
+    assert!(!text.contains("Bürgeramt"), "{text}");
+    assert!(item.hint.is_some());
+    assert!(item.deadline.is_some());
+    let default_text = base.item("anmeldung").unwrap().1.text.resolve(&de).text;
+    assert!(default_text.contains("Bürgeramt"), "{default_text}");
+    let own = item.text.resolve(&catalog("ar"));
+    assert!(!own.is_german_fallback);
+    assert!(own.text.contains("دائرة الأجانب"), "{}", own.text);
 
     let ar = catalog("ar");
     let note = Text::Local(lw.notes.clone().unwrap()).resolve(&ar);
@@ -286,11 +305,99 @@ fn too_large_and_not_utf8() {
 #[test]
 fn unsupported_format_stops_reading() {
     one_issue(
-        "format = 2\nkey = \"Bad Key\"\n",
+        "format = 3\nkey = \"Bad Key\"\n",
         1,
         "format",
-        PackIssueKind::UnsupportedFormat { found: 2 },
+        PackIssueKind::UnsupportedFormat { found: 3 },
     );
+}
+
+// ---------------------------------------------------------------- format versions
+
+/// A pack of format 1 keeps loading (the fixture is Dresden's pack as shipped in format 1), and
+/// the fields of format 2 are unknown there.
+#[test]
+fn format_1_keeps_loading_and_knows_no_fields_of_format_2() {
+    let text = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/pack-v1.toml"),
+    )
+    .unwrap();
+    assert!(text.contains("\nformat = 1\n"));
+    let base = Content::default_germany();
+    let (content, v1) = base.load_pack("pack-v1.toml", text.as_bytes()).unwrap();
+    assert_eq!(v1.key, "dresden");
+    assert_eq!(v1.format_needed(), 1);
+    let c = content.contact("auslaenderbehoerde").unwrap();
+    assert_eq!(c.facts_as_of, None);
+    assert!(!c.by_appointment);
+    // Written back, it stays format 1 (older apps read it).
+    assert!(v1.to_toml().contains("\nformat = 1\n"));
+    one_issue(
+        &pack("\n[[contacts]]\nkey = \"jobcenter\"\nby_appointment = true\n"),
+        7,
+        "contacts[1].by_appointment",
+        PackIssueKind::UnknownField,
+    );
+    one_issue(
+        &pack("\n[[tips]]\nkey = \"x\"\nfacts_as_of = \"2022-02-25\"\n"),
+        7,
+        "tips[1].facts_as_of",
+        PackIssueKind::UnknownField,
+    );
+}
+
+/// Format 2: "by appointment only" and the day each entry's facts are from; both merged into
+/// the content and written back.
+#[test]
+fn format_2_reads_by_appointment_and_facts_as_of() {
+    let text = "format = 2\nkey = \"teststadt\"\ntown = \"Teststadt\"\nupdated = \"2026-12-03\"\n\
+        \n[[contacts]]\nkey = \"jobcenter\"\nhours.de = \"Mo 8–12 Uhr\"\nby_appointment = true\n\
+        facts_as_of = \"2022-02-25\"\n\
+        \n[[checklist]]\nkey = \"anmeldung\"\nfacts_as_of = 2021-01-31\n\
+        \n[[tips]]\nkey = \"t1\"\ntab = \"arrival\"\ntext.de = \"Tipp\"\nfacts_as_of = \"2015-09-16\"\n";
+    let base = Content::default_germany();
+    let (content, pack) = base.load_pack("v2.toml", text.as_bytes()).unwrap();
+    let jc = content.contact("jobcenter").unwrap();
+    assert!(jc.by_appointment);
+    assert_eq!(jc.facts_as_of.as_deref(), Some("2022-02-25"));
+    assert_eq!(jc.facts_year(), Some("2022"));
+    assert_eq!(pack.checklist[0].facts_as_of.as_deref(), Some("2021-01-31"));
+    assert_eq!(pack.tips[0].facts_as_of.as_deref(), Some("2015-09-16"));
+    assert_eq!(pack.format_needed(), 2);
+    let written = pack.to_toml();
+    assert!(written.contains("\nformat = 2\n"), "{written}");
+    assert_eq!(ContentPack::parse("v2.toml", &written).unwrap(), pack);
+    // A contact without the flag is not "by appointment"; a wrong date is reported.
+    assert!(!content.contact("sozialamt").unwrap().by_appointment);
+    let bad = "format = 2\nkey = \"t\"\ntown = \"T\"\n\n[[contacts]]\nkey = \"jobcenter\"\nfacts_as_of = \"Februar 2022\"\n";
+    one_issue(
+        bad,
+        7,
+        "contacts[1].facts_as_of",
+        PackIssueKind::InvalidDate {
+            value: "Februar 2022".into(),
+        },
+    );
+}
+
+/// The built-in packs give the day of their facts where their sources say it: Dortmund's
+/// contacts are from 2022 (MigraDO) and 2018 ("lokal willkommen"), Dresden's from 2015.
+#[test]
+fn builtin_packs_date_their_facts() {
+    let base = Content::default_germany();
+    for (key, contact, year) in [
+        ("dortmund", "migrado", "2022"),
+        ("dortmund", "lokal-willkommen-eving-scharnhorst", "2018"),
+        ("dresden", "jobcenter", "2015"),
+    ] {
+        let b = BUILTIN_PACKS.iter().find(|b| b.key == key).unwrap();
+        let c = base.with_pack(&b.parse().unwrap()).unwrap();
+        assert_eq!(
+            c.contact(contact).unwrap().facts_year(),
+            Some(year),
+            "{key}"
+        );
+    }
 }
 
 #[test]
@@ -909,6 +1016,8 @@ fn full_pack() -> ContentPack {
         notes: Some(LocalText::new("Bitte vorher anrufen.").with("en", "Please call first.")),
         source: Some("eigene Angaben".into()),
         hidden: false,
+        by_appointment: Some(true),
+        facts_as_of: Some("2025-12-01".into()),
     });
     p.contacts.push(PackContact {
         hidden: true,
@@ -922,6 +1031,7 @@ fn full_pack() -> ContentPack {
         doctype: Some("sonstiges".into()),
         source: None,
         hidden: false,
+        facts_as_of: None,
     });
     p.tips.push(PackTip {
         key: "stadtplan".into(),

@@ -5,6 +5,10 @@
 //! and deleting write all of it in one [`Session::commit`]: a full storage, a closed tab or an
 //! aborted transaction leaves the vault exactly as it was.
 //!
+//! The text recognised on a page is its own encrypted record (kind [`PAGE_TEXT_KIND`], id = the
+//! page's blob id, the value `ordner_letter::page_text::PageText::encode`); deleting a document,
+//! or a page from it, deletes the page's text in the same transaction.
+//!
 //! Lists decrypt only records and thumbnails ([`list`], [`blob`] for each thumbnail); a full
 //! page is decrypted only when it is opened ([`blob`] with the page's blob id).
 
@@ -61,6 +65,13 @@ fn kind() -> Result<RecordKind> {
     Ok(RecordKind::new(RECORD_KIND)?)
 }
 
+/// Record kind of a page's recognised text (one record per page, id = the page's blob id).
+pub const PAGE_TEXT_KIND: &str = "page-text";
+
+fn text_kind() -> Result<RecordKind> {
+    Ok(RecordKind::new(PAGE_TEXT_KIND)?)
+}
+
 /// The page and thumbnail bytes that a save adds, by blob id.
 pub type NewBlobs = Vec<(String, Vec<u8>)>;
 
@@ -98,6 +109,7 @@ pub async fn save<S: Storage>(
     }
     for gone in before.difference(&named) {
         change.delete_blob(&BlobId::new(gone)?);
+        change.delete_record(&text_kind()?, &RecordId::new(gone)?);
     }
     session.commit(change).await?;
     Ok(())
@@ -113,8 +125,49 @@ pub async fn delete<S: Storage>(session: &Session<S>, doc: &Document) -> Result<
     for id in doc.blob_ids() {
         change.delete_blob(&BlobId::new(id)?);
     }
+    for page in &doc.pages {
+        change.delete_record(&text_kind()?, &RecordId::new(&page.blob)?);
+    }
     session.commit(change).await?;
     Ok(())
+}
+
+/// Stores the recognised text of the page whose blob is `page_blob` (replacing an older one),
+/// if the document still has that page.
+///
+/// # Errors
+/// [`DocsError::NotFound`] if `doc` has no such page (nothing written); storage errors.
+pub async fn save_page_text<S: Storage>(
+    session: &Session<S>,
+    doc: &Document,
+    page_blob: &str,
+    encoded: &[u8],
+) -> Result<()> {
+    if !doc.pages.iter().any(|p| p.blob == page_blob) {
+        return Err(DocsError::NotFound(page_blob.to_owned()));
+    }
+    session
+        .put(&text_kind()?, &RecordId::new(page_blob)?, encoded)
+        .await?;
+    Ok(())
+}
+
+/// Every stored page text, as (page blob id, encoded record), and the ids of damaged ones.
+///
+/// # Errors
+/// Storage errors only.
+pub async fn page_texts<S: Storage>(
+    session: &Session<S>,
+) -> Result<(Vec<(String, SecretBytes)>, Vec<String>)> {
+    let opened = session.list(&text_kind()?).await?;
+    Ok((
+        opened
+            .records
+            .into_iter()
+            .map(|r| (r.id.as_str().to_owned(), r.data))
+            .collect(),
+        opened.damaged.into_iter().map(|d| d.id).collect(),
+    ))
 }
 
 /// Every stored document, and the ids of records that could not be opened or read.

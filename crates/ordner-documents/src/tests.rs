@@ -42,6 +42,7 @@ fn doc(id: &str, pages: &[u32]) -> Document {
         received: Some(Date::parse_iso("2026-11-20").unwrap()),
         valid_until: None,
         moved_in: None,
+        letter_date: None,
         appointment: None,
         outcome: None,
         notes: "NOTESMARKER".into(),
@@ -67,6 +68,17 @@ fn stored_keys(storage: &MemoryStorage, store: StoreName) -> Vec<String> {
     block_on(storage.keys(store, "")).unwrap()
 }
 
+/// The blob ids the vault lists, sorted (storage keys are opaque).
+fn blob_ids(s: &Session<MemoryStorage>) -> Vec<String> {
+    let mut ids: Vec<String> = block_on(s.blob_ids())
+        .unwrap()
+        .iter()
+        .map(|b| b.as_str().to_owned())
+        .collect();
+    ids.sort();
+    ids
+}
+
 fn raw_contains(storage: &MemoryStorage, needle: &[u8]) -> bool {
     [StoreName::Records, StoreName::Blobs].iter().any(|s| {
         block_on(storage.get_all(*s, ""))
@@ -86,11 +98,9 @@ fn save_list_open_delete() {
         2,
         "vault creation + one commit for the document"
     );
-    assert_eq!(stored_keys(&storage, StoreName::Records), ["document/d1"]);
-    assert_eq!(
-        stored_keys(&storage, StoreName::Blobs),
-        ["page1", "page2", "thumb1", "thumb2"]
-    );
+    assert_eq!(stored_keys(&storage, StoreName::Records).len(), 1);
+    assert_eq!(blob_ids(&s), ["page1", "page2", "thumb1", "thumb2"]);
+    assert_eq!(stored_keys(&storage, StoreName::Blobs).len(), 4);
     assert!(!raw_contains(&storage, b"TITLEMARKER"));
     assert!(!raw_contains(&storage, b"NOTESMARKER"));
 
@@ -141,10 +151,8 @@ fn edit_replaces_pages_in_one_commit() {
     let commits = storage.commit_count();
     block_on(save(&s, &edited, &blobs(&[3]), Some(&first))).unwrap();
     assert_eq!(storage.commit_count(), commits + 1);
-    assert_eq!(
-        stored_keys(&storage, StoreName::Blobs),
-        ["page2", "page3", "thumb2", "thumb3"]
-    );
+    assert_eq!(blob_ids(&s), ["page2", "page3", "thumb2", "thumb3"]);
+    assert_eq!(stored_keys(&storage, StoreName::Blobs).len(), 4);
     assert_eq!(block_on(list(&s)).unwrap().documents, [edited.clone()]);
 
     // A failed edit leaves the previous version whole.
@@ -177,8 +185,14 @@ fn damaged_records_are_named_not_hidden() {
     // A record that decrypts but is not a document, and one that does not decrypt.
     let kind = RecordKind::new(RECORD_KIND).unwrap();
     block_on(s.put(&kind, &RecordId::new("junk").unwrap(), b"\x09nope")).unwrap();
+    let before = stored_keys(&storage, StoreName::Records);
+    block_on(save(&s, &doc("broken", &[]), &[], None)).unwrap();
+    let slot = stored_keys(&storage, StoreName::Records)
+        .into_iter()
+        .find(|k| !before.contains(k))
+        .unwrap();
     let mut batch = ordner_vault::Batch::new();
-    batch.put(StoreName::Records, "document/broken", vec![1, 2, 3]);
+    batch.put(StoreName::Records, slot, vec![1, 2, 3]);
     block_on(storage.commit(batch)).unwrap();
     let listed = block_on(list(&s)).unwrap();
     assert_eq!(listed.documents.len(), 1);
@@ -197,4 +211,50 @@ fn newest_first() {
     sort(&mut docs);
     let ids: Vec<&str> = docs.iter().map(|d| d.id.as_str()).collect();
     assert_eq!(ids, ["c", "a", "b"]);
+}
+
+#[test]
+fn page_texts_are_encrypted_and_go_with_their_page() {
+    let (storage, session) = session();
+    let first = doc("d1", &[1, 2]);
+    block_on(save(&session, &first, &blobs(&[1, 2]), None)).unwrap();
+    block_on(save_page_text(
+        &session,
+        &first,
+        "page1",
+        b"PAGETEXTMARKER one",
+    ))
+    .unwrap();
+    block_on(save_page_text(
+        &session,
+        &first,
+        "page2",
+        b"PAGETEXTMARKER two",
+    ))
+    .unwrap();
+    // Only a page of the document gets a text.
+    assert_eq!(
+        block_on(save_page_text(&session, &first, "page9", b"x")),
+        Err(DocsError::NotFound("page9".into()))
+    );
+    assert!(!raw_contains(&storage, b"PAGETEXTMARKER"));
+    let (texts, damaged) = block_on(page_texts(&session)).unwrap();
+    assert!(damaged.is_empty());
+    let mut ids: Vec<&str> = texts.iter().map(|(id, _)| id.as_str()).collect();
+    ids.sort_unstable();
+    assert_eq!(ids, ["page1", "page2"]);
+    // A page taken out of the document takes its text along.
+    let edited = doc("d1", &[2]);
+    block_on(save(&session, &edited, &[], Some(&first))).unwrap();
+    let (texts, _) = block_on(page_texts(&session)).unwrap();
+    assert_eq!(texts.len(), 1);
+    assert_eq!(texts[0].0, "page2");
+    assert_eq!(texts[0].1.as_bytes(), b"PAGETEXTMARKER two");
+    // Deleting the document deletes the rest.
+    block_on(delete(&session, &edited)).unwrap();
+    assert!(block_on(page_texts(&session)).unwrap().0.is_empty());
+    assert!(
+        stored_keys(&storage, StoreName::Records).len() <= 1,
+        "only the header may remain"
+    );
 }

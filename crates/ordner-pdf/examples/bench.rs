@@ -66,7 +66,8 @@ fn main() {
             title: format!("Bescheid {}", i + 1),
             doctype: Some("aufenthaltsgestattung".into()),
             tab: TabId::ALL[i % 10],
-            issued: Some("03.02.2026".into()),
+            received: Some("03.02.2026".into()),
+            letter_date: None,
             valid_until: None,
             pages: pages.iter().cloned().map(ConsultPage::Jpeg).collect(),
         })

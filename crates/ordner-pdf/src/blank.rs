@@ -653,24 +653,18 @@ fn contact_box(flow: &mut Flow<'_, '_>, sides: &Sides<'_>, c: &Contact) {
             ContactField::Phone => c.phone.clone(),
             ContactField::Email => c.email.clone(),
             ContactField::Web => c.web.clone(),
-            ContactField::Hours => c.hours.as_ref().map(|h| {
-                let de = local(h, &sides.de_lang.code);
-                let other = local(h, &sides.other_lang.code);
-                if de == other {
-                    de.to_owned()
-                } else {
-                    format!("{de} / {other}")
-                }
-            }),
+            // The hours are drawn below, each language on its own line in its own direction.
+            ContactField::Hours => hours_lines(c, sides).map(|(de, _)| de),
             ContactField::Languages => (!c.languages.is_empty()).then(|| c.languages.join(", ")),
             ContactField::Notes => None,
         };
         let vx = MARGIN_LEFT + label_w;
         let vw = right - label_w - vx - 6.0;
+        let mut used = 0.0;
         match text {
             Some(t) => {
                 // Values are mostly German names, numbers and addresses: laid out left to right.
-                text_at(
+                used = text_at(
                     flow.doc,
                     page,
                     &t,
@@ -681,6 +675,23 @@ fn contact_box(flow: &mut Flow<'_, '_>, sides: &Sides<'_>, c: &Contact) {
                     vw,
                     Align::Start,
                 );
+                // The opening hours in the person's language, on their own line and in its
+                // direction (an Arabic "8–12" inside a German line would come out reversed).
+                if field == ContactField::Hours
+                    && let Some((_, Some(other))) = hours_lines(c, sides)
+                {
+                    used += text_at(
+                        flow.doc,
+                        page,
+                        &other,
+                        &sides.other_lang,
+                        &value,
+                        vx,
+                        y + 1.0 + used,
+                        vw,
+                        Align::Start,
+                    );
+                }
             }
             None => {
                 flow.doc.dashed_line(
@@ -693,7 +704,8 @@ fn contact_box(flow: &mut Flow<'_, '_>, sides: &Sides<'_>, c: &Contact) {
                 );
             }
         }
-        flow.y += row_h;
+        // A value that wraps (long hours, both languages) makes its row taller.
+        flow.y += row_h.max(used + 4.0);
     }
     if let Some(notes) = &c.notes {
         flow.gap(3.0);
@@ -718,6 +730,31 @@ fn contact_box(flow: &mut Flow<'_, '_>, sides: &Sides<'_>, c: &Contact) {
         );
     }
     flow.gap(8.0);
+}
+
+/// The opening hours of a contact with "by appointment only": the German line, and the line in
+/// the person's language when it differs (`None` without hours and without the flag).
+fn hours_lines(c: &Contact, sides: &Sides<'_>) -> Option<(String, Option<String>)> {
+    let (by_de, by_other) = sides.msg(ordner_core::content::CONTACT_BY_APPOINTMENT_ID);
+    let line = |hours: Option<&str>, by: &str| {
+        let by = c.by_appointment.then_some(by);
+        match (hours, by) {
+            (Some(h), Some(b)) => Some(format!("{h} · {b}")),
+            (Some(h), None) => Some(h.to_owned()),
+            (None, Some(b)) => Some(b.to_owned()),
+            (None, None) => None,
+        }
+    };
+    let de = line(
+        c.hours.as_ref().map(|h| local(h, &sides.de_lang.code)),
+        &by_de,
+    )?;
+    let other = line(
+        c.hours.as_ref().map(|h| local(h, &sides.other_lang.code)),
+        &by_other,
+    )
+    .filter(|o| !sides.same() && *o != de);
+    Some((de, other))
 }
 
 fn spine_page(

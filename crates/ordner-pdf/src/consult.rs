@@ -569,8 +569,20 @@ fn documents<'a>(
             facts_de.push(sides.de.msg(&t.name_id()));
             facts_other.push(sides.other.msg(&t.name_id()));
         }
+        let served = d
+            .doctype
+            .as_deref()
+            .and_then(DocType::by_key)
+            .and_then(|t| t.deadline)
+            .is_some_and(|r| r.starts() == ordner_core::content::DeadlineStart::Served);
+        let received_id = if served {
+            "pdf-consult-served"
+        } else {
+            "pdf-consult-received"
+        };
         for (id, date) in [
-            ("pdf-consult-issued", &d.issued),
+            (received_id, &d.received),
+            ("pdf-consult-letter-date", &d.letter_date),
             ("pdf-consult-valid-until", &d.valid_until),
         ] {
             if let Some(date) = date {

@@ -1,5 +1,5 @@
 //! The recovery sheet: the vault's recovery key in large grouped characters and as a QR code,
-//! with instructions in both languages, to keep in the paper folder.
+//! with instructions in both languages, to keep at home (not in the folder shown at offices).
 
 use ordner_core::Catalog;
 use ordner_core::i18n::Arg;

@@ -254,7 +254,8 @@ fn sample_consultation<'a>(
             title: "Aufenthaltsgestattung".into(),
             doctype: Some("aufenthaltsgestattung".into()),
             tab: TabId::Arrival,
-            issued: Some("03.02.2026".into()),
+            received: Some("03.02.2026".into()),
+            letter_date: None,
             valid_until: Some("02.08.2026".into()),
             pages: first.iter().cloned().map(ConsultPage::Jpeg).collect(),
         });
@@ -264,7 +265,8 @@ fn sample_consultation<'a>(
             title: "قرار مكتب العمل Jobcenter".into(),
             doctype: None,
             tab: TabId::Money,
-            issued: None,
+            received: None,
+            letter_date: None,
             valid_until: None,
             pages: second.iter().cloned().map(ConsultPage::Jpeg).collect(),
         });
@@ -427,4 +429,42 @@ fn blank_folder_reports_one_step_per_tab() {
         .map(|d| (d, BLANK_FOLDER_STEPS))
         .collect();
     assert_eq!(seen, want);
+}
+
+/// Opening hours and "by appointment only" (pack format 2) are printed in the blank folder, in
+/// both languages (§ 11 of #13).
+#[test]
+fn blank_folder_prints_opening_hours_and_by_appointment_only() {
+    let fonts = all_fonts();
+    let de = catalog("de");
+    let en = catalog("en");
+    let text = "format = 2\nkey = \"teststadt\"\ntown = \"Teststadt\"\n\n[[contacts]]\nkey = \"jobcenter\"\norganisation = \"Jobcenter Teststadt\"\nhours.de = \"Mo–Fr 8–12 Uhr\"\nhours.en = \"Mon–Fri 8–12\"\nby_appointment = true\n";
+    let (content, _) = Content::default_germany()
+        .load_pack("teststadt.toml", text.as_bytes())
+        .unwrap();
+    let out = blank_folder(
+        &BlankFolder {
+            german: &de,
+            other: &en,
+            content: &content,
+            spines: DEFAULT_SPINES,
+        },
+        &fonts,
+    )
+    .unwrap();
+    qpdf_check(&out.bytes);
+    if let Some(text) = pdftotext(&out.bytes) {
+        let got = words(&text);
+        for want in [
+            "Jobcenter Teststadt".to_owned(),
+            "Mo–Fr 8–12 Uhr".to_owned(),
+            de.msg("contact-by-appointment"),
+            en.msg("contact-by-appointment"),
+        ] {
+            assert!(
+                contains_words(&got, &words(&want)),
+                "{want} not in:\n{text}"
+            );
+        }
+    }
 }

@@ -142,7 +142,8 @@ fn jpeg_and(pdf: Vec<u8>, title: &str) -> ConsultDocument {
         title: title.into(),
         doctype: Some("bamf-bescheid".into()),
         tab: TabId::Arrival,
-        issued: Some("03.02.2026".into()),
+        received: Some("03.02.2026".into()),
+        letter_date: None,
         valid_until: None,
         pages: vec![
             ConsultPage::Jpeg(fake_scan(7, 300, 420)),
@@ -342,7 +343,8 @@ fn rotated_and_cropped_pages_are_turned_upright() {
         title: "Brief".into(),
         doctype: None,
         tab: TabId::Arrival,
-        issued: None,
+        received: None,
+        letter_date: None,
         valid_until: None,
         pages: vec![ConsultPage::Pdf {
             bytes: bytes.clone(),
@@ -540,7 +542,8 @@ fn a_very_long_pdf_is_cut_and_the_printout_says_so() {
             title: "Akte".into(),
             doctype: None,
             tab: TabId::Arrival,
-            issued: None,
+            received: None,
+            letter_date: None,
             valid_until: None,
             pages: vec![ConsultPage::Pdf {
                 bytes: long,
@@ -587,7 +590,8 @@ fn a_pdf_after_the_printouts_last_pdf_page_is_explained() {
         title: title.into(),
         doctype: None,
         tab: TabId::Arrival,
-        issued: None,
+        received: None,
+        letter_date: None,
         valid_until: None,
         pages: vec![ConsultPage::Pdf { bytes, rotation: 0 }],
     };

@@ -127,8 +127,11 @@ pub struct ConsultDocument {
     /// The tab it is filed behind.
     #[serde(with = "crate::tab_key")]
     pub tab: TabId,
-    /// Dates, already formatted (e.g. `03.02.2026`).
-    pub issued: Option<String>,
+    /// Dates, already formatted (e.g. `03.02.2026`): the day it was served (its type's deadline
+    /// runs from service: "zugestellt am") or received ("erhalten am"), never "issued"; the
+    /// letter's own date; the expiry date.
+    pub received: Option<String>,
+    pub letter_date: Option<String>,
     pub valid_until: Option<String>,
     /// Its pages in order: scanned pages (JPEG) and whole PDF files.
     pub pages: Vec<ConsultPage>,

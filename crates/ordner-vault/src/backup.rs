@@ -1,38 +1,46 @@
 //! The backup file: the whole vault in one encrypted, versioned file.
 //!
-//! Layout (version 1, all integers big-endian; see `docs/vault-format.md`):
+//! Layout (versions 1 and 2, all integers big-endian; see `docs/vault-format.md`):
 //!
 //! ```text
 //! "MOBACKUP" | version u16 | header length u32 | vault header
 //! | wrapped body key (60) | body nonce (12) | body length u64 | body ciphertext || tag
 //! ```
 //!
-//! The body (entry count, then store, key and sealed value of every record and blob) is
-//! encrypted as a whole, so ids, kinds and counts are hidden. The embedded header carries the
-//! KDF settings, the salt and both wrapped copies of the vault key, so the passphrase (as it
-//! was at export time) and the recovery key both open the file.
+//! The body (entry count, then store, key and sealed value of every entry) is encrypted as a
+//! whole, so slots and counts are hidden. Version 2 holds the manifest (store 1, key
+//! `manifest`) and the records and blobs of storage layout 2 under their slots; version 1
+//! held layout-1 records and blobs (`kind/id` keys), which are converted on import.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
+use std::ops::Range;
 
-use zeroize::Zeroize;
+use zeroize::Zeroizing;
 
 use crate::error::{FormatKind, Result, VaultError};
-use crate::format::{self, Reader, WRAPPED_KEY_LEN};
+use crate::format::Reader;
 use crate::hazmat::{self, NONCE_LEN, TAG_LEN};
 use crate::header::VaultHeader;
 use crate::kdf::KeyEncryptionKey;
+use crate::keys::{self, ContentKey, WRAPPED_KEY_LEN};
+use crate::layout::{self, EntryName, MANIFEST_KEY, Manifest};
 use crate::recovery::RecoveryKey;
-use crate::secret::Key32;
-use crate::session::{DamagedEntry, parse_record_key};
+use crate::secret::SecretBytes;
+use crate::session::{DamagedEntry, parse_v1_record_key};
 use crate::storage::StoreName;
 use crate::vault::{BlobId, UnlockedVault};
 
 const BACKUP_MAGIC: &[u8; 8] = b"MOBACKUP";
 /// Newest backup format version this build writes and reads.
-pub const BACKUP_VERSION: u16 = 1;
+pub const BACKUP_VERSION: u16 = 2;
 /// Suggested file name extension.
 pub const BACKUP_FILE_EXTENSION: &str = "meinordner";
+/// Largest backup file the app writes or reads (256 MiB): opening one holds about twice its
+/// size in memory, which a phone's browser tab can still afford. Check a chosen file's size
+/// against it before reading the file.
+pub const MAX_BACKUP_LEN: usize = 256 * 1024 * 1024;
 
+const STORE_META: u8 = 1;
 const STORE_RECORDS: u8 = 2;
 const STORE_BLOBS: u8 = 3;
 const AAD_BODY_KEY_LABEL: &[u8] = b"mein-ordner/backup/body-key";
@@ -52,16 +60,34 @@ pub struct BackupExport {
     pub skipped: Vec<DamagedEntry>,
 }
 
-/// Writes a version-1 backup of `entries` (sealed records and blobs).
+fn store_byte(store: StoreName) -> u8 {
+    match store {
+        StoreName::Meta => STORE_META,
+        StoreName::Records => STORE_RECORDS,
+        StoreName::Blobs => STORE_BLOBS,
+    }
+}
+
+/// Writes a version-2 backup: the manifest and the sealed records and blobs (by slot).
 pub(crate) fn write_backup(
     vault: &UnlockedVault,
+    header: &VaultHeader,
+    manifest: &[u8],
     entries: &[(StoreName, String, Vec<u8>)],
 ) -> Result<Vec<u8>> {
-    let header = vault.header().to_bytes();
+    let header = header.to_bytes();
     let header_len = u32::try_from(header.len()).map_err(|_| VaultError::TooLarge)?;
-    let count = u32::try_from(entries.len()).map_err(|_| VaultError::TooLarge)?;
+    let all: Vec<(StoreName, &str, &[u8])> =
+        std::iter::once((StoreName::Meta, MANIFEST_KEY, manifest))
+            .chain(
+                entries
+                    .iter()
+                    .map(|(s, k, v)| (*s, k.as_str(), v.as_slice())),
+            )
+            .collect();
+    let count = u32::try_from(all.len()).map_err(|_| VaultError::TooLarge)?;
     let mut body_len: usize = 4;
-    for (_, key, value) in entries {
+    for (_, key, value) in &all {
         u16::try_from(key.len()).map_err(|_| VaultError::TooLarge)?;
         u32::try_from(value.len()).map_err(|_| VaultError::TooLarge)?;
         body_len = body_len
@@ -86,38 +112,38 @@ pub(crate) fn write_backup(
     out.extend_from_slice(&header_len.to_be_bytes());
     out.extend_from_slice(&header);
 
-    let body_key = Key32::random()?;
+    let body_key = ContentKey::random()?;
     let key_aad = [AAD_BODY_KEY_LABEL, &out[..]].concat();
-    out.extend_from_slice(&format::wrap_key(vault.key(), &body_key, &key_aad)?);
+    out.extend_from_slice(&keys::wrap_key(&vault.key, &body_key, &key_aad)?);
     let nonce: [u8; NONCE_LEN] = hazmat::random_array()?;
     out.extend_from_slice(&nonce);
     out.extend_from_slice(&ct_len.to_be_bytes());
     let body_start = out.len();
 
     out.extend_from_slice(&count.to_be_bytes());
-    for (store, key, value) in entries {
-        out.push(match store {
-            StoreName::Records => STORE_RECORDS,
-            StoreName::Blobs => STORE_BLOBS,
-            StoreName::Meta => return Err(malformed()),
-        });
+    for (store, key, value) in all {
+        out.push(store_byte(store));
         out.extend_from_slice(&(key.len() as u16).to_be_bytes());
         out.extend_from_slice(key.as_bytes());
         out.extend_from_slice(&(value.len() as u32).to_be_bytes());
         out.extend_from_slice(value);
     }
     let (aad, body) = out.split_at_mut(body_start);
-    let tag = hazmat::aes256gcm_encrypt_in_place(&body_key.0, &nonce, aad, body)?;
+    let tag = hazmat::aes256gcm_encrypt_in_place(body_key.bytes(), &nonce, aad, body)?;
     out.extend_from_slice(&tag);
+    if out.len() > MAX_BACKUP_LEN {
+        return Err(VaultError::BackupTooLarge);
+    }
     Ok(out)
 }
 
 /// A backup file whose structure has been checked (magic, version, lengths, header, KDF
-/// parameter floor) but not yet decrypted. Get the KDF settings from
+/// parameter limits) but not yet decrypted. Get the KDF settings from
 /// [`BackupFile::header`], derive the KEK (in the worker), then [`BackupFile::open`].
 #[derive(Debug, Clone)]
 pub struct BackupFile {
     bytes: Vec<u8>,
+    version: u16,
     header: VaultHeader,
     header_end: usize,
     wrapped_body_key: [u8; WRAPPED_KEY_LEN],
@@ -132,13 +158,14 @@ impl BackupFile {
     /// - [`VaultError::BadMagic`]: not a Mein Ordner backup;
     /// - [`VaultError::NewerVersion`]: written by a newer app (backup or embedded header);
     /// - [`VaultError::Malformed`]: truncated, trailing bytes or inconsistent lengths;
-    /// - [`VaultError::KdfTooWeak`] / [`VaultError::KdfTooCostly`]: parameters out of range.
+    /// - [`VaultError::KdfTooWeak`] / [`VaultError::KdfTooCostly`]: parameters out of range;
+    /// - [`VaultError::BackupTooLarge`]: larger than [`MAX_BACKUP_LEN`].
     pub fn parse(bytes: Vec<u8>) -> Result<Self> {
+        if bytes.len() > MAX_BACKUP_LEN {
+            return Err(VaultError::BackupTooLarge);
+        }
         let mut r = Reader::new(&bytes, BACKUP);
         let version = r.magic_and_version(BACKUP_MAGIC, BACKUP_VERSION)?;
-        if version != 1 {
-            return Err(malformed());
-        }
         let header_len = usize::try_from(r.u32()?).map_err(|_| malformed())?;
         let header = VaultHeader::from_bytes(r.take(header_len)?).map_err(|e| match e {
             VaultError::BadMagic { .. } | VaultError::Malformed { .. } => malformed(),
@@ -154,6 +181,7 @@ impl BackupFile {
         }
         Ok(BackupFile {
             bytes,
+            version,
             header,
             header_end,
             wrapped_body_key,
@@ -169,6 +197,12 @@ impl BackupFile {
         &self.header
     }
 
+    /// The backup format version of this file.
+    #[must_use]
+    pub fn format_version(&self) -> u16 {
+        self.version
+    }
+
     /// Size of the file in bytes.
     #[must_use]
     pub fn len(&self) -> usize {
@@ -181,9 +215,12 @@ impl BackupFile {
         self.bytes.is_empty()
     }
 
-    /// Decrypts and verifies everything: the vault key, the body, the body's structure, and
-    /// every record and blob in it. Nothing is stored; pass the result to
+    /// Decrypts and verifies everything: the vault key, the body, the body's structure, the
+    /// manifest, and every record and blob in it. Nothing is stored; pass the result to
     /// [`crate::VaultStore::import_backup`]. On a wrong key, try again with another one.
+    ///
+    /// Memory: the result holds one decrypted copy of the body (the values are not copied
+    /// again); drop this file once it opened, so that at most two copies exist at a time.
     ///
     /// # Errors
     /// [`VaultError::Decrypt`] for a wrong passphrase/recovery key or any altered byte;
@@ -191,35 +228,24 @@ impl BackupFile {
     pub fn open(&self, kek: &KeyEncryptionKey) -> Result<VerifiedBackup> {
         let vault = UnlockedVault::unlock(&self.header, kek)?;
         let key_aad = [AAD_BODY_KEY_LABEL, &self.bytes[..self.header_end]].concat();
-        let body_key = format::unwrap_key(vault.key(), &self.wrapped_body_key, &key_aad)?;
+        let body_key: ContentKey = keys::unwrap_key(&vault.key, &self.wrapped_body_key, &key_aad)?;
         let tag_start = self.bytes.len() - TAG_LEN;
         let tag: [u8; TAG_LEN] = self.bytes[tag_start..]
             .try_into()
             .map_err(|_| malformed())?;
-        let mut body = self.bytes[self.body_start..tag_start].to_vec();
+        let mut body = Zeroizing::new(self.bytes[self.body_start..tag_start].to_vec());
         hazmat::aes256gcm_decrypt_in_place(
-            &body_key.0,
+            body_key.bytes(),
             &self.nonce,
             &self.bytes[..self.body_start],
             &mut body,
             &tag,
         )?;
-        let entries = parse_body(&body);
-        body.zeroize();
-        let entries = entries?;
-        for (store, key, value) in &entries {
-            match store {
-                StoreName::Records => {
-                    let (kind, id) = parse_record_key(key).ok_or_else(malformed)?;
-                    vault.open_record(&kind, &id, value)?;
-                }
-                StoreName::Blobs => {
-                    let id = BlobId::new(key).map_err(|_| malformed())?;
-                    vault.open_blob(&id, value)?;
-                }
-                StoreName::Meta => return Err(malformed()),
-            }
-        }
+        let entries = parse_body(&body)?;
+        let entries = match self.version {
+            1 => verify_v1(&vault, &body, entries)?,
+            _ => verify_v2(&vault, body, entries)?,
+        };
         Ok(VerifiedBackup { vault, entries })
     }
 
@@ -241,9 +267,10 @@ impl BackupFile {
     }
 }
 
-type Entries = Vec<(StoreName, String, Vec<u8>)>;
+/// Entries of a decrypted body: store, key, and where the value is in the body.
+type RawEntries = Vec<(StoreName, String, Range<usize>)>;
 
-fn parse_body(body: &[u8]) -> Result<Entries> {
+fn parse_body(body: &[u8]) -> Result<RawEntries> {
     let mut r = Reader::new(body, BACKUP);
     let count = r.u32()?;
     // Each entry takes at least 7 bytes: never trust the count for allocation.
@@ -251,6 +278,7 @@ fn parse_body(body: &[u8]) -> Result<Entries> {
     let mut seen = BTreeSet::new();
     for _ in 0..count {
         let store = match r.u8()? {
+            STORE_META => StoreName::Meta,
             STORE_RECORDS => StoreName::Records,
             STORE_BLOBS => StoreName::Blobs,
             _ => return Err(malformed()),
@@ -260,21 +288,105 @@ fn parse_body(body: &[u8]) -> Result<Entries> {
             .map_err(|_| malformed())?
             .to_owned();
         let value_len = usize::try_from(r.u32()?).map_err(|_| malformed())?;
-        let value = r.take(value_len)?.to_vec();
+        let start = r.position();
+        r.take(value_len)?;
         if !seen.insert((store, key.clone())) {
             return Err(malformed());
         }
-        entries.push((store, key, value));
+        entries.push((store, key, start..start + value_len));
     }
     r.finish()?;
     Ok(entries)
+}
+
+/// Layout 1: every record and blob opened with the vault key (to be converted on import).
+fn verify_v1(vault: &UnlockedVault, body: &[u8], raw: RawEntries) -> Result<BackupEntries> {
+    let mut out = Vec::with_capacity(raw.len());
+    for (store, key, range) in raw {
+        let value = &body[range];
+        match store {
+            StoreName::Records => {
+                let (kind, id) = parse_v1_record_key(&key).ok_or_else(malformed)?;
+                let plain = vault.open_record_v1(&kind, &id, value)?;
+                out.push((EntryName::Record(kind, id), plain));
+            }
+            StoreName::Blobs => {
+                let id = BlobId::new(&key).map_err(|_| malformed())?;
+                let plain = vault.open_blob_v1(&id, value)?;
+                out.push((EntryName::Blob(id), plain));
+            }
+            StoreName::Meta => return Err(malformed()),
+        }
+    }
+    Ok(BackupEntries::V1(out))
+}
+
+/// Layout 2: the manifest, then every stored value must be listed there and open with its key.
+fn verify_v2(
+    vault: &UnlockedVault,
+    body: Zeroizing<Vec<u8>>,
+    raw: RawEntries,
+) -> Result<BackupEntries> {
+    let mut manifest = None;
+    let mut values = Vec::with_capacity(raw.len());
+    for (store, key, range) in raw {
+        if store == StoreName::Meta {
+            if key != MANIFEST_KEY || manifest.is_some() {
+                return Err(malformed());
+            }
+            manifest = Some(Manifest::open(
+                &vault.key,
+                &vault.header.vault_id,
+                &body[range],
+            )?);
+        } else {
+            values.push((store, key, range));
+        }
+    }
+    let manifest = manifest.ok_or_else(malformed)?;
+    let by_slot: BTreeMap<String, &EntryName> = manifest
+        .entries
+        .keys()
+        .map(|n| (manifest.slot(n), n))
+        .collect();
+    for (store, key, range) in &values {
+        let name = by_slot.get(key).ok_or_else(malformed)?;
+        if name.store() != *store {
+            return Err(malformed());
+        }
+        let entry = manifest.entries.get(*name).ok_or_else(malformed)?;
+        layout::open_entry(
+            &vault.header.vault_id,
+            name,
+            &entry.key,
+            &body[range.clone()],
+        )?;
+    }
+    Ok(BackupEntries::V2 {
+        manifest,
+        body,
+        entries: values,
+    })
+}
+
+/// What a verified backup holds, by storage layout.
+pub(crate) enum BackupEntries {
+    /// Layout 1: the decrypted records and blobs (re-sealed on import).
+    V1(Vec<(EntryName, SecretBytes)>),
+    /// Layout 2: the manifest and the sealed values by slot (ranges of the decrypted body),
+    /// imported byte for byte.
+    V2 {
+        manifest: Manifest,
+        body: Zeroizing<Vec<u8>>,
+        entries: RawEntries,
+    },
 }
 
 /// A fully decrypted and verified backup, ready for [`crate::VaultStore::import_backup`].
 /// Holds the unlocked vault key (zeroized on drop).
 pub struct VerifiedBackup {
     vault: UnlockedVault,
-    entries: Entries,
+    entries: BackupEntries,
 }
 
 impl core::fmt::Debug for VerifiedBackup {
@@ -291,28 +403,31 @@ impl VerifiedBackup {
     /// The vault header that will be stored.
     #[must_use]
     pub fn header(&self) -> &VaultHeader {
-        self.vault.header()
+        &self.vault.header
+    }
+
+    fn count(&self, store: StoreName) -> usize {
+        match &self.entries {
+            BackupEntries::V1(e) => e.iter().filter(|(n, _)| n.store() == store).count(),
+            BackupEntries::V2 { entries, .. } => {
+                entries.iter().filter(|(s, _, _)| *s == store).count()
+            }
+        }
     }
 
     /// Number of records in the backup.
     #[must_use]
     pub fn record_count(&self) -> usize {
-        self.entries
-            .iter()
-            .filter(|(s, _, _)| *s == StoreName::Records)
-            .count()
+        self.count(StoreName::Records)
     }
 
     /// Number of blobs in the backup.
     #[must_use]
     pub fn blob_count(&self) -> usize {
-        self.entries
-            .iter()
-            .filter(|(s, _, _)| *s == StoreName::Blobs)
-            .count()
+        self.count(StoreName::Blobs)
     }
 
-    pub(crate) fn into_parts(self) -> (UnlockedVault, Entries) {
+    pub(crate) fn into_parts(self) -> (UnlockedVault, BackupEntries) {
         (self.vault, self.entries)
     }
 }

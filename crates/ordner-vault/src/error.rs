@@ -11,6 +11,8 @@ pub enum FormatKind {
     Record,
     /// A sealed blob (`blobs` store).
     Blob,
+    /// The manifest (`meta` store, key `manifest`).
+    Manifest,
     /// A backup file.
     Backup,
     /// Serialized key-derivation settings (sent to the key-derivation worker).
@@ -25,6 +27,7 @@ impl fmt::Display for FormatKind {
             FormatKind::Header => "vault header",
             FormatKind::Record => "record",
             FormatKind::Blob => "blob",
+            FormatKind::Manifest => "manifest",
             FormatKind::Backup => "backup file",
             FormatKind::KdfSettings => "key-derivation settings",
             FormatKind::TransferKey => "transferred key",
@@ -101,6 +104,9 @@ pub enum VaultError {
     /// A record or blob larger than [`crate::MAX_PLAINTEXT_LEN`].
     #[error("the data is too large to store")]
     TooLarge,
+    /// A backup file larger than [`crate::MAX_BACKUP_LEN`] (to read, or to write).
+    #[error("the backup file is larger than this app can open")]
+    BackupTooLarge,
     /// The key-encryption key does not fit the operation (for example a recovery-derived key
     /// where a passphrase-derived one is needed).
     #[error("this key cannot be used for this operation")]
@@ -146,6 +152,7 @@ impl VaultError {
             | VaultError::WrongKeyKind
             | VaultError::Random => "vault-error-internal",
             VaultError::TooLarge => "vault-error-too-large",
+            VaultError::BackupTooLarge => "vault-error-backup-too-large",
             VaultError::VaultExists => "vault-error-exists",
             VaultError::NoVault => "vault-error-no-vault",
             VaultError::StorageFull => "vault-error-storage-full",

@@ -1,47 +1,6 @@
 //! Byte-level helpers shared by the stored formats (see `docs/vault-format.md`).
 
-use zeroize::Zeroize;
-
 use crate::error::{FormatKind, Result, VaultError};
-use crate::hazmat::{self, KEY_LEN, NONCE_LEN, TAG_LEN};
-use crate::secret::Key32;
-
-/// Length of a wrapped 256-bit key: nonce (12) + encrypted key (32) + tag (16).
-pub(crate) const WRAPPED_KEY_LEN: usize = NONCE_LEN + KEY_LEN + TAG_LEN;
-
-/// Wraps (encrypts) `key` under `kek` with a fresh random nonce.
-pub(crate) fn wrap_key(kek: &Key32, key: &Key32, aad: &[u8]) -> Result<[u8; WRAPPED_KEY_LEN]> {
-    let nonce: [u8; NONCE_LEN] = hazmat::random_array()?;
-    let mut buf = key.0;
-    let tag = hazmat::aes256gcm_encrypt_in_place(&kek.0, &nonce, aad, &mut buf)?;
-    let mut out = [0u8; WRAPPED_KEY_LEN];
-    out[..NONCE_LEN].copy_from_slice(&nonce);
-    out[NONCE_LEN..NONCE_LEN + KEY_LEN].copy_from_slice(&buf);
-    out[NONCE_LEN + KEY_LEN..].copy_from_slice(&tag);
-    buf.zeroize();
-    Ok(out)
-}
-
-/// Unwraps a key wrapped by [`wrap_key`].
-pub(crate) fn unwrap_key(
-    kek: &Key32,
-    wrapped: &[u8; WRAPPED_KEY_LEN],
-    aad: &[u8],
-) -> Result<Key32> {
-    let (nonce, rest) = split_array::<NONCE_LEN>(wrapped);
-    let mut key = Key32([0u8; KEY_LEN]);
-    key.0.copy_from_slice(&rest[..KEY_LEN]);
-    let (_, tag) = rest.split_at(KEY_LEN);
-    let tag: [u8; TAG_LEN] = tag.try_into().map_err(|_| VaultError::Decrypt)?;
-    hazmat::aes256gcm_decrypt_in_place(&kek.0, &nonce, aad, &mut key.0, &tag)?;
-    Ok(key)
-}
-
-fn split_array<const N: usize>(bytes: &[u8]) -> ([u8; N], &[u8]) {
-    let mut head = [0u8; N];
-    head.copy_from_slice(&bytes[..N]);
-    (head, &bytes[N..])
-}
 
 /// Sequential reader that turns every out-of-bounds access into [`VaultError::Malformed`].
 pub(crate) struct Reader<'a> {
@@ -124,6 +83,25 @@ impl<'a> Reader<'a> {
             });
         }
         Ok(version)
+    }
+
+    /// The rest of a sealed value: `nonce (12) | body | tag (16)`, to the end.
+    pub(crate) fn sealed_tail(
+        &mut self,
+    ) -> Result<(
+        [u8; crate::hazmat::NONCE_LEN],
+        &'a [u8],
+        [u8; crate::hazmat::TAG_LEN],
+    )> {
+        let nonce = self.array()?;
+        let body_len = self
+            .remaining()
+            .checked_sub(crate::hazmat::TAG_LEN)
+            .ok_or_else(|| self.malformed())?;
+        let body = self.take(body_len)?;
+        let tag = self.array()?;
+        self.finish()?;
+        Ok((nonce, body, tag))
     }
 
     /// Fails unless every byte has been consumed.

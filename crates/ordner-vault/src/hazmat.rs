@@ -1,11 +1,15 @@
 //! Raw primitives: AES-256-GCM, Argon2id, BLAKE2b and the system random generator.
 //!
 //! **Hazardous material.** These functions do exactly what they say and nothing more: no key
-//! hierarchy, no associated-data conventions, no parameter floors, no nonce management. They are
-//! public for known-answer tests and benchmarks. Application code uses the safe API at the crate
-//! root ([`crate::UnlockedVault`], [`crate::VaultStore`], [`crate::KdfSettings`], ...).
+//! hierarchy, no associated-data conventions, no parameter floors, no nonce management. The
+//! module is private to the crate (known-answer tests are unit tests, `src/kat.rs`); everything
+//! outside uses the safe API at the crate root ([`crate::VaultStore`], [`crate::KdfSettings`],
+//! ...). Only the in-place AES-GCM functions are re-exported, behind the `bench` feature, for
+//! the browser benchmark.
 
-use aes_gcm::aead::{Aead, AeadInOut, KeyInit, Payload};
+#[cfg(test)]
+use aes_gcm::aead::{Aead, Payload};
+use aes_gcm::aead::{AeadInOut, KeyInit};
 use aes_gcm::{Aes256Gcm, Key};
 use blake2::digest::Mac;
 use zeroize::Zeroize;
@@ -45,7 +49,8 @@ fn cipher(key: &[u8; KEY_LEN]) -> Aes256Gcm {
     c
 }
 
-/// AES-256-GCM encryption. Returns `ciphertext || tag`.
+/// AES-256-GCM encryption. Returns `ciphertext || tag`. (Known-answer tests only.)
+#[cfg(test)]
 ///
 /// # Errors
 /// [`VaultError::TooLarge`] if the input exceeds the GCM limits.
@@ -66,7 +71,8 @@ pub fn aes256gcm_encrypt(
         .map_err(|_| VaultError::TooLarge)
 }
 
-/// AES-256-GCM decryption of `ciphertext || tag`.
+/// AES-256-GCM decryption of `ciphertext || tag`. (Known-answer tests only.)
+#[cfg(test)]
 ///
 /// # Errors
 /// [`VaultError::Decrypt`] if the tag does not verify (any altered byte of key, nonce,

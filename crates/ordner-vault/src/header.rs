@@ -1,13 +1,19 @@
 //! The vault header: KDF settings and the two wrapped copies of the vault key.
 
 use crate::error::{FormatKind, Result, VaultError};
-use crate::format::{Reader, WRAPPED_KEY_LEN};
+use crate::format::Reader;
 use crate::kdf::{KDF_SETTINGS_LEN, KdfSettings};
+use crate::keys::WRAPPED_KEY_LEN;
 
 pub(crate) const HEADER_MAGIC: &[u8; 4] = b"MOVH";
-/// Newest header format version this build writes and reads.
-pub const HEADER_VERSION: u16 = 1;
-/// Length of a version-1 header in bytes.
+/// Newest header format version this build writes and reads. Version 2 has the layout of
+/// version 1; it says that records are stored in layout 2 (opaque slots, padding, manifest),
+/// so that an app that knows only layout 1 reports "newer version" instead of misreading.
+pub const HEADER_VERSION: u16 = 2;
+/// Version of the key-wrapping scheme bound into the wraps' associated data (unchanged since
+/// header version 1, so converting a header to version 2 needs no key).
+const WRAP_SCHEME_VERSION: u16 = 1;
+/// Length of a version-1 (and version-2) header in bytes.
 pub const HEADER_V1_LEN: usize = 4 + 2 + VAULT_ID_LEN + KDF_SETTINGS_LEN + 2 * WRAPPED_KEY_LEN;
 /// Length of the random vault id.
 pub const VAULT_ID_LEN: usize = 16;
@@ -41,7 +47,7 @@ impl VaultHeader {
         let mut r = Reader::new(bytes, FormatKind::Header);
         let version = r.magic_and_version(HEADER_MAGIC, HEADER_VERSION)?;
         match version {
-            1 => {
+            1 | 2 => {
                 let vault_id = r.array()?;
                 let kdf = KdfSettings::read_embedded(&mut r)?;
                 let passphrase_wrap = r.array()?;
@@ -61,36 +67,38 @@ impl VaultHeader {
         }
     }
 
-    /// The stored form (version 1, [`HEADER_V1_LEN`] bytes).
+    /// The stored form ([`HEADER_V1_LEN`] bytes).
     #[must_use]
     pub fn to_bytes(&self) -> Vec<u8> {
-        let mut out = self.prefix();
+        let mut out = self.prefix(self.version);
         out.extend_from_slice(&self.passphrase_wrap);
         out.extend_from_slice(&self.recovery_wrap);
         out
     }
 
-    /// Magic, version, vault id and KDF settings: the bytes the wraps are bound to.
-    fn prefix(&self) -> Vec<u8> {
+    /// Magic, `version`, vault id and KDF settings.
+    fn prefix(&self, version: u16) -> Vec<u8> {
         let mut out = Vec::with_capacity(HEADER_V1_LEN);
         out.extend_from_slice(HEADER_MAGIC);
-        out.extend_from_slice(&self.version.to_be_bytes());
+        out.extend_from_slice(&version.to_be_bytes());
         out.extend_from_slice(&self.vault_id);
         self.kdf.write_embedded(&mut out);
         out
     }
 
-    /// Associated data of the passphrase-wrapped vault key: label, then magic, version, vault id
-    /// and KDF settings (so parameters and salt cannot be altered without detection).
+    /// Associated data of the passphrase-wrapped vault key: label, then magic, wrap scheme
+    /// version (1), vault id and KDF settings (so parameters and salt cannot be altered without
+    /// detection).
     pub(crate) fn passphrase_aad(&self) -> Vec<u8> {
-        let prefix = self.prefix();
+        let prefix = self.prefix(WRAP_SCHEME_VERSION);
         [AAD_PASSPHRASE_LABEL, &prefix[..PREFIX_KDF_END]].concat()
     }
 
-    /// Associated data of the recovery-wrapped vault key: label, then magic, version and vault id
-    /// (not the KDF settings, so a passphrase change leaves the recovery wrap valid).
+    /// Associated data of the recovery-wrapped vault key: label, then magic, wrap scheme version
+    /// (1) and vault id (not the KDF settings, so a passphrase change leaves the recovery wrap
+    /// valid).
     pub(crate) fn recovery_aad(&self) -> Vec<u8> {
-        let prefix = self.prefix();
+        let prefix = self.prefix(WRAP_SCHEME_VERSION);
         [AAD_RECOVERY_LABEL, &prefix[..PREFIX_IDENTITY_END]].concat()
     }
 

@@ -57,12 +57,13 @@ impl KdfParams {
         parallelism: 1,
     };
 
-    /// Ceiling on memory (1 GiB): larger values would only crash a phone's browser tab.
-    pub const MAX_MEMORY_KIB: u32 = 1024 * 1024;
-    /// Ceiling on iterations.
-    pub const MAX_ITERATIONS: u32 = 20;
-    /// Ceiling on lanes.
-    pub const MAX_PARALLELISM: u32 = 16;
+    /// Ceiling on memory (256 MiB, four times what the app writes): a crafted header or
+    /// backup must not make a phone try to allocate more ([`VaultError::KdfTooCostly`]).
+    pub const MAX_MEMORY_KIB: u32 = 256 * 1024;
+    /// Ceiling on iterations (the app writes 3).
+    pub const MAX_ITERATIONS: u32 = 10;
+    /// Ceiling on lanes (the app writes 1).
+    pub const MAX_PARALLELISM: u32 = 4;
 
     /// Validated parameters: memory in KiB, iterations (t) and lanes (p).
     ///

@@ -161,6 +161,7 @@ struct MemoryInner {
     stores: BTreeMap<StoreName, BTreeMap<String, Vec<u8>>>,
     quota: Option<u64>,
     fail_next: Option<VaultError>,
+    tear_next: Option<usize>,
     commits: u64,
 }
 
@@ -215,6 +216,13 @@ impl MemoryStorage {
     /// transaction aborted mid-save).
     pub fn fail_next_commit(&self, error: VaultError) {
         self.lock().fail_next = Some(error);
+    }
+
+    /// Makes the next commit apply only its first `ops` operations and then fail with
+    /// [`VaultError::Storage`]: a storage that is *not* atomic, torn at any write. IndexedDB
+    /// never does this; it tests that key replacement survives it anyway.
+    pub fn tear_next_commit(&self, ops: usize) {
+        self.lock().tear_next = Some(ops);
     }
 
     /// Total bytes used (keys + values).
@@ -284,9 +292,14 @@ impl Storage for MemoryStorage {
         if let Some(e) = inner.fail_next.take() {
             return Err(e);
         }
-        // Apply to a copy, then swap: all or nothing.
+        // Apply to a copy, then swap: all or nothing (unless torn on purpose).
         let mut next = inner.stores.clone();
-        for op in batch.into_ops() {
+        let tear = inner.tear_next.take();
+        for (i, op) in batch.into_ops().into_iter().enumerate() {
+            if tear == Some(i) {
+                inner.stores = next;
+                return Err(VaultError::Storage("torn write".into()));
+            }
             match op {
                 WriteOp::Put { store, key, value } => {
                     next.entry(store).or_default().insert(key, value);
@@ -300,6 +313,10 @@ impl Storage for MemoryStorage {
                     next.remove(&store);
                 }
             }
+        }
+        if tear.is_some() {
+            inner.stores = next;
+            return Err(VaultError::Storage("torn write".into()));
         }
         if let Some(q) = inner.quota
             && MemoryInner::used(&next) > q

@@ -1,36 +1,31 @@
-//! The unlocked vault: the vault key, record and blob sealing, and the key-hierarchy flows
-//! (create, unlock, change passphrase, reset with the recovery key).
+//! The unlocked vault key and the key-hierarchy flows (create, unlock, change passphrase,
+//! new recovery key), plus reading the record and blob envelopes of storage layout 1.
 
 use core::fmt;
 
-use zeroize::Zeroize;
-
 use crate::error::{FormatKind, Result, VaultError};
-use crate::format::{self, Reader, WRAPPED_KEY_LEN, push_short};
-use crate::hazmat::{self, NONCE_LEN, TAG_LEN};
+use crate::format::{Reader, push_short};
+use crate::hazmat;
 use crate::header::{HEADER_VERSION, VAULT_ID_LEN, VaultHeader};
-use crate::kdf::{KdfParams, KdfSettings, KekSource, KeyEncryptionKey};
+use crate::kdf::{KekSource, KeyEncryptionKey};
+use crate::keys::{self, ContentKey, VaultKey, WRAPPED_KEY_LEN};
 use crate::recovery::RecoveryKey;
-use crate::secret::{Key32, SecretBytes};
+use crate::secret::SecretBytes;
 
-const RECORD_MAGIC: &[u8; 4] = b"MOVR";
-const BLOB_MAGIC: &[u8; 4] = b"MOVB";
-/// Newest record/blob envelope version this build writes and reads.
-pub const ENVELOPE_VERSION: u16 = 1;
-/// Bytes a sealed record or blob adds to its plaintext (magic, version, wrapped content key,
-/// nonce, tag): 94.
-pub const ENVELOPE_OVERHEAD: usize = 4 + 2 + WRAPPED_KEY_LEN + NONCE_LEN + TAG_LEN;
+const RECORD_MAGIC_V1: &[u8; 4] = b"MOVR";
+const BLOB_MAGIC_V1: &[u8; 4] = b"MOVB";
 /// Largest record or blob plaintext accepted (512 MiB).
 pub const MAX_PLAINTEXT_LEN: usize = 512 * 1024 * 1024;
 
-/// Associated-data prefix for a wrapped content key.
+/// Associated-data prefix for a wrapped content key (layout 1).
 const AAD_KEY: u8 = b'K';
-/// Associated-data prefix for a body.
+/// Associated-data prefix for a body (layout 1).
 const AAD_DATA: u8 = b'D';
 
 /// Kind of a record: `[a-z][a-z0-9-]{0,31}`, e.g. `note`, `checklist`, `document`.
 ///
-/// Stored in the clear as part of the storage key: never put personal data in it.
+/// Never stored in the clear (storage keys are opaque since layout 2), but keep personal data
+/// out of it all the same.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct RecordKind(String);
 
@@ -130,12 +125,12 @@ macro_rules! id_type {
 }
 
 id_type!(
-    /// Id of a record within its kind. Stored in the clear (storage key): use
-    /// [`RecordId::random`] for anything the person creates, never personal data.
+    /// Id of a record within its kind: use [`RecordId::random`] for anything the person
+    /// creates, never personal data.
     RecordId
 );
 id_type!(
-    /// Id of a blob (a scanned page, a PDF). Stored in the clear: use [`BlobId::random`].
+    /// Id of a blob (a scanned page, a PDF): use [`BlobId::random`].
     BlobId
 );
 
@@ -151,93 +146,77 @@ pub struct NewVault {
     pub header: VaultHeader,
 }
 
-/// An unlocked vault: the header and the vault key. Dropping it zeroizes the key (that is
-/// "lock"). `Debug` never shows the key.
+/// An unlocked vault key with its header: the key hierarchy without storage (create, unlock,
+/// change the passphrase, check a passphrase). Records and blobs are sealed and opened by a
+/// [`crate::Session`], which also keeps the manifest. Dropping it zeroizes the key; `Debug`
+/// never shows it.
 pub struct UnlockedVault {
-    header: VaultHeader,
-    key: Key32,
+    pub(crate) header: VaultHeader,
+    pub(crate) key: VaultKey,
 }
 
 impl fmt::Debug for UnlockedVault {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("UnlockedVault")
             .field("header", &self.header)
-            .field("key", &"[REDACTED]")
+            .field("key", &self.key)
             .finish()
     }
+}
+
+/// A header for `key` with both wraps made fresh: `kek` (from a passphrase) and a new
+/// recovery key.
+fn header_for(
+    vault_id: [u8; VAULT_ID_LEN],
+    kek: &KeyEncryptionKey,
+    key: &VaultKey,
+) -> Result<(VaultHeader, RecoveryKey)> {
+    let settings = kek.passphrase_settings()?.clone();
+    let recovery_key = RecoveryKey::generate()?;
+    let mut header = VaultHeader {
+        version: HEADER_VERSION,
+        vault_id,
+        kdf: settings,
+        passphrase_wrap: [0; WRAPPED_KEY_LEN],
+        recovery_wrap: [0; WRAPPED_KEY_LEN],
+    };
+    header.passphrase_wrap = keys::wrap_key(kek, key, &header.passphrase_aad())?;
+    let recovery_kek = KeyEncryptionKey::from_recovery_key(&recovery_key)?;
+    header.recovery_wrap = keys::wrap_key(&recovery_kek, key, &header.recovery_aad())?;
+    Ok((header, recovery_key))
 }
 
 impl UnlockedVault {
     /// Creates a new vault: random vault id, random 256-bit vault key, a new recovery key; the
     /// vault key is wrapped by `kek` (which must come from a passphrase, with fresh
-    /// [`KdfSettings::generate`]) and by the recovery KEK.
+    /// [`crate::KdfSettings::generate`]) and by the recovery KEK.
     ///
     /// # Errors
     /// [`VaultError::WrongKeyKind`] for a recovery-derived `kek`; [`VaultError::Random`].
     pub fn create(kek: &KeyEncryptionKey) -> Result<NewVault> {
-        let settings = kek.passphrase_settings()?.clone();
-        let key = Key32::random()?;
-        let recovery_key = RecoveryKey::generate()?;
-        let mut header = VaultHeader {
-            version: HEADER_VERSION,
-            vault_id: hazmat::random_array::<VAULT_ID_LEN>()?,
-            kdf: settings,
-            passphrase_wrap: [0; WRAPPED_KEY_LEN],
-            recovery_wrap: [0; WRAPPED_KEY_LEN],
-        };
-        header.passphrase_wrap = format::wrap_key(&kek.key, &key, &header.passphrase_aad())?;
-        let recovery_kek = KeyEncryptionKey::from_recovery_key(&recovery_key)?;
-        header.recovery_wrap = format::wrap_key(&recovery_kek.key, &key, &header.recovery_aad())?;
+        let key = VaultKey::random()?;
+        let (header, recovery_key) = header_for(hazmat::random_array()?, kek, &key)?;
         Ok(NewVault {
-            vault: UnlockedVault {
-                header: header.clone(),
-                key,
-            },
-            recovery_key,
-            header,
-        })
-    }
-
-    /// **Slow**: generates settings with `params`, derives the KEK and creates the vault (for
-    /// native code and tests; the browser derives in a worker and calls [`UnlockedVault::create`]).
-    ///
-    /// # Errors
-    /// See [`KdfSettings::derive_kek`] and [`UnlockedVault::create`].
-    pub fn create_with_passphrase(passphrase: &str, params: KdfParams) -> Result<NewVault> {
-        let kek = KdfSettings::generate(params)?.derive_kek(passphrase)?;
-        Self::create(&kek)
-    }
-
-    /// Unlocks with an already derived KEK (from the passphrase with this header's settings, or
-    /// from the recovery key).
-    ///
-    /// # Errors
-    /// [`VaultError::Decrypt`] for a wrong key or an altered header.
-    pub fn unlock(header: &VaultHeader, kek: &KeyEncryptionKey) -> Result<Self> {
-        let key = match kek.source() {
-            KekSource::Passphrase(settings) => {
-                if settings != &header.kdf {
-                    return Err(VaultError::Decrypt);
-                }
-                format::unwrap_key(&kek.key, &header.passphrase_wrap, &header.passphrase_aad())?
-            }
-            KekSource::Recovery => {
-                format::unwrap_key(&kek.key, &header.recovery_wrap, &header.recovery_aad())?
-            }
-        };
-        Ok(UnlockedVault {
             header: header.clone(),
-            key,
+            vault: UnlockedVault { header, key },
+            recovery_key,
         })
+    }
+
+    /// **Slow**: generates settings with `params`, derives the KEK and creates the vault.
+    ///
+    /// # Errors
+    /// See [`crate::KdfSettings::derive_kek`] and [`UnlockedVault::create`].
+    pub fn create_with_passphrase(passphrase: &str, params: crate::KdfParams) -> Result<NewVault> {
+        Self::create(&crate::KdfSettings::generate(params)?.derive_kek(passphrase)?)
     }
 
     /// **Slow**: derives the passphrase KEK with the header's settings and unlocks.
     ///
     /// # Errors
-    /// [`VaultError::Decrypt`] for a wrong passphrase; see [`KdfSettings::derive_kek`].
+    /// [`VaultError::Decrypt`] for a wrong passphrase; see [`crate::KdfSettings::derive_kek`].
     pub fn unlock_with_passphrase(header: &VaultHeader, passphrase: &str) -> Result<Self> {
-        let kek = header.kdf.derive_kek(passphrase)?;
-        Self::unlock(header, &kek)
+        Self::unlock(header, &header.kdf.derive_kek(passphrase)?)
     }
 
     /// Unlocks with the recovery key (fast).
@@ -251,8 +230,7 @@ impl UnlockedVault {
         Self::unlock(header, &KeyEncryptionKey::from_recovery_key(recovery_key)?)
     }
 
-    /// Forgotten passphrase: unlocks with the recovery key and sets a new passphrase
-    /// (`new_kek` from fresh [`KdfSettings::generate`]). Store the returned vault's header.
+    /// Forgotten passphrase: unlocks with the recovery key and sets a new passphrase.
     ///
     /// # Errors
     /// As [`UnlockedVault::unlock_with_recovery_key`] and [`UnlockedVault::change_passphrase`].
@@ -266,70 +244,108 @@ impl UnlockedVault {
         Ok(vault)
     }
 
-    /// The current header (store it after any change).
+    /// The current header.
     #[must_use]
     pub fn header(&self) -> &VaultHeader {
         &self.header
     }
 
-    /// The header after a passphrase change, without changing `self`.
-    pub(crate) fn header_with_passphrase(&self, new_kek: &KeyEncryptionKey) -> Result<VaultHeader> {
-        let settings = new_kek.passphrase_settings()?.clone();
-        let mut header = self.header.clone();
-        header.kdf = settings;
-        header.passphrase_wrap =
-            format::wrap_key(&new_kek.key, &self.key, &header.passphrase_aad())?;
-        Ok(header)
-    }
-
-    /// The header with a new recovery key, without changing `self`.
-    pub(crate) fn header_with_new_recovery_key(&self) -> Result<(VaultHeader, RecoveryKey)> {
-        let recovery_key = RecoveryKey::generate()?;
-        let kek = KeyEncryptionKey::from_recovery_key(&recovery_key)?;
-        let mut header = self.header.clone();
-        header.recovery_wrap = format::wrap_key(&kek.key, &self.key, &header.recovery_aad())?;
-        Ok((header, recovery_key))
-    }
-
-    pub(crate) fn set_header(&mut self, header: VaultHeader) {
-        self.header = header;
-    }
-
     /// Changes the passphrase: re-wraps the vault key under `new_kek` (derived with fresh
-    /// settings). Nothing else is re-encrypted; the recovery key keeps working. Returns the new
-    /// header to store.
+    /// settings); the recovery key keeps working. Returns the new header to store.
     ///
     /// # Errors
     /// [`VaultError::WrongKeyKind`] for a recovery-derived key; [`VaultError::Random`].
     pub fn change_passphrase(&mut self, new_kek: &KeyEncryptionKey) -> Result<&VaultHeader> {
-        let header = self.header_with_passphrase(new_kek)?;
-        self.header = header;
+        self.header = self.header_with_passphrase(&self.header, new_kek)?;
         Ok(&self.header)
     }
 
-    /// Replaces the recovery key (for a lost or used recovery sheet): the old one stops opening
-    /// this vault (it still opens backups made before). Returns the new key to show; store
-    /// [`UnlockedVault::header`].
-    ///
-    /// # Errors
-    /// [`VaultError::Random`].
-    pub fn replace_recovery_key(&mut self) -> Result<RecoveryKey> {
-        let (header, recovery_key) = self.header_with_new_recovery_key()?;
-        self.header = header;
-        Ok(recovery_key)
-    }
-
-    /// Checks that `kek` opens this vault (e.g. "type your current passphrase to continue").
+    /// Checks that `kek` opens this vault ("type your current passphrase to continue").
     ///
     /// # Errors
     /// [`VaultError::Decrypt`] if it does not.
     pub fn verify_kek(&self, kek: &KeyEncryptionKey) -> Result<()> {
-        let other = Self::unlock(&self.header, kek)?;
+        self.verify_kek_against(&self.header, kek)
+    }
+
+    /// Unlocks with an already derived KEK (from the passphrase with this header's settings, or
+    /// from the recovery key).
+    ///
+    /// # Errors
+    /// [`VaultError::Decrypt`] for a wrong key or an altered header.
+    pub fn unlock(header: &VaultHeader, kek: &KeyEncryptionKey) -> Result<Self> {
+        let key = match kek.source() {
+            KekSource::Passphrase(settings) => {
+                if settings != &header.kdf {
+                    return Err(VaultError::Decrypt);
+                }
+                keys::unwrap_key(kek, &header.passphrase_wrap, &header.passphrase_aad())?
+            }
+            KekSource::Recovery => {
+                keys::unwrap_key(kek, &header.recovery_wrap, &header.recovery_aad())?
+            }
+        };
+        Ok(UnlockedVault {
+            header: header.clone(),
+            key,
+        })
+    }
+
+    /// `header` with the vault key re-wrapped under `new_kek` (a passphrase change).
+    pub(crate) fn header_with_passphrase(
+        &self,
+        header: &VaultHeader,
+        new_kek: &KeyEncryptionKey,
+    ) -> Result<VaultHeader> {
+        let settings = new_kek.passphrase_settings()?.clone();
+        let mut header = header.clone();
+        header.kdf = settings;
+        header.passphrase_wrap = keys::wrap_key(new_kek, &self.key, &header.passphrase_aad())?;
+        Ok(header)
+    }
+
+    /// A NEW vault key for this vault (same id), wrapped under `kek` (the current passphrase)
+    /// and a new recovery key.
+    pub(crate) fn rotated(
+        header: &VaultHeader,
+        kek: &KeyEncryptionKey,
+    ) -> Result<(UnlockedVault, RecoveryKey)> {
+        let key = VaultKey::random()?;
+        let (mut new_header, recovery_key) = header_for(header.vault_id, kek, &key)?;
+        new_header.version = HEADER_VERSION;
+        Ok((
+            UnlockedVault {
+                header: new_header,
+                key,
+            },
+            recovery_key,
+        ))
+    }
+
+    /// `header` with a new recovery key wrapping this vault key.
+    pub(crate) fn header_with_new_recovery_key(
+        &self,
+        header: &VaultHeader,
+    ) -> Result<(VaultHeader, RecoveryKey)> {
+        let recovery_key = RecoveryKey::generate()?;
+        let kek = KeyEncryptionKey::from_recovery_key(&recovery_key)?;
+        let mut header = header.clone();
+        header.recovery_wrap = keys::wrap_key(&kek, &self.key, &header.recovery_aad())?;
+        Ok((header, recovery_key))
+    }
+
+    /// Checks that `kek` opens `header` to this vault key.
+    pub(crate) fn verify_kek_against(
+        &self,
+        header: &VaultHeader,
+        kek: &KeyEncryptionKey,
+    ) -> Result<()> {
+        let other = Self::unlock(header, kek)?;
         let diff = other
             .key
-            .0
+            .bytes()
             .iter()
-            .zip(self.key.0.iter())
+            .zip(self.key.bytes().iter())
             .fold(0u8, |acc, (a, b)| acc | (a ^ b));
         if diff == 0 {
             Ok(())
@@ -338,14 +354,10 @@ impl UnlockedVault {
         }
     }
 
-    pub(crate) fn key(&self) -> &Key32 {
-        &self.key
-    }
-
-    fn binding(&self, magic: &[u8; 4], kind: Option<&RecordKind>, id: &str) -> Vec<u8> {
+    fn binding_v1(&self, magic: &[u8; 4], kind: Option<&RecordKind>, id: &str) -> Vec<u8> {
         let mut b = Vec::with_capacity(4 + 2 + VAULT_ID_LEN + 2 + 32 + 64);
         b.extend_from_slice(magic);
-        b.extend_from_slice(&ENVELOPE_VERSION.to_be_bytes());
+        b.extend_from_slice(&1u16.to_be_bytes());
         b.extend_from_slice(&self.header.vault_id);
         if let Some(kind) = kind {
             push_short(&mut b, kind.as_str().as_bytes());
@@ -354,32 +366,8 @@ impl UnlockedVault {
         b
     }
 
-    fn seal(&self, binding: &[u8], plaintext: &[u8]) -> Result<Vec<u8>> {
-        if plaintext.len() > MAX_PLAINTEXT_LEN {
-            return Err(VaultError::TooLarge);
-        }
-        let content_key = Key32::random()?;
-        let key_aad = [&[AAD_KEY][..], binding].concat();
-        let data_aad = [&[AAD_DATA][..], binding].concat();
-        let wrapped = format::wrap_key(&self.key, &content_key, &key_aad)?;
-        let nonce: [u8; NONCE_LEN] = hazmat::random_array()?;
-        let mut out = Vec::with_capacity(ENVELOPE_OVERHEAD + plaintext.len());
-        out.extend_from_slice(&binding[..6]); // magic + version
-        out.extend_from_slice(&wrapped);
-        out.extend_from_slice(&nonce);
-        let body_start = out.len();
-        out.extend_from_slice(plaintext);
-        let tag = hazmat::aes256gcm_encrypt_in_place(
-            &content_key.0,
-            &nonce,
-            &data_aad,
-            &mut out[body_start..],
-        )?;
-        out.extend_from_slice(&tag);
-        Ok(out)
-    }
-
-    fn open(
+    /// Opens a value of layout 1: `magic | u16 1 | wrapped content key | nonce | body | tag`.
+    fn open_v1(
         &self,
         what: FormatKind,
         magic: &[u8; 4],
@@ -387,84 +375,40 @@ impl UnlockedVault {
         sealed: &[u8],
     ) -> Result<SecretBytes> {
         let mut r = Reader::new(sealed, what);
-        let version = r.magic_and_version(magic, ENVELOPE_VERSION)?;
+        let version = r.magic_and_version(magic, 2)?;
         if version != 1 {
             return Err(r.malformed());
         }
         let wrapped: [u8; WRAPPED_KEY_LEN] = r.array()?;
-        let nonce: [u8; NONCE_LEN] = r.array()?;
-        if r.remaining() < TAG_LEN {
-            return Err(r.malformed());
-        }
-        let body = r.take(r.remaining() - TAG_LEN)?;
-        let tag: [u8; TAG_LEN] = r.array()?;
-        r.finish()?;
+        let (nonce, body, tag) = r.sealed_tail()?;
         let key_aad = [&[AAD_KEY][..], binding].concat();
         let data_aad = [&[AAD_DATA][..], binding].concat();
-        let content_key = format::unwrap_key(&self.key, &wrapped, &key_aad)?;
+        let content_key: ContentKey = keys::unwrap_key(&self.key, &wrapped, &key_aad)?;
         let mut plain = body.to_vec();
-        match hazmat::aes256gcm_decrypt_in_place(
-            &content_key.0,
+        hazmat::aes256gcm_decrypt_in_place(
+            content_key.bytes(),
             &nonce,
             &data_aad,
             &mut plain,
             &tag,
-        ) {
-            Ok(()) => Ok(SecretBytes::new(plain)),
-            Err(e) => {
-                plain.zeroize();
-                Err(e)
-            }
-        }
+        )?;
+        Ok(SecretBytes::new(plain))
     }
 
-    /// Seals a record with a fresh content key. The ciphertext is bound to this vault, the
-    /// record kind, the id and the format version: it opens only under the same kind and id.
-    ///
-    /// # Errors
-    /// [`VaultError::TooLarge`], [`VaultError::Random`].
-    pub fn seal_record(
-        &self,
-        kind: &RecordKind,
-        id: &RecordId,
-        plaintext: &[u8],
-    ) -> Result<Vec<u8>> {
-        self.seal(
-            &self.binding(RECORD_MAGIC, Some(kind), id.as_str()),
-            plaintext,
-        )
-    }
-
-    /// Opens a sealed record stored under `kind`/`id`.
-    ///
-    /// # Errors
-    /// [`VaultError::Decrypt`] if anything was altered or the record belongs elsewhere;
-    /// [`VaultError::BadMagic`], [`VaultError::NewerVersion`], [`VaultError::Malformed`].
-    pub fn open_record(
+    /// Opens a record of layout 1 stored under `kind/id`.
+    pub(crate) fn open_record_v1(
         &self,
         kind: &RecordKind,
         id: &RecordId,
         sealed: &[u8],
     ) -> Result<SecretBytes> {
-        let binding = self.binding(RECORD_MAGIC, Some(kind), id.as_str());
-        self.open(FormatKind::Record, RECORD_MAGIC, &binding, sealed)
+        let binding = self.binding_v1(RECORD_MAGIC_V1, Some(kind), id.as_str());
+        self.open_v1(FormatKind::Record, RECORD_MAGIC_V1, &binding, sealed)
     }
 
-    /// Seals a blob (a scanned page, a PDF) with a fresh content key, bound to this vault and
-    /// the blob id. One pass of AES-256-GCM; one copy of the data.
-    ///
-    /// # Errors
-    /// [`VaultError::TooLarge`], [`VaultError::Random`].
-    pub fn seal_blob(&self, id: &BlobId, plaintext: &[u8]) -> Result<Vec<u8>> {
-        self.seal(&self.binding(BLOB_MAGIC, None, id.as_str()), plaintext)
-    }
-
-    /// Opens a sealed blob stored under `id`.
-    ///
-    /// # Errors
-    /// As [`UnlockedVault::open_record`].
-    pub fn open_blob(&self, id: &BlobId, sealed: &[u8]) -> Result<SecretBytes> {
-        let binding = self.binding(BLOB_MAGIC, None, id.as_str());
-        self.open(FormatKind::Blob, BLOB_MAGIC, &binding, sealed)
+    /// Opens a blob of layout 1 stored under its id.
+    pub(crate) fn open_blob_v1(&self, id: &BlobId, sealed: &[u8]) -> Result<SecretBytes> {
+        let binding = self.binding_v1(BLOB_MAGIC_V1, None, id.as_str());
+        self.open_v1(FormatKind::Blob, BLOB_MAGIC_V1, &binding, sealed)
     }
 }

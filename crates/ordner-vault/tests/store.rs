@@ -3,10 +3,10 @@
 
 mod common;
 
-use common::{PASSPHRASE, block_on, kek, new_store};
+use common::{PASSPHRASE, block_on, kek, new_store, raw_get, raw_put, slot_written};
 use ordner_vault::{
-    Batch, BlobId, DamagedEntry, KdfSettings, MemoryStorage, RecordId, RecordKind, Storage,
-    StoreName, VaultError, VaultStore, record_key,
+    Batch, BlobId, DamagedEntry, HEADER_KEY, KdfSettings, MemoryStorage, RecordId, RecordKind,
+    Storage, StoreName, VaultError, VaultStore,
 };
 
 fn kind(k: &str) -> RecordKind {
@@ -93,7 +93,7 @@ fn create_put_lock_unlock_read() {
     assert!(block_on(s.blob_ids()).unwrap().is_empty());
 }
 
-/// Nothing readable is stored: no plaintext, only the kinds and ids in the keys.
+/// Nothing readable is stored: no plaintext, and no kind or id in the keys.
 #[test]
 fn storage_holds_no_plaintext() {
     let (store, created) = new_store();
@@ -103,6 +103,13 @@ fn storage_holds_no_plaintext() {
     s.put_blob(&BlobId::new("b1").unwrap(), marker).await_ok();
     for ((_, key), value) in store.storage().snapshot() {
         assert!(!key.as_bytes().windows(6).any(|w| w == b"MARKER"));
+        // Opaque: `header`, `manifest`, or 32 hex characters (so no `note`, `n1` or `b1`).
+        assert!(
+            key == "header"
+                || key == "manifest"
+                || (key.len() == 32 && key.bytes().all(|b| b.is_ascii_hexdigit())),
+            "{key}"
+        );
         assert!(!value.windows(marker.len()).any(|w| w == marker));
         assert!(
             !value
@@ -225,33 +232,26 @@ fn full_quota_gives_storage_full_and_changes_nothing() {
 fn damaged_records_are_reported_by_id_and_the_rest_opens() {
     let (store, created) = new_store();
     let s = created.session;
+    let storage = store.storage();
+    let mut slots = Vec::new();
     for i in 0..5 {
-        s.put(
-            &kind("note"),
-            &rid(&format!("n{i}")),
-            format!("note {i}").as_bytes(),
-        )
-        .await_ok();
+        slots.push(slot_written(storage, || {
+            s.put(
+                &kind("note"),
+                &rid(&format!("n{i}")),
+                format!("note {i}").as_bytes(),
+            )
+            .await_ok();
+        }));
     }
     // Damage n2 (one flipped byte) and swap n3's ciphertext into n4's slot.
-    let storage = store.storage();
-    let mut n2 = block_on(storage.get(StoreName::Records, "note/n2"))
-        .unwrap()
-        .unwrap();
+    let mut n2 = raw_get(storage, StoreName::Records, &slots[2]);
     let last = n2.len() - 1;
     n2[last] ^= 0x40;
-    let n3 = block_on(storage.get(StoreName::Records, "note/n3"))
-        .unwrap()
-        .unwrap();
-    let mut batch = Batch::new();
-    batch.put(StoreName::Records, "note/n2", n2);
-    batch.put(StoreName::Records, "note/n4", n3);
-    batch.put(
-        StoreName::Records,
-        "garbage-key-without-slash",
-        vec![1, 2, 3],
-    );
-    block_on(storage.commit(batch)).unwrap();
+    let n3 = raw_get(storage, StoreName::Records, &slots[3]);
+    raw_put(storage, StoreName::Records, &slots[2], n2);
+    raw_put(storage, StoreName::Records, &slots[4], n3);
+    raw_put(storage, StoreName::Records, "garbage-key", vec![1, 2, 3]);
 
     s.lock();
     let s = block_on(store.unlock_with_passphrase(PASSPHRASE)).unwrap();
@@ -264,11 +264,6 @@ fn damaged_records_are_reported_by_id_and_the_rest_opens() {
         vec![
             DamagedEntry {
                 store: StoreName::Records,
-                kind: String::new(),
-                id: "garbage-key-without-slash".into()
-            },
-            DamagedEntry {
-                store: StoreName::Records,
                 kind: "note".into(),
                 id: "n2".into()
             },
@@ -276,6 +271,11 @@ fn damaged_records_are_reported_by_id_and_the_rest_opens() {
                 store: StoreName::Records,
                 kind: "note".into(),
                 id: "n4".into()
+            },
+            DamagedEntry {
+                store: StoreName::Records,
+                kind: String::new(),
+                id: "garbage-key".into()
             },
         ]
     );
@@ -293,15 +293,13 @@ fn check_blobs_names_damaged_blobs() {
     let (store, created) = new_store();
     let s = created.session;
     s.put_blob(&BlobId::new("ok").unwrap(), b"fine").await_ok();
-    s.put_blob(&BlobId::new("bad").unwrap(), b"will break")
-        .await_ok();
-    let mut bad = block_on(store.storage().get(StoreName::Blobs, "bad"))
-        .unwrap()
-        .unwrap();
+    let slot = slot_written(store.storage(), || {
+        s.put_blob(&BlobId::new("bad").unwrap(), b"will break")
+            .await_ok();
+    });
+    let mut bad = raw_get(store.storage(), StoreName::Blobs, &slot);
     bad[80] ^= 1;
-    let mut batch = Batch::new();
-    batch.put(StoreName::Blobs, "bad", bad);
-    block_on(store.storage().commit(batch)).unwrap();
+    raw_put(store.storage(), StoreName::Blobs, &slot, bad);
     assert_eq!(
         block_on(s.check_blobs()).unwrap(),
         vec![DamagedEntry {
@@ -327,7 +325,7 @@ fn change_passphrase_touches_only_the_header() {
     block_on(s.change_passphrase(&kek("Neue Passphrase 1"))).unwrap();
     let after = store.storage().snapshot();
     for (k, v) in &before {
-        if k.0 == StoreName::Meta {
+        if *k == (StoreName::Meta, HEADER_KEY.to_owned()) {
             assert_ne!(after.get(k), Some(v), "header rewritten");
         } else {
             assert_eq!(after.get(k), Some(v), "{k:?} untouched");
@@ -362,7 +360,7 @@ fn failed_passphrase_change_keeps_the_old_passphrase() {
         VaultError::StorageFull
     );
     // Both the store and the session still use the old header.
-    assert_eq!(block_on(store.header()).unwrap().as_ref(), Some(s.header()));
+    assert_eq!(block_on(store.header()).unwrap(), Some(s.header()));
     s.lock();
     assert!(block_on(store.unlock_with_passphrase(PASSPHRASE)).is_ok());
 }
@@ -445,7 +443,11 @@ fn delete_everything_empties_all_stores() {
 fn create_clears_leftovers_without_header() {
     let storage = MemoryStorage::new();
     let mut batch = Batch::new();
-    batch.put(StoreName::Records, "note/orphan", vec![1, 2, 3]);
+    batch.put(
+        StoreName::Records,
+        "0123456789abcdef0123456789abcdef",
+        vec![1, 2, 3],
+    );
     block_on(storage.commit(batch)).unwrap();
     let store = VaultStore::new(storage);
     let created = block_on(store.create(&kek(PASSPHRASE))).unwrap();
@@ -455,7 +457,6 @@ fn create_clears_leftovers_without_header() {
 
 #[test]
 fn record_keys_and_messages() {
-    assert_eq!(record_key(&kind("note"), &rid("abc")), "note/abc");
     assert_eq!(StoreName::Meta.as_str(), "meta");
     assert_eq!(StoreName::Records.as_str(), "records");
     assert_eq!(StoreName::Blobs.as_str(), "blobs");

@@ -3,15 +3,15 @@
 //! [`crate::pages`] and the few generic steps here, never through raw selectors in their bodies.
 //!
 //! Every browser test goes through [`App::start`] and ends with [`App::finish`]: the one place
-//! where checks that hold for every flow run (such as failing on a console error or a wasm
-//! panic).
+//! where checks that hold for every flow run (no console error or wasm panic, the origin's storage
+//! clean: [`Browser::quit`]). The helpers below also fail on a console error as they go.
 
 use std::time::Duration;
 
 use serde_json::Value;
 use thirtyfour::prelude::*;
 
-use crate::{Driver, Server, browser, built_dist, js, wait_js};
+use crate::{Browser, Driver, Server, browser, built_dist, js, wait_js};
 
 /// How a test's browser starts.
 #[derive(Debug, Clone)]
@@ -21,13 +21,11 @@ pub struct Options {
     pub lang: Option<String>,
     /// Screen width in CSS px (the height is 844).
     pub width: u32,
-    /// The test hooks (`window.__meinOrdnerSeedDocuments`, ...), off in a person's browser.
-    pub test_hooks: bool,
 }
 
 /// The app in a browser.
 pub struct App {
-    pub driver: WebDriver,
+    pub driver: Browser,
     /// Everything the browser asked for goes through this server (also the browser's proxy).
     pub server: Server,
     pub origin: String,
@@ -37,23 +35,11 @@ pub struct App {
 }
 
 impl App {
-    /// A fresh browser `width` px wide with `lang` chosen, on the home screen, as a person's
-    /// (no test hooks).
+    /// A fresh browser `width` px wide with `lang` chosen, on the home screen.
     pub async fn start(lang: &str, width: u32) -> App {
         App::start_with(Options {
             lang: Some(lang.to_owned()),
             width,
-            test_hooks: false,
-        })
-        .await
-    }
-
-    /// As [`App::start`], with the test hooks on (seeding documents, reading blobs).
-    pub async fn start_with_hooks(lang: &str, width: u32) -> App {
-        App::start_with(Options {
-            lang: Some(lang.to_owned()),
-            width,
-            test_hooks: true,
         })
         .await
     }
@@ -72,23 +58,19 @@ impl App {
             _chromedriver: chromedriver,
         };
         app.driver.goto(format!("{}/", app.origin)).await.unwrap();
-        let mut setup = String::new();
         if let Some(lang) = &options.lang {
-            setup.push_str(&format!(
-                "localStorage.setItem('mein-ordner-lang', JSON.stringify('{lang}'));"
-            ));
-        }
-        if options.test_hooks {
-            setup.push_str("localStorage.setItem('mein-ordner-test-hooks', '1');");
-        }
-        if !setup.is_empty() {
-            app.js(&format!("(() => {{ {setup} return 1; }})()")).await;
+            app.js(&format!(
+                "(() => {{ localStorage.setItem('mein-ordner-lang', JSON.stringify('{lang}')); \
+                 return 1; }})()"
+            ))
+            .await;
             app.driver.refresh().await.unwrap();
         }
         app
     }
 
-    /// Closes the browser. Checks that hold for every flow belong here.
+    /// Closes the browser after the checks that hold for every flow ([`Browser::quit`]: no
+    /// console error or wasm panic, the origin's storage clean).
     pub async fn finish(self) {
         self.driver.quit().await.unwrap();
     }

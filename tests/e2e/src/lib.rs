@@ -35,9 +35,14 @@ pub fn repo_root() -> PathBuf {
         .unwrap()
 }
 
-/// The built app: `$ORDNER_DIST` when set (the xtask builds it once for all tests), otherwise a
-/// fresh `trunk build --release` into `target/e2e-dist`.
+/// The built app with the test hooks: `$ORDNER_DIST` when set (the xtask builds it once for all
+/// tests), otherwise a fresh `trunk build --release --features test-hooks` into `target/e2e-dist`.
 pub fn built_dist() -> PathBuf {
+    static BUILT: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+    BUILT.get_or_init(build_dist).clone()
+}
+
+fn build_dist() -> PathBuf {
     if let Ok(dir) = std::env::var("ORDNER_DIST") {
         let dir = PathBuf::from(dir);
         assert!(
@@ -49,6 +54,31 @@ pub fn built_dist() -> PathBuf {
     }
     let root = repo_root();
     let dist = root.join("target/e2e-dist");
+    let status = Command::new("trunk")
+        .args(["build", "--release", "--dist"])
+        .arg(&dist)
+        .args(["--features", "test-hooks"])
+        .current_dir(&root)
+        .status()
+        .expect("trunk not found: run `cargo xtask setup` first");
+    assert!(status.success(), "trunk build failed");
+    dist
+}
+
+/// The app as `cargo xtask dist` ships it (no test hooks): `$ORDNER_RELEASE_DIST` when set,
+/// otherwise a fresh `trunk build --release` into `target/release-dist`.
+pub fn release_dist() -> PathBuf {
+    if let Ok(dir) = std::env::var("ORDNER_RELEASE_DIST") {
+        let dir = PathBuf::from(dir);
+        assert!(
+            dir.join("index.html").is_file(),
+            "ORDNER_RELEASE_DIST={} has no index.html",
+            dir.display()
+        );
+        return dir;
+    }
+    let root = repo_root();
+    let dist = root.join("target/release-dist");
     let status = Command::new("trunk")
         .args(["build", "--release", "--dist"])
         .arg(&dist)
@@ -326,7 +356,7 @@ impl Drop for Driver {
 }
 
 /// A fresh headless Chromium profile of phone width whose every request goes through `proxy_port`.
-pub async fn browser(driver: &Driver, proxy_port: u16, width: u32, height: u32) -> WebDriver {
+pub async fn browser(driver: &Driver, proxy_port: u16, width: u32, height: u32) -> Browser {
     let mut caps = DesiredCapabilities::chrome();
     let chrome = std::env::var("CHROME").unwrap_or_else(|_| "/usr/bin/chromium".into());
     caps.set_binary(&chrome).unwrap();
@@ -340,6 +370,10 @@ pub async fn browser(driver: &Driver, proxy_port: u16, width: u32, height: u32) 
     if let Ok(mut p) = driver.profiles.lock() {
         p.push(profile.clone());
     }
+    // Downloads land in the profile (removed with it), where a test can look (#12 §1: nothing
+    // is saved until the person presses "Save as file").
+    let downloads = profile.join("downloads");
+    std::fs::create_dir_all(&downloads).unwrap();
     for arg in [
         "--headless=new".to_owned(),
         "--no-sandbox".to_owned(),
@@ -376,10 +410,160 @@ pub async fn browser(driver: &Driver, proxy_port: u16, width: u32, height: u32) 
         serde_json::json!({"deviceMetrics": {"width": width, "height": height, "pixelRatio": 1.0}}),
     )
     .unwrap();
-    // The page's own network events (CDP `Network.*`), read back with `page_requests`.
+    // The page's own network events (CDP `Network.*`), read back with `page_requests`, and its
+    // console (`console.error`, uncaught exceptions, wasm panics), read by `console_problems`.
+    caps.add_experimental_option(
+        "prefs",
+        serde_json::json!({
+            "download.default_directory": downloads.display().to_string(),
+            "download.prompt_for_download": false,
+            "download.directory_upgrade": true,
+        }),
+    )
+    .unwrap();
     caps.set_logging_prefs("performance", thirtyfour::LoggingPrefsLogLevel::All)
         .unwrap();
-    WebDriver::new(&driver.url, caps).await.unwrap()
+    caps.set_logging_prefs("browser", thirtyfour::LoggingPrefsLogLevel::All)
+        .unwrap();
+    Browser {
+        driver: WebDriver::new(&driver.url, caps).await.unwrap(),
+        downloads,
+    }
+}
+
+/// A browser session whose console is watched: the helpers of this crate ([`js`], [`wait_js`],
+/// [`vault::click`], ...) and [`Browser::quit`] fail the test on any console error, uncaught
+/// exception or wasm panic since the last look (see [`assert_console_clean`]). Everything else
+/// is the [`WebDriver`] it dereferences to.
+pub struct Browser {
+    driver: WebDriver,
+    downloads: PathBuf,
+}
+
+impl std::ops::Deref for Browser {
+    type Target = WebDriver;
+    fn deref(&self) -> &WebDriver {
+        &self.driver
+    }
+}
+
+impl Browser {
+    /// The browser's download directory (inside its profile).
+    pub fn download_dir(&self) -> &Path {
+        &self.downloads
+    }
+
+    /// The names of the files in the download directory (unfinished ones included), sorted.
+    pub fn downloaded(&self) -> Vec<String> {
+        let mut names: Vec<String> = std::fs::read_dir(&self.downloads)
+            .map(|dir| {
+                dir.filter_map(Result::ok)
+                    .map(|e| e.file_name().to_string_lossy().into_owned())
+                    .collect()
+            })
+            .unwrap_or_default();
+        names.sort();
+        names
+    }
+
+    /// Checks the console one last time, then ends the session.
+    ///
+    /// # Errors
+    /// When the driver cannot end the session.
+    pub async fn quit(self) -> WebDriverResult<()> {
+        assert_console_clean(&self.driver, "the end of the test").await;
+        assert_storage_clean(&self.driver).await;
+        self.driver.quit().await
+    }
+}
+
+/// localStorage keys the app or the tests may write: the language (the only plaintext the app
+/// keeps) and the tests' own switch.
+pub const LOCAL_KEYS: [&str; 2] = ["mein-ordner-lang", "mein-ordner-test-hooks"];
+
+/// What every test leaves in the origin's storage, checked at its end ([`Browser::quit`]),
+/// whatever it did: Cache Storage holds only the build's files byte for byte
+/// ([`vault::raw_storage`]), localStorage only [`LOCAL_KEYS`], sessionStorage at most the reason
+/// of the last lock (`mein-ordner-locked` = `manual` or `auto`), and IndexedDB only the vault's
+/// database. Tests that know their secrets also scan all of it for them
+/// ([`vault::assert_no_plaintext`]). Skipped when the page is not on an http origin.
+pub async fn assert_storage_clean(driver: &WebDriver) {
+    let on_origin = driver
+        .current_url()
+        .await
+        .is_ok_and(|u| u.scheme() == "http" || u.scheme() == "https");
+    if !on_origin {
+        return;
+    }
+    let dump = vault::raw_storage(driver).await;
+    for entry in dump["local"].as_array().unwrap() {
+        let key = entry[0].as_str().unwrap();
+        assert!(LOCAL_KEYS.contains(&key), "localStorage holds {entry}");
+    }
+    for entry in dump["session"].as_array().unwrap() {
+        assert!(
+            entry[0] == "mein-ordner-locked" && (entry[1] == "manual" || entry[1] == "auto"),
+            "sessionStorage holds {entry}"
+        );
+    }
+    for name in dump["databases"].as_array().unwrap() {
+        assert_eq!(
+            name, "mein-ordner-vault",
+            "IndexedDB holds the database {name}"
+        );
+    }
+}
+
+/// Console messages a test expects, by session: `(session id, part of the message)`.
+static EXPECTED_CONSOLE: Mutex<Vec<(String, String)>> = Mutex::new(Vec::new());
+
+/// From now on, console errors of this session that contain `part` are expected (a test that
+/// provokes one on purpose, e.g. a request the Content-Security-Policy blocks) and not failures.
+pub fn expect_console_error(driver: &WebDriver, part: &str) {
+    EXPECTED_CONSOLE
+        .lock()
+        .unwrap()
+        .push((driver.session_id().to_string(), part.to_owned()));
+}
+
+/// The console errors, uncaught exceptions and wasm panics of the page since the last call
+/// (Chrome's `browser` log; it is emptied by reading), without those a test expects.
+pub async fn console_problems(driver: &WebDriver) -> Vec<String> {
+    let Ok(entries) = driver.get_log("browser").await else {
+        return Vec::new();
+    };
+    let session = driver.session_id().to_string();
+    let expected: Vec<String> = EXPECTED_CONSOLE
+        .lock()
+        .unwrap()
+        .iter()
+        .filter(|(s, _)| *s == session)
+        .map(|(_, p)| p.clone())
+        .collect();
+    entries
+        .iter()
+        .filter(|e| {
+            let level = format!("{:?}", e.level).to_ascii_uppercase();
+            level.contains("SEVERE")
+                || e.message.contains("panicked at")
+                || e.message.contains("RuntimeError")
+                || e.message.contains("disposed")
+        })
+        .map(|e| e.message.clone())
+        .filter(|m| !expected.iter().any(|p| m.contains(p.as_str())))
+        .collect()
+}
+
+/// Fails the test when the page logged an error, threw an uncaught exception or a wasm panic
+/// since the last look: a panic in wasm stops every later reaction of the page, so nothing a
+/// test sees after it could be trusted. `step` says where in the test this was checked.
+pub async fn assert_console_clean(driver: &WebDriver, step: &str) {
+    let problems = console_problems(driver).await;
+    assert!(
+        problems.is_empty(),
+        "console errors before {step}:\n{}",
+        problems.join("\n")
+    );
 }
 
 /// Every URL that documents of `origin` asked for since the last call, from Chrome's performance
@@ -421,24 +605,34 @@ pub async fn wait_js(driver: &WebDriver, expr: &str, what: &str) -> serde_json::
             _ => true,
         };
         if truthy {
+            assert_console_clean(driver, what).await;
             return value;
         }
-        assert!(
-            Instant::now() < deadline,
-            "timed out waiting for {what}: `{expr}`"
-        );
+        if Instant::now() >= deadline {
+            let problems = console_problems(driver).await;
+            panic!(
+                "timed out waiting for {what}: `{expr}`{}",
+                if problems.is_empty() {
+                    String::new()
+                } else {
+                    format!("\nconsole errors:\n{}", problems.join("\n"))
+                }
+            );
+        }
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
 }
 
 /// Runs a JavaScript expression and returns its value.
 pub async fn js(driver: &WebDriver, expr: &str) -> serde_json::Value {
-    driver
+    let value = driver
         .execute(format!("return ({expr});"), Vec::new())
         .await
         .unwrap()
         .json()
-        .clone()
+        .clone();
+    assert_console_clean(driver, &format!("`{expr}`")).await;
+    value
 }
 
 /// Saves a screenshot into `$ORDNER_SCREENSHOTS` when that is set (for looking at the screens).

@@ -64,10 +64,10 @@ impl<'a> Folder<'a> {
         self.app.click("#vault-unlock-button").await;
     }
 
-    /// Locks the open folder ("lock now") and waits until it is locked.
+    /// Locks the open folder ("lock now"): the page reloads (#12 §4); waits for the fresh page's
+    /// folder screen, locked.
     pub async fn lock(&self) {
-        self.app.click(".vault-lock-now").await;
-        self.wait_status("locked").await;
+        crate::vault::lock_now(&self.app.driver).await;
     }
 
     /// Waits for the folder's status: `empty`, `locked`, `unlocked`.
@@ -235,7 +235,9 @@ impl<'a> Appointments<'a> {
             self.app.set_value("#appt-time", time).await;
         }
         self.app.type_into("#appt-office", a.office).await;
-        self.app.type_into("#appt-notes", a.notes).await;
+        if !a.notes.is_empty() {
+            self.app.type_into("#appt-notes", a.notes).await;
+        }
     }
 
     /// Presses "save" and waits for the list.
@@ -279,6 +281,17 @@ impl<'a> Appointments<'a> {
 
     pub async fn cancel(&self) {
         self.app.click("#appt-cancel").await;
+    }
+
+    /// The BAMF warning on an appointment card (waits for it).
+    pub async fn bamf_warning(&self) -> String {
+        self.app
+            .wait_for(
+                ".appt-card .appt-bamf-warning",
+                "the BAMF warning on the card",
+            )
+            .await;
+        self.app.text(".appt-bamf-warning").await
     }
 
     /// Deletes the first appointment (the button asks once more) and waits until it is gone.
@@ -349,8 +362,10 @@ impl<'a> ConsultationLog<'a> {
 pub struct DueItem {
     /// `overdue`, `week`, ...
     pub urgency: String,
-    /// `appointment`, `deadline`, ...
+    /// `appointment`, `bamf-appointment`, `deadline`, ...
     pub kind: String,
+    /// How grave missing it is (`court`, ...).
+    pub severity: String,
     pub text: String,
 }
 
@@ -373,7 +388,7 @@ impl<'a> Home<'a> {
             .app
             .js(
                 "Array.from(document.querySelectorAll('#due-soon .due-item'), (e) => \
-                 [e.dataset.urgency, e.dataset.kind, e.textContent])",
+                 [e.dataset.urgency, e.dataset.kind, e.dataset.severity, e.textContent])",
             )
             .await;
         items
@@ -383,10 +398,26 @@ impl<'a> Home<'a> {
             .map(|i| DueItem {
                 urgency: i[0].as_str().unwrap_or_default().to_owned(),
                 kind: i[1].as_str().unwrap_or_default().to_owned(),
-                text: i[2].as_str().unwrap_or_default().to_owned(),
+                severity: i[2].as_str().unwrap_or_default().to_owned(),
+                text: i[3].as_str().unwrap_or_default().to_owned(),
             })
             .collect()
     }
+}
+
+/// The rendered text of a contact's card on a tab page (`#/tab/<key>`), by the contact's key
+/// (waits for it).
+pub async fn contact_card(app: &App, key: &str) -> String {
+    let css = format!("article.contact[data-contact={}]", quote(key));
+    app.wait_for(&css, "the contact's card").await;
+    app.js(&format!(
+        "document.querySelector({}).innerText",
+        quote(&css)
+    ))
+    .await
+    .as_str()
+    .unwrap_or_default()
+    .to_owned()
 }
 
 /// The screen's whole text (to prove something is *not* shown).
@@ -501,6 +532,16 @@ impl ContactForm<'_> {
                 quote(&self.id(field))
             ))
             .await
+    }
+
+    /// Sets a field by its key as the browser's pickers do (`facts-as-of`, ...).
+    pub async fn set(&self, field: &str, value: &str) {
+        self.app.set_value(&self.id(field), value).await;
+    }
+
+    /// Ticks or unticks a box by its key (`by-appointment`, ...).
+    pub async fn toggle(&self, field: &str) {
+        self.app.click(&self.id(field)).await;
     }
 
     /// Ticks or unticks the contact's box for a tab.

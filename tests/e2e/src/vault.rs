@@ -1,13 +1,17 @@
 //! Helpers for tests that use the encrypted folder: create, unlock, click, read errors, and read
-//! every byte the origin stored (IndexedDB and localStorage) to prove no plaintext is there.
+//! every byte the origin stored (IndexedDB, localStorage, sessionStorage and Cache Storage) to
+//! prove no plaintext is there.
 
 use serde_json::Value;
 use thirtyfour::prelude::*;
 
 use crate::{js, wait_js};
 
-/// Every IndexedDB database, object store, key and value of the origin, values as hex, plus
-/// every localStorage entry: `{"idb": [[db, store, key, hex], ...], "local": [[k, v], ...]}`.
+/// Every IndexedDB database, object store, key and value of the origin, values as hex, every
+/// localStorage and sessionStorage entry, and every Cache Storage entry with the SHA-256 of its
+/// body: `{"databases": [name, ...], "idb": [[db, store, key, hex], ...], "local": [[k, v],
+/// ...], "session": [[k, v], ...], "cacheNames": [name, ...], "caches": [[cache, url, sha256,
+/// bytes], ...]}` (`databases` is `indexedDB.databases()`, `cacheNames` is `caches.keys()`).
 pub const RAW_DUMP: &str = r#"
 const done = arguments[arguments.length - 1];
 (async () => {
@@ -20,8 +24,9 @@ const done = arguments[arguments.length - 1];
     return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
   };
   const req = (r) => new Promise((ok, err) => { r.onsuccess = () => ok(r.result); r.onerror = () => err(r.error); });
-  const out = { idb: [], local: [] };
+  const out = { databases: [], idb: [], local: [], session: [], caches: [], cacheNames: [] };
   for (const info of await indexedDB.databases()) {
+    out.databases.push(info.name);
     const db = await req(indexedDB.open(info.name));
     for (const store of Array.from(db.objectStoreNames)) {
       const tx = db.transaction(store, 'readonly');
@@ -38,6 +43,21 @@ const done = arguments[arguments.length - 1];
     const k = localStorage.key(i);
     out.local.push([k, localStorage.getItem(k)]);
   }
+  for (let i = 0; i < sessionStorage.length; i++) {
+    const k = sessionStorage.key(i);
+    out.session.push([k, sessionStorage.getItem(k)]);
+  }
+  for (const name of await caches.keys()) {
+    out.cacheNames.push(name);
+    const cache = await caches.open(name);
+    for (const request of await cache.keys()) {
+      const response = await cache.match(request);
+      const body = await response.arrayBuffer();
+      const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', body));
+      const sha = Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
+      out.caches.push([name, request.url, sha, body.byteLength]);
+    }
+  }
   return out;
 })().then(done, (e) => done({ error: String(e) }));
 "#;
@@ -50,7 +70,46 @@ pub async fn raw_storage(driver: &WebDriver) -> Value {
         .json()
         .clone();
     assert!(value.get("error").is_none(), "raw dump failed: {value}");
+    assert_caches_hold_only_the_build(&value);
     value
+}
+
+/// Every Cache Storage entry is a file of the tested build, byte for byte (its SHA-256 equals
+/// the file's in the build directory): the service worker's caches can then hold nothing
+/// personal, and the plaintext scan needs no copy of their megabytes.
+pub fn assert_caches_hold_only_the_build(dump: &Value) {
+    use sha2::{Digest, Sha256};
+    let dist = crate::built_dist();
+    for entry in dump["caches"].as_array().unwrap() {
+        let cache = entry[0].as_str().unwrap();
+        let url = entry[1].as_str().unwrap();
+        let sha = entry[2].as_str().unwrap();
+        assert!(
+            cache.starts_with("mein-ordner-"),
+            "a cache not of the app: {cache}"
+        );
+        let path = url
+            .split_once("://")
+            .and_then(|(_, rest)| rest.split_once('/'))
+            .map_or("", |(_, p)| p);
+        let path = path.split(['?', '#']).next().unwrap_or("");
+        let rel = if path.is_empty() || path.ends_with('/') {
+            format!("{path}index.html")
+        } else {
+            path.to_owned()
+        };
+        let bytes = std::fs::read(dist.join(&rel)).unwrap_or_else(|e| {
+            panic!("Cache Storage ({cache}) holds {url}, not a build file: {e}")
+        });
+        let expected: String = Sha256::digest(&bytes)
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
+        assert_eq!(
+            sha, expected,
+            "Cache Storage ({cache}) holds {url} with other bytes than the build's {rel}"
+        );
+    }
 }
 
 pub fn hex(s: &str) -> String {
@@ -65,7 +124,15 @@ pub fn hex_utf16le(s: &str) -> String {
 }
 
 /// No plaintext marker anywhere in the raw storage, in UTF-8 or UTF-16, as text or bytes.
+///
+/// Cache Storage is left out here: [`raw_storage`] has already found every cached file equal to
+/// the build's own (whose file names may well contain a town's name, `packs/dresden.toml`).
 pub fn assert_no_plaintext(dump: &Value, secrets: &[&str]) {
+    let mut dump = dump.clone();
+    if let Some(map) = dump.as_object_mut() {
+        map.remove("caches");
+        map.remove("cacheNames");
+    }
     let text = dump.to_string();
     let lower = text.to_lowercase();
     for secret in secrets {
@@ -124,6 +191,31 @@ pub async fn wait_status(driver: &WebDriver, status: &str) {
     .await;
 }
 
+/// Marks the page, so that [`wait_reloaded`] can tell that it was replaced by a reload.
+pub async fn mark_page(driver: &WebDriver) {
+    js(driver, "(window.__e2eBeforeReload = 1, 1)").await;
+}
+
+/// Waits until the page marked by [`mark_page`] was replaced by a fresh one (a lock reloads
+/// the page, #12 §4) and the new page's folder screen shows `status`.
+pub async fn wait_reloaded(driver: &WebDriver, status: &str) {
+    wait_js(
+        driver,
+        "!window.__e2eBeforeReload && document.readyState === 'complete' \
+         && performance.getEntriesByType('navigation')[0]?.type === 'reload'",
+        "the page reloaded",
+    )
+    .await;
+    wait_status(driver, status).await;
+}
+
+/// Presses "lock now" and waits for the reloaded page (the folder screen, locked).
+pub async fn lock_now(driver: &WebDriver) {
+    mark_page(driver).await;
+    click(driver, ".vault-lock-now").await;
+    wait_reloaded(driver, "locked").await;
+}
+
 pub async fn type_into(driver: &WebDriver, css: &str, text: &str) {
     let el = driver.find(By::Css(css)).await.unwrap();
     el.clear().await.unwrap();
@@ -140,6 +232,7 @@ pub async fn click(driver: &WebDriver, css: &str) {
         .execute("arguments[0].click();", vec![el.to_json().unwrap()])
         .await
         .unwrap();
+    crate::assert_console_clean(driver, &format!("clicking {css}")).await;
 }
 
 pub async fn error_id(driver: &WebDriver, scope: &str) -> String {
@@ -217,4 +310,89 @@ pub async fn set_value(driver: &WebDriver, css: &str, value: &str) {
         )
         .await
         .unwrap();
+}
+
+/// Words that name a record kind or id of the app: since storage layout 2 none of them may
+/// appear in a storage key.
+pub const KIND_WORDS: [&str; 12] = [
+    "profile",
+    "note",
+    "checklist",
+    "settings",
+    "appointment",
+    "consultation",
+    "document",
+    "town",
+    "name",
+    "main",
+    "ticks",
+    "autolock",
+];
+
+/// Every vault storage key is opaque: `meta/header` and `meta/manifest`, otherwise 32 hex
+/// characters that name no kind or id.
+pub fn assert_opaque_keys(dump: &Value) {
+    for (key, _) in vault_entries(dump) {
+        let (store, rest) = key.split_once('/').unwrap();
+        if store == "meta" {
+            assert!(
+                ["header", "manifest", "manifest-next"].contains(&rest),
+                "{key}"
+            );
+            continue;
+        }
+        assert!(
+            rest.len() == 32 && rest.bytes().all(|b| b.is_ascii_hexdigit()),
+            "{key} is not an opaque slot"
+        );
+        for word in KIND_WORDS {
+            assert!(!rest.contains(word), "{key} names {word:?}");
+        }
+    }
+}
+
+/// How many values the vault stores in `store` (`records` or `blobs`).
+pub fn stored_count(dump: &Value, store: &str) -> usize {
+    vault_entries(dump)
+        .iter()
+        .filter(|(k, _)| k.starts_with(&format!("{store}/")))
+        .count()
+}
+
+/// The sizes in bytes of the values in the `records` store, sorted.
+pub fn record_sizes(dump: &Value) -> Vec<usize> {
+    let mut sizes: Vec<usize> = vault_entries(dump)
+        .iter()
+        .filter(|(k, _)| k.starts_with("records/"))
+        .map(|(_, hex)| hex.len() / 2)
+        .collect();
+    sizes.sort_unstable();
+    sizes
+}
+
+/// Fields on the current screen that invite the browser to keep a copy: every text-like input
+/// and text area must say `autocomplete="off"` (names, notes, document fields, appointments, log
+/// entries, passphrases: on a shared phone the browser's suggestions would show them to the next
+/// person, #12 §4). One readable line each.
+pub async fn autofill_problems(driver: &WebDriver, screen: &str) -> Vec<String> {
+    let found = js(
+        driver,
+        "Array.from(document.querySelectorAll('input, textarea'))\
+           .filter((e) => !['checkbox', 'radio', 'file', 'hidden', 'range', 'submit', 'button']\
+             .includes(e.type))\
+           .filter((e) => e.getAttribute('autocomplete') !== 'off')\
+           .map((e) => e.outerHTML.slice(0, 140))",
+    )
+    .await;
+    found
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            format!(
+                "{screen}: autocomplete is not off: {}",
+                s.as_str().unwrap_or("")
+            )
+        })
+        .collect()
 }

@@ -61,6 +61,8 @@ impl Walk<'_> {
                     .extend(layout_problems(self.driver, &name, MIN_TARGET, self.width).await);
                 self.problems
                     .extend(language_problems(self.driver, &name, &self.lang).await);
+                self.problems
+                    .extend(e2e::vault::autofill_problems(self.driver, &name).await);
             }
             Mode::Layout { big_text } => {
                 if big_text {
@@ -231,6 +233,11 @@ async fn walk(lang: &str, width: u32, mode: Mode) -> (Vec<String>, usize) {
     goto_hash(&driver, "#/").await;
     wait(&driver, ".tab-card").await;
     w.check("home-dortmund").await;
+
+    // About this app: the build id and the origin (#12 §8).
+    goto_hash(&driver, "#/about").await;
+    wait(&driver, ".about-build[data-build]").await;
+    w.check("about").await;
 
     // The office editor, empty and with a town's pack loaded.
     goto_hash(&driver, "#/office").await;

@@ -10,7 +10,9 @@ use std::io::BufReader;
 
 use e2e::app::App;
 use e2e::pages::{Appointment, Appointments, ConsultationLog, Folder, Home, LogEntry, screen_text};
-use e2e::vault::{assert_no_plaintext, raw_storage, vault_entries};
+use e2e::vault::{
+    assert_no_plaintext, assert_opaque_keys, raw_storage, record_sizes, stored_count,
+};
 use serde_json::Value;
 
 const PASSPHRASE: &str = "Termine im Oktober 2015 Dresden";
@@ -152,15 +154,11 @@ async fn appointments_log_due_soon_lock_export() {
 
     // --- Raw storage: ciphertext only. ---
     let dump = raw_storage(&app.driver).await;
-    let keys: Vec<String> = vault_entries(&dump).into_iter().map(|(k, _)| k).collect();
-    assert!(
-        keys.iter().any(|k| k.starts_with("records/appointment/")),
-        "{keys:?}"
-    );
-    assert!(
-        keys.iter().any(|k| k.starts_with("records/consultation/")),
-        "{keys:?}"
-    );
+    // The appointment and the log entry are records like any other: opaque keys, one size.
+    assert_opaque_keys(&dump);
+    assert!(stored_count(&dump, "records") >= 2);
+    let sizes = record_sizes(&dump);
+    assert!(sizes.windows(2).all(|w| w[0] == w[1]), "{sizes:?}");
     assert_no_plaintext(&dump, &[OFFICE, NOTES, WHO, AGREED, NEXT, PASSPHRASE]);
     let local: Vec<&Value> = dump["local"].as_array().unwrap().iter().collect();
     assert_eq!(
@@ -191,15 +189,37 @@ async fn appointments_log_due_soon_lock_export() {
     app.screenshot("appt-9-log-en.png").await;
 
     // --- Delete the appointment (press twice): gone from the list and from storage. ---
-    Appointments::open(&app).await.delete_first().await;
-    let keys: Vec<String> = vault_entries(&raw_storage(&app.driver).await)
-        .into_iter()
-        .map(|(k, _)| k)
-        .collect();
+    let records_before = stored_count(&raw_storage(&app.driver).await, "records");
+    let appointments = Appointments::open(&app).await;
+    appointments.delete_first().await;
+    let dump = raw_storage(&app.driver).await;
+    assert_eq!(stored_count(&dump, "records"), records_before - 1);
+    assert_opaque_keys(&dump);
+
+    // --- An appointment at the BAMF: the strong warning with its law (§ 33 Abs. 2 AsylG), on
+    // the card and on home; the calendar reminds 1 week before. ---
+    appointments.add().await;
+    let bamf_date = app.date_in(5).await;
+    appointments
+        .fill(&Appointment {
+            date: &bamf_date,
+            office: "BAMF Außenstelle BAMFMARK-3e",
+            ..Appointment::default()
+        })
+        .await;
+    appointments.save().await;
+    let warning = appointments.bamf_warning().await;
+    assert!(warning.contains("§ 33 Abs. 2"), "{warning}");
+    assert!(warning.contains("BAMF"), "{warning}");
+    app.screenshot("appt-10-bamf-en.png").await;
+    let due = Home::open(&app).await.due_soon().await;
     assert!(
-        !keys.iter().any(|k| k.starts_with("records/appointment/")),
-        "{keys:?}"
+        due.iter()
+            .any(|d| d.kind == "bamf-appointment" && d.severity == "court"),
+        "the BAMF appointment on home, critical: {due:?}"
     );
+    let (ics, _) = Appointments::open(&app).await.export().await;
+    assert!(ics.contains("TRIGGER:-P7D"), "1 week before: {ics}");
 
     app.finish().await;
 }

@@ -14,7 +14,9 @@
 
 use std::path::PathBuf;
 
-use e2e::vault::{click, hex_utf16le, raw_storage, type_into, vault_entries};
+use e2e::vault::{
+    assert_opaque_keys, click, hex_utf16le, raw_storage, stored_count, type_into, vault_entries,
+};
 use e2e::{Driver, Server, browser, built_dist, js, repo_root, screenshot, wait_js};
 use serde_json::Value;
 use thirtyfour::prelude::*;
@@ -112,10 +114,7 @@ async fn set_language(driver: &WebDriver, origin: &str, lang: &str) {
     driver.goto(format!("{origin}/")).await.unwrap();
     js(
         driver,
-        &format!(
-            "(localStorage.setItem('mein-ordner-lang', JSON.stringify('{lang}')), \
-             localStorage.setItem('mein-ordner-test-hooks', '1'), 1)"
-        ),
+        &format!("(localStorage.setItem('mein-ordner-lang', JSON.stringify('{lang}')), 1)"),
     )
     .await;
     driver.refresh().await.unwrap();
@@ -403,17 +402,14 @@ async fn documents_add_lock_unlock_open_and_raw_storage() {
     // --- The stored bytes: one record, two pages, two thumbnails, all ciphertext. ---
     let dump = raw_storage(&driver).await;
     let entries = vault_entries(&dump);
-    let records: Vec<&str> = entries
-        .iter()
-        .map(|(k, _)| k.as_str())
-        .filter(|k| k.starts_with("records/document/"))
-        .collect();
-    assert_eq!(records.len(), 1, "{entries:?}");
-    let blobs = entries
-        .iter()
-        .filter(|(k, _)| k.starts_with("blobs/"))
-        .count();
-    assert_eq!(blobs, 4, "two pages and two thumbnails");
+    // Opaque keys: no kind, no document or page id.
+    assert_opaque_keys(&dump);
+    assert!(stored_count(&dump, "records") >= 1, "{entries:?}");
+    assert_eq!(
+        stored_count(&dump, "blobs"),
+        4,
+        "two pages and two thumbnails"
+    );
     let all_hex: String = dump["idb"]
         .as_array()
         .unwrap()
@@ -434,23 +430,13 @@ async fn documents_add_lock_unlock_open_and_raw_storage() {
         .iter()
         .map(|e| e[0].as_str().unwrap())
         .collect();
-    assert_eq!(
-        local_keys.len(),
-        2,
-        "only the language and the test switch: {local_keys:?}"
-    );
+    assert_eq!(local_keys, ["mein-ordner-lang"], "only the language");
     for marker in ["TITLEMARKER", "NOTESMARKER", "GPSMARKERCAM"] {
         assert!(!local.contains(marker), "{marker} in localStorage");
     }
 
     // --- Lock: the list is gone, the notice links to the folder. ---
-    click(&driver, ".vault-lock-now").await;
-    wait_js(
-        &driver,
-        "document.querySelector('section.vault[data-vault-status=\"locked\"]')",
-        "locked",
-    )
-    .await;
+    e2e::vault::lock_now(&driver).await;
     js(&driver, "(location.hash = '#/tab/housing', 1)").await;
     wait_js(
         &driver,
@@ -693,6 +679,7 @@ async fn documents_add_lock_unlock_open_and_raw_storage() {
         4,
         "the replaced page's blobs are gone"
     );
+    let records_before_delete = stored_count(&raw_storage(&driver).await, "records");
     click(&driver, ".doc-delete").await;
     click(&driver, ".doc-delete-yes").await;
     wait_js(
@@ -701,12 +688,17 @@ async fn documents_add_lock_unlock_open_and_raw_storage() {
         "deleted",
     )
     .await;
-    let entries = vault_entries(&raw_storage(&driver).await);
-    assert!(
-        !entries
-            .iter()
-            .any(|(k, _)| k.starts_with("blobs/") || k.starts_with("records/document/")),
-        "{entries:?}"
+    let dump = raw_storage(&driver).await;
+    assert_eq!(
+        stored_count(&dump, "blobs"),
+        0,
+        "{:?}",
+        vault_entries(&dump)
+    );
+    assert_eq!(
+        stored_count(&dump, "records"),
+        records_before_delete - 1,
+        "the document record is gone"
     );
     assert_eq!(
         js(&driver, &ticked_js).await,

@@ -7,13 +7,14 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test: failing loudly is the point
 
 use e2e::app::App;
-use e2e::pages::{OfficeEditor, TownScreen};
+use e2e::pages::{OfficeEditor, TownScreen, contact_card};
 use ordner_core::TabId;
 use ordner_core::content::ContentPack;
 
 const ORGANISATION: &str = "Beratung Testhaus Nord";
 const NOTE_DE: &str = "Termine nur nach Anruf.";
 const NOTE_AR: &str = "المواعيد فقط بعد الاتصال الهاتفي.";
+const HOURS_DE: &str = "Di 9–12 Uhr";
 
 #[tokio::test(flavor = "multi_thread")]
 async fn office_editor_export_and_import() {
@@ -34,6 +35,10 @@ async fn office_editor_export_and_import() {
     contact.toggle_tab(TabId::Advice).await;
     contact.type_into("notes-de", NOTE_DE).await;
     contact.translate("notes", "ar", NOTE_AR).await;
+    // Opening hours, "by appointment only" and the day the facts are from (pack format 2).
+    contact.type_into("hours-de", HOURS_DE).await;
+    contact.toggle("by-appointment").await;
+    contact.set("facts-as-of", "2025-06-30").await;
     contact.move_up().await;
     assert_eq!(
         editor.contact(n - 1).value("organisation").await,
@@ -55,6 +60,13 @@ async fn office_editor_export_and_import() {
     assert_eq!(notes.german(), NOTE_DE);
     assert_eq!(notes.get("ar"), Some(NOTE_AR));
     assert_eq!(pack.contacts.len(), n + 1);
+    assert_eq!(ours.hours.as_ref().map(|h| h.german()), Some(HOURS_DE));
+    assert_eq!(ours.by_appointment, Some(true));
+    assert_eq!(ours.facts_as_of.as_deref(), Some("2025-06-30"));
+    assert!(
+        text.contains("\nformat = 2\n"),
+        "the fields of format 2 need it"
+    );
     let file = tmp.join("dortmund-neu.toml");
     std::fs::write(&file, &text).unwrap();
 
@@ -66,6 +78,14 @@ async fn office_editor_export_and_import() {
         .await;
     assert!(page.contains(NOTE_DE), "German note on the page");
     assert!(page.contains(NOTE_AR), "Arabic note on the page");
+    // Its opening hours with "by appointment only", and the facts' age beside it.
+    let card = contact_card(&app, "testhaus-nord").await;
+    let de = ordner_core::Catalog::load_dir(&e2e::repo_root().join("locales"), "de").unwrap();
+    let ar = ordner_core::Catalog::load_dir(&e2e::repo_root().join("locales"), "ar").unwrap();
+    assert!(card.contains(HOURS_DE), "{card}");
+    assert!(card.contains(&de.msg("contact-by-appointment")), "{card}");
+    assert!(card.contains(&ar.msg("contact-by-appointment")), "{card}");
+    assert!(card.contains("2025"), "the facts' year: {card}");
     app.screenshot("office-2-imported-contact-de-ar.png").await;
 
     // --- A broken copy: refused with line and field; the town loaded before stays. ---

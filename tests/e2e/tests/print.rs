@@ -156,8 +156,7 @@ async fn print_blank_folder_recovery_sheet_and_consultation() {
     driver.goto(format!("{origin}/")).await.unwrap();
     js(
         &driver,
-        "(localStorage.setItem('mein-ordner-lang', JSON.stringify('ar')), \
-         localStorage.setItem('mein-ordner-test-hooks', '1'), 1)",
+        "(localStorage.setItem('mein-ordner-lang', JSON.stringify('ar')), 1)",
     )
     .await;
     let _ = page_requests(&driver, &origin).await;

@@ -24,8 +24,35 @@ pub enum DeadlineStart {
     AppointmentDate,
 }
 
-/// The kind of deadline a document starts. Issue "documents" computes the dates; this says which
-/// rule applies and gives the text that explains it.
+/// Where a rule comes from: the law it follows, and the day its text was last checked against
+/// the law. Every [`DeadlineRule`] and every [`AsylumOutcome`] carries one; the screens and the
+/// printout show it ("based on § 74 Abs. 1 AsylG"), and `docs/legal-sources.md` lists them all
+/// (a test keeps that list and this code the same).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct LegalSource {
+    /// The law as cited in Germany, e.g. `§ 74 Abs. 1 AsylG` (always shown in German).
+    pub law: &'static str,
+    /// The day the rule was last checked against the law's text (`YYYY-MM-DD`).
+    pub checked: &'static str,
+}
+
+/// The day the rules below were last checked against the laws' texts.
+pub const RULES_CHECKED: &str = "2026-12-03";
+
+const fn law(law: &'static str) -> LegalSource {
+    LegalSource {
+        law,
+        checked: RULES_CHECKED,
+    }
+}
+
+/// The law that gives a longer period (1 year) when the Rechtsbehelfsbelehrung is missing or
+/// wrong. The app never counts with it: only a lawyer can judge "wrong"
+/// ([`AsylumOutcome::NoLegalRemedyInstructions`]).
+pub const INSTRUCTIONS_MISSING_LAW: LegalSource = law("§ 58 Abs. 2 VwGO");
+
+/// The kind of deadline a document starts: which rule applies, the law it follows
+/// ([`DeadlineRule::source`]) and the text that explains it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum DeadlineRule {
     /// Permits and other papers with an expiry date: renew before the valid-until date.
@@ -35,20 +62,29 @@ pub enum DeadlineRule {
     AsylumDecision,
     /// Moving in: register the address (Anmeldung) within 2 weeks.
     RegisterAddress,
-    /// A decision of the Sozialamt, Jobcenter, Familienkasse, ...: objection (Widerspruch,
-    /// Einspruch) usually within 1 month of receipt.
+    /// A decision of the Sozialamt (AsylbLG) or the Jobcenter (SGB II): objection
+    /// (Widerspruch) within 1 month of receipt.
     Objection,
-    /// A letter with an appointment.
-    Appointment,
+    /// A decision of the Familienkasse (Kindergeld): objection (Einspruch, not Widerspruch)
+    /// within 1 month.
+    TaxObjection,
+    /// A decision on the recognition of a foreign qualification: objection (Widerspruch) or a
+    /// lawsuit, depending on the Land, within 1 month; the letter's last part says which.
+    ObjectionOrLawsuit,
+    /// A BAMF letter with an appointment (the hearing, Anhörung, or another appointment):
+    /// missing it without an excuse can end the asylum procedure.
+    BamfAppointment,
 }
 
 impl DeadlineRule {
-    pub const ALL: [DeadlineRule; 5] = [
+    pub const ALL: [DeadlineRule; 7] = [
         DeadlineRule::RenewBeforeExpiry,
         DeadlineRule::AsylumDecision,
         DeadlineRule::RegisterAddress,
         DeadlineRule::Objection,
-        DeadlineRule::Appointment,
+        DeadlineRule::TaxObjection,
+        DeadlineRule::ObjectionOrLawsuit,
+        DeadlineRule::BamfAppointment,
     ];
 
     /// Stable key.
@@ -58,7 +94,9 @@ impl DeadlineRule {
             DeadlineRule::AsylumDecision => "asylum-decision",
             DeadlineRule::RegisterAddress => "register-address",
             DeadlineRule::Objection => "objection",
-            DeadlineRule::Appointment => "appointment",
+            DeadlineRule::TaxObjection => "tax-objection",
+            DeadlineRule::ObjectionOrLawsuit => "objection-or-lawsuit",
+            DeadlineRule::BamfAppointment => "bamf-appointment",
         }
     }
 
@@ -67,15 +105,45 @@ impl DeadlineRule {
         format!("deadline-{}", self.key())
     }
 
+    /// The law the rule follows. A BAMF decision's period depends on what it says: see
+    /// [`AsylumOutcome::source`] for each.
+    pub fn source(self) -> LegalSource {
+        match self {
+            // The date itself is printed on the paper (the reminders 8 and 2 weeks before are
+            // the app's advice); for residence titles, applying before it keeps the old title
+            // valid until the office decides.
+            DeadlineRule::RenewBeforeExpiry => {
+                law("Ablaufdatum auf dem Papier; Aufenthaltstitel: § 81 Abs. 4 AufenthG")
+            }
+            DeadlineRule::AsylumDecision => law("§ 74 Abs. 1 AsylG"),
+            DeadlineRule::RegisterAddress => law("§ 17 Abs. 1 BMG"),
+            DeadlineRule::Objection => law("§ 84 Abs. 1 SGG"),
+            DeadlineRule::TaxObjection => law("§ 347, § 355 Abs. 1 AO"),
+            DeadlineRule::ObjectionOrLawsuit => law("§ 70 Abs. 1, § 74 Abs. 1 VwGO"),
+            DeadlineRule::BamfAppointment => law("§ 25, § 33 Abs. 2 Satz 1 Nr. 1 AsylG"),
+        }
+    }
+
     /// What starts the deadline.
     pub fn starts(self) -> DeadlineStart {
         match self {
             DeadlineRule::RenewBeforeExpiry => DeadlineStart::ValidUntil,
             DeadlineRule::AsylumDecision => DeadlineStart::Served,
             DeadlineRule::RegisterAddress => DeadlineStart::MovedIn,
-            DeadlineRule::Objection => DeadlineStart::Received,
-            DeadlineRule::Appointment => DeadlineStart::AppointmentDate,
+            DeadlineRule::Objection
+            | DeadlineRule::TaxObjection
+            | DeadlineRule::ObjectionOrLawsuit => DeadlineStart::Received,
+            DeadlineRule::BamfAppointment => DeadlineStart::AppointmentDate,
         }
+    }
+
+    /// Whether the rule is a decision's remedy, whose period runs from the day the letter was
+    /// served or received: without that date no deadline can be computed, and the app warns.
+    pub fn needs_received_date(self) -> bool {
+        matches!(
+            self.starts(),
+            DeadlineStart::Served | DeadlineStart::Received
+        )
     }
 
     /// The period after the start, where the rule has a single one. `None` for rules whose date
@@ -84,13 +152,19 @@ impl DeadlineRule {
     pub fn period(self) -> Option<Period> {
         match self {
             DeadlineRule::RegisterAddress => Some(Period::Weeks(2)),
-            DeadlineRule::Objection => Some(Period::Months(1)),
+            DeadlineRule::Objection
+            | DeadlineRule::TaxObjection
+            | DeadlineRule::ObjectionOrLawsuit => Some(Period::Months(1)),
             DeadlineRule::RenewBeforeExpiry
             | DeadlineRule::AsylumDecision
-            | DeadlineRule::Appointment => None,
+            | DeadlineRule::BamfAppointment => None,
         }
     }
 }
+
+/// Message id of the explanation beside an appointment the person entered themselves (no law
+/// sets it; it ends with [`NOT_LEGAL_ADVICE_ID`] like every deadline text).
+pub const PERSONAL_APPOINTMENT_MESSAGE_ID: &str = "deadline-appointment";
 
 /// Message id of the sentence that every deadline carries: a help, not legal advice; ask a
 /// counselling office or a lawyer at once.
@@ -105,16 +179,26 @@ pub enum AsylumOutcome {
     ManifestlyUnfounded,
     /// Rejected as "unzulässig": lawsuit and urgent application within 1 week.
     Inadmissible,
-    /// The Rechtsbehelfsbelehrung is missing or wrong: usually 1 year.
+    /// The person thinks the Rechtsbehelfsbelehrung is missing or wrong. Then a period of 1 year
+    /// may apply ([`INSTRUCTIONS_MISSING_LAW`]), but a layperson cannot judge "wrong": the app
+    /// still counts the shortest period (1 week, lawsuit and urgent application) and names the
+    /// 1 year only as something a lawyer must check.
     NoLegalRemedyInstructions,
+    /// Recognised as a refugee or as entitled to asylum: no lawsuit deadline, but the
+    /// application for family reunification within 3 months keeps the easier conditions
+    /// (§ 29 Abs. 2 Satz 2 Nr. 1 AufenthG). The law counts the 3 months from the day the
+    /// recognition can no longer be challenged (unanfechtbar); the app counts them from
+    /// service, which is earlier, so the date shown is never later than the law's.
+    RefugeeRecognised,
 }
 
 impl AsylumOutcome {
-    pub const ALL: [AsylumOutcome; 4] = [
+    pub const ALL: [AsylumOutcome; 5] = [
         AsylumOutcome::Unfounded,
         AsylumOutcome::ManifestlyUnfounded,
         AsylumOutcome::Inadmissible,
         AsylumOutcome::NoLegalRemedyInstructions,
+        AsylumOutcome::RefugeeRecognised,
     ];
 
     pub fn key(self) -> &'static str {
@@ -123,29 +207,59 @@ impl AsylumOutcome {
             AsylumOutcome::ManifestlyUnfounded => "manifestly-unfounded",
             AsylumOutcome::Inadmissible => "inadmissible",
             AsylumOutcome::NoLegalRemedyInstructions => "no-instructions",
+            AsylumOutcome::RefugeeRecognised => "refugee-recognised",
         }
     }
 
-    /// Time from service (the date on the yellow envelope) to the end of the deadline.
+    /// Time from service (the date on the yellow envelope) to the end of the deadline the app
+    /// counts. Missing instructions count like the shortest case (see
+    /// [`AsylumOutcome::NoLegalRemedyInstructions`]); a recognition gives the 3 months for
+    /// family reunification, counted from service (see [`AsylumOutcome::RefugeeRecognised`]).
     pub fn period(self) -> Period {
         match self {
+            AsylumOutcome::RefugeeRecognised => Period::Months(3),
             AsylumOutcome::Unfounded => Period::Weeks(2),
-            AsylumOutcome::ManifestlyUnfounded | AsylumOutcome::Inadmissible => Period::Weeks(1),
-            AsylumOutcome::NoLegalRemedyInstructions => Period::Years(1),
+            AsylumOutcome::ManifestlyUnfounded
+            | AsylumOutcome::Inadmissible
+            | AsylumOutcome::NoLegalRemedyInstructions => Period::Weeks(1),
         }
     }
 
-    /// Whether an urgent application (Eilantrag) is needed besides the lawsuit.
+    /// Whether an urgent application (Eilantrag) is needed besides the lawsuit (for missing
+    /// instructions: maybe, so the app shows it).
     pub fn needs_urgent_application(self) -> bool {
-        matches!(
+        !matches!(
             self,
-            AsylumOutcome::ManifestlyUnfounded | AsylumOutcome::Inadmissible
+            AsylumOutcome::Unfounded | AsylumOutcome::RefugeeRecognised
         )
     }
 
-    /// Message id of the explanation; it ends with [`NOT_LEGAL_ADVICE_ID`].
+    /// Whether the decision rejects the application, so that the deadline is a lawsuit.
+    pub fn is_rejection(self) -> bool {
+        !matches!(self, AsylumOutcome::RefugeeRecognised)
+    }
+
+    /// The law of the deadline the app counts for this outcome.
+    pub fn source(self) -> LegalSource {
+        match self {
+            AsylumOutcome::Unfounded => law("§ 74 Abs. 1 Halbsatz 1 AsylG"),
+            AsylumOutcome::ManifestlyUnfounded | AsylumOutcome::NoLegalRemedyInstructions => {
+                law("§ 74 Abs. 1 Halbsatz 2, § 36 Abs. 3 Satz 1 AsylG")
+            }
+            AsylumOutcome::Inadmissible => {
+                law("§ 74 Abs. 1 Halbsatz 2, § 36 Abs. 3 Satz 1, § 34a Abs. 2 Satz 1 AsylG")
+            }
+            AsylumOutcome::RefugeeRecognised => law("§ 29 Abs. 2 Satz 2 Nr. 1 AufenthG"),
+        }
+    }
+
+    /// Message id of the explanation; it ends with [`NOT_LEGAL_ADVICE_ID`]. Missing
+    /// instructions get the general text of a BAMF decision (and a note on the 1 year).
     pub fn message_id(self) -> String {
-        format!("deadline-asylum-{}", self.key())
+        match self {
+            AsylumOutcome::NoLegalRemedyInstructions => DeadlineRule::AsylumDecision.message_id(),
+            _ => format!("deadline-asylum-{}", self.key()),
+        }
     }
 }
 
@@ -204,7 +318,7 @@ pub const DOC_TYPES: &[DocType] = &[
         T::Arrival,
         Some(R::RenewBeforeExpiry),
     ),
-    doc("bamf-einladung", T::Arrival, Some(R::Appointment)),
+    doc("bamf-einladung", T::Arrival, Some(R::BamfAppointment)),
     doc("bamf-anhoerung", T::Arrival, None),
     doc("bamf-bescheid", T::Arrival, Some(R::AsylumDecision)),
     // Geld
@@ -245,7 +359,7 @@ pub const DOC_TYPES: &[DocType] = &[
     // Kinder und Familie
     doc("kita-anmeldung", T::Family, None),
     doc("schulanmeldung", T::Family, None),
-    doc("kindergeld-bescheid", T::Family, Some(R::Objection)),
+    doc("kindergeld-bescheid", T::Family, Some(R::TaxObjection)),
     doc("kinderuntersuchungsheft", T::Family, None),
     // Arbeit
     doc(
@@ -260,7 +374,11 @@ pub const DOC_TYPES: &[DocType] = &[
     // Berufsausbildung und Studium
     doc("schulzeugnis", T::Training, None),
     doc("berufszeugnis", T::Training, None),
-    doc("anerkennungsbescheid", T::Training, Some(R::Objection)),
+    doc(
+        "anerkennungsbescheid",
+        T::Training,
+        Some(R::ObjectionOrLawsuit),
+    ),
     doc("ausbildungsvertrag", T::Training, None),
     // Gesundheit
     doc("gesundheitskarte", T::Health, Some(R::RenewBeforeExpiry)),

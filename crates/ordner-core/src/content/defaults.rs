@@ -59,6 +59,9 @@ pub const DEFAULT_TABS: [TabSpec; 10] = [
             "beratung-vor-anhoerung",
             "anhoerung-alles-sagen",
             "dolmetscher",
+            "duldung",
+            "fiktionsbescheinigung",
+            "wohnsitzauflage",
         ],
         items: &[
             item("ankunftsnachweis", Some("ankunftsnachweis")),
@@ -76,6 +79,16 @@ pub const DEFAULT_TABS: [TabSpec; 10] = [
                 Some("aufenthaltserlaubnis"),
                 R::RenewBeforeExpiry,
             ),
+            // § 60a AufenthG.
+            deadline_item("duldung", Some("duldung"), R::RenewBeforeExpiry),
+            // § 81 Abs. 4 and 5 AufenthG.
+            deadline_item(
+                "fiktionsbescheinigung",
+                Some("fiktionsbescheinigung"),
+                R::RenewBeforeExpiry,
+            ),
+            // § 56, § 60 AsylG; § 12a, § 61 AufenthG.
+            item("wohnsitzauflage", None),
         ],
         contacts: &[
             "auslaenderbehoerde",

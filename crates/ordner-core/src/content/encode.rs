@@ -4,7 +4,7 @@
 use std::fmt::Write as _;
 
 use crate::content::model::LocalText;
-use crate::content::pack::{ContentPack, PACK_FORMAT};
+use crate::content::pack::ContentPack;
 use crate::tabs::TabId;
 
 /// A TOML basic string with the escapes the format needs.
@@ -74,7 +74,7 @@ impl ContentPack {
     pub fn to_toml(&self) -> String {
         let mut w = Writer { out: String::new() };
         w.line("# Mein Ordner: content pack of a town. Format: docs/content-packs.md");
-        w.line(&format!("format = {PACK_FORMAT}"));
+        w.line(&format!("format = {}", self.format_needed()));
         w.str("key", &self.key);
         w.str("town", &self.town);
         w.opt("updated", self.updated.as_ref());
@@ -109,8 +109,12 @@ impl ContentPack {
                     string_array(c.languages.iter().map(String::as_str))
                 ));
             }
+            if let Some(b) = c.by_appointment {
+                w.line(&format!("by_appointment = {b}"));
+            }
             w.local("notes", c.notes.as_ref());
             w.opt("source", c.source.as_ref());
+            w.opt("facts_as_of", c.facts_as_of.as_ref());
         }
         for i in &self.checklist {
             w.line("");
@@ -126,6 +130,7 @@ impl ContentPack {
             w.local("hint", i.hint.as_ref());
             w.opt("doctype", i.doctype.as_ref());
             w.opt("source", i.source.as_ref());
+            w.opt("facts_as_of", i.facts_as_of.as_ref());
         }
         for t in &self.tips {
             w.line("");
@@ -139,8 +144,21 @@ impl ContentPack {
             }
             w.local("text", t.text.as_ref());
             w.opt("source", t.source.as_ref());
+            w.opt("facts_as_of", t.facts_as_of.as_ref());
         }
         w.out
+    }
+
+    /// The oldest format version that holds everything in the pack: 2 when it uses a field of
+    /// version 2 (`by_appointment`, `facts_as_of`), else 1, which older apps read too.
+    pub fn format_needed(&self) -> u32 {
+        let v2 = self
+            .contacts
+            .iter()
+            .any(|c| c.by_appointment.is_some() || c.facts_as_of.is_some())
+            || self.checklist.iter().any(|i| i.facts_as_of.is_some())
+            || self.tips.iter().any(|t| t.facts_as_of.is_some());
+        if v2 { 2 } else { 1 }
     }
 }
 

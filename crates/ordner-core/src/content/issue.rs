@@ -371,6 +371,28 @@ pub const SUMMARY_ID: &str = "pack-error-summary";
 /// `$items`, `$tips`).
 pub const CHECK_OK_ID: &str = "pack-check-ok";
 
+/// Message id of the warning that a text lacks translations (`$file`, `$line`, `$field`,
+/// `$languages`), see [`crate::content::MissingTranslations`].
+pub const MISSING_LANGUAGES_ID: &str = "pack-warning-missing-languages";
+
+/// The warning line for a text without some translations, in the catalog's language.
+pub fn format_missing(
+    catalog: &Catalog,
+    file: &str,
+    missing: &crate::content::MissingTranslations,
+) -> String {
+    let languages = missing.languages.join(", ");
+    catalog.msg_args(
+        MISSING_LANGUAGES_ID,
+        &[
+            ("file", Arg::Str(file)),
+            ("line", Arg::Num(missing.line as f64)),
+            ("field", Arg::Str(&missing.field)),
+            ("languages", Arg::Str(&languages)),
+        ],
+    )
+}
+
 /// The summary line for a rejected pack, in the catalog's language.
 pub fn format_summary(catalog: &Catalog, file: &str, count: usize) -> String {
     catalog.msg_args(

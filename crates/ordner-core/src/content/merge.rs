@@ -214,6 +214,10 @@ fn apply_contact(c: &mut Contact, pc: &crate::content::pack::PackContact) {
     set(&mut c.hours, &pc.hours);
     set(&mut c.notes, &pc.notes);
     set(&mut c.source, &pc.source);
+    set(&mut c.facts_as_of, &pc.facts_as_of);
+    if let Some(by_appointment) = pc.by_appointment {
+        c.by_appointment = by_appointment;
+    }
     if !pc.languages.is_empty() {
         c.languages.clone_from(&pc.languages);
     }

@@ -33,19 +33,70 @@ pub mod pack;
 pub use builtin::{BUILTIN_PACKS, BuiltinPack, builtin_packs};
 pub use catalogue::{
     AsylumOutcome, CONTACT_TYPES, ContactField, ContactType, DOC_TYPES, DeadlineRule,
-    DeadlineStart, DocType, NOT_LEGAL_ADVICE_ID, Period, TEXT_LANGUAGES,
+    DeadlineStart, DocType, INSTRUCTIONS_MISSING_LAW, LegalSource, NOT_LEGAL_ADVICE_ID,
+    PERSONAL_APPOINTMENT_MESSAGE_ID, Period, RULES_CHECKED, TEXT_LANGUAGES,
 };
 pub use defaults::{DEFAULT_TABS, SECTION_IDS};
 pub use issue::{PackIssue, PackIssueKind, ValueKind};
 pub use model::{
-    ChecklistItem, Contact, Content, LocalText, Origin, Resolved, TabContent, Text, Tip, TownInfo,
+    CONTACT_BY_APPOINTMENT_ID, CONTACT_FACTS_AS_OF_ID, CONTACT_FACTS_UNKNOWN_ID, ChecklistItem,
+    Contact, Content, LocalText, Origin, Resolved, TabContent, Text, Tip, TownInfo,
 };
 pub use pack::{
-    ContentPack, EntryOrigin, MAX_PACK_BYTES, PACK_FORMAT, PackContact, PackItem, PackOrigin,
-    PackTip,
+    ContentPack, EntryOrigin, MAX_PACK_BYTES, PACK_FORMAT, PACK_FORMATS_READ, PackContact,
+    PackItem, PackOrigin, PackTip,
 };
 
+/// A text of a pack that lacks some of the app's languages: a warning, not a problem (the app
+/// shows the German text there, marked as German). `ordner check-pack` reports these.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MissingTranslations {
+    /// Line of the entry's `[[...]]` header in the file it was read from, 0 for a pack built in
+    /// code.
+    pub line: usize,
+    /// The field as problems name it: `contacts[2].notes` (positions count from 1).
+    pub field: String,
+    /// Language codes without a text, in the order of [`TEXT_LANGUAGES`].
+    pub languages: Vec<&'static str>,
+}
+
 impl ContentPack {
+    /// Every multilingual text (notes, opening hours, checklist items and hints, tips) that has
+    /// no translation in some of the app's languages, in file order.
+    pub fn missing_translations(&self) -> Vec<MissingTranslations> {
+        let origin = self.origin.as_ref();
+        let line_of = |entries: Option<&Vec<EntryOrigin>>, index: usize| {
+            entries.and_then(|e| e.get(index)).map_or(0, |e| e.line)
+        };
+        let mut out = Vec::new();
+        let mut add =
+            |list: &str, index: usize, line: usize, field: &str, text: Option<&LocalText>| {
+                let languages = text.map(LocalText::missing_languages).unwrap_or_default();
+                if !languages.is_empty() {
+                    out.push(MissingTranslations {
+                        line,
+                        field: format!("{list}[{}].{field}", index + 1),
+                        languages,
+                    });
+                }
+            };
+        for (i, c) in self.contacts.iter().enumerate() {
+            let line = line_of(origin.map(|o| &o.contacts), i);
+            add("contacts", i, line, "hours", c.hours.as_ref());
+            add("contacts", i, line, "notes", c.notes.as_ref());
+        }
+        for (i, item) in self.checklist.iter().enumerate() {
+            let line = line_of(origin.map(|o| &o.checklist), i);
+            add("checklist", i, line, "text", item.text.as_ref());
+            add("checklist", i, line, "hint", item.hint.as_ref());
+        }
+        for (i, tip) in self.tips.iter().enumerate() {
+            let line = line_of(origin.map(|o| &o.tips), i);
+            add("tips", i, line, "text", tip.text.as_ref());
+        }
+        out
+    }
+
     /// Checks a pack built in code (the office editor) as if it were exported and loaded again:
     /// problems name lines of the text [`ContentPack::to_toml`] writes. Empty when the pack is
     /// fine to export and to merge over `base`.

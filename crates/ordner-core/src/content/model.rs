@@ -65,6 +65,17 @@ impl LocalText {
         codes
     }
 
+    /// The app's languages ([`TEXT_LANGUAGES`], German aside) this text has no translation in,
+    /// in that order. A language with a translation row counts as present, even while it is
+    /// still empty in the office editor. The app shows German where a translation is missing.
+    pub fn missing_languages(&self) -> Vec<&'static str> {
+        TEXT_LANGUAGES
+            .iter()
+            .copied()
+            .filter(|code| *code != GERMAN && !self.texts.contains_key(*code))
+            .collect()
+    }
+
     /// `(code, text)` pairs in the order of [`LocalText::languages`].
     pub fn iter(&self) -> impl Iterator<Item = (&str, &str)> {
         self.languages()
@@ -187,13 +198,25 @@ pub struct Contact {
     /// Web address, starting with `https://` or `http://`.
     pub web: Option<String>,
     pub hours: Option<LocalText>,
+    /// Only by appointment ("Termin nur nach Vereinbarung"), shown with the opening hours.
+    pub by_appointment: bool,
     /// Codes of the languages spoken there (e.g. `de`, `ar`).
     pub languages: Vec<String>,
     pub notes: Option<LocalText>,
     /// Where the facts come from (for offices that check and update them; not shown to people).
     pub source: Option<String>,
+    /// The day the facts are from (`YYYY-MM-DD`), which can be older than the day the pack was
+    /// last checked: the screen shows their age beside the contact.
+    pub facts_as_of: Option<String>,
     pub origin: Origin,
 }
+
+/// Message id of "by appointment only", shown with the opening hours (`content.ftl`).
+pub const CONTACT_BY_APPOINTMENT_ID: &str = "contact-by-appointment";
+/// Message id of "information from { $year }" beside a town's contact (`content.ftl`).
+pub const CONTACT_FACTS_AS_OF_ID: &str = "contact-facts-as-of";
+/// Message id of "it is not known how old this information is" (`content.ftl`).
+pub const CONTACT_FACTS_UNKNOWN_ID: &str = "contact-facts-unknown";
 
 impl Contact {
     /// The contact type, if it is one of the catalogue.
@@ -220,10 +243,15 @@ impl Contact {
             ContactField::Phone => self.phone.is_some(),
             ContactField::Email => self.email.is_some(),
             ContactField::Web => self.web.is_some(),
-            ContactField::Hours => self.hours.is_some(),
+            ContactField::Hours => self.hours.is_some() || self.by_appointment,
             ContactField::Languages => !self.languages.is_empty(),
             ContactField::Notes => self.notes.is_some(),
         }
+    }
+
+    /// The year the facts are from (`facts_as_of`), for "information from 2022".
+    pub fn facts_year(&self) -> Option<&str> {
+        self.facts_as_of.as_deref().and_then(|d| d.get(..4))
     }
 
     /// A phone number as a `tel:` URI (digits and a leading `+` only).

@@ -16,8 +16,19 @@ use crate::content::model::LocalText;
 use crate::error::CoreError;
 use crate::tabs::TabId;
 
-/// The format version this code reads and writes.
-pub const PACK_FORMAT: u32 = 1;
+/// The newest format version: this code reads it and writes it when a pack uses its fields.
+///
+/// - Version 1: the first format.
+/// - Version 2 adds, per contact, `by_appointment` (opening hours "by appointment only") and, per
+///   contact, checklist item and tip, `facts_as_of` (the day its facts are from, which can be
+///   older than the day the pack was last checked, `updated`).
+///
+/// Every version stays readable: a pack of version 1 is read as before (the fields of version 2
+/// are unknown there), and [`ContentPack::to_toml`] writes version 1 for a pack that uses none
+/// of the fields of version 2, so that older apps keep reading it.
+pub const PACK_FORMAT: u32 = 2;
+/// Every format version this code reads.
+pub const PACK_FORMATS_READ: [u32; 2] = [1, 2];
 /// Largest pack file accepted, in bytes.
 pub const MAX_PACK_BYTES: usize = 256 * 1024;
 /// Longest text (a note, a tip, an address), in characters.
@@ -47,6 +58,10 @@ pub struct PackContact {
     pub languages: Vec<String>,
     pub notes: Option<LocalText>,
     pub source: Option<String>,
+    /// Only by appointment (format 2). `None` keeps the content's value.
+    pub by_appointment: Option<bool>,
+    /// The day the facts are from, `YYYY-MM-DD` (format 2).
+    pub facts_as_of: Option<String>,
 }
 
 /// A checklist item of a pack: a change of an item of the content (same `key`) or a new one.
@@ -60,6 +75,8 @@ pub struct PackItem {
     pub hint: Option<LocalText>,
     pub doctype: Option<String>,
     pub source: Option<String>,
+    /// The day the facts are from, `YYYY-MM-DD` (format 2).
+    pub facts_as_of: Option<String>,
 }
 
 /// A tip of a pack: a change of a tip of the content (same `key`) or a new one.
@@ -70,6 +87,8 @@ pub struct PackTip {
     pub hidden: bool,
     pub text: Option<LocalText>,
     pub source: Option<String>,
+    /// The day the facts are from, `YYYY-MM-DD` (format 2).
+    pub facts_as_of: Option<String>,
 }
 
 /// Where an entry of a parsed pack stands in its file.
@@ -205,6 +224,7 @@ impl ContentPack {
             src: text,
             issues: Vec::new(),
             stop: false,
+            format: PACK_FORMAT,
         };
         let pack = ctx.pack(root.get_ref(), root.span());
         if ctx.stop {
@@ -321,6 +341,8 @@ struct Ctx<'a> {
     issues: Vec<PackIssue>,
     /// Set when the pack cannot be read any further (another format version).
     stop: bool,
+    /// The pack's format version (the newest until `format` is read).
+    format: u32,
 }
 
 const TOP_FIELDS: &[&str] = &[
@@ -351,6 +373,10 @@ const CONTACT_FIELDS: &[&str] = &[
 ];
 const ITEM_FIELDS: &[&str] = &["key", "tab", "hidden", "text", "hint", "doctype", "source"];
 const TIP_FIELDS: &[&str] = &["key", "tab", "hidden", "text", "source"];
+/// Fields format 2 adds to contacts, checklist items and tips.
+const CONTACT_FIELDS_2: &[&str] = &["by_appointment", "facts_as_of"];
+const ITEM_FIELDS_2: &[&str] = &["facts_as_of"];
+const TIP_FIELDS_2: &[&str] = &["facts_as_of"];
 
 impl Ctx<'_> {
     fn push(&mut self, span: Range<usize>, field: &str, kind: PackIssueKind) {
@@ -370,7 +396,12 @@ impl Ctx<'_> {
             Some(v) => match v.get_ref() {
                 DeValue::Integer(i) => {
                     let found = i64::from_str_radix(i.as_str(), i.radix()).unwrap_or(i64::MAX);
-                    if found != i64::from(PACK_FORMAT) {
+                    if let Some(version) = PACK_FORMATS_READ
+                        .into_iter()
+                        .find(|v| i64::from(*v) == found)
+                    {
+                        self.format = version;
+                    } else {
                         self.push(
                             v.span(),
                             "format",
@@ -493,7 +524,7 @@ impl Ctx<'_> {
 
     fn contact(&mut self, obj: &Obj<'_, '_>) -> Option<PackContact> {
         let before = self.issues.len();
-        self.unknown_fields(obj, CONTACT_FIELDS);
+        self.unknown_fields_v(obj, CONTACT_FIELDS, CONTACT_FIELDS_2);
         let key = self.required(obj, "key", |c, v, f| c.key_value(v, f));
         let kind = self.optional(obj, "type", |c, v, f| {
             let key = c.key_value(v, f)?;
@@ -549,6 +580,14 @@ impl Ctx<'_> {
         });
         let notes = self.optional(obj, "notes", |c, v, f| c.local_text(v, f));
         let source = self.optional(obj, "source", |c, v, f| c.text_value(v, f, MAX_TEXT_CHARS));
+        let (by_appointment, facts_as_of) = if self.format >= 2 {
+            (
+                self.optional(obj, "by_appointment", |c, v, f| c.bool_value(v, f)),
+                self.optional(obj, "facts_as_of", |c, v, f| c.date_value(v, f)),
+            )
+        } else {
+            (None, None)
+        };
         if self.issues.len() > before {
             return None;
         }
@@ -567,12 +606,14 @@ impl Ctx<'_> {
             languages: languages.unwrap_or_default(),
             notes,
             source,
+            by_appointment,
+            facts_as_of,
         })
     }
 
     fn item(&mut self, obj: &Obj<'_, '_>) -> Option<PackItem> {
         let before = self.issues.len();
-        self.unknown_fields(obj, ITEM_FIELDS);
+        self.unknown_fields_v(obj, ITEM_FIELDS, ITEM_FIELDS_2);
         let key = self.required(obj, "key", |c, v, f| c.key_value(v, f));
         let tab = self.optional(obj, "tab", |c, v, f| c.tab_value(v, f));
         let hidden = self.optional(obj, "hidden", |c, v, f| c.bool_value(v, f));
@@ -587,6 +628,7 @@ impl Ctx<'_> {
             Some(key)
         });
         let source = self.optional(obj, "source", |c, v, f| c.text_value(v, f, MAX_TEXT_CHARS));
+        let facts_as_of = self.facts_as_of(obj);
         if self.issues.len() > before {
             return None;
         }
@@ -598,17 +640,19 @@ impl Ctx<'_> {
             hint,
             doctype,
             source,
+            facts_as_of,
         })
     }
 
     fn tip(&mut self, obj: &Obj<'_, '_>) -> Option<PackTip> {
         let before = self.issues.len();
-        self.unknown_fields(obj, TIP_FIELDS);
+        self.unknown_fields_v(obj, TIP_FIELDS, TIP_FIELDS_2);
         let key = self.required(obj, "key", |c, v, f| c.key_value(v, f));
         let tab = self.optional(obj, "tab", |c, v, f| c.tab_value(v, f));
         let hidden = self.optional(obj, "hidden", |c, v, f| c.bool_value(v, f));
         let text = self.optional(obj, "text", |c, v, f| c.local_text(v, f));
         let source = self.optional(obj, "source", |c, v, f| c.text_value(v, f, MAX_TEXT_CHARS));
+        let facts_as_of = self.facts_as_of(obj);
         if self.issues.len() > before {
             return None;
         }
@@ -618,10 +662,30 @@ impl Ctx<'_> {
             hidden: hidden.unwrap_or(false),
             text,
             source,
+            facts_as_of,
         })
     }
 
+    /// `facts_as_of` of an entry (format 2; unknown in format 1).
+    fn facts_as_of(&mut self, obj: &Obj<'_, '_>) -> Option<String> {
+        if self.format >= 2 {
+            self.optional(obj, "facts_as_of", |c, v, f| c.date_value(v, f))
+        } else {
+            None
+        }
+    }
+
     // ---- fields ----
+
+    /// Reports the fields neither in `allowed` nor, from format 2 on, in `allowed_2`.
+    fn unknown_fields_v(&mut self, obj: &Obj<'_, '_>, allowed: &[&str], allowed_2: &[&str]) {
+        for (key, _) in obj.table.iter() {
+            let name: &str = key.get_ref();
+            if !allowed.contains(&name) && (self.format < 2 || !allowed_2.contains(&name)) {
+                self.push(key.span(), &obj.field(name), PackIssueKind::UnknownField);
+            }
+        }
+    }
 
     fn unknown_fields(&mut self, obj: &Obj<'_, '_>, allowed: &[&str]) {
         for (key, _) in obj.table.iter() {

@@ -6,7 +6,8 @@
 //! ```
 //!
 //! Version 1 tags: `01` type key, `02` tab key, `03` title, `04` issuer, `05` received,
-//! `06` valid until, `07` moved in, `0c` appointment (dates as `YYYY-MM-DD`), `08` asylum outcome
+//! `06` valid until, `07` moved in, `0c` appointment, `0d` the letter's own date (dates as
+//! `YYYY-MM-DD`; `0d` added later without a new version, older apps skip it), `08` asylum outcome
 //! key, `09` notes (texts UTF-8), `0a` created, `0b` updated (milliseconds, LEB128), `10` one page,
 //! in order,
 //! whose value holds its own fields: `01` blob id, `02` thumbnail blob id, `03` MIME type,
@@ -37,6 +38,7 @@ mod tag {
     pub const CREATED: u8 = 0x0a;
     pub const UPDATED: u8 = 0x0b;
     pub const APPOINTMENT: u8 = 0x0c;
+    pub const LETTER_DATE: u8 = 0x0d;
     pub const PAGE: u8 = 0x10;
 
     pub const P_BLOB: u8 = 0x01;
@@ -91,6 +93,7 @@ pub fn encode(doc: &Document) -> Vec<u8> {
         (tag::VALID_UNTIL, &doc.valid_until),
         (tag::MOVED_IN, &doc.moved_in),
         (tag::APPOINTMENT, &doc.appointment),
+        (tag::LETTER_DATE, &doc.letter_date),
     ] {
         if let Some(d) = d {
             put_text(&mut out, t, &d.to_iso());
@@ -210,6 +213,7 @@ fn decode_v1(id: &str, body: &[u8]) -> Result<Document, CoreError> {
         valid_until: None,
         moved_in: None,
         appointment: None,
+        letter_date: None,
         outcome: None,
         notes: String::new(),
         pages: Vec::new(),
@@ -228,6 +232,7 @@ fn decode_v1(id: &str, body: &[u8]) -> Result<Document, CoreError> {
             tag::VALID_UNTIL => doc.valid_until = Some(date(value)?),
             tag::MOVED_IN => doc.moved_in = Some(date(value)?),
             tag::APPOINTMENT => doc.appointment = Some(date(value)?),
+            tag::LETTER_DATE => doc.letter_date = Some(date(value)?),
             // An outcome a newer app added is left out rather than failing the document.
             tag::OUTCOME => doc.outcome = outcome_by_key(&text(value)?),
             tag::NOTES => doc.notes = text(value)?,
@@ -294,6 +299,7 @@ mod tests {
             valid_until: None,
             moved_in: None,
             appointment: None,
+            letter_date: None,
             outcome: Some(AsylumOutcome::Unfounded),
             notes: "ä".into(),
             pages: vec![
@@ -361,6 +367,24 @@ mod tests {
         let bytes = unhex(V1_SAMPLE);
         assert_eq!(decode("doc1", &bytes).unwrap(), sample());
         assert_eq!(encode(&sample()), bytes);
+    }
+
+    /// The letter's own date (tag `0d`, added 2026-12-03 without a new version): written after
+    /// the other dates; a record without it (every older one) still opens.
+    #[test]
+    fn the_letters_own_date_is_pinned() {
+        let mut doc = sample();
+        doc.letter_date = Some(Date::parse_iso("2026-10-29").unwrap());
+        let bytes = encode(&doc);
+        let field = unhex("0d0a 323032362d31302d3239"); // 0d, 10 bytes, 2026-10-29
+        let pos = bytes
+            .windows(field.len())
+            .position(|w| w == field.as_slice())
+            .expect("the letter date field");
+        // Right after the received date.
+        let received = unhex("050a323032362d31312d3032");
+        assert_eq!(&bytes[pos - received.len()..pos], received.as_slice());
+        assert_eq!(decode("doc1", &bytes).unwrap(), doc);
     }
 
     #[test]

@@ -140,8 +140,11 @@ pub struct Document {
     pub valid_until: Option<Date>,
     /// The day the person moved in (types with [`DeadlineRule::RegisterAddress`]).
     pub moved_in: Option<Date>,
-    /// The date of the appointment the letter gives (types with [`DeadlineRule::Appointment`]).
+    /// The date of the appointment the letter gives (types with [`DeadlineRule::BamfAppointment`]).
     pub appointment: Option<Date>,
+    /// The date printed on the letter itself (decisions: shown beside the received date; the
+    /// editor offers the 4th day after it as the earliest legal start).
+    pub letter_date: Option<Date>,
     /// What a BAMF decision says (types with [`DeadlineRule::AsylumDecision`]).
     pub outcome: Option<AsylumOutcome>,
     pub notes: String,
@@ -185,6 +188,9 @@ pub struct TypeFields {
     pub outcome: bool,
     /// Ask for the date of the appointment on the letter.
     pub appointment: bool,
+    /// A decision whose remedy runs from the day it was served or received: saving asks for
+    /// that day (or "I don't know", which keeps a warning), and for the letter's own date.
+    pub needs_date: bool,
 }
 
 impl TypeFields {
@@ -196,7 +202,8 @@ impl TypeFields {
             served: rule == Some(DeadlineRule::AsylumDecision),
             moved_in: rule == Some(DeadlineRule::RegisterAddress),
             outcome: rule == Some(DeadlineRule::AsylumDecision),
-            appointment: rule == Some(DeadlineRule::Appointment),
+            appointment: rule == Some(DeadlineRule::BamfAppointment),
+            needs_date: rule.is_some_and(DeadlineRule::needs_received_date),
         }
     }
 }
@@ -211,6 +218,7 @@ pub enum Field {
     ValidUntil,
     MovedIn,
     Appointment,
+    LetterDate,
     Notes,
     Pages,
 }
@@ -227,6 +235,7 @@ impl Field {
             Field::ValidUntil => "valid-until",
             Field::MovedIn => "moved-in",
             Field::Appointment => "appointment",
+            Field::LetterDate => "letter-date",
             Field::Notes => "notes",
             Field::Pages => "pages",
         }
@@ -250,6 +259,10 @@ pub struct DocumentForm {
     pub valid_until: String,
     pub moved_in: String,
     pub appointment: String,
+    pub letter_date: String,
+    /// The person does not know the day it was served or received: saving without it is
+    /// allowed, and the paper shows a warning instead of a deadline.
+    pub date_unknown: bool,
     /// An [`AsylumOutcome`] key or empty.
     pub outcome: String,
     pub notes: String,
@@ -268,6 +281,8 @@ impl DocumentForm {
             valid_until: date(&doc.valid_until),
             moved_in: date(&doc.moved_in),
             appointment: date(&doc.appointment),
+            letter_date: date(&doc.letter_date),
+            date_unknown: doc.received.is_none() && TypeFields::for_type(&doc.doc_type).needs_date,
             outcome: doc.outcome.map(|o| o.key().to_owned()).unwrap_or_default(),
             notes: doc.notes.clone(),
         }
@@ -303,6 +318,15 @@ impl DocumentForm {
         let valid_until = date(Field::ValidUntil, &self.valid_until, true);
         let moved_in = date(Field::MovedIn, &self.moved_in, fields.moved_in);
         let appointment = date(Field::Appointment, &self.appointment, fields.appointment);
+        let letter_date = date(Field::LetterDate, &self.letter_date, fields.needs_date);
+        // A decision that starts a deadline asks for the day it came; "I don't know" is an
+        // answer too (the paper then shows a warning).
+        if fields.needs_date && !self.date_unknown && self.received.trim().is_empty() {
+            problems.push(FieldProblem {
+                field: Field::Received,
+                message_id: "doc-error-date-needed",
+            });
+        }
         let mut problem = |field, message_id| problems.push(FieldProblem { field, message_id });
         let title = self.title.trim();
         let issuer = self.issuer.trim();
@@ -337,6 +361,7 @@ impl DocumentForm {
                 doc.valid_until = valid_until;
                 doc.moved_in = moved_in;
                 doc.appointment = appointment;
+                doc.letter_date = letter_date;
                 doc.outcome = outcome;
                 doc.notes = self.notes.trim_end().to_owned();
                 Ok(())
@@ -383,6 +408,7 @@ mod tests {
             valid_until: None,
             moved_in: None,
             appointment: None,
+            letter_date: None,
             outcome: None,
             notes: String::new(),
             pages: Vec::new(),
@@ -402,6 +428,8 @@ mod tests {
             valid_until: String::new(),
             moved_in: "2026-10-01".into(),
             appointment: "2026-12-01".into(),
+            letter_date: "2026-10-29".into(),
+            date_unknown: false,
             outcome: "manifestly-unfounded".into(),
             notes: "Anwalt anrufen\n".into(),
         };
@@ -409,6 +437,7 @@ mod tests {
         assert_eq!(doc.tab, TabId::Arrival);
         assert_eq!(doc.title, "Bescheid vom BAMF");
         assert_eq!(doc.received.unwrap().to_iso(), "2026-11-02");
+        assert_eq!(doc.letter_date.unwrap().to_iso(), "2026-10-29");
         // A BAMF decision has no moving-in or appointment date: the fields are cleared.
         assert_eq!(doc.moved_in, None);
         assert_eq!(doc.appointment, None);
@@ -468,6 +497,39 @@ mod tests {
         );
         assert_eq!(problems[1].message_id, "doc-error-date");
         assert_eq!(doc.title, "old");
+    }
+
+    #[test]
+    fn a_decision_asks_for_its_date_unless_the_person_does_not_know_it() {
+        for t in ["bamf-bescheid", "jobcenter-bescheid", "kindergeld-bescheid"] {
+            let mut doc = blank("");
+            let mut form = DocumentForm {
+                doc_type: t.into(),
+                ..DocumentForm::default()
+            };
+            let problems = form.apply(&mut doc, 0).unwrap_err();
+            assert_eq!(problems.len(), 1, "{t}");
+            assert_eq!(problems[0].field, Field::Received);
+            assert_eq!(problems[0].message_id, "doc-error-date-needed");
+            form.date_unknown = true;
+            form.apply(&mut doc, 0).unwrap();
+            assert_eq!(doc.received, None);
+            // Reopened for editing, "I don't know" is still ticked.
+            assert!(DocumentForm::from_document(&doc).date_unknown);
+        }
+        // Papers without such a deadline save without a date.
+        let mut doc = blank("");
+        DocumentForm {
+            doc_type: "reisepass".into(),
+            letter_date: "2026-10-29".into(),
+            ..DocumentForm::default()
+        }
+        .apply(&mut doc, 0)
+        .unwrap();
+        assert_eq!(
+            doc.letter_date, None,
+            "only decisions keep the letter's date"
+        );
     }
 
     #[test]

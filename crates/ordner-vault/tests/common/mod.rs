@@ -42,3 +42,43 @@ pub fn new_store() -> (VaultStore<MemoryStorage>, CreatedVault<MemoryStorage>) {
     let created = block_on(store.create(&kek(PASSPHRASE))).unwrap();
     (store, created)
 }
+
+use ordner_vault::{Batch, Storage, StoreName};
+
+/// Runs `f` and returns the storage keys it added or changed (outside `meta`).
+pub fn written_by(storage: &MemoryStorage, f: impl FnOnce()) -> Vec<(StoreName, String)> {
+    let before = storage.snapshot();
+    f();
+    storage
+        .snapshot()
+        .into_iter()
+        .filter(|(k, v)| k.0 != StoreName::Meta && before.get(k) != Some(v))
+        .map(|(k, _)| k)
+        .collect()
+}
+
+/// The one storage key (outside `meta`) that `f` wrote.
+pub fn slot_written(storage: &MemoryStorage, f: impl FnOnce()) -> String {
+    let keys = written_by(storage, f);
+    assert_eq!(keys.len(), 1, "{keys:?}");
+    keys[0].1.clone()
+}
+
+/// The stored value under `key`.
+pub fn raw_get(storage: &MemoryStorage, store: StoreName, key: &str) -> Vec<u8> {
+    block_on(storage.get(store, key)).unwrap().unwrap()
+}
+
+/// Writes `value` under `key` behind the vault's back.
+pub fn raw_put(storage: &MemoryStorage, store: StoreName, key: &str, value: Vec<u8>) {
+    let mut batch = Batch::new();
+    batch.put(store, key, value);
+    block_on(storage.commit(batch)).unwrap();
+}
+
+/// Deletes `key` behind the vault's back.
+pub fn raw_delete(storage: &MemoryStorage, store: StoreName, key: &str) {
+    let mut batch = Batch::new();
+    batch.delete(store, key);
+    block_on(storage.commit(batch)).unwrap();
+}

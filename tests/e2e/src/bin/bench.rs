@@ -180,8 +180,7 @@ async fn browser_unlock(dist: &Path) -> Vec<f64> {
     wait_js(&driver, "document.querySelector('#vault-name')", "open").await;
     let mut times = Vec::new();
     for _ in 0..RUNS {
-        click(&driver, ".vault-lock-now").await;
-        wait_status(&driver, "locked").await;
+        e2e::vault::lock_now(&driver).await;
         type_into(&driver, "#vault-passphrase", PASSPHRASE).await;
         click(&driver, "#vault-unlock-button").await;
         wait_status(&driver, "unlocked").await;
@@ -496,8 +495,7 @@ async fn documents(dist: &Path) {
     driver.goto(format!("{origin}/")).await.unwrap();
     e2e::js(
         &driver,
-        "(localStorage.setItem('mein-ordner-lang', JSON.stringify('en')), \
-         localStorage.setItem('mein-ordner-test-hooks', '1'), 1)",
+        "(localStorage.setItem('mein-ordner-lang', JSON.stringify('en')), 1)",
     )
     .await;
     driver.goto(format!("{origin}/#/folder")).await.unwrap();
@@ -640,7 +638,7 @@ const n = arguments[0];
 async fn print_blank(driver: &thirtyfour::WebDriver) -> (f64, f64, f64) {
     e2e::js(
         driver,
-        "(() => { window.__prevPdf = document.querySelector('#print-result .print-open')?.href; \
+        "(() => { window.__prevPdf = document.querySelector('#print-result')?.dataset.url; \
          const t = document.querySelector('#print-blank-town'); t.value = 'dresden'; \
          t.dispatchEvent(new Event('change', { bubbles: true })); document.querySelector('.print-button').click(); return 1; })()",
     )
@@ -648,7 +646,7 @@ async fn print_blank(driver: &thirtyfour::WebDriver) -> (f64, f64, f64) {
     let data = e2e::wait_js(
         driver,
         "(() => { const r = document.querySelector('#print-result'); const d = r?.dataset; \
-         const fresh = r && r.querySelector('.print-open').href !== window.__prevPdf; \
+         const fresh = r && d.url !== window.__prevPdf; \
          return fresh ? [+d.ms, +d.bytes, +d.pages] : (document.querySelector('.print-error') ? 'error' : null); })()",
         "the blank folder PDF",
     )

@@ -1,10 +1,18 @@
-//! Known-answer tests for the raw primitives.
+//! Known-answer tests for the raw primitives (unit tests: `hazmat` is private to the crate).
 #![allow(clippy::unwrap_used, clippy::expect_used, reason = "tests")]
 
-mod common;
+use crate::error::VaultError;
+use crate::hazmat;
 
-use common::hex;
-use ordner_vault::{VaultError, hazmat};
+/// Decodes hex, ignoring whitespace.
+fn hex(s: &str) -> Vec<u8> {
+    let digits: Vec<u8> = s.bytes().filter(|b| !b.is_ascii_whitespace()).collect();
+    assert!(digits.len().is_multiple_of(2), "odd hex length");
+    digits
+        .chunks(2)
+        .map(|p| u8::from_str_radix(std::str::from_utf8(p).unwrap(), 16).unwrap())
+        .collect()
+}
 
 /// RFC 9106, section 5.3: Argon2id, version 0x13, m = 32 KiB, t = 3, p = 4, with secret and
 /// associated data.

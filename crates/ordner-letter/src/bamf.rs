@@ -1,0 +1,224 @@
+//! What a BAMF decision decides, from the numbered lines of its operative part (Tenor):
+//!
+//! ```text
+//! 1. Die Flüchtlingseigenschaft wird nicht zuerkannt.
+//! 2. Der Antrag auf Asylanerkennung wird als offensichtlich unbegründet abgelehnt.
+//! 3. Der subsidiäre Schutzstatus wird nicht zuerkannt.
+//! 4. Abschiebungsverbote nach § 60 Absatz 5 und 7 Satz 1 des Aufenthaltsgesetzes liegen nicht vor.
+//! ```
+//!
+//! Each line is read with its negation (`nicht`, `kein`). The rejection wording decides the
+//! lawsuit deadline (§ 74 Abs. 1 AsylG: 2 weeks; § 36 Abs. 3, § 74 Abs. 1 Hs. 2 AsylG: 1 week for
+//! "offensichtlich unbegründet" and "unzulässig").
+
+use ordner_core::content::AsylumOutcome;
+
+use crate::fold::{Folded, fold, word_before};
+
+use crate::{Confidence, Proposal};
+
+/// A protection status the BAMF decides on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Protection {
+    /// Asylberechtigung (Art. 16a GG).
+    Asylum,
+    /// Flüchtlingseigenschaft (§ 3 AsylG).
+    Refugee,
+    /// Subsidiärer Schutz (§ 4 AsylG).
+    Subsidiary,
+    /// Abschiebungsverbot (§ 60 Abs. 5, 7 AufenthG).
+    DeportationBan,
+}
+
+impl Protection {
+    pub const ALL: [Protection; 4] = [
+        Protection::Asylum,
+        Protection::Refugee,
+        Protection::Subsidiary,
+        Protection::DeportationBan,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Protection::Asylum => "asylum",
+            Protection::Refugee => "refugee",
+            Protection::Subsidiary => "subsidiary",
+            Protection::DeportationBan => "deportation-ban",
+        }
+    }
+}
+
+/// One line of the decision: a status granted or not.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Finding {
+    pub protection: Protection,
+    pub granted: bool,
+}
+
+const PROTECTION_WORDS: &[(Protection, &str)] = &[
+    (Protection::Refugee, "fluchtlingseigenschaft"),
+    (Protection::Subsidiary, "subsidiar"),
+    (Protection::DeportationBan, "abschiebungsverbot"),
+    (Protection::Asylum, "asylberechtigt"),
+    (Protection::Asylum, "asylanerkennung"),
+    (Protection::Asylum, "anerkennung als asylberechtigte"),
+];
+
+/// The sentences of the text, as folded character ranges: a sentence ends at `.`, `;` or `:`
+/// followed by a space or line break, and at a line break before a numbered line (`2.`).
+fn sentences(chars: &[char]) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for i in 0..chars.len() {
+        let end_mark = matches!(chars[i], '.' | ';')
+            && chars.get(i + 1).is_none_or(|c| *c == ' ' || *c == '\n')
+            // `Abs. 5`, `Nr. 1`, `S. 2`, `z. B.`: an abbreviation does not end a sentence.
+            && !ends_with_abbreviation(&chars[start..i]);
+        let numbered_line = chars[i] == '\n'
+            && chars.get(i + 1).is_some_and(char::is_ascii_digit)
+            && chars.get(i + 2).is_some_and(|c| *c == '.' || *c == ')');
+        if end_mark || numbered_line {
+            out.push(start..i + 1);
+            start = i + 1;
+        }
+    }
+    if start < chars.len() {
+        out.push(start..chars.len());
+    }
+    out
+}
+
+fn ends_with_abbreviation(before: &[char]) -> bool {
+    let word = word_before(before, before.len());
+    let is_number_of_list = word.chars().all(|c| c.is_ascii_digit()) && word.len() <= 2;
+    matches!(
+        word.as_str(),
+        "abs" | "nr" | "s" | "z" | "b" | "bzw" | "ggf" | "gem" | "vgl" | "art" | "az" | "str"
+    ) || (is_number_of_list && before.len() <= word.len() + 1)
+}
+
+fn folded_str(text: &str) -> String {
+    fold(text).into_iter().collect()
+}
+
+fn has_word(chars: &[char], word: &str) -> bool {
+    let needle: Vec<char> = word.chars().collect();
+    chars.windows(needle.len()).enumerate().any(|(i, w)| {
+        w == needle.as_slice()
+            && (i == 0 || !chars[i - 1].is_alphanumeric())
+            && chars
+                .get(i + needle.len())
+                .is_none_or(|c| !c.is_alphanumeric())
+    })
+}
+
+/// Whether a sentence is a numbered line of the operative part (`1. Die …`, `2) Der …`).
+fn numbered(sentence: &[char]) -> bool {
+    let start = sentence
+        .iter()
+        .position(|c| !c.is_whitespace())
+        .unwrap_or(0);
+    sentence.get(start).is_some_and(char::is_ascii_digit)
+        && sentence
+            .get(start + 1)
+            .is_some_and(|c| *c == '.' || *c == ')')
+}
+
+/// The deciding sentences: the numbered lines if there are any, otherwise every sentence.
+fn deciding(chars: &[char]) -> Vec<std::ops::Range<usize>> {
+    let all = sentences(chars);
+    let numbered: Vec<_> = all
+        .iter()
+        .filter(|r| numbered(&chars[(*r).clone()]))
+        .cloned()
+        .collect();
+    if numbered.is_empty() { all } else { numbered }
+}
+
+/// The findings of a decision, one per status named in a deciding sentence.
+pub fn findings(folded: &Folded) -> Vec<Proposal<Finding>> {
+    let chars = folded.chars();
+    let mut out: Vec<Proposal<Finding>> = Vec::new();
+    for range in deciding(chars) {
+        let sentence = &chars[range.clone()];
+        let text: String = sentence.iter().collect();
+        let decides = [
+            "zuerkannt",
+            "abgelehnt",
+            "anerkannt",
+            "vor.",
+            "vorliegt",
+            "vorliegen",
+            "festgestellt",
+        ]
+        .iter()
+        .any(|v| text.contains(&folded_str(v)));
+        if !decides {
+            continue;
+        }
+        let negated = has_word(sentence, "nicht")
+            || has_word(sentence, "kein")
+            || has_word(sentence, "keine")
+            || text.contains("abgelehnt");
+        for (protection, word) in PROTECTION_WORDS {
+            let Some(at) = text.find(&folded_str(word)) else {
+                continue;
+            };
+            if out.iter().any(|p| p.value.protection == *protection) {
+                continue;
+            }
+            let at_char = text[..at].chars().count();
+            let len = fold(word).len();
+            out.push(Proposal {
+                value: Finding {
+                    protection: *protection,
+                    granted: !negated,
+                },
+                confidence: Confidence::Medium,
+                span: folded.span(range.start + at_char..range.start + at_char + len),
+            });
+        }
+    }
+    out
+}
+
+/// The rejection wording, if the decision rejects: it decides the lawsuit deadline.
+pub fn outcome(folded: &Folded) -> Option<Proposal<AsylumOutcome>> {
+    let chars = folded.chars();
+    let mut best: Option<Proposal<AsylumOutcome>> = None;
+    for range in deciding(chars) {
+        let text: String = chars[range.clone()].iter().collect();
+        let Some(at) = text.find("abgelehnt") else {
+            continue;
+        };
+        let manifestly = folded_str("offensichtlich unbegründet");
+        let inadmissible = folded_str("unzulässig");
+        let (outcome, word) = if let Some(i) = text.find(&manifestly) {
+            (
+                AsylumOutcome::ManifestlyUnfounded,
+                Some((i, manifestly.len())),
+            )
+        } else if let Some(i) = text.find(&inadmissible) {
+            (AsylumOutcome::Inadmissible, Some((i, inadmissible.len())))
+        } else {
+            (AsylumOutcome::Unfounded, None)
+        };
+        let (i, len) = word.unwrap_or((at, "abgelehnt".len()));
+        let start = range.start + text[..i].chars().count();
+        let found = Proposal {
+            value: outcome,
+            confidence: Confidence::Medium,
+            span: folded.span(start..start + len),
+        };
+        // The shorter deadline wins: one sentence saying "offensichtlich unbegründet" is enough.
+        let rank = |o: AsylumOutcome| match o {
+            AsylumOutcome::ManifestlyUnfounded | AsylumOutcome::Inadmissible => 2,
+            AsylumOutcome::Unfounded => 1,
+            AsylumOutcome::NoLegalRemedyInstructions | AsylumOutcome::RefugeeRecognised => 0,
+        };
+        if best.as_ref().is_none_or(|b| rank(outcome) > rank(b.value)) {
+            best = Some(found);
+        }
+    }
+    best
+}
