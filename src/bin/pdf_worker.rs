@@ -11,12 +11,21 @@
 //! Noto Naskh Arabic, regular and bold).
 //!
 //! Protocol: `ordner_protocol::pdf` (request, progress, result, error), served by
-//! `mein_ordner::worker::serve`.
+//! `serve::serve` (`src/worker/serve.rs`, compiled in by `#[path]`: the worker does not link the
+//! app's library).
+
+#[cfg(target_arch = "wasm32")]
+#[path = "../worker/frame.rs"]
+mod frame;
+#[cfg(target_arch = "wasm32")]
+#[path = "../worker/serve.rs"]
+#[allow(dead_code)] // each worker uses one of `serve` and `serve_now`
+mod serve;
 
 #[cfg(target_arch = "wasm32")]
 mod worker {
+    use crate::serve::{post, serve};
     use js_sys::Uint8Array;
-    use mein_ordner::worker::{post, serve};
     use ordner_core::content::BuiltinPack;
     use ordner_core::i18n::bundle_path;
     use ordner_core::{Catalog, Content, Language};

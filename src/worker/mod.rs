@@ -2,79 +2,33 @@
 //!
 //! Each worker speaks a typed protocol of `ordner-protocol` (`ordner_protocol::pdf`,
 //! `ordner_protocol::kdf`). A frame crosses as a JS array `[header, ...blobs]` of `Uint8Array`s,
-//! every buffer transferred (not copied); received blobs are copied into Rust and then zeroed.
+//! every buffer transferred (not copied); received blobs are copied into Rust and then zeroed
+//! ([`frame`], the same code on both sides).
 //!
-//! - Page: [`run`] starts a fresh module worker, waits for its [`READY`], posts the request,
+//! - Page: [`run`] starts a fresh module worker, waits for its `READY`, posts the request,
 //!   hands progress to a callback, returns the result and terminates the worker (which frees
 //!   its memory, e.g. Argon2's 64 MiB).
-//! - Worker (`src/bin/*_worker.rs`): [`serve`] installs the message handler, answers each
-//!   request with the handler's result, and posts [`READY`].
+//! - Worker (`src/bin/*_worker.rs`): `serve.rs` installs the message handler, answers each
+//!   request with the handler's result, and posts `READY`. It is not part of this crate: each
+//!   worker binary compiles `frame.rs` and `serve.rs` in by `#[path]`, so that a worker never
+//!   links the app's library (with it, every dependency's wasm-bindgen exports would come along:
+//!   the key-derivation worker grew from 161 to 208 KB that way).
+
+mod frame;
 
 use std::cell::RefCell;
-use std::future::Future;
 use std::rc::Rc;
 
-use js_sys::{Array, Promise, Uint8Array};
+use js_sys::{Promise, Uint8Array};
 use ordner_protocol::{
-    Failure, Frame, Message, Protocol, ProtocolError, READY, Reply, attach, decode_header, encode,
+    Failure, Message, Protocol, ProtocolError, READY, Reply, attach, decode_header, encode,
 };
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{MessageEvent, Worker, WorkerOptions, WorkerType};
 
-/// A frame as a JS message and the buffers to transfer with it. The Rust copies are dropped as
-/// they are copied over.
-fn to_js(frame: Frame) -> (Array, Array) {
-    let message = Array::new();
-    let transfer = Array::new();
-    for part in std::iter::once(frame.header).chain(frame.blobs) {
-        let array = Uint8Array::from(part.as_slice());
-        transfer.push(&array.buffer());
-        message.push(&array);
-    }
-    (message, transfer)
-}
-
-/// A received frame: the header's bytes and the blobs, still in JS.
-fn from_js(data: &JsValue) -> Option<(Vec<u8>, Vec<Uint8Array>)> {
-    let parts: &Array = data.dyn_ref()?;
-    let header = parts.get(0).dyn_into::<Uint8Array>().ok()?.to_vec();
-    let blobs = parts
-        .iter()
-        .skip(1)
-        .map(JsCast::dyn_into::<Uint8Array>)
-        .collect::<Result<_, _>>()
-        .ok()?;
-    Some((header, blobs))
-}
-
-/// Copies blobs into Rust and zeroes the JS buffers (they may hold a passphrase or a key).
-fn take(blobs: Vec<Uint8Array>) -> Vec<Vec<u8>> {
-    blobs
-        .into_iter()
-        .map(|array| {
-            let bytes = array.to_vec();
-            array.fill(0, 0, array.length());
-            bytes
-        })
-        .collect()
-}
-
-fn malformed<P: Protocol>() -> ProtocolError {
-    ProtocolError::Malformed {
-        protocol: P::NAME,
-        detail: "not a frame".into(),
-    }
-}
-
-/// Decodes a received frame with its blobs (in a worker).
-fn receive<P: Protocol, M: Message>(data: &JsValue) -> Result<M, ProtocolError> {
-    let (header, blobs) = from_js(data).ok_or_else(malformed::<P>)?;
-    let mut message = decode_header::<P, M>(&header)?;
-    attach::<P, M>(&mut message, take(blobs))?;
-    Ok(message)
-}
+use frame::{from_js, malformed, take, to_js};
 
 /// Why a worker gave no result.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -194,53 +148,4 @@ pub async fn run<P: Protocol>(
         }
         Reply::Progress(_) => Err(WorkerError::Crashed),
     }
-}
-
-/// The worker's global scope (only inside a dedicated worker).
-fn scope() -> web_sys::DedicatedWorkerGlobalScope {
-    js_sys::global().unchecked_into()
-}
-
-/// Posts a reply from inside a worker (progress, or the result). A reply that cannot be
-/// encoded is answered with the protocol's "unreadable" error instead.
-pub fn post<P: Protocol>(reply: Reply<P>) {
-    let frame = encode::<P, _>(reply).or_else(|e| {
-        encode::<P, _>(Reply::<P>::Failed(Failure::new(
-            P::unreadable_request(),
-            e.to_string(),
-        )))
-    });
-    if let Ok(frame) = frame {
-        let (message, transfer) = to_js(frame);
-        let _ = scope().post_message_with_transfer(&message, &transfer);
-    }
-}
-
-/// Serves requests inside a worker: each is decoded (its blobs copied in and the transferred
-/// buffers zeroed), handed to `handle`, and its result posted. Posts [`READY`] when installed.
-pub fn serve<P, F, Fut>(handle: F)
-where
-    P: Protocol,
-    F: Fn(P::Request) -> Fut + 'static,
-    Fut: Future<Output = Result<P::Response, Failure<P::Error>>> + 'static,
-{
-    let handle = Rc::new(handle);
-    let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
-        let request = receive::<P, P::Request>(&event.data());
-        let handle = handle.clone();
-        wasm_bindgen_futures::spawn_local(async move {
-            let result = match request {
-                Ok(request) => handle(request).await,
-                Err(e) => Err(Failure::new(P::unreadable_request(), e.to_string())),
-            };
-            post::<P>(match result {
-                Ok(done) => Reply::Done(done),
-                Err(failure) => Reply::Failed(failure),
-            });
-        });
-    });
-    let scope = scope();
-    scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-    on_message.forget();
-    let _ = scope.post_message(&JsValue::from_str(READY));
 }
