@@ -5,7 +5,7 @@
 //! [`Frame`]: a compact `postcard` header that starts with the protocol's version, plus the
 //! message's large byte strings (scanned pages, the finished PDF, a passphrase) as separate
 //! *blobs*, which the browser transfers without copying and the receiver can zero after use.
-//! The shell's `src/worker.rs` moves frames across `postMessage` on both sides.
+//! The shell's `src/worker/` moves frames across `postMessage` on both sides.
 //!
 //! - [`pdf`]: the PDF worker (`src/bin/pdf_worker.rs`): blank folders, recovery sheets,
 //!   consultation printouts. Its request types are also the PDF engine's input
