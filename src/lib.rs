@@ -17,6 +17,8 @@
 //!   at once on lock. [`file_offer`]: a finished PDF or calendar file offered to print, share or
 //!   save (never downloaded by itself).
 //! - [`task`]: async steps of a component that the awaited call may unmount ([`task::Mounted`]).
+//! - `test_console` (cargo feature `test-hooks` only): the console watch of the end-to-end
+//!   tests in engines without a console log (Firefox, WebKit).
 //! - `components/`: one component per file.
 
 pub mod agenda;
@@ -36,6 +38,8 @@ pub mod route;
 pub mod scan;
 pub mod sw;
 pub mod task;
+#[cfg(feature = "test-hooks")]
+pub mod test_console;
 pub mod vault;
 pub mod worker;
 

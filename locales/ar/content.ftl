@@ -19,7 +19,7 @@ tab-arrival-tip-beratung-vor-anhoerung = قبل المقابلة الشخصية 
 tab-arrival-tip-anhoerung-alles-sagen = في المقابلة احكِ كل ما هو مهم عن سبب هروبك. أحضر معك الأدلة، مثل الصور أو الأوراق.
 tab-arrival-tip-dolmetscher = في المقابلة يوجد مترجم. قل فورًا إذا كنت لا تفهمه جيدًا.
 tab-arrival-tip-duldung = الـ Duldung (وقف الترحيل المؤقت) ليست تصريح إقامة. معناها فقط أن الترحيل موقوف لفترة (§ 60a AufenthG). اذهب بالـ Duldung فورًا إلى مركز استشارة.
-tab-arrival-tip-fiktionsbescheinigung = إذا طلبت التمديد قبل تاريخ الانتهاء، يبقى تصريح إقامتك ساريًا حتى تقرر دائرة الأجانب (Ausländerbehörde). هذا ما تثبته الـ Fiktionsbescheinigung (§ 81 Abs. 4 و 5 AufenthG).
+tab-arrival-tip-fiktionsbescheinigung = إذا طلبت التمديد قبل تاريخ الانتهاء، يبقى تصريح إقامتك ساريًا حتى تقرر دائرة الأجانب (Ausländerbehörde). هذا ما تثبته الـ Fiktionsbescheinigung (§ 81 Abs. 4 und 5 AufenthG).
 tab-arrival-tip-wohnsitzauflage = قد يكون على ورقتك Wohnsitzauflage (إلزام بمكان السكن): عندها يجب أن تسكن في ذلك المكان (§ 60 AsylG, § 12a AufenthG). وتعني räumliche Beschränkung (تقييد مكاني) أنه لا يجوز لك مغادرة منطقة معينة دون إذن (§ 56 AsylG, § 61 AufenthG). اسأل دائرة الأجانب (Ausländerbehörde) قبل الانتقال أو السفر.
 
 check-ankunftsnachweis = احفظ إثبات الوصول (Ankunftsnachweis) جيدًا

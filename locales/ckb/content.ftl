@@ -19,7 +19,7 @@ tab-arrival-tip-beratung-vor-anhoerung = پێش چاوپێکەوتن (Anhörung)
 tab-arrival-tip-anhoerung-alles-sagen = لە چاوپێکەوتندا (Anhörung) هەموو ئەو شتانە بگێڕنەوە کە بۆ ڕاکردنەکەتان گرنگن. بەڵگە لەگەڵ خۆتان بهێنن، بۆ نموونە وێنە یان کاغەز.
 tab-arrival-tip-dolmetscher = لە چاوپێکەوتندا وەرگێڕێک هەیە. ئەگەر باش لێی تێناگەن، دەستبەجێ بیڵێن.
 tab-arrival-tip-duldung = Duldung (دواخستنی دەرکردن) مۆڵەتی نیشتەجێبوون نییە. تەنها مانای ئەوەیە: دەرکردنەکەتان بۆ ماوەیەک ڕاگیراوە (§ 60a AufenthG). دەستبەجێ لەگەڵ Duldung بچن بۆ ناوەندێکی ڕاوێژکاری.
-tab-arrival-tip-fiktionsbescheinigung = ئەگەر پێش بەرواری بەسەرچوون داوای درێژکردنەوە بکەن، مۆڵەتی نیشتەجێبوونتان بەردەوام دەبێت تا Ausländerbehörde بڕیار دەدات. Fiktionsbescheinigung ئەمە پیشان دەدات (§ 81 Abs. 4 و 5 AufenthG).
+tab-arrival-tip-fiktionsbescheinigung = ئەگەر پێش بەرواری بەسەرچوون داوای درێژکردنەوە بکەن، مۆڵەتی نیشتەجێبوونتان بەردەوام دەبێت تا Ausländerbehörde بڕیار دەدات. Fiktionsbescheinigung ئەمە پیشان دەدات (§ 81 Abs. 4 und 5 AufenthG).
 tab-arrival-tip-wohnsitzauflage = لەوانەیە لەسەر بەڵگەنامەکەتان Wohnsitzauflage (مەرجی شوێنی نیشتەجێبوون) نووسرابێت: واتە دەبێت لەو شوێنە بژین (§ 60 AsylG, § 12a AufenthG). räumliche Beschränkung (سنووردارکردنی شوێن) واتە: بێ مۆڵەت ناتوانن ناوچەیەک جێبهێڵن (§ 56 AsylG, § 61 AufenthG). پێش ماڵگواستنەوە یان گەشت لە Ausländerbehörde بپرسن.
 
 check-ankunftsnachweis = Ankunftsnachweis (بەڵگەی گەیشتن) بە باشی هەڵبگرن

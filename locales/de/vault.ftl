@@ -162,5 +162,5 @@ vault-app-removed = Die App und alle ihre Daten sind aus diesem Browser entfernt
 vault-saved-files = Dateien, die Sie früher gespeichert oder geteilt haben, kann die App nicht löschen: Ausdrucke (mein-ordner-….pdf), die Kalender-Datei (….ics) und Sicherungskopien (….meinordner). Suchen Sie sie unter „Downloads“ und in den Apps, mit denen Sie geteilt haben, und löschen Sie sie dort.
 
 # The recovery key copied by hand, no screenshot (#12 §1)
-vault-recovery-handwrite = Sie können den Schlüssel auch mit der Hand auf das Blatt in Ihrem Papierordner schreiben. Prüfen Sie jede Gruppe zweimal.
+vault-recovery-handwrite = Sie können den Schlüssel auch mit der Hand auf ein Blatt Papier schreiben und es zu Hause aufbewahren. Prüfen Sie jede Gruppe zweimal.
 vault-recovery-no-screenshot = Machen Sie kein Bildschirmfoto von diesem Schlüssel. Ein Foto auf dem Telefon ist eine Kopie: Wer das Telefon hat, kann damit Ihren Ordner öffnen.

@@ -162,5 +162,5 @@ vault-app-removed = The app and all its data are removed from this browser. Clos
 vault-saved-files = The app cannot delete files you saved or shared earlier: printouts (mein-ordner-….pdf), the calendar file (….ics) and backups (….meinordner). Look for them in "Downloads" and in the apps you shared with, and delete them there.
 
 # The recovery key copied by hand, no screenshot (#12 §1)
-vault-recovery-handwrite = You can also copy the key by hand onto the sheet in your paper folder. Check every group twice.
+vault-recovery-handwrite = You can also copy the key by hand onto a sheet of paper and keep it at home. Check every group twice.
 vault-recovery-no-screenshot = Do not take a screenshot of this key. A picture on the phone is a copy: whoever has the phone can open your folder with it.

@@ -19,7 +19,7 @@ tab-arrival-tip-beratung-vor-anhoerung = پیش از Anhörung (مصاحبه پ�
 tab-arrival-tip-anhoerung-alles-sagen = در مصاحبه هر چیزی را که برای فرار شما مهم است تعریف کنید. مدرک همراه بیاورید، مثلاً عکس یا کاغذ و سند.
 tab-arrival-tip-dolmetscher = در مصاحبه یک مترجم هست. اگر حرف‌های او را خوب نمی‌فهمید، فوراً بگویید.
 tab-arrival-tip-duldung = Duldung (توقف موقت اخراج) اجازه اقامت نیست. فقط یعنی: اخراج شما برای مدتی متوقف شده است (§ 60a AufenthG). با Duldung فوراً به یک مرکز مشاوره بروید.
-tab-arrival-tip-fiktionsbescheinigung = اگر تمدید را پیش از تاریخ انقضا درخواست کنید، اجازه اقامت شما تا تصمیم Ausländerbehörde (اداره اتباع خارجی) معتبر می‌ماند. Fiktionsbescheinigung همین را نشان می‌دهد (§ 81 Abs. 4 و 5 AufenthG).
+tab-arrival-tip-fiktionsbescheinigung = اگر تمدید را پیش از تاریخ انقضا درخواست کنید، اجازه اقامت شما تا تصمیم Ausländerbehörde (اداره اتباع خارجی) معتبر می‌ماند. Fiktionsbescheinigung همین را نشان می‌دهد (§ 81 Abs. 4 und 5 AufenthG).
 tab-arrival-tip-wohnsitzauflage = ممکن است روی مدرک شما Wohnsitzauflage (الزام محل سکونت) نوشته شده باشد: یعنی باید در همان محل زندگی کنید (§ 60 AsylG, § 12a AufenthG). räumliche Beschränkung (محدودیت مکانی) یعنی: بدون اجازه نمی‌توانید از یک منطقه بیرون بروید (§ 56 AsylG, § 61 AufenthG). پیش از جابه‌جایی یا سفر از Ausländerbehörde (اداره اتباع خارجی) بپرسید.
 
 check-ankunftsnachweis = Ankunftsnachweis (گواهی ورود) را خوب نگه دارید

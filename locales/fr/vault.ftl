@@ -171,5 +171,5 @@ vault-app-removed = L’application et toutes ses données sont retirées de ce 
 vault-saved-files = L’application ne peut pas supprimer les fichiers que vous avez enregistrés ou partagés avant : impressions (mein-ordner-….pdf), fichier de calendrier (….ics) et copies de sauvegarde (….meinordner). Cherchez-les dans « Téléchargements » et dans les applications avec lesquelles vous avez partagé, et supprimez-les là.
 
 # The recovery key copied by hand, no screenshot (#12 §1)
-vault-recovery-handwrite = Vous pouvez aussi recopier la clé à la main sur la feuille de votre classeur papier. Vérifiez chaque groupe deux fois.
+vault-recovery-handwrite = Vous pouvez aussi recopier la clé à la main sur une feuille de papier et la garder chez vous. Vérifiez chaque groupe deux fois.
 vault-recovery-no-screenshot = Ne faites pas de capture d’écran de cette clé. Une image sur le téléphone est une copie : la personne qui a le téléphone peut ouvrir votre classeur avec elle.

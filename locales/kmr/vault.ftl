@@ -162,5 +162,5 @@ vault-app-removed = Sepan û hemû daneyên wê ji vê gerokê hatin rakirin. Ni
 vault-saved-files = Sepan nikare pelên ku we berê tomar kirine an parve kirine jê bibe: çapkirin (mein-ordner-….pdf), pelê salnameyê (….ics) û kopiyên yedek (….meinordner). Li wan di peldanka daxistinan (Downloads) û di wan sepanan de ku we pê re parve kiriye bigerin, û li wir jê bibin.
 
 # The recovery key copied by hand, no screenshot (#12 §1)
-vault-recovery-handwrite = Hûn dikarin mifteyê bi destê xwe jî li ser pelika di peldanka xwe ya kaxezî de binivîsin. Her komê du caran kontrol bikin.
+vault-recovery-handwrite = Hûn dikarin mifteyê bi destê xwe jî li ser pelekî kaxezê binivîsin û li malê biparêzin. Her komê du caran kontrol bikin.
 vault-recovery-no-screenshot = Wêneyê ekranê yê vê mifteyê negirin. Wêneyek li ser têlefonê kopiyek e: kî têlefonê hebe, dikare bi wê peldanka we veke.

@@ -19,7 +19,7 @@ tab-arrival-tip-beratung-vor-anhoerung = قبل از Anhörung (مصاحبه پ�
 tab-arrival-tip-anhoerung-alles-sagen = در مصاحبه همه چیزهایی را که برای فرار شما مهم است، بگویید. ثبوت با خود بیاورید، مثلاً عکس یا اسناد.
 tab-arrival-tip-dolmetscher = در مصاحبه یک ترجمان حاضر است. اگر گپ‌های او را خوب نمی‌فهمید، فوراً بگویید.
 tab-arrival-tip-duldung = Duldung (توقف موقت اخراج) جواز اقامت نیست. فقط معنایش این است: اخراج شما برای یک مدت متوقف شده است (§ 60a AufenthG). با Duldung فوراً به یک مرکز مشوره بروید.
-tab-arrival-tip-fiktionsbescheinigung = اگر تمدید را قبل از تاریخ ختم اعتبار درخواست کنید، جواز اقامت شما تا فیصله Ausländerbehörde (اداره امور خارجیان) اعتبار دارد. Fiktionsbescheinigung همین را نشان می‌دهد (§ 81 Abs. 4 و 5 AufenthG).
+tab-arrival-tip-fiktionsbescheinigung = اگر تمدید را قبل از تاریخ ختم اعتبار درخواست کنید، جواز اقامت شما تا فیصله Ausländerbehörde (اداره امور خارجیان) اعتبار دارد. Fiktionsbescheinigung همین را نشان می‌دهد (§ 81 Abs. 4 und 5 AufenthG).
 tab-arrival-tip-wohnsitzauflage = شاید بالای سند شما Wohnsitzauflage (الزام محل بود و باش) نوشته شده باشد: یعنی باید در همان جای زندگی کنید (§ 60 AsylG, § 12a AufenthG). räumliche Beschränkung (محدودیت ساحوی) یعنی: بدون اجازه از یک ساحه بیرون رفته نمی‌توانید (§ 56 AsylG, § 61 AufenthG). قبل از کوچ‌کشی یا سفر از Ausländerbehörde (اداره امور خارجیان) بپرسید.
 
 check-ankunftsnachweis = Ankunftsnachweis (تصدیق رسیدن) را خوب نگه دارید

@@ -19,7 +19,7 @@ tab-arrival-tip-beratung-vor-anhoerung = له مرکې (Anhörung) مخکې د �
 tab-arrival-tip-anhoerung-alles-sagen = په مرکه (Anhörung) کې هر هغه څه ووایئ چې ستاسو د تېښتې لپاره مهم دي. ثبوتونه له ځان سره راوړئ، د بېلګې په توګه عکسونه یا اسناد.
 tab-arrival-tip-dolmetscher = په مرکه کې ژباړونکی وي. که په هغه ښه نه پوهېږئ، سمدستي یې ووایئ.
 tab-arrival-tip-duldung = Duldung (د اخراج ځنډول) د اوسېدو اجازه لیک نه دی. یوازې دا معنا لري: ستاسو اخراج د یو وخت لپاره ځنډول شوی (§ 60a AufenthG). له Duldung سره سمدستي یوه مشورتي مرکز ته ورشئ.
-tab-arrival-tip-fiktionsbescheinigung = که تاسو تمدید د پای نېټې نه مخکې وغواړئ، ستاسو د اوسېدو اجازه لیک تر هغه د اعتبار وړ پاتې کېږي چې Ausländerbehörde (د بهرنیانو اداره) پرېکړه وکړي. Fiktionsbescheinigung همدا ښيي (§ 81 Abs. 4 او 5 AufenthG).
+tab-arrival-tip-fiktionsbescheinigung = که تاسو تمدید د پای نېټې نه مخکې وغواړئ، ستاسو د اوسېدو اجازه لیک تر هغه د اعتبار وړ پاتې کېږي چې Ausländerbehörde (د بهرنیانو اداره) پرېکړه وکړي. Fiktionsbescheinigung همدا ښيي (§ 81 Abs. 4 und 5 AufenthG).
 tab-arrival-tip-wohnsitzauflage = کېدای شي ستاسو په سند Wohnsitzauflage (د استوګنې د ځای شرط) لیکل شوی وي: بیا باید په همغه ځای کې اوسېږئ (§ 60 AsylG, § 12a AufenthG). räumliche Beschränkung (ځایي محدودیت) معنا دا ده: تاسو نشئ کولای بې اجازې یوه سیمه پرېږدئ (§ 56 AsylG, § 61 AufenthG). له کډې یا سفر نه مخکې له Ausländerbehörde (د بهرنیانو اداره) پوښتنه وکړئ.
 
 check-ankunftsnachweis = Ankunftsnachweis (د رارسېدو سند) په ښه توګه وساتئ

@@ -162,5 +162,5 @@ vault-app-removed = Barnaamijka iyo xogtiisa oo dhan waa laga saaray browser-kan
 vault-saved-files = Barnaamijku ma tirtiri karo faylasha aad hore u kaydisay ama la wadaagtay: daabacaadaha (mein-ordner-….pdf), faylka kalandarka (….ics) iyo koobiyada kaydka (….meinordner). Ka raadi galka soo dejinta (Downloads) iyo barnaamijyada aad la wadaagtay, halkaasna ka tirtir.
 
 # The recovery key copied by hand, no screenshot (#12 §1)
-vault-recovery-handwrite = Furaha sidoo kale gacantaada ayaad ku qori kartaa warqadda ku jirta faylkaaga warqadda ah. Koox kasta laba jeer hubi.
+vault-recovery-handwrite = Furaha sidoo kale gacantaada ayaad ku qori kartaa warqad, oo guriga ku hayn kartaa. Koox kasta laba jeer hubi.
 vault-recovery-no-screenshot = Ha qaadin sawir shaashadeed oo furahan ah. Sawir taleefanka ku jira waa nuqul: qofka haysta taleefanka ayaa ku furi kara faylkaaga.

@@ -163,5 +163,5 @@ vault-app-removed = Uygulama ve tüm verileri bu tarayıcıdan kaldırıldı. Ş
 vault-saved-files = Uygulama, daha önce kaydettiğiniz veya paylaştığınız dosyaları silemez: çıktılar (mein-ordner-….pdf), takvim dosyası (….ics) ve yedek kopyalar (….meinordner). Onları İndirilenler klasöründe ve paylaştığınız uygulamalarda bulun ve orada silin.
 
 # The recovery key copied by hand, no screenshot (#12 §1)
-vault-recovery-handwrite = Anahtarı elle de kâğıt klasörünüzdeki sayfaya yazabilirsiniz. Her grubu iki kez kontrol edin.
+vault-recovery-handwrite = Anahtarı elle de bir kâğıda yazıp evde saklayabilirsiniz. Her grubu iki kez kontrol edin.
 vault-recovery-no-screenshot = Bu anahtarın ekran görüntüsünü almayın. Telefondaki bir resim bir kopyadır: Telefonu elinde tutan herkes onunla klasörünüzü açabilir.

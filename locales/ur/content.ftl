@@ -19,7 +19,7 @@ tab-arrival-tip-beratung-vor-anhoerung = Anhörung (پناہ کا انٹرویو
 tab-arrival-tip-anhoerung-alles-sagen = انٹرویو میں وہ سب کچھ بتائیں جو آپ کے ملک چھوڑ کر بھاگنے کے بارے میں اہم ہے۔ ثبوت ساتھ لائیں، مثلاً تصویریں یا کاغذات۔
 tab-arrival-tip-dolmetscher = انٹرویو میں ایک مترجم ہوتا ہے۔ اگر آپ اس کی بات اچھی طرح نہیں سمجھتے تو فوراً بتائیں۔
 tab-arrival-tip-duldung = Duldung (ملک بدری کی عارضی معطلی) رہائشی اجازت نامہ نہیں ہے۔ اس کا مطلب صرف یہ ہے: آپ کی ملک بدری کچھ وقت کے لیے روکی گئی ہے (§ 60a AufenthG)۔ Duldung لے کر فوراً کسی مشاورتی مرکز جائیں۔
-tab-arrival-tip-fiktionsbescheinigung = اگر آپ میعاد ختم ہونے سے پہلے تجدید کی درخواست دیں تو آپ کا رہائشی اجازت نامہ اس وقت تک چلتا رہتا ہے جب تک Ausländerbehörde (غیر ملکیوں کا دفتر) فیصلہ نہ کرے۔ یہی Fiktionsbescheinigung دکھاتا ہے (§ 81 Abs. 4 اور 5 AufenthG)۔
+tab-arrival-tip-fiktionsbescheinigung = اگر آپ میعاد ختم ہونے سے پہلے تجدید کی درخواست دیں تو آپ کا رہائشی اجازت نامہ اس وقت تک چلتا رہتا ہے جب تک Ausländerbehörde (غیر ملکیوں کا دفتر) فیصلہ نہ کرے۔ یہی Fiktionsbescheinigung دکھاتا ہے (§ 81 Abs. 4 und 5 AufenthG)۔
 tab-arrival-tip-wohnsitzauflage = آپ کے کاغذ پر Wohnsitzauflage (رہائش کی جگہ کی پابندی) لکھی ہو سکتی ہے: تب آپ کو اسی جگہ رہنا ہوگا (§ 60 AsylG, § 12a AufenthG)۔ räumliche Beschränkung (علاقے کی پابندی) کا مطلب ہے: آپ اجازت کے بغیر کسی علاقے سے باہر نہیں جا سکتے (§ 56 AsylG, § 61 AufenthG)۔ گھر بدلنے یا سفر سے پہلے Ausländerbehörde (غیر ملکیوں کا دفتر) سے پوچھیں۔
 
 check-ankunftsnachweis = Ankunftsnachweis (آمد کا ثبوت) سنبھال کر رکھیں

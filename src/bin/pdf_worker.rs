@@ -225,6 +225,7 @@ mod worker {
                     deadlines,
                     appointments,
                     log,
+                    contacts,
                 } = choice;
                 let internal =
                     |e: ordner_core::CoreError| Failure::new(Error::Internal, e.to_string());
@@ -244,6 +245,7 @@ mod worker {
                     deadlines,
                     appointments,
                     log,
+                    contacts,
                 };
                 let faces = ordner_pdf::consultation_faces(&input);
                 let (de, other, fonts) = load(lang.code, &faces).await?;

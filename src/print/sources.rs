@@ -207,7 +207,8 @@ fn both(texts: &Texts, f: impl Fn(&ordner_core::Catalog) -> String) -> String {
 pub enum Loaded {
     Document(ConsultDocument),
     Deadline(DatedEntry),
-    Appointment(DatedEntry),
+    /// An appointment and the key of the town's contact it is at, if one was chosen.
+    Appointment(DatedEntry, Option<String>),
     Log(LogEntry),
 }
 
@@ -301,12 +302,15 @@ pub async fn load(
                 .with_appointments_untracked(|l| l.iter().find(|a| a.id == choice.id).cloned())
                 .ok_or_else(gone)?;
             let date = a.date.ok_or_else(gone)?;
-            Ok(Loaded::Appointment(DatedEntry {
-                date: date.to_iso(),
-                shown_date: shown(date, a.time),
-                title: a.office,
-                note: Some(a.notes).filter(|n| !n.trim().is_empty()),
-            }))
+            Ok(Loaded::Appointment(
+                DatedEntry {
+                    date: date.to_iso(),
+                    shown_date: shown(date, a.time),
+                    title: a.office,
+                    note: Some(a.notes).filter(|n| !n.trim().is_empty()),
+                },
+                a.contact,
+            ))
         }
         Kind::Log => {
             let c = vault
@@ -344,7 +348,13 @@ pub async fn load_into(
         match load(vault, texts, choice).await? {
             Loaded::Document(d) => into.documents.push(d),
             Loaded::Deadline(d) => into.deadlines.push(d),
-            Loaded::Appointment(a) => into.appointments.push(a),
+            Loaded::Appointment(a, contact) => {
+                into.appointments.push(a);
+                // The office it is at goes into the printout's contacts (#13 §11).
+                if let Some(key) = contact.filter(|k| !into.contacts.contains(k)) {
+                    into.contacts.push(key);
+                }
+            }
             Loaded::Log(l) => into.log.push(l),
         }
     }

@@ -2,10 +2,12 @@
 //! project's builds and checks, so a fresh machine needs only the Rust toolchain.
 //!
 //! Tasks:
-//! - `setup`: install the wasm target, Trunk, wasm-bindgen-cli, wasm-opt and the Debian packages.
+//! - `setup`: install the wasm target, Trunk, wasm-bindgen-cli, wasm-opt, geckodriver and the Debian
+//!   packages (Chromium, Firefox ESR, WebKitGTK's WebDriver, ...).
 //! - `serve [--port N]`: setup, then build and serve the app on http://127.0.0.1:8080.
 //! - `dist`: setup, then build the static site into `dist/` for any web server.
-//! - `test`: setup, then every check: format, clippy, native tests, browser tests, end-to-end.
+//! - `test [--engines all|chromium]`: setup, then every check: format, clippy, native tests,
+//!   browser tests, end-to-end (Chromium; the core flows in Firefox and WebKit with `all`).
 //! - `bench`: release build, then sizes and timings (browser and native) into docs/benchmarks.md.
 //! - `bench-letters`: only the text-recognition section of docs/benchmarks.md (CPU: minutes).
 
@@ -18,10 +20,16 @@ mod setup;
 
 type Result<T> = std::result::Result<T, String>;
 
+/// The engines `setup` and `test` cover unless told (`--engines all|chromium`): see
+/// docs/browsers.md for what each costs.
+const DEFAULT_ENGINES: setup::Engines = setup::Engines::Chromium;
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
-        Some("setup") => setup::ensure_all().map(|_| ()),
+        Some("setup") => setup::Engines::from_args(&args[1..], DEFAULT_ENGINES)
+            .and_then(|(engines, _)| setup::ensure(engines))
+            .map(|_| ()),
         Some("serve") => serve(&args[1..]),
         Some("dist") => setup::ensure_all().and_then(|tools| {
             let out = root().join("dist");
@@ -34,16 +42,18 @@ fn main() -> ExitCode {
             );
             Ok(())
         }),
-        Some("test") => test(),
+        Some("test") => test(&args[1..]),
         Some("bench") => bench(),
         Some("bench-letters") => letters::bench_letters(),
         _ => {
             eprintln!(
                 "usage: cargo xtask <setup | serve [--port N] | dist | test | bench | bench-letters>\n\n\
-                 setup  install what is missing (wasm target, trunk, wasm-bindgen-cli, wasm-opt, chromium, ...)\n\
+                 setup [--engines all|chromium]  install what is missing (wasm target, trunk, wasm-bindgen-cli,\n\
+                        wasm-opt, chromium; with all: firefox-esr, geckodriver, webkit2gtk-driver, xvfb)\n\
                  serve  build and serve the app on http://127.0.0.1:8080\n\
                  dist   build the static site into dist/ for any web server\n\
-                 test   run every check: fmt, clippy, native, browser and end-to-end tests\n\
+                 test [--engines all|chromium]  run every check: fmt, clippy, native, browser and end-to-end\n\
+                        tests (with all: the core flows in Firefox and WebKit too, docs/browsers.md)\n\
                  bench  measure sizes and speeds, print them and write docs/benchmarks.md\n\
                  bench-letters  only the text-recognition figures of docs/benchmarks.md"
             );
@@ -128,9 +138,13 @@ fn cargo_once() -> Command {
     cmd
 }
 
-fn test() -> Result<()> {
+fn test(args: &[String]) -> Result<()> {
+    let (engines, rest) = setup::Engines::from_args(args, DEFAULT_ENGINES)?;
+    if let Some(arg) = rest.first() {
+        return Err(format!("cargo xtask test: unknown argument {arg}"));
+    }
     let started = Instant::now();
-    let tools = setup::ensure_all()?;
+    let tools = setup::ensure(engines)?;
     let mut steps: Vec<(&str, f64)> = Vec::new();
     let mut step = |name: &'static str, f: &mut dyn FnMut() -> Result<()>| -> Result<()> {
         let t = Instant::now();
@@ -217,6 +231,30 @@ fn test() -> Result<()> {
             "e2e",
         )
     })?;
+    if let Some(more) = &tools.engines {
+        step("core flows in Firefox and WebKit (WebDriver)", &mut || {
+            run_with_scratch(
+                cargo_once()
+                    .args([
+                        "test",
+                        "-p",
+                        "e2e",
+                        "--test",
+                        "engines",
+                        "--",
+                        "--ignored",
+                        "--test-threads=1",
+                    ])
+                    .env("ORDNER_DIST", &dist_dir)
+                    .env("ORDNER_RELEASE_DIST", &release_dir)
+                    .env("GECKODRIVER", &more.geckodriver)
+                    .env("FIREFOX", &more.firefox)
+                    .env("WEBKITWEBDRIVER", &more.webkit_driver)
+                    .env("PATH", tools.path_env()),
+                "engines",
+            )
+        })?;
+    }
 
     eprintln!("\n==== summary");
     for (name, secs) in &steps {

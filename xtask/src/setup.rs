@@ -25,6 +25,12 @@ const APT_PACKAGES: &[&str] = &[
     // The recognition bench renders and degrades its letter photos (tests/ocr/make-photos.sh).
     "imagemagick",
 ];
+/// The core flows in Firefox and WebKit (tests/e2e/tests/engines.rs, docs/browsers.md): Firefox
+/// ESR, WebKitGTK's WebKitWebDriver with its MiniBrowser, and a virtual display for it.
+const ENGINE_APT_PACKAGES: &[&str] = &["firefox-esr", "webkit2gtk-driver", "xvfb"];
+/// Firefox's WebDriver server (not packaged by Debian): built from crates.io into
+/// `target/tools/gecko/bin/` (about 2 to 2.5 minutes on 2 cores, once; then kept with `target/`).
+const GECKODRIVER_VERSION: &str = "0.37.1";
 
 /// Where the installed tools are.
 pub struct Tools {
@@ -32,6 +38,55 @@ pub struct Tools {
     pub bin_dir: PathBuf,
     pub chromedriver: PathBuf,
     pub chrome: PathBuf,
+    /// Firefox and WebKit, when asked for ([`Engines::All`]).
+    pub engines: Option<EngineTools>,
+}
+
+/// The browser engines to install and test.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Engines {
+    /// Chromium only.
+    Chromium,
+    /// Chromium, Firefox and WebKit (docs/browsers.md).
+    All,
+}
+
+impl Engines {
+    /// `--engines all|chromium` among `args` (the rest is returned), else `default`.
+    pub fn from_args(args: &[String], default: Engines) -> Result<(Engines, Vec<String>)> {
+        let mut engines = default;
+        let mut rest = Vec::new();
+        let mut it = args.iter();
+        while let Some(arg) = it.next() {
+            let value = match arg.strip_prefix("--engines=") {
+                Some(v) => Some(v.to_owned()),
+                None if arg == "--engines" => Some(
+                    it.next()
+                        .cloned()
+                        .ok_or("--engines needs a value: all or chromium")?,
+                ),
+                None => None,
+            };
+            match value.as_deref() {
+                Some("all") => engines = Engines::All,
+                Some("chromium") => engines = Engines::Chromium,
+                Some(other) => {
+                    return Err(format!("--engines {other}: say all or chromium"));
+                }
+                None => rest.push(arg.clone()),
+            }
+        }
+        Ok((engines, rest))
+    }
+}
+
+/// The WebDriver servers and browsers of Firefox and WebKit.
+pub struct EngineTools {
+    /// geckodriver and Firefox.
+    pub geckodriver: PathBuf,
+    pub firefox: PathBuf,
+    /// WebKitGTK's WebDriver server (it starts MiniBrowser; the tests give it a virtual display).
+    pub webkit_driver: PathBuf,
 }
 
 impl Tools {
@@ -71,9 +126,15 @@ fn locked_wasm_bindgen() -> Result<String> {
     Err("wasm-bindgen not found in Cargo.lock".into())
 }
 
-fn ensure_apt() -> Result<()> {
+fn ensure_apt(engines: Engines) -> Result<()> {
+    let extra: &[&str] = if engines == Engines::All {
+        ENGINE_APT_PACKAGES
+    } else {
+        &[]
+    };
     let missing: Vec<&str> = APT_PACKAGES
         .iter()
+        .chain(extra)
         .copied()
         .filter(|p| {
             output("dpkg-query", &["-W", "-f=${Status}", p])
@@ -197,9 +258,40 @@ pub fn ensure_ocr_compare() -> Result<PathBuf> {
     Ok(dir)
 }
 
-/// Installs everything that is missing and says where the tools are.
+/// geckodriver into `target/tools/gecko/bin/`, unless that one is there in the pinned version.
+fn ensure_geckodriver() -> Result<PathBuf> {
+    let root_dir = root().join("target/tools/gecko");
+    let bin = root_dir.join("bin/geckodriver");
+    let have = output(&bin.to_string_lossy(), &["--version"]).unwrap_or_default();
+    if have.starts_with(&format!("geckodriver {GECKODRIVER_VERSION}")) {
+        return Ok(bin);
+    }
+    // Unoptimised and without debug info: 40 % less compiling than a release build (4 instead of
+    // 7 CPU minutes), and a WebDriver proxy needs no speed.
+    run(Command::new("cargo")
+        .env("CARGO_INCREMENTAL", "0")
+        .env("CARGO_PROFILE_DEV_DEBUG", "0")
+        .args([
+            "install",
+            "--locked",
+            "--debug",
+            "--quiet",
+            &format!("geckodriver@{GECKODRIVER_VERSION}"),
+            "--root",
+        ])
+        .arg(&root_dir))?;
+    Ok(bin)
+}
+
+/// Installs everything that is missing for Chromium and says where the tools are.
 pub fn ensure_all() -> Result<Tools> {
-    ensure_apt()?;
+    ensure(Engines::Chromium)
+}
+
+/// Installs everything that is missing, Firefox and WebKit too when asked, and says where the
+/// tools are.
+pub fn ensure(engines: Engines) -> Result<Tools> {
+    ensure_apt(engines)?;
     ensure_wasm_target()?;
     ensure_wasm_bindgen()?;
     ensure_trunk()?;
@@ -210,9 +302,21 @@ pub fn ensure_all() -> Result<Tools> {
         .or_else(|| which("chromium-browser"))
         .or_else(|| which("google-chrome"))
         .ok_or("chromium not found")?;
+    let engines = if engines == Engines::All {
+        Some(EngineTools {
+            geckodriver: ensure_geckodriver()?,
+            firefox: which("firefox-esr")
+                .or_else(|| which("firefox"))
+                .ok_or("firefox-esr not found")?,
+            webkit_driver: which("WebKitWebDriver").ok_or("WebKitWebDriver not found")?,
+        })
+    } else {
+        None
+    };
     Ok(Tools {
         bin_dir,
         chromedriver,
         chrome,
+        engines,
     })
 }

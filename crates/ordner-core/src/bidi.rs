@@ -33,7 +33,7 @@ pub fn isolate_ltr_runs(text: &str) -> String {
             PDI => depth = depth.saturating_sub(1),
             _ => {}
         }
-        if depth == 0 && is_strong_ltr(c) {
+        if depth == 0 && starts_ltr_run(&chars, i) {
             // Extend over LTR letters and over neutrals that lead to another LTR letter.
             let mut end = i + 1;
             let mut j = i + 1;
@@ -60,6 +60,32 @@ pub fn isolate_ltr_runs(text: &str) -> String {
         i += 1;
     }
     out
+}
+
+/// Whether a left-to-right run starts at `chars[i]`: a Latin (or other left-to-right) letter;
+/// a `§`, so that a citation such as "(§ 60a AufenthG)" stays in its order (in Arabic it would
+/// otherwise read "60a (§ … AufenthG)"); or a file extension's dot or ellipsis ("(.ics)",
+/// "(….pdf)", which would otherwise read "(ics.)").
+fn starts_ltr_run(chars: &[char], i: usize) -> bool {
+    let c = chars[i];
+    if is_strong_ltr(c) {
+        return true;
+    }
+    let next = chars.get(i + 1).copied();
+    match c {
+        '§' => true,
+        '.' | '…' => {
+            let after_word =
+                i > 0 && (is_strong_ltr(chars[i - 1]) || chars[i - 1].is_ascii_digit());
+            let mut j = i + 1;
+            // "….ics": the ellipsis, then the dot, then the letters.
+            while matches!(chars.get(j), Some('.' | '…')) {
+                j += 1;
+            }
+            !after_word && next.is_some() && chars.get(j).is_some_and(|d| is_strong_ltr(*d))
+        }
+        _ => false,
+    }
 }
 
 /// Removes the directional isolate and mark characters (for output that handles bidi itself).
@@ -96,6 +122,40 @@ mod tests {
         let already = "قبل \u{2068}Anmeldung\u{2069} بعد";
         assert_eq!(isolate_ltr_runs(already), already);
         assert_eq!(isolate_ltr_runs("مرحبا بك"), "مرحبا بك");
+    }
+
+    #[test]
+    fn keeps_a_citation_in_its_order() {
+        assert_eq!(
+            isolate_ltr_runs("تصريح إقامة (§ 60a AufenthG). اذهب"),
+            "تصريح إقامة (\u{2068}§ 60a AufenthG\u{2069}). اذهب"
+        );
+        assert_eq!(
+            isolate_ltr_runs("قبل أن تسافر (§ 56, § 60 AsylG; § 12a, § 61 AufenthG). بدون"),
+            "قبل أن تسافر (\u{2068}§ 56, § 60 AsylG; § 12a, § 61 AufenthG\u{2069}). بدون"
+        );
+        // An Arabic comma ends the run: each citation stays whole, in reading order.
+        assert_eq!(
+            isolate_ltr_runs("(§ 25، § 33 AsylG)"),
+            "(\u{2068}§ 25\u{2069}، \u{2068}§ 33 AsylG\u{2069})"
+        );
+    }
+
+    #[test]
+    fn keeps_a_file_extension_with_its_dot() {
+        assert_eq!(
+            isolate_ltr_runs("إنشاء ملف التقويم (.ics)"),
+            "إنشاء ملف التقويم (\u{2068}.ics\u{2069})"
+        );
+        assert_eq!(
+            isolate_ltr_runs("ملف التقويم (….ics) والنسخ (mein-ordner-….pdf)"),
+            "ملف التقويم (\u{2068}….ics\u{2069}) والنسخ (\u{2068}mein-ordner-….pdf\u{2069})"
+        );
+        // A sentence's full stop before a Latin word is no file extension.
+        assert_eq!(
+            isolate_ltr_runs("انتهى. BAMF"),
+            "انتهى. \u{2068}BAMF\u{2069}"
+        );
     }
 
     #[test]

@@ -528,3 +528,18 @@ fn sec_33_abs_2_asylg_an_appointment_the_person_enters_at_the_bamf_is_critical_t
         assert_eq!(x.law, None);
     }
 }
+
+/// § 41 Abs. 2 VwVfG, § 37 Abs. 2 SGB X (since 2025): ordinary post counts as received on the
+/// 4th day after posting. The date help says so in every language and names the law on screen
+/// (#13 §3); the app counts from the day entered, never later.
+#[test]
+fn sec_41_abs_2_vwvfg_the_date_help_names_the_4th_day_and_its_law_in_every_language() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales");
+    for lang in ordner_core::LANGUAGES {
+        let catalog = ordner_core::Catalog::load_dir(&dir, lang.code).unwrap();
+        let text = catalog.msg("doc-date-help-post");
+        for want in ["§ 41 Abs. 2 VwVfG", "§ 37 Abs. 2 SGB X", "2025"] {
+            assert!(text.contains(want), "{}: {want} not in {text}", lang.code);
+        }
+    }
+}

@@ -423,3 +423,104 @@ fn every_message_the_model_uses_exists_in_german_and_none_is_orphaned() {
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
+
+/// Right-to-left texts keep a paragraph citation and a file name in reading order (#13 §5): as
+/// the app shows them (German runs isolated, `ordner_core::bidi::isolate_ltr_runs`), every `§`
+/// and every Latin file extension lies inside one isolate, and a citation uses Latin separators
+/// ("§ 84 SGG, § 70 VwGO", "Abs. 4 und 5"): an Arabic comma or "و" inside it would cut it in
+/// pieces that an Arabic line puts in the wrong order.
+#[test]
+fn right_to_left_texts_keep_citations_and_file_names_in_order() {
+    use ordner_core::bidi::isolate_ltr_runs;
+    use ordner_core::i18n::{FSI, PDI};
+    let mut problems = Vec::new();
+    let german = read_language("de", &mut problems);
+    // A citation that an Arabic separator splits: "§ 25، § 33", "Abs. 4 و 5".
+    let split = |text: &str| {
+        let chars: Vec<char> = text.chars().collect();
+        chars.iter().enumerate().any(|(i, c)| {
+            *c == '§' && {
+                // Up to the end of the citation: the next letter of the right-to-left script
+                // that is not a separator or a conjunction ends it.
+                let rest: String = chars[i..].iter().take(60).collect();
+                let cut = rest.find([')', '(']).unwrap_or(rest.len());
+                let cite = &rest[..cut];
+                cite.contains(['،', '؛'])
+                    || [" و ", " او ", " اور "]
+                        .iter()
+                        .any(|w| cite.contains(w) && cite.contains("Abs."))
+            }
+        })
+    };
+    for lang in LANGUAGES.iter().filter(|l| l.is_rtl()) {
+        let catalog = Catalog::load_dir(&locales_dir(), lang.code)
+            .unwrap_or_else(|e| panic!("{}: {e}", lang.code));
+        for (id, info) in german.iter().filter(|(id, _)| !id.starts_with('-')) {
+            let args: Vec<(&str, Arg<'_>)> = info
+                .variables
+                .iter()
+                .map(|v| (v.as_str(), Arg::Str("X")))
+                .collect();
+            let text = catalog.msg_args(id, &args);
+            if split(&text) {
+                problems.push(format!(
+                    "{}: `{id}` has an Arabic comma or conjunction inside a § citation: {text}",
+                    lang.code
+                ));
+            }
+            let shown = isolate_ltr_runs(&text);
+            let mut depth = 0usize;
+            let chars: Vec<char> = shown.chars().collect();
+            for (i, c) in chars.iter().enumerate() {
+                match *c {
+                    FSI | '\u{2066}' | '\u{2067}' => depth += 1,
+                    PDI => depth = depth.saturating_sub(1),
+                    '§' if depth == 0 => problems.push(format!(
+                        "{}: `{id}`: a § outside an isolate: {shown:?}",
+                        lang.code
+                    )),
+                    '.' if depth == 0
+                        && chars.get(i + 1).is_some_and(|d| d.is_ascii_lowercase())
+                        && ["ics", "pdf", "meinordner", "toml"].iter().any(|ext| {
+                            chars[i + 1..].iter().take(ext.len()).collect::<String>() == *ext
+                        }) =>
+                    {
+                        problems.push(format!(
+                            "{}: `{id}`: a file extension outside an isolate: {shown:?}",
+                            lang.code
+                        ));
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// The recovery sheet's advice is one (#13 §14): the folder is shown at appointments, so every
+/// text about the sheet says to keep it at home, and none puts it into the paper folder.
+#[test]
+fn the_recovery_sheet_is_kept_at_home_never_in_the_folder_shown_at_appointments() {
+    for (code, home, folder) in [
+        ("de", "zu Hause", "Papierordner"),
+        ("en", "at home", "paper folder"),
+    ] {
+        let catalog = Catalog::load_dir(&locales_dir(), code).unwrap();
+        for id in [
+            "vault-recovery-step-keep",
+            "vault-recovery-handwrite",
+            "pdf-recovery-warning",
+        ] {
+            let text = catalog.msg(id);
+            assert!(
+                text.contains(home),
+                "{code}: `{id}` does not say {home}: {text}"
+            );
+            assert!(
+                !text.contains(folder),
+                "{code}: `{id}` puts the sheet into the folder: {text}"
+            );
+        }
+    }
+}

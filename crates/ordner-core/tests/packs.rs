@@ -312,6 +312,38 @@ fn unsupported_format_stops_reading() {
     );
 }
 
+/// The message says which versions the app reads: "1 to { $supported }" in every language
+/// (#13: it said "it knows version 2" while versions 1 and 2 are read).
+#[test]
+fn the_unsupported_format_message_names_every_version_read() {
+    use ordner_core::content::{PACK_FORMAT, PACK_FORMATS_READ};
+    assert_eq!(
+        PACK_FORMATS_READ.to_vec(),
+        (1..=PACK_FORMAT).collect::<Vec<_>>(),
+        "the message says versions 1 to PACK_FORMAT"
+    );
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales");
+    for lang in ordner_core::LANGUAGES {
+        let catalog = ordner_core::Catalog::load_dir(&dir, lang.code).unwrap();
+        let text = catalog.msg_args(
+            "pack-error-unsupported-format",
+            &[
+                ("file", ordner_core::i18n::Arg::Str("x.toml")),
+                ("line", ordner_core::i18n::Arg::Num(1.0)),
+                ("field", ordner_core::i18n::Arg::Str("format")),
+                ("found", ordner_core::i18n::Arg::Num(3.0)),
+                (
+                    "supported",
+                    ordner_core::i18n::Arg::Num(f64::from(PACK_FORMAT)),
+                ),
+            ],
+        );
+        let digits: String = text.chars().filter(char::is_ascii_digit).collect();
+        // line 1, found 3, then the versions read: 1 and 2.
+        assert!(digits.ends_with("312"), "{}: {text}", lang.code);
+    }
+}
+
 // ---------------------------------------------------------------- format versions
 
 /// A pack of format 1 keeps loading (the fixture is Dresden's pack as shipped in format 1), and

@@ -156,10 +156,7 @@ pub fn findings(folded: &Folded) -> Vec<Proposal<Finding>> {
         if !decides {
             continue;
         }
-        let negated = has_word(sentence, "nicht")
-            || has_word(sentence, "kein")
-            || has_word(sentence, "keine")
-            || text.contains("abgelehnt");
+        let negated = negated(sentence, &text);
         for (protection, word) in PROTECTION_WORDS {
             let Some(at) = text.find(&folded_str(word)) else {
                 continue;
@@ -182,13 +179,51 @@ pub fn findings(folded: &Folded) -> Vec<Proposal<Finding>> {
     out
 }
 
-/// The rejection wording, if the decision rejects: it decides the lawsuit deadline.
+/// Whether a sentence says no: `nicht`, `kein`, `keine` or `abgelehnt`.
+fn negated(sentence: &[char], text: &str) -> bool {
+    has_word(sentence, "nicht")
+        || has_word(sentence, "kein")
+        || has_word(sentence, "keine")
+        || text.contains("abgelehnt")
+}
+
+/// Where a sentence grants refugee status (§ 3 AsylG) or asylum (Art. 16a GG): "Die
+/// Flüchtlingseigenschaft wird zuerkannt", "wird als Asylberechtigte anerkannt", without any
+/// negation. Subsidiary protection and a deportation ban are NOT a recognition: the 3 months for
+/// family reunification (§ 29 Abs. 2 Satz 2 Nr. 1 AufenthG) are only for refugees and people
+/// entitled to asylum. Returns the folded offset and length of the status word.
+fn recognition(sentence: &[char], text: &str) -> Option<(usize, usize)> {
+    let grants = text.contains(&folded_str("zuerkannt")) || text.contains(&folded_str("anerkannt"));
+    if !grants || negated(sentence, text) {
+        return None;
+    }
+    ["Flüchtlingseigenschaft", "asylberechtigt"]
+        .iter()
+        .find_map(|w| {
+            let w = folded_str(w);
+            text.find(&w).map(|i| (i, w.chars().count()))
+        })
+}
+
+/// What the decision decides, as far as the deadline goes: the rejection wording if any
+/// deciding sentence rejects (it decides the lawsuit deadline), otherwise a recognition as a
+/// refugee or as entitled to asylum (the 3 months for family reunification).
 pub fn outcome(folded: &Folded) -> Option<Proposal<AsylumOutcome>> {
     let chars = folded.chars();
     let mut best: Option<Proposal<AsylumOutcome>> = None;
     for range in deciding(chars) {
         let text: String = chars[range.clone()].iter().collect();
         let Some(at) = text.find("abgelehnt") else {
+            if best.is_none()
+                && let Some((i, len)) = recognition(&chars[range.clone()], &text)
+            {
+                let start = range.start + text[..i].chars().count();
+                best = Some(Proposal {
+                    value: AsylumOutcome::RefugeeRecognised,
+                    confidence: Confidence::Medium,
+                    span: folded.span(start..start + len),
+                });
+            }
             continue;
         };
         let manifestly = folded_str("offensichtlich unbegründet");
@@ -221,4 +256,72 @@ pub fn outcome(folded: &Folded) -> Option<Proposal<AsylumOutcome>> {
         }
     }
     best
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(text: &str) -> Option<AsylumOutcome> {
+        outcome(&Folded::new(text)).map(|p| p.value)
+    }
+
+    #[test]
+    fn refugee_status_granted_is_a_recognition() {
+        let text = "Bescheid\n1. Der Antragstellerin wird die Flüchtlingseigenschaft zuerkannt.\n\
+                    2. Die Kosten trägt die Bundesrepublik Deutschland.\n";
+        assert_eq!(read(text), Some(AsylumOutcome::RefugeeRecognised));
+        let p = outcome(&Folded::new(text)).unwrap();
+        assert_eq!(p.confidence, Confidence::Medium);
+    }
+
+    #[test]
+    fn entitled_to_asylum_is_a_recognition() {
+        let text = "Bescheid\n1. Der Antragsteller wird als Asylberechtigter anerkannt.\n\
+                    2. Ihm wird die Flüchtlingseigenschaft zuerkannt.\n";
+        assert_eq!(read(text), Some(AsylumOutcome::RefugeeRecognised));
+        let text = "Die Antragstellerin wird als Asylberechtigte anerkannt.";
+        assert_eq!(read(text), Some(AsylumOutcome::RefugeeRecognised));
+    }
+
+    /// § 29 Abs. 2 Satz 2 Nr. 1 AufenthG (the 3 months for family reunification) is only for
+    /// refugees and people entitled to asylum: subsidiary protection is never mapped to it.
+    #[test]
+    fn subsidiary_protection_is_not_a_recognition() {
+        let text = "Bescheid\n1. Die Flüchtlingseigenschaft wird nicht zuerkannt.\n\
+                    2. Der subsidiäre Schutzstatus wird zuerkannt.\n";
+        assert_eq!(read(text), None);
+        let text = "Der subsidiäre Schutzstatus wird zuerkannt.";
+        assert_eq!(read(text), None);
+        let text = "1. Der subsidiäre Schutzstatus wird zuerkannt.\n\
+                    2. Im Übrigen wird der Asylantrag abgelehnt.\n";
+        assert_eq!(read(text), Some(AsylumOutcome::Unfounded));
+        let text = "1. Abschiebungsverbote nach § 60 Abs. 5 AufenthG liegen vor.";
+        assert_eq!(read(text), None);
+    }
+
+    /// A recognition with a rejected part ("im Übrigen abgelehnt") still has the 2-week
+    /// lawsuit deadline for that part (§ 74 Abs. 1 AsylG): the shorter deadline wins, in either
+    /// order of the lines.
+    #[test]
+    fn a_rejected_part_wins_over_the_recognition() {
+        let text = "1. Der Antragstellerin wird die Flüchtlingseigenschaft zuerkannt.\n\
+                    2. Im Übrigen wird der Antrag auf Asylanerkennung abgelehnt.\n";
+        assert_eq!(read(text), Some(AsylumOutcome::Unfounded));
+        let text = "1. Der Antrag auf Asylanerkennung wird abgelehnt.\n\
+                    2. Der Antragstellerin wird die Flüchtlingseigenschaft zuerkannt.\n";
+        assert_eq!(read(text), Some(AsylumOutcome::Unfounded));
+    }
+
+    #[test]
+    fn a_refused_status_is_no_recognition() {
+        for text in [
+            "Die Flüchtlingseigenschaft wird nicht zuerkannt.",
+            "Der Antrag auf Anerkennung als Asylberechtigte wird nicht anerkannt.",
+            "Die Zuerkennung der Flüchtlingseigenschaft wird abgelehnt.",
+            "Ein Anspruch auf Anerkennung als Asylberechtigter besteht nicht.",
+        ] {
+            assert_ne!(read(text), Some(AsylumOutcome::RefugeeRecognised), "{text}");
+        }
+    }
 }

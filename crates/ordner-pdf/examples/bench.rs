@@ -90,6 +90,7 @@ fn main() {
         }],
         appointments: Vec::new(),
         log: Vec::new(),
+        contacts: Vec::new(),
     };
     let (printout, ms) = best_of(3, || consultation(&input, &fonts).unwrap());
     let over = (printout.bytes.len() as f64 / jpeg_sum as f64 - 1.0) * 100.0;

@@ -6,6 +6,7 @@ use ordner_core::content::{Contact, ContactField, Content, LocalText, TabContent
 use ordner_core::i18n::Arg;
 use ordner_core::{Catalog, TabId};
 
+use crate::contacts::{facts_age, hours_lines};
 use crate::doc::{A4_HEIGHT, A4_WIDTH, DocBuilder, DocInfo, PdfOutput, mm};
 use crate::error::PdfError;
 use crate::fonts::{FontLibrary, faces_for_scripts};
@@ -605,6 +606,9 @@ fn contact_box(flow: &mut Flow<'_, '_>, sides: &Sides<'_>, c: &Contact) {
     if c.notes.is_some() {
         needed += 40.0;
     }
+    if c.origin != ordner_core::content::Origin::Default {
+        needed += 14.0;
+    }
     flow.ensure(needed.min(bottom_limit() - MARGIN_TOP));
     let top = flow.y;
     flow.gap(5.0);
@@ -649,7 +653,8 @@ fn contact_box(flow: &mut Flow<'_, '_>, sides: &Sides<'_>, c: &Contact) {
         let text = match field {
             ContactField::Organisation => c.organisation.clone(),
             ContactField::Department => c.department.clone(),
-            ContactField::Address => c.address.clone(),
+            // On one line: a line break is no glyph of the fonts.
+            ContactField::Address => c.address.as_deref().map(crate::contacts::one_line),
             ContactField::Phone => c.phone.clone(),
             ContactField::Email => c.email.clone(),
             ContactField::Web => c.web.clone(),
@@ -717,6 +722,15 @@ fn contact_box(flow: &mut Flow<'_, '_>, sides: &Sides<'_>, c: &Contact) {
             &TextStyle::regular(8.5).with_color(GREY),
         );
     }
+    // How old the town's facts are (#13 §10), in both languages.
+    if let Some((de, other)) = facts_age(c, sides) {
+        flow.gap(2.0);
+        flow.pair(
+            sides,
+            (&de, &other),
+            &TextStyle::regular(8.0).with_color(GREY),
+        );
+    }
     flow.gap(6.0);
     if flow.page == flow.doc.current() && flow.y > top {
         flow.doc.rect(
@@ -730,31 +744,6 @@ fn contact_box(flow: &mut Flow<'_, '_>, sides: &Sides<'_>, c: &Contact) {
         );
     }
     flow.gap(8.0);
-}
-
-/// The opening hours of a contact with "by appointment only": the German line, and the line in
-/// the person's language when it differs (`None` without hours and without the flag).
-fn hours_lines(c: &Contact, sides: &Sides<'_>) -> Option<(String, Option<String>)> {
-    let (by_de, by_other) = sides.msg(ordner_core::content::CONTACT_BY_APPOINTMENT_ID);
-    let line = |hours: Option<&str>, by: &str| {
-        let by = c.by_appointment.then_some(by);
-        match (hours, by) {
-            (Some(h), Some(b)) => Some(format!("{h} · {b}")),
-            (Some(h), None) => Some(h.to_owned()),
-            (None, Some(b)) => Some(b.to_owned()),
-            (None, None) => None,
-        }
-    };
-    let de = line(
-        c.hours.as_ref().map(|h| local(h, &sides.de_lang.code)),
-        &by_de,
-    )?;
-    let other = line(
-        c.hours.as_ref().map(|h| local(h, &sides.other_lang.code)),
-        &by_other,
-    )
-    .filter(|o| !sides.same() && *o != de);
-    Some((de, other))
 }
 
 fn spine_page(

@@ -125,6 +125,9 @@ pub struct Consultation<'a> {
     pub deadlines: Vec<DatedEntry>,
     pub appointments: Vec<DatedEntry>,
     pub log: Vec<LogEntry>,
+    /// Keys of the town's contacts the chosen appointments name (#13 §11): listed first among
+    /// the printout's contacts, before the offices of the tabs in use.
+    pub contacts: Vec<String>,
 }
 
 /// The direction of text the person typed: right-to-left if its first letter is.
@@ -811,6 +814,11 @@ fn details(doc: &mut DocBuilder<'_>, sides: &Sides<'_>, input: &Consultation<'_>
         }
         flow.gap(10.0);
     }
+    // Where to go: address, phone, opening hours and the facts' age (#13 §11).
+    let mut tabs = input.tabs.clone();
+    tabs.extend(input.documents.iter().map(|d| d.tab));
+    let contacts = crate::contacts::consult_contacts(input.content, &input.contacts, &tabs);
+    crate::contacts::consult_section(&mut flow, sides, &contacts);
     if let Some(notes) = input.notes.as_deref().filter(|n| !n.trim().is_empty()) {
         let (h_de, h_other) = sides.msg("pdf-consult-own-notes");
         flow.heading(sides, (&h_de, &h_other), 13.0);

@@ -6,6 +6,7 @@
 //! - [`blank`]: the blank bilingual folder for offices ([`blank_folder`]).
 //! - [`recovery`]: the recovery sheet ([`recovery_sheet`]).
 //! - [`consult`]: the consultation printout ([`consultation`]).
+//! - [`contacts`]: town contacts in the printouts (opening hours, the facts' age).
 //! - [`import`]: pages of imported PDF files, embedded as Form XObjects.
 //! - [`jpeg`]: JPEG frame headers for byte-for-byte embedding of scanned pages.
 //!
@@ -17,6 +18,7 @@
 
 pub mod blank;
 pub mod consult;
+pub mod contacts;
 pub mod doc;
 pub mod error;
 pub mod fonts;

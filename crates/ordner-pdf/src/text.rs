@@ -245,6 +245,15 @@ pub fn layout_paragraph(
     width: f32,
     align: Align,
 ) -> TextBlock {
+    // German runs, § citations and file names inside right-to-left text keep their order, as
+    // on screen (#13 §5): "(§ 60a AufenthG)", not "60a (§ … AufenthG)".
+    let isolated;
+    let text = if lang.is_rtl() {
+        isolated = ordner_core::bidi::isolate_ltr_runs(text);
+        isolated.as_str()
+    } else {
+        text
+    };
     let mut missing = Vec::new();
     let para_level = if lang.is_rtl() {
         Level::rtl()

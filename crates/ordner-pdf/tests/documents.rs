@@ -298,6 +298,7 @@ fn sample_consultation<'a>(
             with: "Migrationsberatung Caritas".into(),
             summary: "Antrag auf Kindergeld besprochen.".into(),
         }],
+        contacts: vec!["auslaenderbehoerde".into()],
     }
 }
 
@@ -460,6 +461,131 @@ fn blank_folder_prints_opening_hours_and_by_appointment_only() {
             "Mo–Fr 8–12 Uhr".to_owned(),
             de.msg("contact-by-appointment"),
             en.msg("contact-by-appointment"),
+        ] {
+            assert!(
+                contains_words(&got, &words(&want)),
+                "{want} not in:\n{text}"
+            );
+        }
+    }
+}
+
+/// A town pack with opening hours in German, Arabic, Persian and Tigrinya, "by appointment only"
+/// and the day its facts are from (one contact without that day).
+fn hours_town() -> Content {
+    let text = "format = 2\nkey = \"teststadt\"\ntown = \"Teststadt\"\n\n\
+        [[contacts]]\nkey = \"auslaenderbehoerde\"\norganisation = \"Stadt Teststadt, Ausländerbehörde\"\n\
+        address = \"Friedensplatz 7\\n44135 Teststadt\"\nphone = \"0231 50-0\"\n\
+        hours.de = \"Mo, Di, Do 8–12 Uhr\"\nhours.ar = \"الاثنين والثلاثاء والخميس 8–12\"\n\
+        hours.fa = \"دوشنبه، سه‌شنبه، پنجشنبه 8–12\"\nhours.ti = \"ሰኑይ፡ ሰሉስ፡ ሓሙስ 8–12\"\n\
+        by_appointment = true\nfacts_as_of = \"2022-02-25\"\n\n\
+        [[contacts]]\nkey = \"jobcenter\"\norganisation = \"Jobcenter Teststadt\"\n\
+        address = \"Steinstraße 39, Teststadt\"\n";
+    Content::default_germany()
+        .load_pack("teststadt.toml", text.as_bytes())
+        .unwrap()
+        .0
+}
+
+/// The consultation printout lists the contacts an advisor needs: the office an appointment
+/// names, then the town's offices of the tabs in use, each with address, phone, opening hours
+/// ("by appointment only") in both languages and how old the facts are (#13 §11).
+#[test]
+fn consultation_lists_contacts_with_opening_hours_and_the_facts_age() {
+    let fonts = all_fonts();
+    let de = catalog("de");
+    let content = hours_town();
+    for code in ["ar", "fa", "ti"] {
+        let other = catalog(code);
+        let mut input = sample_consultation(&de, &other, &content, Vec::new());
+        input.tabs = vec![TabId::Arrival, TabId::Money];
+        let out = consultation(&input, &fonts).unwrap();
+        qpdf_check(&out.bytes);
+        if let Ok(dir) = std::env::var("ORDNER_PDF_DUMP") {
+            std::fs::write(
+                std::path::Path::new(&dir).join(format!("consult-contacts-{code}.pdf")),
+                &out.bytes,
+            )
+            .unwrap();
+        }
+        let Some(text) = pdftotext(&out.bytes) else {
+            continue;
+        };
+        let got = words(&text);
+        let year = [("year", Arg::Str("2022"))];
+        for (want, what) in [
+            (
+                "Stadt Teststadt, Ausländerbehörde".to_owned(),
+                "organisation",
+            ),
+            ("Friedensplatz 7, 44135 Teststadt".to_owned(), "address"),
+            ("0231 50-0".to_owned(), "phone"),
+            ("Mo, Di, Do 8–12 Uhr".to_owned(), "German hours"),
+            (de.msg("contact-by-appointment"), "German by appointment"),
+            (other.msg("contact-by-appointment"), "by appointment"),
+            (
+                de.msg_args("contact-facts-as-of", &year),
+                "German facts' age",
+            ),
+            (other.msg_args("contact-facts-as-of", &year), "facts' age"),
+            ("Jobcenter Teststadt".to_owned(), "second contact"),
+            (de.msg("contact-facts-unknown"), "German unknown age"),
+            (other.msg("contact-facts-unknown"), "unknown age"),
+            (de.msg("tab-section-contacts"), "German heading"),
+            (other.msg("tab-section-contacts"), "heading"),
+        ] {
+            assert!(
+                contains_words(&got, &words(&want)),
+                "{code}: {what} `{want}` not in:\n{text}"
+            );
+        }
+    }
+    // Without a town pack there is nothing to list: no empty heading.
+    let plain = Content::default_germany();
+    let en = catalog("en");
+    let input = sample_consultation(&de, &en, &plain, Vec::new());
+    let out = consultation(&input, &fonts).unwrap();
+    if let Some(text) = pdftotext(&out.bytes) {
+        assert!(!contains_words(
+            &words(&text),
+            &words(&en.msg("contact-facts-unknown"))
+        ));
+    }
+}
+
+/// The blank folder says beside each town contact how old its facts are, in both languages,
+/// or that this is not known (#13 §10).
+#[test]
+fn blank_folder_prints_the_facts_age_of_town_contacts() {
+    let fonts = all_fonts();
+    let de = catalog("de");
+    let ar = catalog("ar");
+    let content = hours_town();
+    let out = blank_folder(
+        &BlankFolder {
+            german: &de,
+            other: &ar,
+            content: &content,
+            spines: DEFAULT_SPINES,
+        },
+        &fonts,
+    )
+    .unwrap();
+    if let Ok(dir) = std::env::var("ORDNER_PDF_DUMP") {
+        std::fs::write(
+            std::path::Path::new(&dir).join("blank-facts-ar.pdf"),
+            &out.bytes,
+        )
+        .unwrap();
+    }
+    if let Some(text) = pdftotext(&out.bytes) {
+        let got = words(&text);
+        let year = [("year", Arg::Str("2022"))];
+        for want in [
+            de.msg_args("contact-facts-as-of", &year),
+            ar.msg_args("contact-facts-as-of", &year),
+            de.msg("contact-facts-unknown"),
+            ar.msg("contact-facts-unknown"),
         ] {
             assert!(
                 contains_words(&got, &words(&want)),

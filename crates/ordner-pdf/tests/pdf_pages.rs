@@ -173,6 +173,7 @@ fn printout(other: &str, documents: Vec<ConsultDocument>) -> PdfOutput {
         deadlines: Vec::new(),
         appointments: Vec::new(),
         log: Vec::new(),
+        contacts: Vec::new(),
     };
     let out = consultation(&input, &fonts).unwrap();
     // `ORDNER_PDF_DUMP=/some/dir` keeps the printouts to look at (pdftoppm).

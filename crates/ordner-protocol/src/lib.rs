@@ -316,14 +316,19 @@ mod tests {
             total: 3,
         })
         .unwrap();
-        assert_eq!(frame.header[0], 1, "version 1, one varint byte");
-        frame.header[0] = 2;
+        let spoken = <pdf::Pdf as Protocol>::VERSION;
+        assert_eq!(
+            u32::from(frame.header[0]),
+            spoken,
+            "the version, one varint byte"
+        );
+        frame.header[0] += 1;
         assert_eq!(
             decode::<pdf::Pdf, pdf::Progress>(frame),
             Err(ProtocolError::Version {
                 protocol: "pdf",
-                found: 2,
-                supported: 1
+                found: spoken + 1,
+                supported: spoken
             })
         );
     }

@@ -19,7 +19,9 @@ pub enum Pdf {}
 
 impl crate::Protocol for Pdf {
     const NAME: &'static str = "pdf";
-    const VERSION: u32 = 1;
+    /// 2: the consultation printout's choice carries the contacts of the chosen appointments
+    /// (`ConsultChoice::contacts`, #13 §11).
+    const VERSION: u32 = 2;
     type Request = Request;
     type Progress = Progress;
     type Response = Done;
@@ -115,6 +117,9 @@ pub struct ConsultChoice {
     pub deadlines: Vec<DatedEntry>,
     pub appointments: Vec<DatedEntry>,
     pub log: Vec<LogEntry>,
+    /// Keys of the town's contacts the chosen appointments name (#13 §11): the printout lists
+    /// them first among its contacts.
+    pub contacts: Vec<String>,
 }
 
 /// A document the person chose, with its pages.

@@ -298,37 +298,126 @@ pub fn content_type(path: &str) -> &'static str {
     }
 }
 
-/// ChromeDriver on a free loopback port, stopped on drop.
+/// A browser engine the tests drive: Chromium runs every test; Firefox and WebKit (the engine
+/// of Safari) run the core flows (`tests/engines.rs`, docs/browsers.md).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Engine {
+    /// Chromium through ChromeDriver (`$CHROMEDRIVER`, `$CHROME`).
+    Chromium,
+    /// Firefox ESR through geckodriver (`$GECKODRIVER`, `$FIREFOX`).
+    Firefox,
+    /// WebKitGTK's MiniBrowser through WebKitWebDriver (`$WEBKITWEBDRIVER`), on a virtual
+    /// display (Xvfb) when there is none.
+    WebKit,
+}
+
+impl Engine {
+    pub fn name(self) -> &'static str {
+        match self {
+            Engine::Chromium => "Chromium",
+            Engine::Firefox => "Firefox",
+            Engine::WebKit => "WebKit",
+        }
+    }
+}
+
+/// The engine of each session that is not Chromium's, by session id (the helpers get a
+/// [`WebDriver`] and must know how to read its console).
+static ENGINES: Mutex<Vec<(String, Engine)>> = Mutex::new(Vec::new());
+
+/// The engine of a session (Chromium unless [`engine_browser`] made it for another).
+pub fn engine_of(driver: &WebDriver) -> Engine {
+    let id = driver.session_id().to_string();
+    ENGINES
+        .lock()
+        .unwrap()
+        .iter()
+        .find(|(s, _)| *s == id)
+        .map_or(Engine::Chromium, |(_, e)| *e)
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// A WebDriver server (ChromeDriver, geckodriver or WebKitWebDriver) on a free loopback port,
+/// stopped on drop (with the virtual display it started, if any).
 pub struct Driver {
     child: Child,
     pub url: String,
+    pub engine: Engine,
+    /// Xvfb, started for WebKit when there is no display.
+    display: Option<Child>,
     /// The browser profiles made through this driver, removed when it is dropped (each is about
     /// 30 MB; a test run makes dozens, and CI disks are small).
     profiles: std::sync::Mutex<Vec<PathBuf>>,
 }
 
+/// Starts Xvfb on a free display number and returns it with the display's name (`:N`).
+fn start_xvfb() -> (Child, String) {
+    let n = (90..190)
+        .find(|n| {
+            !Path::new(&format!("/tmp/.X11-unix/X{n}")).exists()
+                && !Path::new(&format!("/tmp/.X{n}-lock")).exists()
+        })
+        .expect("no free X display number");
+    let child = Command::new("Xvfb")
+        .arg(format!(":{n}"))
+        .args(["-screen", "0", "1280x1024x24", "-nolisten", "tcp"])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot start Xvfb: {e} (run `cargo xtask setup`)"));
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while !Path::new(&format!("/tmp/.X11-unix/X{n}")).exists() {
+        assert!(Instant::now() < deadline, "Xvfb did not start");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    (child, format!(":{n}"))
+}
+
 impl Driver {
+    /// ChromeDriver.
     pub fn start() -> Driver {
-        let bin = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".into());
-        let port = TcpListener::bind("127.0.0.1:0")
-            .unwrap()
-            .local_addr()
-            .unwrap()
-            .port();
-        let child = Command::new(&bin)
-            .arg(format!("--port={port}"))
+        Driver::start_engine(Engine::Chromium)
+    }
+
+    /// The WebDriver server of `engine`.
+    pub fn start_engine(engine: Engine) -> Driver {
+        let port = free_port();
+        let (var, default) = match engine {
+            Engine::Chromium => ("CHROMEDRIVER", "chromedriver"),
+            Engine::Firefox => ("GECKODRIVER", "geckodriver"),
+            Engine::WebKit => ("WEBKITWEBDRIVER", "WebKitWebDriver"),
+        };
+        let bin = std::env::var(var).unwrap_or_else(|_| default.into());
+        let mut cmd = Command::new(&bin);
+        cmd.arg(format!("--port={port}"));
+        let mut display = None;
+        if engine == Engine::WebKit && std::env::var_os("DISPLAY").is_none() {
+            let (xvfb, name) = start_xvfb();
+            cmd.env("DISPLAY", name);
+            display = Some(xvfb);
+        }
+        let child = cmd
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
             .unwrap_or_else(|e| panic!("cannot start {bin}: {e} (run `cargo xtask setup`)"));
         let deadline = Instant::now() + Duration::from_secs(20);
         while TcpStream::connect(("127.0.0.1", port)).is_err() {
-            assert!(Instant::now() < deadline, "chromedriver did not start");
+            assert!(Instant::now() < deadline, "{bin} did not start");
             std::thread::sleep(Duration::from_millis(100));
         }
         Driver {
             child,
             url: format!("http://127.0.0.1:{port}"),
+            engine,
+            display,
             profiles: std::sync::Mutex::new(Vec::new()),
         }
     }
@@ -338,6 +427,10 @@ impl Drop for Driver {
     fn drop(&mut self) {
         let _ = self.child.kill();
         let _ = self.child.wait();
+        if let Some(mut display) = self.display.take() {
+            let _ = display.kill();
+            let _ = display.wait();
+        }
         let profiles = std::mem::take(
             self.profiles
                 .get_mut()
@@ -427,6 +520,87 @@ pub async fn browser(driver: &Driver, proxy_port: u16, width: u32, height: u32) 
         .unwrap();
     Browser {
         driver: WebDriver::new(&driver.url, caps).await.unwrap(),
+        downloads,
+    }
+}
+
+/// A fresh session of the driver's engine, `width` × `height` CSS px, talking to the app
+/// directly (only Chromium is routed through the recording proxy, for the tests that look at
+/// the requests). Its console is read from the page's own record in Firefox and WebKit
+/// (`src/test_console.rs`, test build only), from ChromeDriver's log in Chromium.
+pub async fn engine_browser(driver: &Driver, server: &Server, width: u32, height: u32) -> Browser {
+    if driver.engine == Engine::Chromium {
+        return browser(driver, server.port, width, height).await;
+    }
+    static PROFILES: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let profile = std::env::temp_dir().join(format!(
+        "ordner-e2e-{}-{}-{}",
+        driver.engine.name().to_ascii_lowercase(),
+        std::process::id(),
+        PROFILES.fetch_add(1, std::sync::atomic::Ordering::SeqCst)
+    ));
+    if let Ok(mut p) = driver.profiles.lock() {
+        p.push(profile.clone());
+    }
+    let downloads = profile.join("downloads");
+    std::fs::create_dir_all(&downloads).unwrap();
+    let caps = match driver.engine {
+        Engine::Firefox => {
+            let firefox =
+                std::env::var("FIREFOX").unwrap_or_else(|_| "/usr/bin/firefox-esr".into());
+            serde_json::json!({
+                "browserName": "firefox",
+                "moz:firefoxOptions": {
+                    "binary": firefox,
+                    "args": ["-headless", format!("--width={width}"), format!("--height={height}")],
+                    "prefs": {
+                        // The browser's own traffic is not the page's: keep it quiet.
+                        "app.update.enabled": false,
+                        "browser.shell.checkDefaultBrowser": false,
+                        "datareporting.policy.dataSubmissionEnabled": false,
+                        "toolkit.telemetry.enabled": false,
+                        "network.captive-portal-service.enabled": false,
+                        "network.connectivity-service.enabled": false,
+                        "browser.safebrowsing.malware.enabled": false,
+                        "browser.safebrowsing.phishing.enabled": false,
+                        "extensions.update.enabled": false,
+                        // Downloads land in the profile, without a dialog.
+                        "browser.download.folderList": 2,
+                        "browser.download.dir": downloads.display().to_string(),
+                        "browser.download.useDownloadDir": true,
+                        "browser.download.always_ask_before_handling_new_types": false,
+                        "browser.download.start_downloads_in_tmp_dir": false,
+                        "pdfjs.disabled": true,
+                    },
+                },
+            })
+        }
+        Engine::WebKit => serde_json::json!({
+            "browserName": "MiniBrowser",
+            "webkitgtk:browserOptions": {
+                "binary": std::env::var("WEBKIT_MINIBROWSER").unwrap_or_else(|_| {
+                    "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser".into()
+                }),
+                "args": ["--automation"],
+            },
+        }),
+        Engine::Chromium => unreachable!(),
+    };
+    let mut capabilities = thirtyfour::Capabilities::new();
+    for (key, value) in caps.as_object().unwrap() {
+        capabilities.set(key.clone(), value).unwrap();
+    }
+    let session = WebDriver::new(&driver.url, capabilities).await.unwrap();
+    if driver.engine == Engine::WebKit {
+        // MiniBrowser has no size flag the driver passes on: size the window (CSS px).
+        let _ = session.set_window_rect(0, 0, width, height).await;
+    }
+    ENGINES
+        .lock()
+        .unwrap()
+        .push((session.session_id().to_string(), driver.engine));
+    Browser {
+        driver: session,
         downloads,
     }
 }
@@ -527,11 +701,10 @@ pub fn expect_console_error(driver: &WebDriver, part: &str) {
 }
 
 /// The console errors, uncaught exceptions and wasm panics of the page since the last call
-/// (Chrome's `browser` log; it is emptied by reading), without those a test expects.
+/// (Chrome's `browser` log, emptied by reading; in Firefox and WebKit the page's own record,
+/// `window.__meinOrdnerConsole` of the test build, emptied by reading), without those a test
+/// expects.
 pub async fn console_problems(driver: &WebDriver) -> Vec<String> {
-    let Ok(entries) = driver.get_log("browser").await else {
-        return Vec::new();
-    };
     let session = driver.session_id().to_string();
     let expected: Vec<String> = EXPECTED_CONSOLE
         .lock()
@@ -540,18 +713,61 @@ pub async fn console_problems(driver: &WebDriver) -> Vec<String> {
         .filter(|(s, _)| *s == session)
         .map(|(_, p)| p.clone())
         .collect();
-    entries
-        .iter()
-        .filter(|e| {
-            let level = format!("{:?}", e.level).to_ascii_uppercase();
-            level.contains("SEVERE")
-                || e.message.contains("panicked at")
-                || e.message.contains("RuntimeError")
-                || e.message.contains("disposed")
-        })
-        .map(|e| e.message.clone())
+    let found: Vec<String> = if engine_of(driver) == Engine::Chromium {
+        let Ok(entries) = driver.get_log("browser").await else {
+            return Vec::new();
+        };
+        entries
+            .iter()
+            .filter(|e| {
+                let level = format!("{:?}", e.level).to_ascii_uppercase();
+                level.contains("SEVERE")
+                    || e.message.contains("panicked at")
+                    || e.message.contains("RuntimeError")
+                    || e.message.contains("disposed")
+            })
+            .map(|e| e.message.clone())
+            .collect()
+    } else {
+        page_console(driver).await
+    };
+    found
+        .into_iter()
         .filter(|m| !expected.iter().any(|p| m.contains(p.as_str())))
         .collect()
+}
+
+/// What the page recorded in `window.__meinOrdnerConsole` since the last look (Firefox, WebKit).
+/// A page between two documents (a reload under way) has nothing to say yet.
+async fn page_console(driver: &WebDriver) -> Vec<String> {
+    let Ok(ret) = driver
+        .execute(
+            "const c = window.__meinOrdnerConsole; return c ? c.splice(0, c.length) : [];",
+            Vec::new(),
+        )
+        .await
+    else {
+        return Vec::new();
+    };
+    ret.json()
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .map(|m| m.as_str().map_or_else(|| m.to_string(), str::to_owned))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Whether the page watches its console for the harness (the test build, in any engine).
+pub async fn console_watched(driver: &WebDriver) -> bool {
+    driver
+        .execute(
+            "return Array.isArray(window.__meinOrdnerConsole);",
+            Vec::new(),
+        )
+        .await
+        .is_ok_and(|r| r.json() == &serde_json::Value::Bool(true))
 }
 
 /// Fails the test when the page logged an error, threw an uncaught exception or a wasm panic

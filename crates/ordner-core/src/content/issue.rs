@@ -197,7 +197,7 @@ impl PackIssueKind {
             PackIssueKind::NotUtf8 => "not UTF-8".to_owned(),
             PackIssueKind::Unreadable { detail } => format!("cannot read: {detail}"),
             PackIssueKind::UnsupportedFormat { found } => format!(
-                "format version {found} is not supported (supported: {})",
+                "format version {found} is not supported (supported: 1 to {})",
                 crate::content::PACK_FORMAT
             ),
             PackIssueKind::MissingField => "missing".to_owned(),
@@ -310,6 +310,7 @@ impl PackIssue {
             PackIssueKind::TooLong { max } => args.push(("max", PackArg::Num(*max as f64))),
             PackIssueKind::UnsupportedFormat { found } => {
                 args.push(("found", PackArg::Num(*found as f64)));
+                // The message says "versions 1 to { $supported }" (`PACK_FORMATS_READ`, tested).
                 args.push((
                     "supported",
                     PackArg::Num(f64::from(crate::content::PACK_FORMAT)),
