@@ -41,6 +41,10 @@ pub struct Request {
 
 /// One thing to print.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[allow(
+    clippy::large_enum_variant,
+    reason = "one job per worker, sent once: boxing the choice would save nothing"
+)]
 pub enum Job {
     /// The blank folder for offices, German + `lang`.
     Blank { lang: String, pack: PackSource },
