@@ -772,3 +772,62 @@ async fn print_a_document_kept_as_a_pdf_file() {
     );
     driver.quit().await.unwrap();
 }
+
+/// The consultation printout in German + Arabic with Dresden chosen and no folder (#13 §11):
+/// it lists the town's office of the chosen tabs with how old its facts are ("Angaben von
+/// 2015"), in both languages.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_consultation_printout_lists_the_towns_contacts_with_the_facts_age() {
+    let dist = built_dist();
+    let server = Server::start(&dist);
+    let chromedriver = Driver::start();
+    let origin = server.origin();
+    let driver = browser(&chromedriver, server.port, 390, 844).await;
+    driver.goto(format!("{origin}/")).await.unwrap();
+    js(
+        &driver,
+        "(localStorage.setItem('mein-ordner-lang', JSON.stringify('ar')), 1)",
+    )
+    .await;
+    driver.refresh().await.unwrap();
+    wait_js(
+        &driver,
+        "document.querySelector('.tab-card')",
+        "the home screen",
+    )
+    .await;
+    js(&driver, "(location.hash = '#/town', true)").await;
+    wait_js(
+        &driver,
+        "document.querySelector(\".town-choice[data-town='dresden'] input\") !== null",
+        "the town choice",
+    )
+    .await;
+    click(&driver, ".town-choice[data-town='dresden'] input").await;
+    js(&driver, "(location.hash = '#/print', true)").await;
+    wait_js(
+        &driver,
+        "document.querySelector('.print-screen .print-button')",
+        "the print screen",
+    )
+    .await;
+    let (pdf, _) = print_and_fetch(&driver, ".print-screen").await;
+    let got = words(&pdftotext(&pdf, "consult-dresden-ar.pdf"));
+    let content = dresden();
+    let abh = content.contact("auslaenderbehoerde").unwrap();
+    let organisation = abh.organisation.clone().unwrap();
+    assert!(
+        contains_words(&got, &words(&organisation)),
+        "{organisation} not in the printout"
+    );
+    for code in ["de", "ar"] {
+        let cat = catalog(code);
+        for want in [
+            cat.msg("tab-section-contacts"),
+            cat.msg_args("contact-facts-as-of", &[("year", Arg::Str("2015"))]),
+        ] {
+            assert!(contains_words(&got, &words(&want)), "{code}: {want}");
+        }
+    }
+    driver.quit().await.unwrap();
+}
