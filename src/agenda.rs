@@ -112,18 +112,38 @@ pub fn when_bi(t: &Texts, date: Date, time: Option<ordner_core::date::Time>) -> 
     }
 }
 
+/// Why the calendar file could not be made.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CalendarError {
+    /// The browser's clock gives no usable time.
+    Clock(ordner_core::CoreError),
+    /// The browser refused to hold the file (its detail).
+    File(String),
+}
+
+impl std::fmt::Display for CalendarError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            CalendarError::Clock(e) => write!(f, "the clock: {e}"),
+            CalendarError::File(detail) => write!(f, "the file: {detail}"),
+        }
+    }
+}
+
+impl std::error::Error for CalendarError {}
+
 /// Builds the calendar of all deadlines and appointments, held in memory to be offered (share,
 /// save as file); nothing is written anywhere yet.
 ///
 /// # Errors
-/// When the clock is unusable or the browser refuses the file.
+/// [`CalendarError`]: the clock is unusable or the browser refuses the file.
 pub fn calendar_file(
     t: &Texts,
     content: &ordner_core::Content,
     vault: &Vault,
-) -> Result<crate::file_offer::Offered, String> {
+) -> Result<crate::file_offer::Offered, CalendarError> {
     let stamp =
-        UtcDateTime::from_unix_millis(crate::browser::now_ms()).map_err(|e| e.to_string())?;
+        UtcDateTime::from_unix_millis(crate::browser::now_ms()).map_err(CalendarError::Clock)?;
     let deadlines = all_deadlines(vault, content);
     let appointments = vault.folder().with_appointments_untracked(Clone::clone);
     let doc_title = |id: &str| document_title(t, vault, id);
@@ -139,5 +159,5 @@ pub fn calendar_file(
         ics::MIME_TYPE,
         ics::FILE_NAME.to_owned(),
     )
-    .map_err(|e| format!("{e:?}"))
+    .map_err(|e| CalendarError::File(format!("{e:?}")))
 }

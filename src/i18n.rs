@@ -66,22 +66,65 @@ impl Texts {
     }
 }
 
+/// Why a file of the app's own origin (a message bundle, a town pack, the build id) could not
+/// be loaded. The screens show a translated message; this says, for the console, what failed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LoadError {
+    /// The request failed (offline before the app was cached) or the browser refused it.
+    Network { url: String, detail: String },
+    /// The server answered with an error status.
+    Http { url: String, status: u16 },
+    /// The answer cannot be read as text.
+    NotText { url: String },
+    /// A message bundle does not parse.
+    Messages { url: String, detail: String },
+    /// No such language.
+    UnknownLanguage(String),
+}
+
+impl std::fmt::Display for LoadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            LoadError::Network { url, detail } => write!(f, "{url}: {detail}"),
+            LoadError::Http { url, status } => write!(f, "{url}: HTTP {status}"),
+            LoadError::NotText { url } => write!(f, "{url}: not text"),
+            LoadError::Messages { url, detail } => write!(f, "{url}: {detail}"),
+            LoadError::UnknownLanguage(code) => write!(f, "unknown language {code}"),
+        }
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+fn messages_error(url: &str) -> impl Fn(ordner_core::CoreError) -> LoadError + '_ {
+    move |e| LoadError::Messages {
+        url: url.to_owned(),
+        detail: e.to_string(),
+    }
+}
+
 /// Fetches and parses the message bundle of one language.
-pub async fn load_catalog(code: &str) -> Result<Catalog, String> {
+///
+/// # Errors
+/// [`LoadError`]: the bundle could not be fetched or does not parse.
+pub async fn load_catalog(code: &str) -> Result<Catalog, LoadError> {
     let url = bundle_path(code);
     let text = fetch_text(&url).await?;
-    Catalog::from_bundle(code, &url, &text).map_err(|e| e.to_string())
+    Catalog::from_bundle(code, &url, &text).map_err(messages_error(&url))
 }
 
 /// Loads the first-start screen's messages (`app.ftl`) of German and `code`, in parallel.
-pub async fn load_start_texts(code: &str) -> Result<Texts, String> {
+///
+/// # Errors
+/// [`LoadError`]: an unknown language, or a file that could not be fetched or does not parse.
+pub async fn load_start_texts(code: &str) -> Result<Texts, LoadError> {
     let load = |code: &'static str| async move {
         let url = start_path(code);
         let text = fetch_text(&url).await?;
-        Catalog::from_start_file(code, &text).map_err(|e| e.to_string())
+        Catalog::from_start_file(code, &text).map_err(messages_error(&url))
     };
     let code = ordner_core::Language::by_code(code)
-        .ok_or_else(|| format!("unknown language {code}"))?
+        .ok_or_else(|| LoadError::UnknownLanguage(code.to_owned()))?
         .code;
     let (de, own) = futures::future::try_join(load(ordner_core::lang::GERMAN), load(code)).await?;
     Ok(Texts {
@@ -91,7 +134,10 @@ pub async fn load_start_texts(code: &str) -> Result<Texts, String> {
 }
 
 /// Loads German and the person's language, in parallel.
-pub async fn load_texts(code: &str) -> Result<Texts, String> {
+///
+/// # Errors
+/// [`LoadError`]: a bundle could not be fetched or does not parse.
+pub async fn load_texts(code: &str) -> Result<Texts, LoadError> {
     if code == ordner_core::lang::GERMAN {
         let de = Arc::new(load_catalog(code).await?);
         return Ok(Texts {
@@ -110,21 +156,34 @@ pub async fn load_texts(code: &str) -> Result<Texts, String> {
 
 /// Fetches a text file of the app's own origin (mode `cors`, credentials `same-origin`: the
 /// defaults, which a `<link rel="preload" as="fetch" crossorigin>` matches).
-pub async fn fetch_text(url: &str) -> Result<String, String> {
-    let window = web_sys::window().ok_or("no window")?;
+///
+/// # Errors
+/// [`LoadError`]: the request failed, the server answered with an error, or the answer is not
+/// text.
+pub async fn fetch_text(url: &str) -> Result<String, LoadError> {
+    let network = |detail: String| LoadError::Network {
+        url: url.to_owned(),
+        detail,
+    };
+    let window = web_sys::window().ok_or_else(|| network("no window".to_owned()))?;
     let response = JsFuture::from(window.fetch_with_str(url))
         .await
-        .map_err(|e| format!("{url}: {e:?}"))?;
+        .map_err(|e| network(format!("{e:?}")))?;
     let response: web_sys::Response = response
         .dyn_into()
-        .map_err(|_| format!("{url}: not a response"))?;
+        .map_err(|_| network("not a response".to_owned()))?;
     if !response.ok() {
-        return Err(format!("{url}: HTTP {}", response.status()));
+        return Err(LoadError::Http {
+            url: url.to_owned(),
+            status: response.status(),
+        });
     }
-    let text = JsFuture::from(response.text().map_err(|e| format!("{url}: {e:?}"))?)
+    let text = JsFuture::from(response.text().map_err(|e| network(format!("{e:?}")))?)
         .await
-        .map_err(|e| format!("{url}: {e:?}"))?;
-    text.as_string().ok_or_else(|| format!("{url}: not text"))
+        .map_err(|e| network(format!("{e:?}")))?;
+    text.as_string().ok_or_else(|| LoadError::NotText {
+        url: url.to_owned(),
+    })
 }
 
 /// The texts of the running app. Only call below the point where they are loaded.

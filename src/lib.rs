@@ -6,6 +6,7 @@
 //! - [`sw`]: service worker registration and the update banner.
 //! - [`vault`]: the encrypted vault (IndexedDB, key-derivation worker, lock state, checklist ticks).
 //! - [`print`]: printing through the PDF worker, loaded only when the person prints.
+//! - [`worker`]: the one client (and server) of the workers' typed protocols (`ordner-protocol`).
 //! - [`content_state`]: the tabs' content (default or with a town pack) and checklist ticks.
 //! - [`documents`]: the add/edit flow of filed documents as plain types; [`scan`]: the image
 //!   pipeline (orientation, downscaling, JPEG re-encoding without metadata, paper mode).
@@ -40,5 +41,6 @@ pub mod task;
 #[cfg(feature = "test-hooks")]
 pub mod test_console;
 pub mod vault;
+pub mod worker;
 
 pub use app::App;

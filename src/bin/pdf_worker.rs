@@ -10,96 +10,62 @@
 //! font files of the scripts in use (`fonts/<file>.ttf`; e.g. German + Arabic: Noto Sans and
 //! Noto Naskh Arabic, regular and bold).
 //!
-//! Protocol: see `src/print/mod.rs`. Error codes: 1 = fetching fonts or texts failed,
-//! 2 = a font is damaged or missing, 3 = the town pack cannot be read, 4 = a scanned page is
-//! not a usable JPEG (index = its number over all pages), 5 = anything else.
+//! Protocol: `ordner_protocol::pdf` (request, progress, result, error), served by
+//! `serve::serve` (`src/worker/serve.rs`, compiled in by `#[path]`: the worker does not link the
+//! app's library).
+
+#[cfg(target_arch = "wasm32")]
+#[path = "../worker/frame.rs"]
+mod frame;
+#[cfg(target_arch = "wasm32")]
+#[path = "../worker/serve.rs"]
+#[allow(dead_code)] // each worker uses one of `serve` and `serve_now`
+mod serve;
 
 #[cfg(target_arch = "wasm32")]
 mod worker {
-    use js_sys::{Array, Reflect, Uint8Array};
+    use crate::serve::{post, serve};
+    use js_sys::Uint8Array;
     use ordner_core::content::BuiltinPack;
     use ordner_core::i18n::bundle_path;
-    use ordner_core::{Catalog, Content, Language, TabId};
+    use ordner_core::{Catalog, Content, Language};
     use ordner_pdf::{
-        BlankFolder, ConsultDocument, ConsultPage, Consultation, DEFAULT_SPINES, DatedEntry,
-        FontFace, FontLibrary, LogEntry, PdfError, RecoverySheet,
+        BlankFolder, Consultation, DEFAULT_SPINES, FontFace, FontLibrary, PdfError, RecoverySheet,
     };
+    use ordner_protocol::pdf::{self, Done, Error, Job, PackSource, Pdf, Progress, Request};
+    use ordner_protocol::{Failure, Reply};
     use wasm_bindgen::JsCast;
-    use wasm_bindgen::prelude::*;
     use wasm_bindgen_futures::JsFuture;
     use web_sys::DedicatedWorkerGlobalScope;
 
-    /// An error for the page: code, index (scanned page), detail for the console.
-    pub struct Failure {
-        code: u32,
-        index: u32,
-        detail: String,
-    }
+    type Failed = Failure<Error>;
 
-    impl Failure {
-        fn new(code: u32, detail: impl Into<String>) -> Failure {
-            Failure {
-                code,
-                index: 0,
-                detail: detail.into(),
-            }
-        }
-    }
-
-    impl From<PdfError> for Failure {
-        fn from(e: PdfError) -> Failure {
-            let (code, index) = match &e {
-                PdfError::BadFont { .. }
-                | PdfError::MissingFont { .. }
-                | PdfError::FontIo { .. }
-                | PdfError::Subset { .. } => (2, 0),
-                PdfError::BadJpeg { index, .. } => (4, u32::try_from(*index).unwrap_or(0)),
-                _ => (5, 0),
-            };
-            Failure {
-                code,
-                index,
-                detail: e.to_string(),
-            }
-        }
+    fn engine(e: PdfError) -> Failed {
+        let error = match &e {
+            PdfError::BadFont { .. }
+            | PdfError::MissingFont { .. }
+            | PdfError::FontIo { .. }
+            | PdfError::Subset { .. } => Error::Font,
+            PdfError::BadJpeg { index, .. } => Error::Scan(u32::try_from(*index).unwrap_or(0)),
+            _ => Error::Internal,
+        };
+        Failure::new(error, e.to_string())
     }
 
     fn scope() -> DedicatedWorkerGlobalScope {
         js_sys::global().unchecked_into()
     }
 
-    fn progress(stage: u32, done: u32, total: u32) {
-        let m = Array::of4(
-            &JsValue::from(0),
-            &JsValue::from(stage),
-            &JsValue::from(done),
-            &JsValue::from(total),
-        );
-        let _ = scope().post_message(&m);
+    fn progress(stage: u8, done: u32, total: u32) {
+        post::<Pdf>(Reply::Progress(Progress { stage, done, total }));
     }
 
     fn now_ms() -> f64 {
         scope().performance().map_or(0.0, |p| p.now())
     }
 
-    fn get(obj: &JsValue, key: &str) -> JsValue {
-        Reflect::get(obj, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
-    }
-
-    fn get_str(obj: &JsValue, key: &str) -> Option<String> {
-        get(obj, key).as_string()
-    }
-
-    fn req_str(obj: &JsValue, key: &str) -> Result<String, Failure> {
-        get_str(obj, key).ok_or_else(|| Failure::new(5, format!("request: `{key}` missing")))
-    }
-
-    fn get_array(obj: &JsValue, key: &str) -> Array {
-        get(obj, key).dyn_into::<Array>().unwrap_or_default()
-    }
-
-    async fn fetch_bytes(url: &str) -> Result<Vec<u8>, Failure> {
-        let fail = |what: String| Failure::new(1, format!("{url}: {what}"));
+    async fn fetch_bytes(url: &str) -> Result<Vec<u8>, Failed> {
+        let fail = |what: String| Failure::new(Error::Offline, format!("{url}: {what}"));
         let response = JsFuture::from(scope().fetch_with_str(url))
             .await
             .map_err(|e| fail(format!("{e:?}")))?;
@@ -119,11 +85,11 @@ mod worker {
     }
 
     /// The message bundle of one language (`locales/<code>.ftl`), as the page loads it.
-    async fn catalog(code: &str) -> Result<Catalog, Failure> {
+    async fn catalog(code: &str) -> Result<Catalog, Failed> {
         let url = bundle_path(code);
         let text = fetch_bytes(&url).await?;
         Catalog::from_bundle(code, &url, &String::from_utf8_lossy(&text))
-            .map_err(|e| Failure::new(5, e.to_string()))
+            .map_err(|e| Failure::new(Error::Internal, e.to_string()))
     }
 
     /// German and the other language's catalogs, and the fonts, fetched together; progress is
@@ -131,7 +97,7 @@ mod worker {
     async fn load(
         lang: &str,
         faces: &[FontFace],
-    ) -> Result<(Catalog, Catalog, FontLibrary), Failure> {
+    ) -> Result<(Catalog, Catalog, FontLibrary), Failed> {
         let total = u32::try_from(faces.len()).unwrap_or(0) + 2;
         let done = std::cell::Cell::new(0u32);
         let step = || {
@@ -142,7 +108,7 @@ mod worker {
         let fonts = futures::future::try_join_all(faces.iter().map(|face| async {
             let bytes = fetch_bytes(&format!("fonts/{}", face.file_name())).await?;
             step();
-            Ok::<_, Failure>((*face, bytes))
+            Ok::<_, Failed>((*face, bytes))
         }));
         let catalogs = futures::future::try_join(
             async {
@@ -159,79 +125,59 @@ mod worker {
         let (fonts, (de, other)) = futures::future::try_join(fonts, catalogs).await?;
         let mut library = FontLibrary::new();
         for (face, bytes) in fonts {
-            library.add(face, bytes)?;
+            library.add(face, bytes).map_err(engine)?;
         }
         Ok((de, other, library))
     }
 
-    fn content(request: &JsValue) -> Result<Content, Failure> {
-        let pack_err = |e: ordner_core::CoreError| Failure::new(3, e.to_string());
-        if let Some(key) = get_str(request, "packBuiltin") {
-            let pack = BuiltinPack::by_key(&key)
-                .ok_or_else(|| Failure::new(3, format!("no built-in pack `{key}`")))?
-                .parse()
-                .map_err(pack_err)?;
-            return Content::default_germany()
-                .with_pack(&pack)
-                .map_err(pack_err);
+    fn content(pack: &PackSource) -> Result<Content, Failed> {
+        let pack_err = |e: ordner_core::CoreError| Failure::new(Error::Pack, e.to_string());
+        match pack {
+            PackSource::None => Ok(Content::default_germany()),
+            PackSource::Builtin(key) => {
+                let pack = BuiltinPack::by_key(key)
+                    .ok_or_else(|| Failure::new(Error::Pack, format!("no built-in pack `{key}`")))?
+                    .parse()
+                    .map_err(pack_err)?;
+                Content::default_germany()
+                    .with_pack(&pack)
+                    .map_err(pack_err)
+            }
+            PackSource::File { name, bytes } => {
+                let (content, _) = Content::default_germany()
+                    .load_pack(name, bytes)
+                    .map_err(pack_err)?;
+                Ok(content)
+            }
         }
-        if let Some(name) = get_str(request, "packName") {
-            let bytes = Uint8Array::new(&get(request, "packBytes")).to_vec();
-            let (content, _) = Content::default_germany()
-                .load_pack(&name, &bytes)
-                .map_err(pack_err)?;
-            return Ok(content);
-        }
-        Ok(Content::default_germany())
     }
 
-    fn language(code: &str) -> Result<&'static Language, Failure> {
-        Language::by_code(code).ok_or_else(|| Failure::new(5, format!("unknown language {code}")))
+    fn language(code: &str) -> Result<&'static Language, Failed> {
+        Language::by_code(code)
+            .ok_or_else(|| Failure::new(Error::Internal, format!("unknown language {code}")))
     }
 
     fn scripts(lang: &Language) -> Vec<ordner_core::lang::Script> {
         vec![ordner_core::lang::Script::Latin, lang.script]
     }
 
-    fn dated(list: &Array) -> Vec<DatedEntry> {
-        list.iter()
-            .map(|d| DatedEntry {
-                date: get_str(&d, "date").unwrap_or_default(),
-                shown_date: get_str(&d, "shown").unwrap_or_default(),
-                title: get_str(&d, "title").unwrap_or_default(),
-                note: get_str(&d, "note"),
-            })
-            .collect()
-    }
-
-    /// A finished PDF: bytes, page count, the engine's time in ms, the font files fetched.
-    pub struct Done {
-        bytes: Vec<u8>,
-        pages: usize,
-        ms: f64,
-        fonts: Vec<FontFace>,
-    }
-
-    impl Done {
-        fn new(out: ordner_pdf::PdfOutput, started: f64, faces: &[FontFace]) -> Done {
-            Done {
-                bytes: out.bytes,
-                pages: out.page_count,
-                ms: now_ms() - started,
-                fonts: faces.to_vec(),
-            }
+    fn done(out: ordner_pdf::PdfOutput, started: f64, faces: &[FontFace]) -> Done {
+        Done {
+            pdf: out.bytes,
+            pages: u32::try_from(out.page_count).unwrap_or(u32::MAX),
+            render_ms: now_ms() - started,
+            fonts: faces.iter().map(|f| f.file_name().to_owned()).collect(),
         }
     }
 
     /// Runs one request.
-    pub async fn run(request: &JsValue) -> Result<Done, Failure> {
-        let kind = req_str(request, "kind")?;
-        let lang = language(&req_str(request, "lang")?)?;
-        let date = get_str(request, "date").unwrap_or_default();
+    pub async fn run(request: Request) -> Result<Done, Failed> {
+        let date = request.printed_on;
         let mut on_step = |done: u32, total: u32| progress(1, done, total);
-        match kind.as_str() {
-            "blank" => {
-                let content = content(request)?;
+        match request.job {
+            Job::Blank { lang, pack } => {
+                let lang = language(&lang)?;
+                let content = content(&pack)?;
                 let faces = ordner_pdf::faces_for_scripts(&scripts(lang));
                 let (de, other, fonts) = load(lang.code, &faces).await?;
                 let started = now_ms();
@@ -244,20 +190,12 @@ mod worker {
                     },
                     &fonts,
                     &mut on_step,
-                )?;
-                Ok(Done::new(out, started, &faces))
+                )
+                .map_err(engine)?;
+                Ok(done(out, started, &faces))
             }
-            "recovery" => {
-                let key = req_str(request, "key")?;
-                let size = get(request, "qrSize").as_f64().unwrap_or(0.0) as usize;
-                let flat = Uint8Array::new(&get(request, "qr")).to_vec();
-                let qr: Vec<Vec<bool>> = if size == 0 {
-                    Vec::new()
-                } else {
-                    flat.chunks(size)
-                        .map(|row| row.iter().map(|&m| m != 0).collect())
-                        .collect()
-                };
+            Job::Recovery { lang, key, qr } => {
+                let lang = language(&lang)?;
                 let faces = ordner_pdf::faces_for_scripts(&scripts(lang));
                 let (de, other, fonts) = load(lang.code, &faces).await?;
                 let started = now_ms();
@@ -271,136 +209,58 @@ mod worker {
                         created: &date,
                     },
                     &fonts,
-                )?;
-                Ok(Done::new(out, started, &faces))
+                )
+                .map_err(engine)?;
+                Ok(done(out, started, &faces))
             }
-            "consult" => {
-                let content = content(request)?;
-                let tabs: Vec<TabId> = get_array(request, "tabs")
-                    .iter()
-                    .filter_map(|k| k.as_string().and_then(|k| TabId::from_key(&k)))
-                    .collect();
-                let checked: Vec<String> = get_array(request, "checked")
-                    .iter()
-                    .filter_map(|k| k.as_string())
-                    .collect();
-                let documents: Vec<ConsultDocument> = get_array(request, "documents")
-                    .iter()
-                    .map(|d| ConsultDocument {
-                        title: get_str(&d, "title").unwrap_or_default(),
-                        doctype: get_str(&d, "doctype"),
-                        tab: get_str(&d, "tab")
-                            .and_then(|k| TabId::from_key(&k))
-                            .unwrap_or(TabId::Documents),
-                        received: get_str(&d, "received"),
-                        letter_date: get_str(&d, "letterDate"),
-                        valid_until: get_str(&d, "validUntil"),
-                        pages: {
-                            // `pageKinds`: 0 = JPEG, 1 = PDF file; `pageTurns`: degrees.
-                            let kinds = get_array(&d, "pageKinds");
-                            let turns = get_array(&d, "pageTurns");
-                            get_array(&d, "pages")
-                                .iter()
-                                .enumerate()
-                                .map(|(i, p)| {
-                                    let bytes = Uint8Array::new(&p).to_vec();
-                                    let i = i as u32;
-                                    if kinds.get(i).as_f64() == Some(1.0) {
-                                        let turn = turns.get(i).as_f64().unwrap_or(0.0);
-                                        ConsultPage::Pdf {
-                                            bytes,
-                                            rotation: (turn as u16) % 360,
-                                        }
-                                    } else {
-                                        ConsultPage::Jpeg(bytes)
-                                    }
-                                })
-                                .collect()
-                        },
-                    })
-                    .collect();
-                let log: Vec<LogEntry> = get_array(request, "log")
-                    .iter()
-                    .map(|l| LogEntry {
-                        date: get_str(&l, "date").unwrap_or_default(),
-                        with: get_str(&l, "with").unwrap_or_default(),
-                        summary: get_str(&l, "summary").unwrap_or_default(),
-                    })
-                    .collect();
+            Job::Consult { lang, pack, choice } => {
+                let lang = language(&lang)?;
+                let content = content(&pack)?;
+                let pdf::ConsultChoice {
+                    tabs,
+                    checked,
+                    name,
+                    notes,
+                    documents,
+                    deadlines,
+                    appointments,
+                    log,
+                    contacts,
+                } = choice;
+                let internal =
+                    |e: ordner_core::CoreError| Failure::new(Error::Internal, e.to_string());
                 // The fonts depend on what the person typed: work them out with placeholder
                 // catalogs first (`consultation_faces` looks only at the languages and texts).
                 let mut input = Consultation {
                     german: &Catalog::from_sources(ordner_core::lang::GERMAN, &[])
-                        .map_err(|e| Failure::new(5, e.to_string()))?,
-                    other: &Catalog::from_sources(lang.code, &[])
-                        .map_err(|e| Failure::new(5, e.to_string()))?,
+                        .map_err(internal)?,
+                    other: &Catalog::from_sources(lang.code, &[]).map_err(internal)?,
                     content: &content,
-                    name: get_str(request, "name"),
-                    notes: get_str(request, "notes"),
+                    name,
+                    notes,
                     printed_on: date,
                     tabs,
                     checked,
                     documents,
-                    deadlines: dated(&get_array(request, "deadlines")),
-                    appointments: dated(&get_array(request, "appointments")),
+                    deadlines,
+                    appointments,
                     log,
-                    contacts: get_array(request, "contacts")
-                        .iter()
-                        .filter_map(|k| k.as_string())
-                        .collect(),
+                    contacts,
                 };
                 let faces = ordner_pdf::consultation_faces(&input);
                 let (de, other, fonts) = load(lang.code, &faces).await?;
                 input.german = &de;
                 input.other = &other;
                 let started = now_ms();
-                let out = ordner_pdf::consultation_with_progress(&input, &fonts, &mut on_step)?;
-                Ok(Done::new(out, started, &faces))
-            }
-            other => Err(Failure::new(5, format!("unknown job `{other}`"))),
-        }
-    }
-
-    pub fn reply(result: Result<Done, Failure>) {
-        let scope = scope();
-        match result {
-            Ok(done) => {
-                let array = Uint8Array::from(done.bytes.as_slice());
-                let fonts: Vec<&str> = done.fonts.iter().map(|f| f.file_name()).collect();
-                let m = Array::of5(
-                    &JsValue::from(1),
-                    &array,
-                    &JsValue::from(done.pages as u32),
-                    &JsValue::from(done.ms),
-                    &JsValue::from_str(&fonts.join(",")),
-                );
-                let transfer = Array::of1(&array.buffer());
-                let _ = scope.post_message_with_transfer(&m, &transfer);
-            }
-            Err(f) => {
-                let m = Array::of4(
-                    &JsValue::from(2),
-                    &JsValue::from(f.code),
-                    &JsValue::from(f.index),
-                    &JsValue::from_str(&f.detail),
-                );
-                let _ = scope.post_message(&m);
+                let out = ordner_pdf::consultation_with_progress(&input, &fonts, &mut on_step)
+                    .map_err(engine)?;
+                Ok(done(out, started, &faces))
             }
         }
     }
 
     pub fn start() {
-        let scope = scope();
-        let on_message =
-            Closure::<dyn FnMut(web_sys::MessageEvent)>::new(|event: web_sys::MessageEvent| {
-                let data = event.data();
-                wasm_bindgen_futures::spawn_local(async move {
-                    reply(run(&data).await);
-                });
-            });
-        scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-        on_message.forget();
-        let _ = scope.post_message(&JsValue::from_str("ready"));
+        serve::<Pdf, _, _>(run);
     }
 }
 

@@ -23,7 +23,7 @@ pub fn About() -> impl IntoView {
     let mounted = crate::task::Mounted::new();
     mounted.spawn(
         async { crate::i18n::fetch_text("./build-id.txt").await },
-        move |text: Result<String, String>| {
+        move |text: Result<String, crate::i18n::LoadError>| {
             let id = match text {
                 Ok(text) => parse_build_id(&text),
                 Err(e) => {

@@ -3,12 +3,14 @@
 //! remove, reorder), notes and opening hours in German with translations. "Check" runs the same
 //! validation as loading a file (`ContentPack::check`); "Save as a file" exports the `.toml`.
 //!
-//! Field edits change the pack without re-rendering (so the input keeps focus); adding, removing
+//! The edits themselves are `ordner_core::content::edit` (tested natively); this component only
+//! calls them. Field edits change the pack without re-rendering (so the input keeps focus); adding, removing
 //! and moving entries re-render the list.
 
 use leptos::prelude::*;
 use ordner_core::content::{
     CONTACT_TYPES, ContactField, LocalText, PackContact, PackIssue, TEXT_LANGUAGES, builtin_packs,
+    edit as pack_edit,
 };
 use ordner_core::i18n::Arg;
 use ordner_core::{Content, ContentPack, TabId};
@@ -142,12 +144,7 @@ pub fn OfficeEditor() -> impl IntoView {
 
     let add = move |_| {
         pack.update(|p| {
-            let n = p.contacts.len() + 1;
-            p.contacts.push(PackContact {
-                key: format!("kontakt-{n}"),
-                tabs: Some(Vec::new()),
-                ..PackContact::default()
-            });
+            p.add_contact();
         });
         version.update(|v| *v += 1);
     };
@@ -407,16 +404,8 @@ fn contact_editor(
                             let checked = event_target_checked(&ev);
                             let base = Content::default_germany();
                             edit(Box::new(move |c| {
-                                let mut tabs = c
-                                    .tabs
-                                    .clone()
-                                    .unwrap_or_else(|| base.contact_tabs(&c.key));
-                                tabs.retain(|x| *x != tab);
-                                if checked {
-                                    tabs.push(tab);
-                                    tabs.sort_by_key(|x| *x as usize);
-                                }
-                                c.tabs = Some(tabs);
+                                let key = c.key.clone();
+                                c.set_tab(tab, checked, || base.contact_tabs(&key));
                             }));
                         }
                     />
@@ -442,9 +431,7 @@ fn contact_editor(
             let value = access(&mut c_mut).clone().unwrap_or_default();
             let on_input = move |ev: leptos::ev::Event| {
                 let v = event_target_value(&ev);
-                edit(Box::new(move |c| {
-                    *access(c) = (!v.trim().is_empty()).then(|| v.clone());
-                }));
+                edit(Box::new(move |c| pack_edit::set_plain(access(c), &v)));
             };
             let input = if multiline {
                 view! { <textarea id=id.clone() dir="ltr" rows="3" autocomplete="off" prop:value=value on:input=on_input></textarea> }
@@ -477,14 +464,7 @@ fn contact_editor(
                 prop:value=c.languages.join(", ")
                 on:input=move |ev| {
                     let v = event_target_value(&ev);
-                    edit(Box::new(move |c| {
-                        c.languages = v
-                            .split(',')
-                            .map(str::trim)
-                            .filter(|s| !s.is_empty())
-                            .map(str::to_owned)
-                            .collect();
-                    }));
+                    edit(Box::new(move |c| c.set_languages(&v)));
                 }
             />
             <small class="bi-block">
@@ -554,18 +534,13 @@ fn contact_editor(
 
     let move_by = move |delta: isize| {
         pack.update(|p| {
-            let to = index as isize + delta;
-            if to >= 0 && (to as usize) < p.contacts.len() {
-                p.contacts.swap(index, to as usize);
-            }
+            p.move_contact(index, delta);
         });
         version.update(|v| *v += 1);
     };
     let remove = move |_| {
         pack.update(|p| {
-            if index < p.contacts.len() {
-                p.contacts.remove(index);
-            }
+            p.remove_contact(index);
         });
         version.update(|v| *v += 1);
     };
@@ -690,11 +665,7 @@ fn local_text_editor(
                         on:input=move |ev| {
                             let v = event_target_value(&ev);
                             let code = code_edit.clone();
-                            edit(Box::new(move |slot| {
-                                let mut text = slot.clone().unwrap_or_else(|| LocalText::new(""));
-                                text.set(&code, v.clone());
-                                *slot = Some(text);
-                            }));
+                            edit(Box::new(move |slot| pack_edit::set_translation(slot, &code, &v)));
                         }
                     ></textarea>
                     <button
@@ -703,11 +674,7 @@ fn local_text_editor(
                         aria-label=aria(&del)
                         on:click=move |_| {
                             let code = code_remove.clone();
-                            edit(Box::new(move |slot| {
-                                if let Some(text) = slot {
-                                    text.remove(&code);
-                                }
-                            }));
+                            edit(Box::new(move |slot| pack_edit::remove_translation(slot, &code)));
                             version.update(|v| *v += 1);
                         }
                     >
@@ -747,19 +714,7 @@ fn local_text_editor(
                     prop:value=german
                     on:input=move |ev| {
                         let v = event_target_value(&ev);
-                        edit(Box::new(move |slot| {
-                            match slot {
-                                Some(text) => text.set("de", v.clone()),
-                                None if !v.trim().is_empty() => *slot = Some(LocalText::new(v.clone())),
-                                None => {}
-                            }
-                            if slot
-                                .as_ref()
-                                .is_some_and(|t| t.german().trim().is_empty() && t.languages().len() == 1)
-                            {
-                                *slot = None;
-                            }
-                        }));
+                        edit(Box::new(move |slot| pack_edit::set_german(slot, &v)));
                     }
                 ></textarea>
             </div>
@@ -780,13 +735,7 @@ fn local_text_editor(
                         if code.is_empty() {
                             return;
                         }
-                        edit(Box::new(move |slot| {
-                            let mut text = slot.clone().unwrap_or_else(|| LocalText::new(""));
-                            if text.get(&code).is_none() {
-                                text.set(&code, "");
-                            }
-                            *slot = Some(text);
-                        }));
+                        edit(Box::new(move |slot| pack_edit::add_translation(slot, &code)));
                         version.update(|v| *v += 1);
                     }
                 >

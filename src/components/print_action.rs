@@ -72,7 +72,7 @@ where
         wasm_bindgen_futures::spawn_local(async move {
             let result = async {
                 let (job, lang) = make().await?;
-                let printed = crate::print::print(&job, move |p| {
+                let printed = crate::print::print(job, move |p| {
                     let _ = state.try_set(State::Running(Some(p)));
                 })
                 .await?;

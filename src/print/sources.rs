@@ -7,11 +7,11 @@
 //! - **documents** (done): one [`Choice`] per document (`id` = its record id, `label` = its
 //!   title, `detail` = date, scanned pages and PDF files); [`load`] decrypts its pages (JPEG
 //!   unchanged: the engine embeds them byte for byte; PDF files whole: every page of them goes
-//!   in) into a [`PrintDocument`].
+//!   in) into a [`ConsultDocument`].
 //! - **deadlines** and **appointments** (done): `Kind::Deadline` / `Kind::Appointment`
-//!   choices, loaded as [`PrintDated`] (`date` = `YYYY-MM-DD`, `shown_date` as printed, title,
+//!   choices, loaded as [`DatedEntry`] (`date` = `YYYY-MM-DD`, `shown_date` as printed, title,
 //!   note).
-//! - **consultation log** (done): `Kind::Log` choices, loaded as [`PrintLogEntry`].
+//! - **consultation log** (done): `Kind::Log` choices, loaded as [`LogEntry`].
 //!
 //! All four are wired: documents (the vault's `documents`; pages decrypted with
 //! `Vault::document_blob` and passed in their order, JPEG scans and PDF files alike),
@@ -25,9 +25,7 @@ use ordner_core::document::PageMime;
 use ordner_core::i18n::Arg;
 
 use crate::i18n::Texts;
-use crate::print::{
-    ConsultChoice, PrintDated, PrintDocument, PrintError, PrintLogEntry, PrintPage,
-};
+use crate::print::{ConsultChoice, ConsultDocument, ConsultPage, DatedEntry, LogEntry, PrintError};
 use crate::vault::Vault;
 
 /// The kind of a record the person can choose for the printout.
@@ -207,11 +205,11 @@ fn both(texts: &Texts, f: impl Fn(&ordner_core::Catalog) -> String) -> String {
 /// One loaded record.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Loaded {
-    Document(PrintDocument),
-    Deadline(PrintDated),
+    Document(ConsultDocument),
+    Deadline(DatedEntry),
     /// An appointment and the key of the town's contact it is at, if one was chosen.
-    Appointment(PrintDated, Option<String>),
-    Log(PrintLogEntry),
+    Appointment(DatedEntry, Option<String>),
+    Log(LogEntry),
 }
 
 /// Loads one chosen record for printing (the vault's records are already decrypted in memory
@@ -247,14 +245,14 @@ pub async fn load(
                 })?;
                 let bytes = bytes.as_bytes().to_vec();
                 pages.push(match page.mime {
-                    PageMime::Jpeg => PrintPage::Jpeg(bytes),
-                    PageMime::Pdf => PrintPage::Pdf {
+                    PageMime::Jpeg => ConsultPage::Jpeg(bytes),
+                    PageMime::Pdf => ConsultPage::Pdf {
                         bytes,
                         rotation: page.rotation.degrees(),
                     },
                 });
             }
-            Ok(Loaded::Document(PrintDocument {
+            Ok(Loaded::Document(ConsultDocument {
                 title: crate::agenda::title_or_type(texts, &d),
                 doctype: ordner_core::content::DocType::by_key(&d.doc_type)
                     .map(|_| d.doc_type.clone()),
@@ -271,7 +269,7 @@ pub async fn load(
                 .find(|m| missing_id(&m.doc_id) == choice.id)
                 .ok_or_else(gone)?;
             // No date: sorted first, the date column says "date missing".
-            Ok(Loaded::Deadline(PrintDated {
+            Ok(Loaded::Deadline(DatedEntry {
                 date: String::new(),
                 shown_date: texts.de.msg("deadline-missing-date-short"),
                 title: missing_title(texts, m.doc_type),
@@ -289,7 +287,7 @@ pub async fn load(
                 .into_iter()
                 .find(|d| d.key() == choice.id)
                 .ok_or_else(gone)?;
-            Ok(Loaded::Deadline(PrintDated {
+            Ok(Loaded::Deadline(DatedEntry {
                 date: d.date.to_iso(),
                 shown_date: d.date.to_german(),
                 title: deadline_title(texts, &d),
@@ -305,7 +303,7 @@ pub async fn load(
                 .ok_or_else(gone)?;
             let date = a.date.ok_or_else(gone)?;
             Ok(Loaded::Appointment(
-                PrintDated {
+                DatedEntry {
                     date: date.to_iso(),
                     shown_date: shown(date, a.time),
                     title: a.office,
@@ -327,7 +325,7 @@ pub async fn load(
                 }
                 summary.push_str(next);
             }
-            Ok(Loaded::Log(PrintLogEntry {
+            Ok(Loaded::Log(LogEntry {
                 date: c.date.map(Date::to_german).unwrap_or_default(),
                 with: c.who,
                 summary,

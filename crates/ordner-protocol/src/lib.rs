@@ -5,7 +5,7 @@
 //! [`Frame`]: a compact `postcard` header that starts with the protocol's version, plus the
 //! message's large byte strings (scanned pages, the finished PDF, a passphrase) as separate
 //! *blobs*, which the browser transfers without copying and the receiver can zero after use.
-//! The shell's `src/worker.rs` moves frames across `postMessage` on both sides.
+//! The shell's `src/worker/` moves frames across `postMessage` on both sides.
 //!
 //! - [`pdf`]: the PDF worker (`src/bin/pdf_worker.rs`): blank folders, recovery sheets,
 //!   consultation printouts. Its request types are also the PDF engine's input
@@ -316,14 +316,19 @@ mod tests {
             total: 3,
         })
         .unwrap();
-        assert_eq!(frame.header[0], 1, "version 1, one varint byte");
-        frame.header[0] = 2;
+        let spoken = <pdf::Pdf as Protocol>::VERSION;
+        assert_eq!(
+            u32::from(frame.header[0]),
+            spoken,
+            "the version, one varint byte"
+        );
+        frame.header[0] += 1;
         assert_eq!(
             decode::<pdf::Pdf, pdf::Progress>(frame),
             Err(ProtocolError::Version {
                 protocol: "pdf",
-                found: 2,
-                supported: 1
+                found: spoken + 1,
+                supported: spoken
             })
         );
     }

@@ -19,7 +19,9 @@ pub enum Pdf {}
 
 impl crate::Protocol for Pdf {
     const NAME: &'static str = "pdf";
-    const VERSION: u32 = 1;
+    /// 2: the consultation printout's choice carries the contacts of the chosen appointments
+    /// (`ConsultChoice::contacts`, #13 §11).
+    const VERSION: u32 = 2;
     type Request = Request;
     type Progress = Progress;
     type Response = Done;
@@ -39,6 +41,10 @@ pub struct Request {
 
 /// One thing to print.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[allow(
+    clippy::large_enum_variant,
+    reason = "one job per worker, sent once: boxing the choice would save nothing"
+)]
 pub enum Job {
     /// The blank folder for offices, German + `lang`.
     Blank { lang: String, pack: PackSource },
@@ -115,6 +121,9 @@ pub struct ConsultChoice {
     pub deadlines: Vec<DatedEntry>,
     pub appointments: Vec<DatedEntry>,
     pub log: Vec<LogEntry>,
+    /// Keys of the town's contacts the chosen appointments name (#13 §11): the printout lists
+    /// them first among its contacts.
+    pub contacts: Vec<String>,
 }
 
 /// A document the person chose, with its pages.

@@ -4,6 +4,10 @@
 //! Chromium is started with our server as its HTTP proxy for every host, loopback included, so
 //! the server sees each request the page, its service worker and its workers make, whatever the
 //! target; anything not addressed to the app's own origin is answered 403 and recorded.
+//!
+//! Tests start with [`app::App::start`] and act through the page objects in [`pages`]
+//! (`Folder::create`, `TabPage::open`, `Printout::make`, ...), so that a test reads like a
+//! person's steps and the app's selectors live in one place.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test support: failing loudly is the point
 
@@ -19,6 +23,8 @@ use std::time::{Duration, Instant};
 
 use thirtyfour::prelude::*;
 
+pub mod app;
+pub mod pages;
 pub mod vault;
 
 /// The repository root.

@@ -8,13 +8,10 @@
 
 use std::io::BufReader;
 
+use e2e::app::App;
+use e2e::pages::{Appointment, Appointments, ConsultationLog, Folder, Home, LogEntry, screen_text};
 use e2e::vault::{
-    assert_no_plaintext, assert_opaque_keys, click, create_folder, open_folder, raw_storage,
-    record_sizes, set_value, stored_count, type_into, unlock, wait_status,
-};
-use e2e::{
-    Driver, Server, browser, built_dist, capture_downloads, captured_download, js, screenshot,
-    wait_js,
+    assert_no_plaintext, assert_opaque_keys, raw_storage, record_sizes, stored_count,
 };
 use serde_json::Value;
 
@@ -24,26 +21,6 @@ const NOTES: &str = "ملاحظة-سرية-للموعد NOTEMARK-c41, mit Dolmet
 const WHO: &str = "Frau WHOMARK-91c Migrationsberatung";
 const AGREED: &str = "AGREEDMARK-2d Widerspruch; Kopie bringen";
 const NEXT: &str = "NEXTMARK-55e am Montag anrufen";
-
-/// `YYYY-MM-DD` in the browser's local time, `days` from now.
-async fn browser_date(driver: &thirtyfour::WebDriver, days: i64) -> String {
-    js(
-        driver,
-        &format!(
-            "(() => {{ const d = new Date(Date.now() + {days} * 864e5); \
-             return d.getFullYear() + '-' + String(d.getMonth() + 1).padStart(2, '0') + '-' + \
-             String(d.getDate()).padStart(2, '0'); }})()"
-        ),
-    )
-    .await
-    .as_str()
-    .unwrap()
-    .to_owned()
-}
-
-async fn go(driver: &thirtyfour::WebDriver, origin: &str, hash: &str) {
-    driver.goto(format!("{origin}/{hash}")).await.unwrap();
-}
 
 fn unescape(v: &str) -> String {
     v.replace("\\n", "\n")
@@ -55,184 +32,90 @@ fn unescape(v: &str) -> String {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn appointments_log_due_soon_lock_export() {
-    let dist = built_dist();
-    let server = Server::start(&dist);
-    let chromedriver = Driver::start();
-    let origin = server.origin();
-    let driver = browser(&chromedriver, server.port, 390, 844).await;
+    let app = App::start("ar", 390).await;
 
     // --- A new folder (German + Arabic). ---
-    open_folder(&driver, &origin, "ar").await;
-    wait_status(&driver, "empty").await;
-    create_folder(&driver, PASSPHRASE).await;
+    Folder::create(&app, PASSPHRASE).await;
     assert!(
-        driver
-            .find(thirtyfour::By::Css("#agenda-appointments-link"))
-            .await
-            .is_ok(),
+        app.exists("#agenda-appointments-link").await,
         "the folder links to the appointments"
     );
 
     // --- An appointment in three days, 09:30, with an item to bring and Arabic notes. ---
-    go(&driver, &origin, "#/appointments").await;
-    wait_js(
-        &driver,
-        "document.querySelector('#appt-add')",
-        "the add button",
-    )
-    .await;
-    click(&driver, "#appt-add").await;
-    wait_js(&driver, "document.querySelector('#appt-form')", "the form").await;
+    let appointments = Appointments::open(&app).await;
+    appointments.add().await;
     // Without a place it is refused, clearly.
-    set_value(&driver, "#appt-office", "").await;
-    click(&driver, "#appt-save").await;
-    assert_eq!(
-        wait_js(
-            &driver,
-            "document.querySelector('#appt-form .vault-error[data-error]')?.dataset.error",
-            "the problem"
-        )
-        .await,
-        "appt-error-no-office"
-    );
-    let date = browser_date(&driver, 3).await;
-    set_value(&driver, "#appt-date", &date).await;
-    set_value(&driver, "#appt-time", "09:30").await;
-    type_into(&driver, "#appt-office", OFFICE).await;
-    type_into(&driver, "#appt-notes", NOTES).await;
-    js(
-        &driver,
-        "document.querySelector('.appt-bring-tab').open = true",
-    )
-    .await;
-    click(&driver, ".appt-bring-tab input[type=checkbox]").await;
-    wait_js(
-        &driver,
-        "document.querySelector('.appt-bring-count').dataset.count === '1'",
-        "one item to bring",
-    )
-    .await;
-    let bring_text = js(
-        &driver,
-        "document.querySelector('.appt-bring-tab li .bi-de').textContent",
-    )
-    .await
-    .as_str()
-    .unwrap()
-    .to_owned();
-    screenshot(&driver, "appt-1-form-ar.png").await;
-    click(&driver, "#appt-save").await;
-    wait_js(
-        &driver,
-        "document.querySelector('.appt-card')",
-        "the appointment",
-    )
-    .await;
-    let card = js(&driver, "document.querySelector('.appt-card').textContent").await;
-    let card = card.as_str().unwrap();
+    app.set_value("#appt-office", "").await;
+    assert_eq!(appointments.save_refused().await, "appt-error-no-office");
+    let date = app.date_in(3).await;
+    appointments
+        .fill(&Appointment {
+            date: &date,
+            time: Some("09:30"),
+            office: OFFICE,
+            notes: NOTES,
+        })
+        .await;
+    app.js("document.querySelector('.appt-bring-tab').open = true")
+        .await;
+    app.click(".appt-bring-tab input[type=checkbox]").await;
+    app.wait_for(".appt-bring-count[data-count='1']", "one item to bring")
+        .await;
+    let bring_text = app.text(".appt-bring-tab li .bi-de").await;
+    app.screenshot("appt-1-form-ar.png").await;
+    appointments.save().await;
+    let card = &appointments.cards().await[0];
     assert!(card.contains(OFFICE), "{card}");
     assert!(card.contains(&bring_text), "{card}");
     assert!(card.contains("09:30"), "{card}");
-    screenshot(&driver, "appt-2-list-ar.png").await;
+    app.screenshot("appt-2-list-ar.png").await;
 
     // --- A consultation log entry. ---
-    go(&driver, &origin, "#/log").await;
-    wait_js(
-        &driver,
-        "document.querySelector('#log-add')",
-        "the add button",
-    )
+    let log = ConsultationLog::open(&app).await;
+    log.add(&LogEntry {
+        who: WHO,
+        agreed: AGREED,
+        next: NEXT,
+    })
     .await;
-    click(&driver, "#log-add").await;
-    type_into(&driver, "#log-who", WHO).await;
-    type_into(&driver, "#log-agreed", AGREED).await;
-    type_into(&driver, "#log-next", NEXT).await;
-    click(&driver, "#log-save").await;
-    wait_js(
-        &driver,
-        "document.querySelector('.log-card')",
-        "the log entry",
-    )
-    .await;
-    let log = js(&driver, "document.querySelector('.log-card').textContent").await;
-    assert!(log.as_str().unwrap().contains(WHO), "{log}");
-    screenshot(&driver, "appt-3-log-ar.png").await;
+    let entry = &log.cards().await[0];
+    assert!(entry.contains(WHO), "{entry}");
+    app.screenshot("appt-3-log-ar.png").await;
 
     // --- Home: "due soon" lists the appointment in the next 7 days. ---
-    go(&driver, &origin, "#/").await;
-    wait_js(&driver, "document.querySelector('#due-soon')", "due soon").await;
-    let due = js(
-        &driver,
-        "Array.from(document.querySelectorAll('#due-soon .due-item'), (e) => \
-         [e.dataset.urgency, e.dataset.kind, e.textContent])",
-    )
-    .await;
-    let due = due.as_array().unwrap();
+    let due = Home::open(&app).await.due_soon().await;
     assert_eq!(due.len(), 1, "{due:?}");
-    assert_eq!(due[0][0], "week");
-    assert_eq!(due[0][1], "appointment");
-    assert!(due[0][2].as_str().unwrap().contains(OFFICE), "{due:?}");
-    screenshot(&driver, "appt-4-home-due-ar.png").await;
+    assert_eq!(due[0].urgency, "week");
+    assert_eq!(due[0].kind, "appointment");
+    assert!(due[0].text.contains(OFFICE), "{due:?}");
+    app.screenshot("appt-4-home-due-ar.png").await;
 
     // --- Lock: nothing personal anywhere. ---
-    e2e::vault::lock_now(&driver).await;
+    Folder::open(&app).await.lock().await;
     for hash in ["#/", "#/appointments", "#/log"] {
-        go(&driver, &origin, hash).await;
-        wait_js(&driver, "document.querySelector('main h2')", "the screen").await;
-        let text = js(&driver, "document.body.textContent").await;
-        let text = text.as_str().unwrap();
+        app.go(hash).await;
+        app.wait_for("main h2", "the screen").await;
+        let text = screen_text(&app).await;
         for secret in ["OFFICEMARK", "NOTEMARK", "WHOMARK", "AGREEDMARK"] {
             assert!(
                 !text.contains(secret),
                 "{secret} shown on {hash} while locked"
             );
         }
-        assert!(driver.find(thirtyfour::By::Css("#due-soon")).await.is_err());
+        assert!(!app.exists("#due-soon").await);
     }
-    assert!(
-        driver
-            .find(thirtyfour::By::Css("#agenda-locked"))
-            .await
-            .is_ok()
-    );
-    screenshot(&driver, "appt-5-locked-ar.png").await;
+    assert!(app.exists("#agenda-locked").await);
+    app.screenshot("appt-5-locked-ar.png").await;
 
     // --- Unlock: both are back. ---
-    go(&driver, &origin, "#/folder").await;
-    wait_status(&driver, "locked").await;
-    unlock(&driver, PASSPHRASE).await;
-    wait_status(&driver, "unlocked").await;
-    go(&driver, &origin, "#/appointments").await;
-    wait_js(
-        &driver,
-        "document.querySelector('.appt-card')",
-        "the appointment",
-    )
-    .await;
-    go(&driver, &origin, "#/log").await;
-    wait_js(
-        &driver,
-        "document.querySelector('.log-card')",
-        "the log entry",
-    )
-    .await;
-    let log = js(&driver, "document.querySelector('.log-card').textContent").await;
-    assert!(log.as_str().unwrap().contains(AGREED), "{log}");
+    Folder::unlock(&app, PASSPHRASE).await;
+    Appointments::open(&app).await.cards().await;
+    let entry = &ConsultationLog::open(&app).await.cards().await[0];
+    assert!(entry.contains(AGREED), "{entry}");
 
     // --- Export the calendar: capture the Blob the page hands to the download link. ---
-    go(&driver, &origin, "#/appointments").await;
-    wait_js(&driver, "document.querySelector('#appt-export')", "export").await;
-    capture_downloads(&driver).await;
-    click(&driver, "#appt-export").await;
-    let ics = String::from_utf8(captured_download(&driver).await).unwrap();
-    assert_eq!(
-        js(
-            &driver,
-            "window.__captured[window.__captured.length - 1].type"
-        )
-        .await,
-        "text/calendar;charset=utf-8"
-    );
+    let (ics, mime) = Appointments::open(&app).await.export().await;
+    assert_eq!(mime, "text/calendar;charset=utf-8");
     assert!(ics.starts_with("BEGIN:VCALENDAR\r\n"), "{ics}");
     for line in ics.split("\r\n") {
         assert!(line.len() <= 75, "line of {} octets: {line}", line.len());
@@ -270,7 +153,7 @@ async fn appointments_log_due_soon_lock_export() {
     assert_eq!(cal.timezones.len(), 1);
 
     // --- Raw storage: ciphertext only. ---
-    let dump = raw_storage(&driver).await;
+    let dump = raw_storage(&app.driver).await;
     // The appointment and the log entry are records like any other: opaque keys, one size.
     assert_opaque_keys(&dump);
     assert!(stored_count(&dump, "records") >= 2);
@@ -285,107 +168,58 @@ async fn appointments_log_due_soon_lock_export() {
     );
 
     // --- German + English: the same screens. ---
-    js(
-        &driver,
-        "localStorage.setItem('mein-ordner-lang', JSON.stringify('en'))",
-    )
-    .await;
-    go(&driver, &origin, "#/folder").await;
-    driver.refresh().await.unwrap();
-    wait_status(&driver, "locked").await;
-    unlock(&driver, PASSPHRASE).await;
-    wait_status(&driver, "unlocked").await;
-    go(&driver, &origin, "#/").await;
-    wait_js(
-        &driver,
-        "document.querySelector('#due-soon .due-item')",
-        "due soon",
-    )
-    .await;
-    screenshot(&driver, "appt-6-home-due-en.png").await;
-    go(&driver, &origin, "#/appointments").await;
-    wait_js(
-        &driver,
-        "document.querySelector('.appt-card')",
-        "the appointment",
-    )
-    .await;
-    screenshot(&driver, "appt-7-list-en.png").await;
-    click(&driver, ".appt-edit").await;
-    wait_js(&driver, "document.querySelector('#appt-form')", "the form").await;
+    app.js("localStorage.setItem('mein-ordner-lang', JSON.stringify('en'))")
+        .await;
+    app.go("#/folder").await;
+    app.reload().await;
+    Folder::unlock(&app, PASSPHRASE).await;
+    Home::open(&app).await;
+    app.wait_for("#due-soon .due-item", "due soon").await;
+    app.screenshot("appt-6-home-due-en.png").await;
+    let appointments = Appointments::open(&app).await;
+    appointments.cards().await;
+    app.screenshot("appt-7-list-en.png").await;
     assert_eq!(
-        js(&driver, "document.querySelector('#appt-date').value").await,
-        date.as_str()
+        appointments.edit_first().await,
+        (date.clone(), OFFICE.to_owned())
     );
-    assert_eq!(
-        js(&driver, "document.querySelector('#appt-office').value").await,
-        OFFICE
-    );
-    screenshot(&driver, "appt-8-edit-en.png").await;
-    click(&driver, "#appt-cancel").await;
-    go(&driver, &origin, "#/log").await;
-    wait_js(
-        &driver,
-        "document.querySelector('.log-card')",
-        "the log entry",
-    )
-    .await;
-    screenshot(&driver, "appt-9-log-en.png").await;
+    app.screenshot("appt-8-edit-en.png").await;
+    appointments.cancel().await;
+    ConsultationLog::open(&app).await.cards().await;
+    app.screenshot("appt-9-log-en.png").await;
 
     // --- Delete the appointment (press twice): gone from the list and from storage. ---
-    let records_before = stored_count(&raw_storage(&driver).await, "records");
-    go(&driver, &origin, "#/appointments").await;
-    wait_js(&driver, "document.querySelector('.appt-delete')", "delete").await;
-    click(&driver, ".appt-delete").await;
-    wait_js(
-        &driver,
-        "document.querySelector('.appt-card .vault-warning')",
-        "confirm",
-    )
-    .await;
-    click(&driver, ".appt-delete").await;
-    wait_js(&driver, "!document.querySelector('.appt-card')", "deleted").await;
-    let dump = raw_storage(&driver).await;
+    let records_before = stored_count(&raw_storage(&app.driver).await, "records");
+    let appointments = Appointments::open(&app).await;
+    appointments.delete_first().await;
+    let dump = raw_storage(&app.driver).await;
     assert_eq!(stored_count(&dump, "records"), records_before - 1);
     assert_opaque_keys(&dump);
 
     // --- An appointment at the BAMF: the strong warning with its law (§ 33 Abs. 2 AsylG), on
     // the card and on home; the calendar reminds 1 week before. ---
-    click(&driver, "#appt-add").await;
-    wait_js(&driver, "document.querySelector('#appt-form')", "the form").await;
-    let bamf_date = browser_date(&driver, 5).await;
-    set_value(&driver, "#appt-date", &bamf_date).await;
-    set_value(&driver, "#appt-office", "").await;
-    type_into(&driver, "#appt-office", "BAMF Außenstelle BAMFMARK-3e").await;
-    click(&driver, "#appt-save").await;
-    wait_js(
-        &driver,
-        "document.querySelector('.appt-card .appt-bamf-warning')",
-        "the BAMF warning on the card",
-    )
-    .await;
-    let warning = js(
-        &driver,
-        "document.querySelector('.appt-bamf-warning').textContent",
-    )
-    .await;
-    let warning = warning.as_str().unwrap();
+    appointments.add().await;
+    let bamf_date = app.date_in(5).await;
+    appointments
+        .fill(&Appointment {
+            date: &bamf_date,
+            office: "BAMF Außenstelle BAMFMARK-3e",
+            ..Appointment::default()
+        })
+        .await;
+    appointments.save().await;
+    let warning = appointments.bamf_warning().await;
     assert!(warning.contains("§ 33 Abs. 2"), "{warning}");
     assert!(warning.contains("BAMF"), "{warning}");
-    screenshot(&driver, "appt-10-bamf-en.png").await;
-    go(&driver, &origin, "#/").await;
-    wait_js(
-        &driver,
-        "document.querySelector('#due-soon .due-item[data-kind=\"bamf-appointment\"][data-severity=\"court\"]')",
-        "the BAMF appointment on home, critical",
-    )
-    .await;
-    go(&driver, &origin, "#/appointments").await;
-    wait_js(&driver, "document.querySelector('#appt-export')", "export").await;
-    capture_downloads(&driver).await;
-    click(&driver, "#appt-export").await;
-    let ics = String::from_utf8(captured_download(&driver).await).unwrap();
+    app.screenshot("appt-10-bamf-en.png").await;
+    let due = Home::open(&app).await.due_soon().await;
+    assert!(
+        due.iter()
+            .any(|d| d.kind == "bamf-appointment" && d.severity == "court"),
+        "the BAMF appointment on home, critical: {due:?}"
+    );
+    let (ics, _) = Appointments::open(&app).await.export().await;
     assert!(ics.contains("TRIGGER:-P7D"), "1 week before: {ics}");
 
-    driver.quit().await.unwrap();
+    app.finish().await;
 }

@@ -12,6 +12,7 @@
 //!   reported as a [`PackIssue`] (file, line, field, `pack-error-<kind>` message).
 //! - [`merge`]: [`Content::with_pack`], a pure merge; [`Content::load_pack`] parses and merges.
 //! - [`encode`]: [`ContentPack::to_toml`], the export of the office editor.
+//! - [`edit`]: the office editor's edits (add, move, remove contacts; tabs; town texts).
 //! - [`builtin`]: the packs shipped in `packs/`.
 //!
 //! Message id scheme: `tab-<tab>-intro`, `tab-<tab>-tip-<key>`, `tab-section-<name>`,
@@ -22,6 +23,7 @@
 pub mod builtin;
 pub mod catalogue;
 pub mod defaults;
+pub mod edit;
 pub mod encode;
 pub mod issue;
 pub mod merge;
