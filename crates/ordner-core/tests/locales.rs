@@ -342,6 +342,24 @@ fn the_checks_catch_broken_translations() {
     assert!(!is_kebab("tab--x"));
 }
 
+/// Every message of German, formatted in `code` with each of its variables set to "X":
+/// (id, text), terms left out.
+fn formatted_messages(german: &BTreeMap<String, Info>, code: &str) -> Vec<(String, String)> {
+    let catalog = Catalog::load_dir(&locales_dir(), code).unwrap_or_else(|e| panic!("{code}: {e}"));
+    german
+        .iter()
+        .filter(|(id, _)| !id.starts_with('-'))
+        .map(|(id, info)| {
+            let args: Vec<(&str, Arg<'_>)> = info
+                .variables
+                .iter()
+                .map(|v| (v.as_str(), Arg::Str("X")))
+                .collect();
+            (id.clone(), catalog.msg_args(id, &args))
+        })
+        .collect()
+}
+
 /// Formats every message of every language with every variable set: nothing may come out as a
 /// missing message or an unresolved reference.
 #[test]
@@ -349,15 +367,7 @@ fn every_message_formats_in_every_language() {
     let mut problems = Vec::new();
     let german = read_language("de", &mut problems);
     for lang in LANGUAGES {
-        let catalog = Catalog::load_dir(&locales_dir(), lang.code)
-            .unwrap_or_else(|e| panic!("{}: {e}", lang.code));
-        for (id, info) in german.iter().filter(|(id, _)| !id.starts_with('-')) {
-            let args: Vec<(&str, Arg<'_>)> = info
-                .variables
-                .iter()
-                .map(|v| (v.as_str(), Arg::Str("X")))
-                .collect();
-            let text = catalog.msg_args(id, &args);
+        for (id, text) in formatted_messages(&german, lang.code) {
             if text.trim().is_empty() || text.contains(MISSING_OPEN) || text.contains('{') {
                 problems.push(format!("{}: `{id}` formats as {text:?}", lang.code));
             }
@@ -453,15 +463,7 @@ fn right_to_left_texts_keep_citations_and_file_names_in_order() {
         })
     };
     for lang in LANGUAGES.iter().filter(|l| l.is_rtl()) {
-        let catalog = Catalog::load_dir(&locales_dir(), lang.code)
-            .unwrap_or_else(|e| panic!("{}: {e}", lang.code));
-        for (id, info) in german.iter().filter(|(id, _)| !id.starts_with('-')) {
-            let args: Vec<(&str, Arg<'_>)> = info
-                .variables
-                .iter()
-                .map(|v| (v.as_str(), Arg::Str("X")))
-                .collect();
-            let text = catalog.msg_args(id, &args);
+        for (id, text) in formatted_messages(&german, lang.code) {
             if split(&text) {
                 problems.push(format!(
                     "{}: `{id}` has an Arabic comma or conjunction inside a § citation: {text}",
