@@ -586,6 +586,13 @@ impl<'a> TownScreen<'a> {
         TownScreen { app }
     }
 
+    /// Chooses a built-in town (`dresden`, `dortmund`, ...).
+    pub async fn choose(&self, town: &str) {
+        let input = format!(".town-choice[data-town='{town}'] input");
+        self.app.wait_for(&input, "the town choice").await;
+        self.app.click(&input).await;
+    }
+
     /// Loads a pack file and waits until it is taken.
     pub async fn load(&self, file: &std::path::Path) {
         self.app

@@ -18,6 +18,8 @@
 
 use std::process::Command;
 
+use e2e::app::App;
+use e2e::pages::{Printout, TownScreen};
 use e2e::vault::{assert_no_plaintext, click, raw_storage, type_into};
 use e2e::{
     Driver, Server, browser, built_dist, capture_downloads, captured_download, js, page_requests,
@@ -778,40 +780,13 @@ async fn print_a_document_kept_as_a_pdf_file() {
 /// 2015"), in both languages.
 #[tokio::test(flavor = "multi_thread")]
 async fn the_consultation_printout_lists_the_towns_contacts_with_the_facts_age() {
-    let dist = built_dist();
-    let server = Server::start(&dist);
-    let chromedriver = Driver::start();
-    let origin = server.origin();
-    let driver = browser(&chromedriver, server.port, 390, 844).await;
-    driver.goto(format!("{origin}/")).await.unwrap();
-    js(
-        &driver,
-        "(localStorage.setItem('mein-ordner-lang', JSON.stringify('ar')), 1)",
-    )
-    .await;
-    driver.refresh().await.unwrap();
-    wait_js(
-        &driver,
-        "document.querySelector('.tab-card')",
-        "the home screen",
-    )
-    .await;
-    js(&driver, "(location.hash = '#/town', true)").await;
-    wait_js(
-        &driver,
-        "document.querySelector(\".town-choice[data-town='dresden'] input\") !== null",
-        "the town choice",
-    )
-    .await;
-    click(&driver, ".town-choice[data-town='dresden'] input").await;
-    js(&driver, "(location.hash = '#/print', true)").await;
-    wait_js(
-        &driver,
-        "document.querySelector('.print-screen .print-button')",
-        "the print screen",
-    )
-    .await;
-    let (pdf, _) = print_and_fetch(&driver, ".print-screen").await;
+    let app = App::start("ar", 390).await;
+    app.wait_for(".tab-card", "the home screen").await;
+    TownScreen::open(&app).await.choose("dresden").await;
+    app.go("#/print").await;
+    app.wait_for(".print-screen .print-button", "the print screen")
+        .await;
+    let pdf = Printout::make(&app, ".print-screen").await.bytes;
     let got = words(&pdftotext(&pdf, "consult-dresden-ar.pdf"));
     let content = dresden();
     let abh = content.contact("auslaenderbehoerde").unwrap();
@@ -829,5 +804,5 @@ async fn the_consultation_printout_lists_the_towns_contacts_with_the_facts_age()
             assert!(contains_words(&got, &words(&want)), "{code}: {want}");
         }
     }
-    driver.quit().await.unwrap();
+    app.finish().await;
 }
