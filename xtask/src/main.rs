@@ -10,11 +10,14 @@
 //!   browser tests, end-to-end (Chromium; the core flows in Firefox and WebKit with `all`).
 //! - `bench`: release build, then sizes and timings (browser and native) into docs/benchmarks.md.
 //! - `bench-letters`: only the text-recognition section of docs/benchmarks.md (CPU: minutes).
+//! - `fuzz [target] [--runs N] [--seconds S]`: the coverage-guided fuzz targets (libFuzzer,
+//!   stable Rust), docs/reliability.md.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 use std::time::Instant;
 
+mod fuzz;
 mod letters;
 mod setup;
 
@@ -45,9 +48,10 @@ fn main() -> ExitCode {
         Some("test") => test(&args[1..]),
         Some("bench") => bench(),
         Some("bench-letters") => letters::bench_letters(),
+        Some("fuzz") => fuzz::fuzz(&args[1..]),
         _ => {
             eprintln!(
-                "usage: cargo xtask <setup | serve [--port N] | dist | test | bench | bench-letters>\n\n\
+                "usage: cargo xtask <setup | serve [--port N] | dist | test | bench | bench-letters | fuzz>\n\n\
                  setup [--engines all|chromium]  install what is missing (wasm target, trunk, wasm-bindgen-cli,\n\
                         wasm-opt, chromium; with all: firefox-esr, geckodriver, webkit2gtk-driver, xvfb)\n\
                  serve  build and serve the app on http://127.0.0.1:8080\n\
@@ -55,7 +59,10 @@ fn main() -> ExitCode {
                  test [--engines all|chromium]  run every check: fmt, clippy, native, browser and end-to-end\n\
                         tests (with all: the core flows in Firefox and WebKit too, docs/browsers.md)\n\
                  bench  measure sizes and speeds, print them and write docs/benchmarks.md\n\
-                 bench-letters  only the text-recognition figures of docs/benchmarks.md"
+                 bench-letters  only the text-recognition figures of docs/benchmarks.md\n\
+                 fuzz [target] [--runs N] [--seconds S]  run the fuzz targets (default: each, 1,000,000 runs;\n\
+                        with both limits, until the first),\n\
+                        docs/reliability.md"
             );
             return ExitCode::from(2);
         }
