@@ -221,7 +221,7 @@ impl ContentPack {
         };
         let mut ctx = Ctx {
             file,
-            src: text,
+            newlines: newline_offsets(text),
             issues: Vec::new(),
             stop: false,
             format: PACK_FORMAT,
@@ -290,6 +290,16 @@ pub(crate) fn invalid(file: &str, issues: Vec<PackIssue>) -> CoreError {
     }
 }
 
+/// The byte offsets of the line breaks of a text, to find lines by offset in O(log n) (a pack
+/// has thousands of entries; counting from the start for each made loading quadratic, #16).
+fn newline_offsets(text: &str) -> Vec<usize> {
+    text.bytes()
+        .enumerate()
+        .filter(|(_, b)| *b == b'\n')
+        .map(|(i, _)| i)
+        .collect()
+}
+
 /// 1-based line of a byte offset.
 fn line_at(text: &str, offset: usize) -> usize {
     let end = offset.min(text.len());
@@ -337,7 +347,8 @@ impl<'t, 'i> Obj<'t, 'i> {
 
 struct Ctx<'a> {
     file: &'a str,
-    src: &'a str,
+    /// Offsets of the source's line breaks ([`newline_offsets`]).
+    newlines: Vec<usize>,
     issues: Vec<PackIssue>,
     /// Set when the pack cannot be read any further (another format version).
     stop: bool,
@@ -379,8 +390,13 @@ const ITEM_FIELDS_2: &[&str] = &["facts_as_of"];
 const TIP_FIELDS_2: &[&str] = &["facts_as_of"];
 
 impl Ctx<'_> {
+    /// 1-based line of a byte offset of the source (as [`line_at`]).
+    fn line(&self, offset: usize) -> usize {
+        self.newlines.partition_point(|&n| n < offset) + 1
+    }
+
     fn push(&mut self, span: Range<usize>, field: &str, kind: PackIssueKind) {
-        let line = line_at(self.src, span.start);
+        let line = self.line(span.start);
         self.issues.push(issue(self.file, line, field, kind));
     }
 
@@ -459,7 +475,7 @@ impl Ctx<'_> {
         let Some(DeValue::Array(array)) = obj.get(list).map(Spanned::get_ref) else {
             return;
         };
-        let mut seen: Vec<&str> = Vec::new();
+        let mut seen: std::collections::BTreeSet<&str> = std::collections::BTreeSet::new();
         for (i, entry) in array.iter().enumerate() {
             let DeValue::Table(table) = entry.get_ref() else {
                 continue;
@@ -479,7 +495,7 @@ impl Ctx<'_> {
                     },
                 );
             } else {
-                seen.push(key);
+                seen.insert(key);
             }
         }
     }
@@ -515,7 +531,7 @@ impl Ctx<'_> {
                 out.push(item);
                 origins.push(EntryOrigin {
                     index: i,
-                    line: line_at(self.src, entry.span().start),
+                    line: self.line(entry.span().start),
                 });
             }
         }
