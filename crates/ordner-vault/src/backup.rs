@@ -431,3 +431,51 @@ impl VerifiedBackup {
         (self.vault, self.entries)
     }
 }
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, reason = "unit tests")]
+mod tests {
+    use super::*;
+
+    fn entry(out: &mut Vec<u8>, store: u8, key: &str, value: &[u8]) {
+        out.push(store);
+        out.extend(u16::try_from(key.len()).unwrap().to_be_bytes());
+        out.extend(key.as_bytes());
+        out.extend(u32::try_from(value.len()).unwrap().to_be_bytes());
+        out.extend(value);
+    }
+
+    /// A decrypted body of 100,000 entries is read in bounded time and memory (#16).
+    #[test]
+    fn a_body_of_100000_entries_is_read_in_bounded_time() {
+        let n: u32 = 100_000;
+        let mut body = n.to_be_bytes().to_vec();
+        for i in 0..n {
+            entry(&mut body, STORE_RECORDS, &format!("{i:032x}"), &[7; 16]);
+        }
+        let started = std::time::Instant::now();
+        let entries = parse_body(&body).unwrap();
+        let took = started.elapsed();
+        assert_eq!(entries.len(), 100_000);
+        assert!(took < std::time::Duration::from_secs(10), "{took:?}");
+    }
+
+    /// The entry count is never trusted for allocation: a count of 4 billion over a few bytes is
+    /// refused as malformed at once.
+    #[test]
+    fn a_count_larger_than_the_body_is_refused_at_once() {
+        let mut body = u32::MAX.to_be_bytes().to_vec();
+        entry(&mut body, STORE_RECORDS, "a", b"x");
+        let started = std::time::Instant::now();
+        assert!(matches!(
+            parse_body(&body),
+            Err(VaultError::Malformed { .. })
+        ));
+        assert!(started.elapsed() < std::time::Duration::from_secs(1));
+        // A duplicate entry is refused too.
+        let mut body = 2u32.to_be_bytes().to_vec();
+        entry(&mut body, STORE_RECORDS, "a", b"x");
+        entry(&mut body, STORE_RECORDS, "a", b"y");
+        assert!(parse_body(&body).is_err());
+    }
+}
