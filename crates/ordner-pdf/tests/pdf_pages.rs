@@ -610,3 +610,70 @@ fn a_pdf_after_the_printouts_last_pdf_page_is_explained() {
         assert!(!text.contains("Nachzuegler"));
     }
 }
+
+/// A PDF of 10,000 pages (all sharing one content stream): only the first
+/// [`import::MAX_PAGES_PER_FILE`] are prepared, in bounded time, and the printout is cut and
+/// says so (#16).
+#[test]
+fn a_pdf_of_10000_pages_is_cut_in_bounded_time() {
+    const PAGES: usize = 10_000;
+    let mut doc = Document::with_version("1.5");
+    let pages_id = doc.new_object_id();
+    let content = doc.add_object(Stream::new(
+        Dictionary::new(),
+        b"0 0 1 rg 72 72 200 200 re f".to_vec(),
+    ));
+    let kids: Vec<Object> = (0..PAGES)
+        .map(|_| {
+            Object::Reference(doc.add_object(dictionary! {
+                "Type" => "Page",
+                "Parent" => pages_id,
+                "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
+                "Contents" => content,
+            }))
+        })
+        .collect();
+    doc.objects.insert(
+        pages_id,
+        Object::Dictionary(dictionary! {
+            "Type" => "Pages",
+            "Kids" => kids,
+            "Count" => PAGES as i64,
+        }),
+    );
+    let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
+    doc.trailer.set("Root", catalog);
+    let mut bytes = Vec::new();
+    doc.save_to(&mut bytes).unwrap();
+
+    let started = std::time::Instant::now();
+    let opened = import::open(&bytes, import::MAX_PAGES_PER_FILE).unwrap();
+    let took = started.elapsed();
+    assert_eq!(opened.total_pages, PAGES);
+    assert_eq!(opened.pages.len(), import::MAX_PAGES_PER_FILE);
+    assert!(
+        took < std::time::Duration::from_secs(10),
+        "opened in {took:?}"
+    );
+
+    let started = std::time::Instant::now();
+    let out = printout(
+        "ar",
+        vec![ConsultDocument {
+            title: "Akte".into(),
+            doctype: None,
+            tab: TabId::Arrival,
+            received: None,
+            letter_date: None,
+            valid_until: None,
+            pages: vec![ConsultPage::Pdf { bytes, rotation: 0 }],
+        }],
+    );
+    let took = started.elapsed();
+    assert_eq!(out.page_count, 2 + import::MAX_PAGES_PER_FILE + 1 + 2);
+    assert!(
+        took < std::time::Duration::from_secs(30),
+        "printed in {took:?}"
+    );
+    eprintln!("10,000-page PDF: {} KB printout", out.bytes.len() / 1024);
+}
