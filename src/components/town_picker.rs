@@ -155,6 +155,14 @@ pub fn TownPicker() -> impl IntoView {
         input.set_value("");
         leptos::task::spawn_local(async move {
             let name = file.name();
+            // Checked before reading: a file too large for a pack is never loaded (#16).
+            if let Err(error) = ordner_core::content::check_pack_size(&name, file.size() as u64) {
+                outcome.set(Outcome::Rejected {
+                    issues: crate::content_state::issues_of(&name, error),
+                    file: name,
+                });
+                return;
+            }
             let bytes = match JsFuture::from(file.array_buffer()).await {
                 Ok(buffer) => js_sys::Uint8Array::new(&buffer).to_vec(),
                 Err(e) => {

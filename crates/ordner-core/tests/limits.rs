@@ -7,7 +7,7 @@
 use std::fmt::Write as _;
 use std::time::{Duration, Instant};
 
-use ordner_core::content::{Content, MAX_PACK_BYTES, PackIssueKind};
+use ordner_core::content::{Content, MAX_PACK_BYTES, PackIssueKind, check_pack_size};
 
 const HEAD: &str = "format = 1\nkey = \"vielstadt\"\ntown = \"Vielstadt\"\n";
 
@@ -72,4 +72,18 @@ fn the_most_contacts_the_size_limit_lets_through_load_in_bounded_time() {
     // checked for duplicates against a list); 0.6 s since. Generous for a loaded machine.
     assert!(took < Duration::from_secs(10), "{n} contacts: {took:?}");
     eprintln!("{n} contacts ({} KB) loaded in {took:?}", text.len() / 1024);
+}
+
+/// The app checks a chosen file's size before reading it: a 2 GB file is refused with the same
+/// "too large" problem, and never loaded.
+#[test]
+fn a_pack_file_too_large_is_refused_by_its_size_alone() {
+    assert!(check_pack_size("ok.toml", MAX_PACK_BYTES as u64).is_ok());
+    for size in [MAX_PACK_BYTES as u64 + 1, 2_000_000_000, u64::MAX] {
+        let err = check_pack_size("gross.toml", size).unwrap_err();
+        let issues = err.pack_issues().unwrap();
+        assert_eq!(issues.len(), 1);
+        assert_eq!(issues[0].message_id(), "pack-error-too-large");
+        assert_eq!(issues[0].file, "gross.toml");
+    }
 }

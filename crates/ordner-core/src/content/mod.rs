@@ -44,7 +44,7 @@ pub use model::{
 };
 pub use pack::{
     ContentPack, EntryOrigin, MAX_PACK_BYTES, PACK_FORMAT, PACK_FORMATS_READ, PackContact,
-    PackItem, PackOrigin, PackTip,
+    PackItem, PackOrigin, PackTip, check_pack_size,
 };
 
 /// A text of a pack that lacks some of the app's languages: a warning, not a problem (the app

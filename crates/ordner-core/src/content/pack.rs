@@ -247,19 +247,36 @@ impl ContentPack {
     }
 }
 
+/// Checks the size of a pack file before it is read (the browser knows a chosen file's size
+/// before loading it): a file over [`MAX_PACK_BYTES`] gives the "too large" problem without its
+/// bytes ever being in memory.
+///
+/// # Errors
+/// [`CoreError::InvalidPack`] with [`PackIssueKind::TooLarge`].
+pub fn check_pack_size(file: &str, size: u64) -> Result<(), CoreError> {
+    if usize::try_from(size).map_or(true, |size| size > MAX_PACK_BYTES) {
+        return Err(too_large(file));
+    }
+    Ok(())
+}
+
+fn too_large(file: &str) -> CoreError {
+    invalid(
+        file,
+        vec![issue(
+            file,
+            0,
+            "",
+            PackIssueKind::TooLarge {
+                max_kb: MAX_PACK_BYTES / 1024,
+            },
+        )],
+    )
+}
+
 fn check_bytes(file: &str, bytes: &[u8]) -> Result<(), CoreError> {
     if bytes.len() > MAX_PACK_BYTES {
-        return Err(invalid(
-            file,
-            vec![issue(
-                file,
-                0,
-                "",
-                PackIssueKind::TooLarge {
-                    max_kb: MAX_PACK_BYTES / 1024,
-                },
-            )],
-        ));
+        return Err(too_large(file));
     }
     Ok(())
 }
