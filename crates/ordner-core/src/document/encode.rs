@@ -272,9 +272,14 @@ fn decode_page(value: &[u8]) -> Result<Page, CoreError> {
             _ => {}
         }
     }
+    // The encoder writes no empty text (`put_text`): an empty blob id is a page without blob,
+    // an empty thumbnail id no thumbnail (found by fuzzing, #16: such a page decoded, but its
+    // encoding did not).
     Ok(Page {
-        blob: blob.ok_or_else(|| malformed("page without blob"))?,
-        thumb,
+        blob: blob
+            .filter(|b| !b.is_empty())
+            .ok_or_else(|| malformed("page without blob"))?,
+        thumb: thumb.filter(|t| !t.is_empty()),
         mime: mime.ok_or_else(|| malformed("page without type"))?,
         width,
         height,
@@ -416,5 +421,32 @@ mod tests {
         );
         // No type: refused.
         assert!(decode("x", &[1, 0x02, 0x02, b'x', b'y']).is_err());
+    }
+
+    /// Found by fuzzing (#16): a page whose blob id is stored empty (a later `01` field of
+    /// length 0) decoded, but the encoder writes no empty text, so its encoding did not. An
+    /// empty blob id is a page without blob; an empty thumbnail id is no thumbnail.
+    #[test]
+    fn empty_page_ids_are_no_ids() {
+        let page = |fields: &[u8]| {
+            let mut v = vec![1, 0x01, 0x01, b't', 0x02, 0x07];
+            v.extend_from_slice(b"housing");
+            v.push(0x10);
+            v.push(u8::try_from(fields.len()).unwrap());
+            v.extend_from_slice(fields);
+            v
+        };
+        let mime = [
+            0x03, 0x0a, b'i', b'm', b'a', b'g', b'e', b'/', b'j', b'p', b'e', b'g',
+        ];
+        let blob_then_empty = [&[0x01, 0x02, b'p', b'1', 0x01, 0x00][..], &mime].concat();
+        assert_eq!(
+            decode("x", &page(&blob_then_empty)),
+            Err(CoreError::DocumentFormat("page without blob".into()))
+        );
+        let empty_thumb = [&[0x01, 0x02, b'p', b'1', 0x02, 0x00][..], &mime].concat();
+        let doc = decode("x", &page(&empty_thumb)).unwrap();
+        assert_eq!(doc.pages[0].thumb, None);
+        assert_eq!(decode("x", &encode(&doc)).unwrap(), doc);
     }
 }
