@@ -15,6 +15,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 use std::time::Instant;
 
+mod compress;
 mod letters;
 mod setup;
 
@@ -115,7 +116,15 @@ fn dist(tools: &setup::Tools, out: &Path, build: Build) -> Result<()> {
     if build == Build::WithTestHooks {
         cmd.args(["--features", "test-hooks"]);
     }
-    run(&mut cmd)
+    run(&mut cmd)?;
+    let (plain, gz, br) = compress::precompress(out)?;
+    eprintln!(
+        "precompressed text and wasm files: {:.1} KB, as .gz {:.1} KB, as .br {:.1} KB",
+        plain as f64 / 1000.0,
+        gz as f64 / 1000.0,
+        br as f64 / 1000.0
+    );
+    Ok(())
 }
 
 fn serve(args: &[String]) -> Result<()> {

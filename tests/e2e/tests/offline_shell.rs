@@ -77,11 +77,7 @@ async fn arabic_tabs_work_offline_and_only_talk_to_their_own_origin() {
     let origin = server.origin();
 
     driver.goto(format!("{origin}/")).await.unwrap();
-    wait_js(
-        &driver,
-        "document.querySelectorAll('.lang-choice').length >= 3",
-        "the language choice",
-    )
+    wait_js(&driver, e2e::APP_LANGUAGE_CHOICE, "the language choice")
     .await;
     screenshot(&driver, "language-picker.png").await;
     driver
