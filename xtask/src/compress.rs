@@ -1,6 +1,6 @@
 //! Precompressed copies of the built site for hosts that serve them (nginx `gzip_static` and
 //! `brotli_static`, Caddy `precompressed`, Netlify, Cloudflare Pages, ...): beside every text and
-//! wasm file `<name>.gz` (gzip, level 9) and `<name>.br` (Brotli, quality 11). The host picks the
+//! wasm file `<name>.gz` (gzip, level 9) and `<name>.br` (Brotli, quality 11; 9 above 1.5 MB). The host picks the
 //! one the browser accepts and sends it with `Content-Encoding`; the browser sees the same bytes.
 //! These copies are written after Trunk's hooks ran, so they are neither in the service worker's
 //! precache list nor in the build id (`build/sw-precache.sh`): the worker asks for the plain
@@ -14,7 +14,18 @@ use crate::Result;
 /// The file endings that are compressed: text, wasm, and the print fonts (uncompressed tables).
 /// Images (PNG) and the already gzipped text-recognition model are left alone.
 const COMPRESSED: [&str; 12] = [
-    "html", "js", "mjs", "wasm", "css", "ftl", "txt", "toml", "svg", "webmanifest", "ttf", "otf",
+    "html",
+    "js",
+    "mjs",
+    "wasm",
+    "css",
+    "ftl",
+    "txt",
+    "toml",
+    "svg",
+    "webmanifest",
+    "ttf",
+    "otf",
 ];
 
 /// Files below this size gain nothing a host would notice (one TCP packet either way).
@@ -50,9 +61,19 @@ pub fn gzip(bytes: &[u8]) -> Result<Vec<u8>> {
     encoder.finish().map_err(|e| e.to_string())
 }
 
+/// Files up to this size get Brotli's best quality (11): the app's wasm, JS, CSS and messages,
+/// which every first visit downloads. Quality 11 runs at well under 1 MB/s, so the larger files,
+/// which are fetched only on demand (the PDF worker, the text-recognition engine), get quality 9:
+/// a few percent larger, ten times faster to make.
+const BEST_QUALITY_UP_TO: usize = 1_500_000;
+
 pub fn brotli(bytes: &[u8]) -> Result<Vec<u8>> {
     let params = brotli::enc::BrotliEncoderParams {
-        quality: 11,
+        quality: if bytes.len() <= BEST_QUALITY_UP_TO {
+            11
+        } else {
+            9
+        },
         lgwin: 22,
         ..Default::default()
     };
@@ -100,7 +121,10 @@ pub fn precompress(dir: &Path) -> Result<(u64, u64, u64)> {
             .collect();
         workers
             .into_iter()
-            .map(|w| w.join().unwrap_or_else(|_| Err("a compression thread panicked".into())))
+            .map(|w| {
+                w.join()
+                    .unwrap_or_else(|_| Err("a compression thread panicked".into()))
+            })
             .collect()
     });
     results.into_iter().try_fold((0, 0, 0), |acc, r| {
@@ -135,9 +159,11 @@ mod tests {
 
         for (name, want) in [("locales/de.ftl", text.as_bytes()), ("app_bg.wasm", &wasm)] {
             let mut unzipped = Vec::new();
-            flate2::read::GzDecoder::new(&std::fs::read(dir.join(format!("{name}.gz"))).unwrap()[..])
-                .read_to_end(&mut unzipped)
-                .unwrap();
+            flate2::read::GzDecoder::new(
+                &std::fs::read(dir.join(format!("{name}.gz"))).unwrap()[..],
+            )
+            .read_to_end(&mut unzipped)
+            .unwrap();
             assert_eq!(unzipped, want, "{name}.gz");
             let mut unbrotli = Vec::new();
             brotli::BrotliDecompress(

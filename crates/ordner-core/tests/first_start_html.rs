@@ -34,7 +34,8 @@ fn bi(de: &Catalog, en: &Catalog, id: &str) -> String {
     )
 }
 
-/// The static first-start screen, one element per line, indented as in `index.html`.
+/// The static first-start screen, one element per line, indented as in `index.html`; attributes
+/// in the order Leptos renders them (`class` first).
 fn expected_markup() -> String {
     let locales = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales");
     let de = Catalog::load_dir(&locales, "de").unwrap();
@@ -51,7 +52,7 @@ fn expected_markup() -> String {
     ];
     for l in LANGUAGES {
         lines.push(format!(
-            r#"      <li><button type="button" class="lang-choice" data-lang="{code}"><span class="lang-native" lang="{code}" dir="{dir}">{native}</span><span class="lang-english" lang="en" dir="ltr">{english}</span></button></li>"#,
+            r#"      <li><button class="lang-choice" type="button" data-lang="{code}"><span class="lang-native" lang="{code}" dir="{dir}">{native}</span><span class="lang-english" lang="en" dir="ltr">{english}</span></button></li>"#,
             code = l.code,
             dir = l.dir.as_html(),
             native = escape(l.native_name),
@@ -66,7 +67,10 @@ fn expected_markup() -> String {
 
 /// Lines without their indentation, so that the check does not depend on how deep the block sits.
 fn unindented(text: &str) -> Vec<&str> {
-    text.lines().map(str::trim).filter(|l| !l.is_empty()).collect()
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect()
 }
 
 #[test]

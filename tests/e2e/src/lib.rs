@@ -93,8 +93,7 @@ pub fn release_dist() -> PathBuf {
 /// the plain-HTML first-start screen of `index.html`, which shows before it; see
 /// `tests/first_start.rs`). Tests that go through the choice wait for this, so that they click
 /// the app's buttons and not the page's while the app replaces them.
-pub const APP_LANGUAGE_CHOICE: &str =
-    "!document.getElementById('first-start') && document.querySelectorAll('.lang-choice').length >= 3";
+pub const APP_LANGUAGE_CHOICE: &str = "!document.getElementById('first-start') && document.querySelectorAll('.lang-choice').length >= 3";
 
 /// The path of the app's own wasm as the server sees it (`/mein-ordner-<hash>_bg.wasm`), from
 /// the name `index.html` gives it (the workers' wasm files are loaded on demand).

@@ -65,7 +65,9 @@ async fn the_choice_works_before_the_wasm_and_the_app_opens_home_in_that_languag
         assert!(text.contains(&want), "{want} not in {text}");
     }
     let arabic = driver
-        .find(By::Css("#first-start .lang-choice[data-lang='ar'] .lang-native"))
+        .find(By::Css(
+            "#first-start .lang-choice[data-lang='ar'] .lang-native",
+        ))
         .await
         .unwrap();
     assert_eq!(arabic.attr("lang").await.unwrap().as_deref(), Some("ar"));
@@ -102,11 +104,21 @@ async fn the_choice_works_before_the_wasm_and_the_app_opens_home_in_that_languag
         "home",
     )
     .await;
-    assert_eq!(js(&driver, "!document.getElementById('first-start')").await, true);
-    assert_eq!(js(&driver, "window.__appPicker").await, false, "a second choice");
+    assert_eq!(
+        js(&driver, "!document.getElementById('first-start')").await,
+        true
+    );
+    assert_eq!(
+        js(&driver, "window.__appPicker").await,
+        false,
+        "a second choice"
+    );
     assert_eq!(js(&driver, "document.documentElement.lang").await, "ar");
     assert_eq!(js(&driver, "document.documentElement.dir").await, "rtl");
-    assert_eq!(js(&driver, "document.querySelectorAll('main').length").await, 1);
+    assert_eq!(
+        js(&driver, "document.querySelectorAll('main').length").await,
+        1
+    );
     let own = js(
         &driver,
         "document.querySelector('.tab-card .bi-own').getAttribute('lang')",
@@ -149,9 +161,17 @@ async fn without_a_choice_the_app_puts_the_same_picker_in_its_place_and_keeps_th
         "the app's language choice",
     )
     .await;
-    assert_eq!(js(&driver, PICKER_HTML).await, page_picker, "not the same picker");
     assert_eq!(
-        js(&driver, "document.querySelectorAll('.language-picker, main').length").await,
+        js(&driver, PICKER_HTML).await,
+        page_picker,
+        "not the same picker"
+    );
+    assert_eq!(
+        js(
+            &driver,
+            "document.querySelectorAll('.language-picker, main').length"
+        )
+        .await,
         2,
         "one picker in one main"
     );

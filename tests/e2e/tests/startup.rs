@@ -119,8 +119,7 @@ async fn only_the_languages_in_use_are_fetched_preloaded_and_packs_come_as_files
     // First visit: the first-start files of German and English, each fetched once, by the
     // preloads; the language choice has every text it shows.
     driver.goto(format!("{origin}/")).await.unwrap();
-    wait_js(&driver, e2e::APP_LANGUAGE_CHOICE, "the language choice")
-    .await;
+    wait_js(&driver, e2e::APP_LANGUAGE_CHOICE, "the language choice").await;
     let mut first = page_bundles(&driver).await;
     first.sort();
     assert_eq!(

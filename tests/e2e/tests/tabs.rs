@@ -150,8 +150,7 @@ async fn tabs_in_every_language_town_packs_and_a_broken_pack() {
     let driver = browser(&chromedriver, server.port, 390, 844).await;
     let origin = server.origin();
     driver.goto(format!("{origin}/")).await.unwrap();
-    wait_js(&driver, e2e::APP_LANGUAGE_CHOICE, "the language choice")
-    .await;
+    wait_js(&driver, e2e::APP_LANGUAGE_CHOICE, "the language choice").await;
 
     // Every language: every tab title in German and in the language, no missing message.
     for language in LANGUAGES {
