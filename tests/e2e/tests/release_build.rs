@@ -105,8 +105,12 @@ fn the_release_build_has_precompressed_copies_of_its_text_and_wasm_files() {
         );
     }
     let sw = std::fs::read_to_string(release.join("sw.js")).unwrap();
-    assert!(
-        !sw.contains(".gz\"") && !sw.contains(".br\""),
-        "the service worker lists a compressed copy"
-    );
+    for name in ["index.html", "boot.js", "locales/de.ftl", wasm] {
+        for ending in ["gz", "br"] {
+            assert!(
+                !sw.contains(&format!("\"./{name}.{ending}\"")),
+                "the service worker lists {name}.{ending}"
+            );
+        }
+    }
 }
