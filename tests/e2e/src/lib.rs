@@ -700,9 +700,9 @@ impl Browser {
     }
 }
 
-/// localStorage keys the app or the tests may write: the language (the only plaintext the app
-/// keeps) and the tests' own switch.
-pub const LOCAL_KEYS: [&str; 2] = ["mein-ordner-lang", "mein-ordner-test-hooks"];
+/// localStorage keys the app may write: the language, the only plaintext the app keeps (the test
+/// hooks are a build feature, not a stored switch).
+pub const LOCAL_KEYS: [&str; 1] = ["mein-ordner-lang"];
 
 /// What every test leaves in the origin's storage, checked at its end ([`Browser::quit`]),
 /// whatever it did: Cache Storage holds only the build's files byte for byte
