@@ -6,7 +6,8 @@
 # pdf_worker_bg.wasm) are large and only needed to print: they go to LAZY (cached after install)
 # so they are not part of the first visit's download. Everything else, including every
 # language's message bundle locales/<code>.ftl (for a change of language offline) and the town
-# packs packs/*.toml, is precached. The text-recognition engine and model (ocr/, about 3 MB) go to
+# packs packs/*.toml, is precached; so is ocr/sizes.txt (a few bytes: the document screens show
+# the recognition's download size from it, offline too). The rest of the text-recognition engine and model (ocr/, about 3 MB) go to
 # ON_DEMAND: never fetched by the service worker itself, kept in the cache once the page fetched
 # them (the first time a letter is read), and carried over to the next build's cache.
 set -eu
@@ -20,7 +21,7 @@ printf '%s\n' "$version" > build-id.txt
   printf 'const VERSION = "%s";\n' "$version"
   printf 'const PRECACHE = [\n  "./",\n  "./build-id.txt",\n'
   for f in $files; do
-    case "$f" in fonts/*|pdf_worker*|ocr/*) ;; *) printf '  "./%s",\n' "$f" ;; esac
+    case "$f" in fonts/*|pdf_worker*) ;; ocr/sizes.txt) printf '  "./%s",\n' "$f" ;; ocr/*) ;; *) printf '  "./%s",\n' "$f" ;; esac
   done
   printf '];\nconst LAZY = [\n'
   for f in $files; do
@@ -30,7 +31,7 @@ printf '%s\n' "$version" > build-id.txt
   printf 'const ON_DEMAND_CACHE = "mein-ordner-ocr-%s";\n' "$(cat ocr/* 2>/dev/null | sha256sum | cut -c1-16)"
   printf 'const ON_DEMAND = [\n'
   for f in $files; do
-    case "$f" in ocr/*) printf '  "./%s",\n' "$f" ;; *) ;; esac
+    case "$f" in ocr/sizes.txt) ;; ocr/*) printf '  "./%s",\n' "$f" ;; *) ;; esac
   done
   printf '];\n\n'
   cat sw.js

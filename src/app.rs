@@ -16,7 +16,7 @@ use crate::components::update_banner::UpdateBanner;
 use crate::content_state::ContentState;
 use crate::i18n::{Texts, load_start_texts, load_texts};
 use crate::route::Route;
-use crate::{prefs, sw};
+use crate::{first_start, prefs, sw};
 
 /// The language the first-start screen speaks beside German (`public/boot.js` preloads its
 /// first-start messages).
@@ -26,6 +26,13 @@ const PICKER_LANGUAGE: &str = "en";
 pub fn App() -> impl IntoView {
     let lang: RwSignal<Option<&'static str>> =
         RwSignal::new(prefs::stored_language().map(|l| l.code));
+    // A choice on the first-start screen of index.html while the app was starting (it stored the
+    // choice too, but after the line above read the storage).
+    first_start::on_choice(move |language| {
+        if lang.get_untracked().is_none() {
+            lang.set(Some(language.code));
+        }
+    });
     // The vault (and its lock state) survives a change of language.
     let vault = crate::vault::Vault::new();
     #[cfg(feature = "test-hooks")]
@@ -35,13 +42,14 @@ pub fn App() -> impl IntoView {
     provide_context(ContentState::new());
 
     // Before a language is chosen, the first-start screen needs only `app.ftl` of German and
-    // English; once chosen, every message of German and that language.
+    // English; once chosen, every message of German and that language. Each load says which
+    // choice it was made for.
     let texts = LocalResource::new(move || {
         let chosen = lang.get();
         async move {
             match chosen {
-                Some(code) => load_texts(code).await,
-                None => load_start_texts(PICKER_LANGUAGE).await,
+                Some(code) => load_texts(code).await.map(|t| (chosen, t)),
+                None => load_start_texts(PICKER_LANGUAGE).await.map(|t| (None, t)),
             }
         }
     });
@@ -66,20 +74,46 @@ pub fn App() -> impl IntoView {
     });
 
     view! {
-        {move || match texts.get() {
-            None => view! { <p class="loading" aria-busy="true">"…"</p> }.into_any(),
-            Some(Err(error)) => {
-                leptos::logging::error!("{error}");
-                view! { <LoadError /> }.into_any()
+        {move || {
+            let loaded = texts.get();
+            // Still loading, or a language was chosen and only the first-start messages are
+            // there: "…". While the first-start screen of index.html shows, it stays (the CSS
+            // hides this "…" beside it).
+            let waiting = match &loaded {
+                None => true,
+                Some(Ok((None, _))) => lang.get().is_some(),
+                Some(_) => false,
+            };
+            if waiting {
+                return view! { <p class="loading" aria-busy="true">"…"</p> }.into_any();
             }
-            Some(Ok(t)) => view! { <Screens texts=t lang=lang sw=sw_state /> }.into_any(),
+            let focused = first_start::take_over();
+            match loaded {
+                None => view! { <p class="loading" aria-busy="true">"…"</p> }.into_any(),
+                Some(Err(error)) => {
+                    leptos::logging::error!("{error}");
+                    view! { <LoadError /> }.into_any()
+                }
+                Some(Ok((chosen, t))) => {
+                    if let Some(code) = focused {
+                        first_start::focus_choice(code);
+                    }
+                    view! { <Screens texts=t chosen=chosen.is_some() lang=lang sw=sw_state /> }
+                        .into_any()
+                }
+            }
         }}
     }
 }
 
 #[component]
-fn Screens(texts: Texts, lang: RwSignal<Option<&'static str>>, sw: sw::SwState) -> impl IntoView {
-    let chosen = lang.get_untracked().is_some();
+fn Screens(
+    texts: Texts,
+    /// Whether a language is chosen (else: the language choice).
+    chosen: bool,
+    lang: RwSignal<Option<&'static str>>,
+    sw: sw::SwState,
+) -> impl IntoView {
     let unreviewed = !texts.own_language().reviewed;
     let route = crate::route::use_route();
     view! {

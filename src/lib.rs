@@ -3,6 +3,7 @@
 //! - [`app`]: the root component and the screen state.
 //! - [`i18n`]: the German and own-language catalogs, fetched per language.
 //! - [`prefs`]: the chosen language, the only thing kept in plaintext (localStorage).
+//! - [`first_start`]: the static language choice of `index.html`, which the app takes over.
 //! - [`sw`]: service worker registration and the update banner.
 //! - [`vault`]: the encrypted vault (IndexedDB, key-derivation worker, lock state, checklist ticks).
 //! - [`print`]: printing through the PDF worker, loaded only when the person prints.
@@ -29,6 +30,7 @@ pub mod content_state;
 pub mod documents;
 pub mod dom;
 pub mod file_offer;
+pub mod first_start;
 pub mod i18n;
 pub mod object_url;
 pub mod ocr;

@@ -10,6 +10,7 @@ use crate::agenda::when_bi;
 use crate::components::bi::Bi;
 use crate::components::icon::{Icon, IconName};
 use crate::content_state::bi_nested;
+use crate::content_state::use_content;
 use crate::i18n::{BiText, use_texts};
 use crate::route::Route;
 use crate::vault::use_vault;
@@ -30,10 +31,11 @@ pub fn DeadlineItem(
     let when = when_bi(&t, deadline.date, deadline.time);
     let (title, detail) = match &deadline.source {
         DeadlineSource::Appointment(id) => {
+            let content = use_content().content;
             let office = vault.folder().with_appointments_untracked(|list| {
                 list.iter()
                     .find(|a| &a.id == id)
-                    .map(|a| a.office.clone())
+                    .map(|a| content.with_untracked(|c| a.with_whom(c)))
                     .unwrap_or_default()
             });
             let title = t.bi(&deadline.kind.title_id());

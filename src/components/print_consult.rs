@@ -258,8 +258,9 @@ pub fn PrintConsult() -> impl IntoView {
                 .collect()
         };
         let pack = state.pack_source();
+        let content = state.content.get_untracked();
         async move {
-            sources::load_into(open, &texts, &picked, &mut choice).await?;
+            sources::load_into(open, &texts, &content, &picked, &mut choice).await?;
             Ok((
                 Job::Consult {
                     lang: lang.clone(),

@@ -19,6 +19,8 @@
 //! documents start (`crate::agenda::document_deadlines`). When nothing is stored the chooser says
 //! so.
 
+use ordner_core::agenda::Appointment;
+use ordner_core::content::Content;
 use ordner_core::date::{Date, Time};
 use ordner_core::deadline::Deadline;
 use ordner_core::document::PageMime;
@@ -162,6 +164,21 @@ fn shown(date: Date, time: Option<Time>) -> String {
 
 /// A deadline's title in German and the person's language (`Klage – …`), with the document
 /// type when there is one.
+/// Who an appointment is with ([`Appointment::with_whom`]), or, for a chosen contact without an
+/// organisation name, its contact type in both languages (never an empty title).
+fn appointment_title(texts: &Texts, content: &Content, a: &Appointment) -> String {
+    let who = a.with_whom(content);
+    if !who.trim().is_empty() {
+        return who;
+    }
+    a.contact
+        .as_deref()
+        .and_then(|k| content.contact(k))
+        .and_then(|c| c.type_name_id())
+        .map(|id| both(texts, |c| c.msg(&id)))
+        .unwrap_or_default()
+}
+
 fn deadline_title(texts: &Texts, d: &Deadline) -> String {
     let one = |c: &ordner_core::Catalog| {
         let kind = c.msg(&d.kind.title_id());
@@ -220,6 +237,7 @@ pub enum Loaded {
 pub async fn load(
     vault: Option<Vault>,
     texts: &Texts,
+    content: &Content,
     choice: &Choice,
 ) -> Result<Loaded, PrintError> {
     let Some(vault) = vault.filter(Vault::is_unlocked) else {
@@ -306,7 +324,7 @@ pub async fn load(
                 DatedEntry {
                     date: date.to_iso(),
                     shown_date: shown(date, a.time),
-                    title: a.office,
+                    title: appointment_title(texts, content, &a),
                     note: Some(a.notes).filter(|n| !n.trim().is_empty()),
                 },
                 a.contact,
@@ -341,11 +359,12 @@ pub async fn load(
 pub async fn load_into(
     vault: Option<Vault>,
     texts: &Texts,
+    content: &Content,
     chosen: &[Choice],
     into: &mut ConsultChoice,
 ) -> Result<(), PrintError> {
     for choice in chosen {
-        match load(vault, texts, choice).await? {
+        match load(vault, texts, content, choice).await? {
             Loaded::Document(d) => into.documents.push(d),
             Loaded::Deadline(d) => into.deadlines.push(d),
             Loaded::Appointment(a, contact) => {

@@ -6,6 +6,8 @@
 //!   packages (Chromium, Firefox ESR, WebKitGTK's WebDriver, ...).
 //! - `serve [--port N]`: setup, then build and serve the app on http://127.0.0.1:8080.
 //! - `dist`: setup, then build the static site into `dist/` for any web server.
+//! - `e2e-dist`: setup, then only the build the end-to-end tests use (`target/e2e-dist`, with the
+//!   test hooks), for running one e2e file: `ORDNER_DIST=target/e2e-dist cargo test -p e2e --test <file>`.
 //! - `test [--engines all|chromium]`: setup, then every check: format, clippy, native tests,
 //!   browser tests, end-to-end (Chromium; the core flows in Firefox and WebKit with `all`).
 //! - `bench`: release build, then sizes and timings (browser and native) into docs/benchmarks.md.
@@ -17,6 +19,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 use std::time::Instant;
 
+mod compress;
 mod fuzz;
 mod letters;
 mod setup;
@@ -45,17 +48,25 @@ fn main() -> ExitCode {
             );
             Ok(())
         }),
+        Some("e2e-dist") => setup::ensure_all().and_then(|tools| {
+            dist(
+                &tools,
+                &root().join("target/e2e-dist"),
+                Build::WithTestHooks,
+            )
+        }),
         Some("test") => test(&args[1..]),
         Some("bench") => bench(),
         Some("bench-letters") => letters::bench_letters(),
         Some("fuzz") => fuzz::fuzz(&args[1..]),
         _ => {
             eprintln!(
-                "usage: cargo xtask <setup | serve [--port N] | dist | test | bench | bench-letters | fuzz>\n\n\
+                "usage: cargo xtask <setup | serve [--port N] | dist | e2e-dist | test | bench | bench-letters | fuzz>\n\n\
                  setup [--engines all|chromium]  install what is missing (wasm target, trunk, wasm-bindgen-cli,\n\
                         wasm-opt, chromium; with all: firefox-esr, geckodriver, webkit2gtk-driver, xvfb)\n\
                  serve  build and serve the app on http://127.0.0.1:8080\n\
                  dist   build the static site into dist/ for any web server\n\
+                 e2e-dist  only the build the end-to-end tests use (with test hooks), into target/e2e-dist\n\
                  test [--engines all|chromium]  run every check: fmt, clippy, native, browser and end-to-end\n\
                         tests (with all: the core flows in Firefox and WebKit too, docs/browsers.md)\n\
                  bench  measure sizes and speeds, print them and write docs/benchmarks.md\n\
@@ -122,7 +133,15 @@ fn dist(tools: &setup::Tools, out: &Path, build: Build) -> Result<()> {
     if build == Build::WithTestHooks {
         cmd.args(["--features", "test-hooks"]);
     }
-    run(&mut cmd)
+    run(&mut cmd)?;
+    let (plain, gz, br) = compress::precompress(out)?;
+    eprintln!(
+        "precompressed text and wasm files: {:.1} KB, as .gz {:.1} KB, as .br {:.1} KB",
+        plain as f64 / 1000.0,
+        gz as f64 / 1000.0,
+        br as f64 / 1000.0
+    );
+    Ok(())
 }
 
 fn serve(args: &[String]) -> Result<()> {

@@ -257,6 +257,20 @@ impl Appointment {
             .map(|d| Deadline::for_appointment(&self.id, d, self.time))
     }
 
+    /// Who the appointment is with, as printed, put in a calendar or listed: the office as the
+    /// person wrote it, or else the organisation of the chosen contact of the town's register
+    /// (empty when there is neither).
+    pub fn with_whom(&self, content: &Content) -> String {
+        if !self.office.trim().is_empty() {
+            return self.office.clone();
+        }
+        self.contact
+            .as_deref()
+            .and_then(|k| content.contact(k))
+            .and_then(|c| c.organisation.clone())
+            .unwrap_or_default()
+    }
+
     /// Whether the appointment is at the BAMF: its contact is of the contact type `bamf`, or
     /// the office the person wrote names the BAMF. Missing a BAMF appointment (the hearing or
     /// another one) without an excuse can end the asylum procedure (§ 33 Abs. 2 AsylG), so it
@@ -375,6 +389,38 @@ mod tests {
             checklist: vec!["arrival/pass".into()],
             notes: "موعد مهم\r\nmit Dolmetscher".into(),
         }
+    }
+
+    /// The printout, the calendar file and the home list name who the appointment is with: the
+    /// office as written, else the chosen contact's organisation (it was an empty title when
+    /// only a contact was chosen).
+    #[test]
+    fn with_whom_is_the_office_or_the_chosen_contact() {
+        let pack = crate::content::builtin::BuiltinPack::by_key("dresden")
+            .expect("Dresden is built in")
+            .parse()
+            .expect("the Dresden pack parses");
+        let content = Content::default_germany()
+            .with_pack(&pack)
+            .expect("the Dresden pack merges");
+        let abh = content
+            .contact("auslaenderbehoerde")
+            .and_then(|c| c.organisation.clone())
+            .expect("the built-in pack has an Ausländerbehörde contact with an organisation");
+        let mut a = Appointment {
+            office: String::new(),
+            contact: Some("auslaenderbehoerde".into()),
+            ..Appointment::default()
+        };
+        assert_eq!(a.with_whom(&content), abh);
+        a.office = "Zimmer 214".into();
+        assert_eq!(a.with_whom(&content), "Zimmer 214");
+        a.office = "  ".into();
+        assert_eq!(a.with_whom(&content), abh);
+        a.contact = Some("no-such-contact".into());
+        assert_eq!(a.with_whom(&content), "");
+        a.contact = None;
+        assert_eq!(a.with_whom(&content), "");
     }
 
     #[test]

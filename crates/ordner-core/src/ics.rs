@@ -410,14 +410,7 @@ pub fn agenda_calendar(
     }
     for a in appointments {
         let Some(date) = a.date else { continue };
-        let office = if a.office.trim().is_empty() {
-            a.contact
-                .as_deref()
-                .and_then(|k| t_contact_name(texts.content, k))
-                .unwrap_or_default()
-        } else {
-            a.office.clone()
-        };
+        let office = a.with_whom(texts.content);
         let (start, mut alarms) = match a.time {
             Some(time) => (
                 IcsStart::Berlin(date, time),
@@ -457,10 +450,6 @@ pub fn agenda_calendar(
         });
     }
     write_calendar(&events, stamp)
-}
-
-fn t_contact_name(content: &Content, key: &str) -> Option<String> {
-    content.contact(key).and_then(|c| c.organisation.clone())
 }
 
 #[cfg(test)]

@@ -55,6 +55,23 @@ pub struct Finding {
     pub granted: bool,
 }
 
+/// The words of a rejection: "wird abgelehnt", and "wird zurückgewiesen", which some decisions
+/// use for the same thing. Any of them makes the sentence a rejection, so the lawsuit deadline of
+/// § 74 Abs. 1 AsylG (2 weeks, or 1 week with § 36 Abs. 3 AsylG) is proposed, never the 3 months
+/// of a recognition: missing a rejection word would show a later deadline than the law's.
+const REJECTION_WORDS: &[&str] = &["abgelehnt", "zurückgewiesen"];
+
+/// Where a sentence's first rejection word starts (folded byte offset) and its folded length.
+fn rejection(text: &str) -> Option<(usize, usize)> {
+    REJECTION_WORDS
+        .iter()
+        .filter_map(|w| {
+            let w = folded_str(w);
+            text.find(&w).map(|i| (i, w.len()))
+        })
+        .min()
+}
+
 const PROTECTION_WORDS: &[(Protection, &str)] = &[
     (Protection::Refugee, "fluchtlingseigenschaft"),
     (Protection::Subsidiary, "subsidiar"),
@@ -145,6 +162,7 @@ pub fn findings(folded: &Folded) -> Vec<Proposal<Finding>> {
         let decides = [
             "zuerkannt",
             "abgelehnt",
+            "zurückgewiesen",
             "anerkannt",
             "vor.",
             "vorliegt",
@@ -179,12 +197,12 @@ pub fn findings(folded: &Folded) -> Vec<Proposal<Finding>> {
     out
 }
 
-/// Whether a sentence says no: `nicht`, `kein`, `keine` or `abgelehnt`.
+/// Whether a sentence says no: `nicht`, `kein`, `keine` or a rejection word.
 fn negated(sentence: &[char], text: &str) -> bool {
     has_word(sentence, "nicht")
         || has_word(sentence, "kein")
         || has_word(sentence, "keine")
-        || text.contains("abgelehnt")
+        || rejection(text).is_some()
 }
 
 /// Where a sentence grants refugee status (§ 3 AsylG) or asylum (Art. 16a GG): "Die
@@ -213,7 +231,7 @@ pub fn outcome(folded: &Folded) -> Option<Proposal<AsylumOutcome>> {
     let mut best: Option<Proposal<AsylumOutcome>> = None;
     for range in deciding(chars) {
         let text: String = chars[range.clone()].iter().collect();
-        let Some(at) = text.find("abgelehnt") else {
+        let Some((at, rejection_len)) = rejection(&text) else {
             if best.is_none()
                 && let Some((i, len)) = recognition(&chars[range.clone()], &text)
             {
@@ -238,7 +256,7 @@ pub fn outcome(folded: &Folded) -> Option<Proposal<AsylumOutcome>> {
         } else {
             (AsylumOutcome::Unfounded, None)
         };
-        let (i, len) = word.unwrap_or((at, "abgelehnt".len()));
+        let (i, len) = word.unwrap_or((at, rejection_len));
         let start = range.start + text[..i].chars().count();
         let found = Proposal {
             value: outcome,
@@ -311,6 +329,33 @@ mod tests {
         let text = "1. Der Antrag auf Asylanerkennung wird abgelehnt.\n\
                     2. Der Antragstellerin wird die Flüchtlingseigenschaft zuerkannt.\n";
         assert_eq!(read(text), Some(AsylumOutcome::Unfounded));
+    }
+
+    /// "zurückgewiesen" rejects like "abgelehnt": with it, a recognised part must not hide the
+    /// rejected part's 2-week lawsuit deadline (§ 74 Abs. 1 AsylG), and "offensichtlich
+    /// unbegründet zurückgewiesen" keeps its 1 week (§ 36 Abs. 3 AsylG).
+    #[test]
+    fn zurueckgewiesen_is_a_rejection() {
+        let text = "1. Der Antragstellerin wird die Flüchtlingseigenschaft zuerkannt.\n\
+                    2. Im Übrigen wird der Asylantrag zurückgewiesen.\n";
+        assert_eq!(read(text), Some(AsylumOutcome::Unfounded));
+        let text = "1. Der Asylantrag wird als offensichtlich unbegründet zurückgewiesen.\n";
+        assert_eq!(read(text), Some(AsylumOutcome::ManifestlyUnfounded));
+        let text = "1. Der Antrag wird als unzulässig zurückgewiesen.\n";
+        assert_eq!(read(text), Some(AsylumOutcome::Inadmissible));
+        let text = "Der Asylantrag wird zurückgewiesen.";
+        assert_eq!(read(text), Some(AsylumOutcome::Unfounded));
+        let p = outcome(&Folded::new(text)).unwrap();
+        assert_eq!(p.confidence, Confidence::Medium);
+        let text = "1. Die Zuerkennung der Flüchtlingseigenschaft wird zurückgewiesen.";
+        assert_ne!(read(text), Some(AsylumOutcome::RefugeeRecognised));
+        let found = findings(&Folded::new(text));
+        assert!(
+            found
+                .iter()
+                .any(|f| f.value.protection == Protection::Refugee && !f.value.granted),
+            "{found:?}"
+        );
     }
 
     #[test]

@@ -197,6 +197,7 @@ const DOC_CLUES: &[Clue<&str>] = &[
     c("bamf-bescheid", "bescheid", 4),
     c("bamf-bescheid", "entscheidung", 3),
     c("bamf-bescheid", "wird abgelehnt", 6),
+    c("bamf-bescheid", "wird zuruckgewiesen", 6),
     c("bamf-bescheid", "zuerkannt", 4),
     c("bamf-bescheid", "abschiebungsandrohung", 6),
     c("bamf-bescheid", "rechtsbehelfsbelehrung", 3),

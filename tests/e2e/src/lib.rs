@@ -17,7 +17,7 @@ use std::net::{Shutdown, TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Condvar, Mutex};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
@@ -89,6 +89,21 @@ pub fn release_dist() -> PathBuf {
     dist
 }
 
+/// JavaScript: the app's own language choice is on the page (the app has started and removed
+/// the plain-HTML first-start screen of `index.html`, which shows before it; see
+/// `tests/first_start.rs`). Tests that go through the choice wait for this, so that they click
+/// the app's buttons and not the page's while the app replaces them.
+pub const APP_LANGUAGE_CHOICE: &str = "!document.getElementById('first-start') && document.querySelectorAll('.lang-choice').length >= 3";
+
+/// The path of the app's own wasm as the server sees it (`/mein-ordner-<hash>_bg.wasm`), from
+/// the name `index.html` gives it (the workers' wasm files are loaded on demand).
+pub fn app_wasm_path(dist: &Path) -> String {
+    let index = std::fs::read_to_string(dist.join("index.html")).unwrap();
+    let start = index.find("data-wasm=\"").unwrap() + "data-wasm=\"".len();
+    let name = &index[start..start + index[start..].find('"').unwrap()];
+    format!("/{}", name.trim_start_matches("./"))
+}
+
 /// One request the server saw.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Seen {
@@ -106,8 +121,12 @@ pub struct Server {
     pub port: u16,
     stop: Arc<AtomicBool>,
     seen: Arc<Mutex<Vec<Seen>>>,
+    held: Held,
     thread: Option<JoinHandle<()>>,
 }
+
+/// Paths whose requests wait unanswered until released ([`Server::hold`]).
+type Held = Arc<(Mutex<Vec<String>>, Condvar)>;
 
 /// Gzip-compressed bodies by file, made once per server (`Server::start_gzip`).
 type GzipCache = Arc<Mutex<HashMap<PathBuf, Arc<Vec<u8>>>>>;
@@ -129,24 +148,41 @@ impl Server {
         let port = listener.local_addr().unwrap().port();
         let stop = Arc::new(AtomicBool::new(false));
         let seen = Arc::new(Mutex::new(Vec::new()));
+        let held: Held = Arc::default();
         let root = root.to_path_buf();
-        let (stop2, seen2) = (stop.clone(), seen.clone());
+        let (stop2, seen2, held2) = (stop.clone(), seen.clone(), held.clone());
         let thread = std::thread::spawn(move || {
             for stream in listener.incoming() {
                 if stop2.load(Ordering::SeqCst) {
                     break;
                 }
                 let Ok(stream) = stream else { continue };
-                let (root, seen, gzip) = (root.clone(), seen2.clone(), gzip.clone());
-                std::thread::spawn(move || handle(stream, &root, port, &seen, gzip.as_ref()));
+                let (root, seen, gzip, held) =
+                    (root.clone(), seen2.clone(), gzip.clone(), held2.clone());
+                std::thread::spawn(move || {
+                    handle(stream, &root, port, &seen, gzip.as_ref(), &held);
+                });
             }
         });
         Server {
             port,
             stop,
             seen,
+            held,
             thread: Some(thread),
         }
+    }
+
+    /// From now on, requests for `path` (e.g. `/mein-ordner-<hash>_bg.wasm`) wait unanswered
+    /// until [`Server::release`]: to see what the page does before a file has arrived.
+    pub fn hold(&self, path: &str) {
+        self.held.0.lock().unwrap().push(path.to_owned());
+    }
+
+    /// Answers the requests for `path` that wait, and those that come later.
+    pub fn release(&self, path: &str) {
+        self.held.0.lock().unwrap().retain(|p| p != path);
+        self.held.1.notify_all();
     }
 
     pub fn origin(&self) -> String {
@@ -179,6 +215,7 @@ fn handle(
     port: u16,
     seen: &Mutex<Vec<Seen>>,
     gzip: Option<&GzipCache>,
+    held: &Held,
 ) {
     stream.set_read_timeout(Some(Duration::from_secs(10))).ok();
     let mut reader = BufReader::new(stream.try_clone().unwrap());
@@ -235,6 +272,18 @@ fn handle(
         return;
     }
     let path = path.split(['?', '#']).next().unwrap_or("/");
+    {
+        // A held file waits (at most a minute, so a failed test does not hang).
+        let (list, released) = &**held;
+        let mut list = list.lock().unwrap();
+        let deadline = Instant::now() + Duration::from_secs(60);
+        while list.iter().any(|p| p == path) && Instant::now() < deadline {
+            list = released
+                .wait_timeout(list, Duration::from_millis(200))
+                .unwrap()
+                .0;
+        }
+    }
     let rel = path.trim_start_matches('/');
     let rel = if rel.is_empty() || rel.ends_with('/') {
         format!("{rel}index.html")
@@ -651,9 +700,9 @@ impl Browser {
     }
 }
 
-/// localStorage keys the app or the tests may write: the language (the only plaintext the app
-/// keeps) and the tests' own switch.
-pub const LOCAL_KEYS: [&str; 2] = ["mein-ordner-lang", "mein-ordner-test-hooks"];
+/// localStorage keys the app may write: the language, the only plaintext the app keeps (the test
+/// hooks are a build feature, not a stored switch).
+pub const LOCAL_KEYS: [&str; 1] = ["mein-ordner-lang"];
 
 /// What every test leaves in the origin's storage, checked at its end ([`Browser::quit`]),
 /// whatever it did: Cache Storage holds only the build's files byte for byte

@@ -1,7 +1,8 @@
 //! Accessibility of every screen, in German + English and German + Arabic:
 //!
 //! - axe-core (npm, installed by `cargo xtask setup`, injected over WebDriver) finds no serious or
-//!   critical violation on the language choice, the home screen, every tab page (without and with
+//!   critical violation on the language choice (the page's own before the app has arrived, and
+//!   the app's), the home screen, every tab page (without and with
 //!   a town), search, the town choice, the office editor, the safe folder (create, recovery
 //!   sheet, open with its management and backup forms, unlock), the appointments and the
 //!   consultation log (empty, form, list, locked), "due soon" on the home screen, the print
@@ -175,9 +176,20 @@ async fn walk(lang: &str, width: u32, mode: Mode) -> (Vec<String>, usize) {
         lang: lang.to_owned(),
     };
 
-    // The language choice (the first start), then the home screen.
+    // The language choice (the first start): the page's own, with the app's wasm held back
+    // (index.html, public/boot.js), then the app's; then the home screen.
+    let wasm = e2e::app_wasm_path(&dist);
+    server.hold(&wasm);
     driver.goto(format!("{origin}/")).await.unwrap();
-    wait(&driver, ".lang-choice").await;
+    wait(&driver, "#first-start:not([hidden]) .lang-choice").await;
+    w.check("language-picker-before-the-app").await;
+    server.release(&wasm);
+    wait_js(
+        &driver,
+        "!document.getElementById('first-start') && document.querySelector('.language-picker')",
+        "the app's language choice",
+    )
+    .await;
     w.check("language-picker").await;
     click(&driver, &format!(".lang-choice[data-lang='{lang}']")).await;
     wait_js(

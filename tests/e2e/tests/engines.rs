@@ -166,12 +166,7 @@ async fn core_flows(engine: Engine) {
 
     // --- First visit: the language choice; Arabic turns the page right to left. ---
     go(&b, &origin, "").await;
-    wait_js(
-        &b,
-        "document.querySelectorAll('.lang-choice').length >= 3",
-        "the language choice",
-    )
-    .await;
+    wait_js(&b, e2e::APP_LANGUAGE_CHOICE, "the language choice").await;
     assert_console_is_watched(&b, engine).await;
     click(&b, ".lang-choice[data-lang='ar']").await;
     assert_arabic(&b, "home").await;

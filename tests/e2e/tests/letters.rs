@@ -131,8 +131,7 @@ async fn a_photographed_letter_is_read_confirmed_found_and_never_stored_in_plain
     driver.goto(format!("{origin}/")).await.unwrap();
     js(
         &driver,
-        "(localStorage.setItem('mein-ordner-lang', JSON.stringify('ar')), \
-         localStorage.setItem('mein-ordner-test-hooks', '1'), 1)",
+        "(localStorage.setItem('mein-ordner-lang', JSON.stringify('ar')), 1)",
     )
     .await;
     driver.refresh().await.unwrap();

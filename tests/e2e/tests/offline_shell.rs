@@ -1,6 +1,6 @@
 //! The app shell end to end: pick Arabic, see the ten tabs right-to-left in both languages,
-//! reload with the server stopped and still see them, and prove that every request went to the
-//! app's own origin.
+//! reload with the server stopped and still see them (and `ocr/sizes.txt`, which the document
+//! screens read), and prove that every request went to the app's own origin.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly
 
@@ -77,12 +77,7 @@ async fn arabic_tabs_work_offline_and_only_talk_to_their_own_origin() {
     let origin = server.origin();
 
     driver.goto(format!("{origin}/")).await.unwrap();
-    wait_js(
-        &driver,
-        "document.querySelectorAll('.lang-choice').length >= 3",
-        "the language choice",
-    )
-    .await;
+    wait_js(&driver, e2e::APP_LANGUAGE_CHOICE, "the language choice").await;
     screenshot(&driver, "language-picker.png").await;
     driver
         .find(By::Css(".lang-choice[data-lang='ar']"))
@@ -160,6 +155,20 @@ async fn arabic_tabs_work_offline_and_only_talk_to_their_own_origin() {
     driver.refresh().await.unwrap();
     assert_arabic_tabs(&driver, &de, &ar).await;
     screenshot(&driver, "home-ar-offline.png").await;
+    // The document screens show the text recognition's download size from ocr/sizes.txt: it is
+    // precached (the engine itself is not, build/sw-precache.sh).
+    let sizes = js(
+        &driver,
+        "fetch('ocr/sizes.txt').then(r => r.ok ? r.text() : 'HTTP ' + r.status, e => String(e))",
+    )
+    .await;
+    assert!(
+        sizes
+            .as_str()
+            .unwrap_or("")
+            .contains("tesseract-core.wasm "),
+        "ocr/sizes.txt offline: {sizes}"
+    );
 
     driver.quit().await.unwrap();
 }

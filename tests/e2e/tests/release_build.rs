@@ -1,4 +1,5 @@
-//! The site `cargo xtask dist` ships holds no test hooks: `window.__meinOrdnerSeedDocuments`,
+//! The site `cargo xtask dist` ships has `.gz` and `.br` copies of its text and wasm files, and
+//! holds no test hooks: `window.__meinOrdnerSeedDocuments`,
 //! `window.__meinOrdnerBlob` and the console record `window.__meinOrdnerConsole` (a JavaScript
 //! snippet under `snippets/`, `src/test_console.rs`) belong to the cargo feature `test-hooks`,
 //! compiled only into the build the end-to-end tests and the benchmark use (#12 §4). The test build must have them, or this
@@ -65,5 +66,51 @@ fn the_release_build_has_no_test_hooks_and_the_test_build_has_them() {
             "{hook} missing from the test build {}",
             tested.display()
         );
+    }
+}
+
+/// `cargo xtask dist` writes `.gz` and `.br` copies beside the text and wasm files for hosts that
+/// serve them (xtask/src/compress.rs; README, "Hosting it yourself"); the gzip copy holds the
+/// same bytes, and the service worker's precache list names none of the copies.
+#[test]
+fn the_release_build_has_precompressed_copies_of_its_text_and_wasm_files() {
+    use std::io::Read;
+
+    let release = e2e::release_dist();
+    let index = std::fs::read_to_string(release.join("index.html")).unwrap();
+    let start = index.find("data-wasm=\"./").unwrap() + "data-wasm=\"./".len();
+    let wasm = &index[start..start + index[start..].find('"').unwrap()];
+    for name in [
+        "index.html",
+        "boot.js",
+        "sw.js",
+        "locales/de.ftl",
+        "locales/ar.ftl",
+        wasm,
+    ] {
+        let plain = std::fs::read(release.join(name)).unwrap();
+        let gz = std::fs::read(release.join(format!("{name}.gz")))
+            .unwrap_or_else(|e| panic!("{name}.gz: {e}"));
+        let mut unzipped = Vec::new();
+        flate2::read::GzDecoder::new(&gz[..])
+            .read_to_end(&mut unzipped)
+            .unwrap();
+        assert_eq!(unzipped, plain, "{name}.gz");
+        assert!(gz.len() < plain.len(), "{name}.gz is not smaller");
+        let br = std::fs::metadata(release.join(format!("{name}.br")))
+            .unwrap_or_else(|e| panic!("{name}.br: {e}"));
+        assert!(
+            (br.len() as usize) < plain.len(),
+            "{name}.br is not smaller"
+        );
+    }
+    let sw = std::fs::read_to_string(release.join("sw.js")).unwrap();
+    for name in ["index.html", "boot.js", "locales/de.ftl", wasm] {
+        for ending in ["gz", "br"] {
+            assert!(
+                !sw.contains(&format!("\"./{name}.{ending}\"")),
+                "the service worker lists {name}.{ending}"
+            );
+        }
     }
 }

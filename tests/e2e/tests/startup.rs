@@ -21,10 +21,7 @@ use thirtyfour::prelude::*;
 
 /// The app's own wasm: the one `index.html` names (the workers are loaded on demand).
 fn main_wasm(dist: &Path) -> PathBuf {
-    let index = std::fs::read_to_string(dist.join("index.html")).unwrap();
-    let start = index.find("data-wasm=\"").unwrap() + "data-wasm=\"".len();
-    let name = &index[start..start + index[start..].find('"').unwrap()];
-    dist.join(name.trim_start_matches("./"))
+    dist.join(e2e::app_wasm_path(dist).trim_start_matches('/'))
 }
 
 fn contains(haystack: &[u8], needle: &str) -> bool {
@@ -122,12 +119,7 @@ async fn only_the_languages_in_use_are_fetched_preloaded_and_packs_come_as_files
     // First visit: the first-start files of German and English, each fetched once, by the
     // preloads; the language choice has every text it shows.
     driver.goto(format!("{origin}/")).await.unwrap();
-    wait_js(
-        &driver,
-        "document.querySelector('.lang-choice')",
-        "the language choice",
-    )
-    .await;
+    wait_js(&driver, e2e::APP_LANGUAGE_CHOICE, "the language choice").await;
     let mut first = page_bundles(&driver).await;
     first.sort();
     assert_eq!(

@@ -41,7 +41,9 @@ async fn choose_language(driver: &WebDriver, code: &str) {
     let choice = format!(".lang-choice[data-lang='{code}']");
     wait_js(
         driver,
-        &format!("document.querySelector(\"{choice}\") !== null"),
+        &format!(
+            "!document.getElementById('first-start') && document.querySelector(\"{choice}\") !== null"
+        ),
         "the language choice",
     )
     .await;
@@ -148,12 +150,7 @@ async fn tabs_in_every_language_town_packs_and_a_broken_pack() {
     let driver = browser(&chromedriver, server.port, 390, 844).await;
     let origin = server.origin();
     driver.goto(format!("{origin}/")).await.unwrap();
-    wait_js(
-        &driver,
-        "document.querySelectorAll('.lang-choice').length >= 3",
-        "the language choice",
-    )
-    .await;
+    wait_js(&driver, e2e::APP_LANGUAGE_CHOICE, "the language choice").await;
 
     // Every language: every tab title in German and in the language, no missing message.
     for language in LANGUAGES {
