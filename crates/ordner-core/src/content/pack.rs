@@ -468,9 +468,7 @@ impl Ctx<'_> {
 
         let mut origin = PackOrigin {
             file: self.file.to_owned(),
-            town_line: obj
-                .get("town")
-                .map_or(0, |v| line_at(self.src, v.span().start)),
+            town_line: obj.get("town").map_or(0, |v| self.line(v.span().start)),
             ..PackOrigin::default()
         };
         let contacts = self.entries(&obj, "contacts", &mut origin.contacts, |c, e| c.contact(e));
