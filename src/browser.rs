@@ -84,19 +84,6 @@ pub async fn storage_info() -> StorageInfo {
     info
 }
 
-/// Human-readable size: `512 KB`, `3.4 MB`, `1.2 GB`.
-#[must_use]
-pub fn format_bytes(bytes: f64) -> String {
-    const KB: f64 = 1000.0;
-    if bytes < KB * KB {
-        format!("{:.0} KB", (bytes / KB).max(1.0))
-    } else if bytes < KB * KB * KB {
-        format!("{:.1} MB", bytes / (KB * KB))
-    } else {
-        format!("{:.1} GB", bytes / (KB * KB * KB))
-    }
-}
-
 /// Today (local time of the device); `None` only if the device's clock is far off (outside
 /// the years [`Date`] accepts).
 #[must_use]

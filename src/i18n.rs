@@ -57,6 +57,27 @@ impl Texts {
         BiText { de, own }
     }
 
+    /// The message in both languages, with arguments each language writes its own way
+    /// (decimal numbers and sizes: [`ordner_core::i18n::format_decimal`],
+    /// [`ordner_core::i18n::format_bytes`]): `args` is called with each language's code.
+    pub fn bi_args_each(
+        &self,
+        id: &str,
+        args: impl Fn(&str) -> Vec<(&'static str, String)>,
+    ) -> BiText {
+        let format = |catalog: &Catalog| {
+            let values = args(catalog.language().code);
+            let args: Vec<(&str, Arg<'_>)> = values
+                .iter()
+                .map(|(name, value)| (*name, Arg::Str(value)))
+                .collect();
+            catalog.msg_args(id, &args)
+        };
+        let de = format(&self.de);
+        let own = (!self.is_german_only()).then(|| self.own_text(format(&self.own)));
+        BiText { de, own }
+    }
+
     fn own_text(&self, text: String) -> String {
         if self.own.language().is_rtl() {
             bidi::isolate_ltr_runs(&text)

@@ -9,6 +9,7 @@ pack-error-summary = { $file }: { $count ->
        *[other] { $count } خطأً.
     } لم تُحمَّل الحزمة. المحتوى الذي حُمِّل من قبل يبقى كما هو.
 pack-warning-missing-languages = ملاحظة: { $file }، السطر { $line }، { $field }: لا يوجد نص باللغات { $languages }. يعرض التطبيق هناك النص الألماني.
+pack-warning-unprintable = ملاحظة: { $file }، السطر { $line }، { $field }: لا يمكن طباعة هذه الرموز: { $chars }. تظهر مكانها في النسخة المطبوعة العلامة «{ "\uFFFD" }».
 pack-check-ok = { $file }: حزمة { $town } سليمة: جهات الاتصال: { $contacts }، عناصر قوائم المهام: { $items }، النصائح: { $tips }.
 
 pack-error-syntax = { $file }، السطر { $line }: الملف ليس بصيغة TOML صحيحة. تحقّق من علامات الاقتباس والأقواس وعلامات المساواة. ({ $detail })

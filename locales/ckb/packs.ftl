@@ -6,6 +6,7 @@ pack-error-summary = { $file }: { $count ->
        *[other] { $count } هەڵە.
     } پاکێجەکە بار نەکرا. ناوەڕۆکی پێشوو وەک خۆی دەمێنێتەوە.
 pack-warning-missing-languages = تێبینی: { $file }، دێڕی { $line }، { $field }: بەم زمانانە دەق نییە: { $languages }. ئەپەکە لەوێ دەقە ئەڵمانییەکە نیشان دەدات.
+pack-warning-unprintable = تێبینی: { $file }، دێڕی { $line }، { $field }: ئەم نیشانانە چاپ ناکرێن: { $chars }. لە وەشانی چاپکراودا لە جێیان «{ "\uFFFD" }» دەردەکەوێت.
 pack-check-ok = { $file }: پاکێجی { $town } باشە: { $contacts ->
         [one] 1 پەیوەندی
        *[other] { $contacts } پەیوەندی

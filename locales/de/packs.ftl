@@ -8,6 +8,7 @@ pack-error-summary = { $file }: { $count ->
        *[other] { $count } Fehler.
     } Das Paket wurde nicht geladen. Die bisherigen Inhalte bleiben, wie sie sind.
 pack-warning-missing-languages = Hinweis: { $file }, Zeile { $line }, { $field }: kein Text auf { $languages }. Die App zeigt dort den deutschen Text.
+pack-warning-unprintable = Hinweis: { $file }, Zeile { $line }, { $field }: Diese Zeichen können nicht gedruckt werden: { $chars }. Im Ausdruck steht dort „{ "\uFFFD" }“.
 pack-check-ok = { $file }: Das Paket für { $town } ist in Ordnung: { $contacts ->
         [one] 1 Kontakt
        *[other] { $contacts } Kontakte

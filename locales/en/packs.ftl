@@ -7,6 +7,7 @@ pack-error-summary = { $file }: { $count ->
        *[other] { $count } errors.
     } The pack was not loaded. The content loaded before stays as it was.
 pack-warning-missing-languages = Note: { $file }, line { $line }, { $field }: no text in { $languages }. The app shows the German text there.
+pack-warning-unprintable = Note: { $file }, line { $line }, { $field }: these characters cannot be printed: { $chars }. The printout shows “{ "\uFFFD" }” instead.
 pack-check-ok = { $file }: The pack for { $town } is fine: { $contacts ->
         [one] 1 contact
        *[other] { $contacts } contacts

@@ -7,6 +7,7 @@ pack-error-summary = { $file }: { $count ->
        *[other] { $count } خطا.
     } بسته بارگذاری نشد. محتوای قبلی همان‌طور که بود می‌ماند.
 pack-warning-missing-languages = توجه: { $file }، سطر { $line }، { $field }: متنی به این زبان‌ها نیست: { $languages }. برنامه آنجا متن آلمانی را نشان می‌دهد.
+pack-warning-unprintable = توجه: { $file }، سطر { $line }، { $field }: این نویسه‌ها چاپ نمی‌شوند: { $chars }. در نسخهٔ چاپی به جای آن‌ها «{ "\uFFFD" }» می‌آید.
 pack-check-ok = { $file }: بسته { $town } درست است: { $contacts ->
         [one] { $contacts } تماس
        *[other] { $contacts } تماس

@@ -8,6 +8,7 @@ pack-error-summary = { $file } : { $count ->
        *[other] { $count } erreurs.
     } Le paquet n’a pas été chargé. Les contenus d’avant restent comme ils sont.
 pack-warning-missing-languages = Remarque : { $file }, ligne { $line }, { $field } : pas de texte dans ces langues : { $languages }. L’application y montre le texte allemand.
+pack-warning-unprintable = Remarque : { $file }, ligne { $line }, { $field } : ces caractères ne peuvent pas être imprimés : { $chars }. L’impression montre « { "\uFFFD" } » à leur place.
 pack-check-ok = { $file } : le paquet pour { $town } est correct : { $contacts ->
         [one] { $contacts } contact
        *[other] { $contacts } contacts

@@ -7,6 +7,7 @@ pack-error-summary = { $file }: { $count ->
        *[other] { $count } შეცდომა.
     } პაკეტი არ ჩაიტვირთა. აქამდე არსებული შინაარსი უცვლელი რჩება.
 pack-warning-missing-languages = შენიშვნა: { $file }, სტრიქონი { $line }, { $field }: ამ ენებზე ტექსტი არ არის: { $languages }. აპი იქ გერმანულ ტექსტს აჩვენებს.
+pack-warning-unprintable = შენიშვნა: { $file }, სტრიქონი { $line }, { $field }: ამ სიმბოლოების დაბეჭდვა შეუძლებელია: { $chars }. ამობეჭდილში მათ ნაცვლად „{ "\uFFFD" }“ ჩანს.
 pack-check-ok = { $file }: პაკეტი ქალაქისთვის { $town } წესრიგშია: { $contacts ->
         [one] 1 კონტაქტი
        *[other] { $contacts } კონტაქტი

@@ -6,6 +6,7 @@ pack-error-summary = { $file }: { $count ->
        *[other] { $count } şaşî.
     } Pakêt nehat barkirin. Naveroka berê wek xwe dimîne.
 pack-warning-missing-languages = Nîşe: { $file }, rêza { $line }, { $field }: bi van zimanan nivîs tune ye: { $languages }. Sepan li wir nivîsa almanî nîşan dide.
+pack-warning-unprintable = Nîşe: { $file }, rêza { $line }, { $field }: ev tîp nayên çapkirin: { $chars }. Di çapê de li şûna wan „{ "\uFFFD" }“ xuya dibe.
 pack-check-ok = { $file }: Pakêta ji bo { $town } baş e: { $contacts ->
         [one] 1 têkilî
        *[other] { $contacts } têkilî

@@ -6,6 +6,7 @@ pack-error-summary = { $file }: { $count ->
        *[other] { $count } تېروتنې.
     } پکېج بار نه شو. پخوانۍ منځپانګه هماغسې پاتې ده.
 pack-warning-missing-languages = پام: { $file }، کرښه { $line }، { $field }: په دې ژبو کې متن نشته: { $languages }. اپلیکیشن هلته الماني متن ښيي.
+pack-warning-unprintable = پام: { $file }، کرښه { $line }، { $field }: دا توري نه شي چاپېدای: { $chars }. په چاپ شوې نسخه کې د هغو پر ځای «{ "\uFFFD" }» راځي.
 pack-check-ok = { $file }: د { $town } پکېج سم دی: { $contacts ->
         [one] 1 اړیکه
        *[other] { $contacts } اړیکې

@@ -10,6 +10,7 @@ pack-error-summary = { $file }: { $count ->
        *[other] { $count } ошибки.
     } Пакет не загружен. Прежнее содержимое остаётся без изменений.
 pack-warning-missing-languages = Примечание: { $file }, строка { $line }, { $field }: нет текста на этих языках: { $languages }. Приложение показывает там немецкий текст.
+pack-warning-unprintable = Примечание: { $file }, строка { $line }, { $field }: эти символы нельзя напечатать: { $chars }. В распечатке вместо них стоит «{ "\uFFFD" }».
 pack-check-ok = { $file }: пакет для { $town } в порядке: { $contacts ->
         [one] { $contacts } контакт
         [few] { $contacts } контакта

@@ -7,6 +7,7 @@ pack-error-summary = { $file }: { $count ->
        *[other] { $count } khalad.
     } Xirmada lama soo rarin. Waxyaabihii hore sidoodii ayay ahaanayaan.
 pack-warning-missing-languages = Ogeysiis: { $file }, sadarka { $line }, { $field }: luqadahan qoraal kuma jiro: { $languages }. App-ku halkaas wuxuu ku muujinayaa qoraalka af Jarmalka.
+pack-warning-unprintable = Ogeysiis: { $file }, sadarka { $line }, { $field }: calaamadahan lama daabici karo: { $chars }. Daabacaadda waxaa meeshooda ku jira „{ "\uFFFD" }“.
 pack-check-ok = { $file }: Xirmada { $town } waa sax: { $contacts ->
         [one] 1 xiriir
        *[other] { $contacts } xiriir

@@ -8,6 +8,7 @@ pack-error-summary = { $file }፡ { $count ->
        *[other] { $count } ጌጋታት።
     } እቲ ጥቕላል ኣይተጻዕነን። እቲ ቅድሚ ሕጂ ዝነበረ ትሕዝቶ ከም ዝነበሮ ይተርፍ።
 pack-warning-missing-languages = መዘኻኸሪ፡ { $file }፣ መስመር { $line }፣ { $field }፡ በዞም ቋንቋታት ጽሑፍ የለን፡ { $languages }። እቲ ኣፕ ኣብኡ ነቲ ጀርመንኛ ጽሑፍ የርኢ።
+pack-warning-unprintable = መዘኻኸሪ፡ { $file }፣ መስመር { $line }፣ { $field }፡ እዞም ምልክታት ክሕተሙ ኣይክእሉን፡ { $chars }። ኣብቲ ዝተሓትመ ኣብ ክንዳኦም «{ "\uFFFD" }» ይርአ።
 pack-check-ok = { $file }፡ ጥቕላል ናይ { $town } ብግቡእ እዩ፡ { $contacts ->
         [one] { $contacts } ኣድራሻ
        *[other] { $contacts } ኣድራሻታት

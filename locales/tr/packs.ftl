@@ -8,6 +8,7 @@ pack-error-summary = { $file }: { $count ->
        *[other] { $count } hata.
     } Paket yüklenmedi. Önceki içerik olduğu gibi kalır.
 pack-warning-missing-languages = Not: { $file }, satır { $line }, { $field }: şu dillerde metin yok: { $languages }. Uygulama orada Almanca metni gösterir.
+pack-warning-unprintable = Not: { $file }, satır { $line }, { $field }: bu karakterler yazdırılamaz: { $chars }. Çıktıda bunların yerine „{ "\uFFFD" }“ görünür.
 pack-check-ok = { $file }: { $town } paketi sorunsuz: { $contacts ->
         [one] { $contacts } iletişim kaydı
        *[other] { $contacts } iletişim kaydı

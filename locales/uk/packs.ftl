@@ -10,6 +10,7 @@ pack-error-summary = { $file }: { $count ->
        *[other] { $count } помилки.
     } Пакет не завантажено. Попередній вміст залишається без змін.
 pack-warning-missing-languages = Примітка: { $file }, рядок { $line }, { $field }: немає тексту цими мовами: { $languages }. Застосунок показує там німецький текст.
+pack-warning-unprintable = Примітка: { $file }, рядок { $line }, { $field }: ці символи не можна надрукувати: { $chars }. У роздруківці замість них стоїть «{ "\uFFFD" }».
 pack-check-ok = { $file }: пакет для { $town } у порядку: { $contacts ->
         [one] { $contacts } контакт
         [few] { $contacts } контакти

@@ -6,6 +6,7 @@ pack-error-summary = { $file }: { $count ->
        *[other] { $count } غلطیاں۔
     } پیکج لوڈ نہیں ہوا۔ پہلے سے لوڈ شدہ مواد جیسا تھا ویسا ہی رہتا ہے۔
 pack-warning-missing-languages = نوٹ: { $file }، سطر { $line }، { $field }: ان زبانوں میں متن نہیں ہے: { $languages }۔ ایپ وہاں جرمن متن دکھاتی ہے۔
+pack-warning-unprintable = نوٹ: { $file }، سطر { $line }، { $field }: یہ حروف پرنٹ نہیں ہو سکتے: { $chars }۔ پرنٹ شدہ کاغذ پر ان کی جگہ «{ "\uFFFD" }» نظر آتا ہے۔
 pack-check-ok = { $file }: { $town } کا پیکج ٹھیک ہے: { $contacts ->
         [one] 1 رابطہ
        *[other] { $contacts } رابطے

@@ -7,10 +7,9 @@ use std::rc::Rc;
 
 use leptos::prelude::*;
 use ordner_core::document::{Page, PageMime};
-use ordner_core::i18n::Arg;
+use ordner_core::i18n::{Arg, format_bytes};
 use ordner_core::offer::{Contents, FileKind};
 
-use crate::browser::format_bytes;
 use crate::components::bi::Bi;
 use crate::components::file_offer::FileOffer;
 use crate::components::icon::{Icon, IconName};
@@ -62,7 +61,7 @@ pub fn DocPageView(page: Page, number: usize) -> impl IntoView {
     );
     let (w, h) = (page.width, page.height);
     let rotation = page.rotation.degrees();
-    let size = format_bytes(page.bytes as f64);
+    let bytes = page.bytes as f64;
     let content = {
         let t = t.clone();
         move || {
@@ -94,7 +93,7 @@ pub fn DocPageView(page: Page, number: usize) -> impl IntoView {
                             on:click=open
                         >
                             <Icon name=IconName::Document />
-                            <Bi text=t.bi_args("doc-pdf-page", &[("size", Arg::Str(&size))]) />
+                            <Bi text=t.bi_args_each("doc-pdf-page", |lang| vec![("size", format_bytes(bytes, lang))]) />
                         </a>
                     }
                 });

@@ -15,13 +15,14 @@ use ordner_letter::confirm::{Choices, fill_form};
 use ordner_letter::ocr_protocol::Stage;
 use ordner_letter::{Confidence, Proposal, Reading, Sender, read_letter};
 
-use crate::browser::{format_bytes, now_ms};
+use crate::browser::now_ms;
 use crate::components::bi::Bi;
 use crate::components::doc_list_item::type_name;
 use crate::components::vault_common::ErrorLine;
 use crate::i18n::{BiText, Texts, use_texts};
 use crate::ocr::{OcrError, Recogniser};
 use crate::vault::{Error, use_vault};
+use ordner_core::i18n::format_bytes;
 
 /// Where the reading is.
 #[derive(Debug, Clone, PartialEq)]
@@ -183,10 +184,12 @@ pub fn LetterReader(doc: Document) -> impl IntoView {
                         let t = t.clone();
                         move || {
                             size.get().flatten().map(|bytes| {
-                                let s = format_bytes(bytes as f64);
+                                let text = t.bi_args_each("letter-read-size", |lang| {
+                                    vec![("size", format_bytes(bytes as f64, lang))]
+                                });
                                 view! {
                                     <p class="bi-block letter-size">
-                                        <Bi text=t.bi_args("letter-read-size", &[("size", Arg::Str(&s))]) />
+                                        <Bi text=text />
                                     </p>
                                 }
                             })
@@ -202,13 +205,12 @@ pub fn LetterReader(doc: Document) -> impl IntoView {
                     .into_any()
                 }
                 Phase::Download { done, total } => {
-                    let text = t.bi_args(
-                        "letter-progress-download",
-                        &[
-                            ("done", Arg::Str(&format_bytes(done as f64))),
-                            ("total", Arg::Str(&format_bytes(total.max(done) as f64))),
-                        ],
-                    );
+                    let text = t.bi_args_each("letter-progress-download", |lang| {
+                        vec![
+                            ("done", format_bytes(done as f64, lang)),
+                            ("total", format_bytes(total.max(done) as f64, lang)),
+                        ]
+                    });
                     view! {
                         <p class="bi-block" role="status"><Bi text=text /></p>
                         <progress class="letter-progress" max=total.max(1).to_string() value=done.to_string()></progress>

@@ -8,6 +8,7 @@
 //! and moving entries re-render the list.
 
 use leptos::prelude::*;
+use ordner_core::content::printable::format_unprintable;
 use ordner_core::content::{
     CONTACT_TYPES, ContactField, LocalText, PackContact, PackIssue, TEXT_LANGUAGES, builtin_packs,
     edit as pack_edit,
@@ -19,7 +20,7 @@ use crate::components::back_link::BackLink;
 use crate::components::bi::Bi;
 use crate::components::icon::{Icon, IconName};
 use crate::components::town_picker::PackIssues;
-use crate::content_state::BuiltinError;
+use crate::content_state::{BuiltinError, isolate};
 use crate::i18n::{BiText, Texts, use_texts};
 
 /// The result of the last check or export.
@@ -236,6 +237,42 @@ pub fn OfficeEditor() -> impl IntoView {
         }
     };
 
+    // Characters the printed folder cannot show (emoji): a warning beside the check's
+    // result, the pack stays fine to export.
+    let warnings = {
+        let t = t.clone();
+        move || {
+            if matches!(checked.get(), Checked::NotYet | Checked::Unavailable(_)) {
+                return None;
+            }
+            let file = pack.with_untracked(ContentPack::file_name);
+            let found = pack.with_untracked(ContentPack::unprintable_as_exported);
+            if found.is_empty() {
+                return None;
+            }
+            let items = found
+                .iter()
+                .map(|u| {
+                    let text = BiText {
+                        de: format_unprintable(&t.de, &file, u),
+                        own: (!t.is_german_only())
+                            .then(|| isolate(&t, format_unprintable(&t.own, &file, u))),
+                    };
+                    view! {
+                        <li class="pack-issue pack-warning bi-block" data-line=u.line data-field=u.field.clone()>
+                            <Bi text=text />
+                        </li>
+                    }
+                })
+                .collect_view();
+            Some(view! {
+                <div class="pack-warnings" role="status">
+                    <ul class="pack-issues">{items}</ul>
+                </div>
+            })
+        }
+    };
+
     view! {
         <section class="office-editor" aria-labelledby="office-heading">
             <p class="back">
@@ -281,6 +318,7 @@ pub fn OfficeEditor() -> impl IntoView {
             </div>
             <div class="office-result" aria-live="polite">
                 {result}
+                {warnings}
             </div>
         </section>
     }

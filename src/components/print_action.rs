@@ -7,7 +7,7 @@ use std::future::Future;
 use std::rc::Rc;
 
 use leptos::prelude::*;
-use ordner_core::i18n::Arg;
+use ordner_core::i18n::{Arg, format_bytes, format_decimal};
 
 use crate::components::bi::Bi;
 use ordner_core::offer::{Contents, FileKind};
@@ -126,17 +126,14 @@ where
                 render_ms,
                 fonts,
             } => {
-                let size = crate::browser::format_bytes(f64::from(bytes));
                 let url = file.url().to_owned();
-                let seconds = format!("{:.1}", total_ms / 1000.0);
-                let done = t.bi_args(
-                    "print-done",
-                    &[
-                        ("pages", Arg::Num(f64::from(pages))),
-                        ("size", Arg::Str(&size)),
-                        ("seconds", Arg::Str(&seconds)),
-                    ],
-                );
+                let done = t.bi_args_each("print-done", |lang| {
+                    vec![
+                        ("pages", pages.to_string()),
+                        ("size", format_bytes(f64::from(bytes), lang)),
+                        ("seconds", format_decimal(total_ms / 1000.0, 1, lang)),
+                    ]
+                });
                 view! {
                     <div
                         class="print-status print-done"

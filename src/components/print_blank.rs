@@ -160,7 +160,7 @@ pub fn PrintBlank() -> impl IntoView {
             </div>
             <PrintAction
                 make=make
-                file="ordner"
+                file="blanko-de"
                 label=t.bi("print-blank-button")
                 contents=ordner_core::offer::Contents::Public
             />

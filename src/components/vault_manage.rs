@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use ordner_core::i18n::Arg;
 
-use crate::browser::{format_bytes, storage_info};
+use crate::browser::storage_info;
 use crate::components::bi::Bi;
 use crate::components::icon::{Icon, IconName};
 use crate::components::vault_common::{
@@ -14,6 +14,7 @@ use crate::components::vault_sheet::SheetData;
 use crate::i18n::{BiText, use_texts};
 use crate::task::Mounted;
 use crate::vault::{AUTOLOCK_CHOICES, Damaged, Error, Status, use_vault};
+use ordner_core::i18n::format_bytes;
 
 /// The name of a damaged record, for the message `vault-damaged`.
 fn damaged_name(t: &crate::i18n::Texts, d: &Damaged) -> BiText {
@@ -254,11 +255,12 @@ pub fn VaultStorage() -> impl IntoView {
                     .map(|info| {
                         let usage = match (info.used, info.quota) {
                             (Some(used), Some(quota)) => {
-                                let (u, q) = (format_bytes(used), format_bytes(quota));
-                                t.bi_args(
-                                    "vault-storage-usage",
-                                    &[("used", Arg::Str(&u)), ("available", Arg::Str(&q))],
-                                )
+                                t.bi_args_each("vault-storage-usage", |lang| {
+                                    vec![
+                                        ("used", format_bytes(used, lang)),
+                                        ("available", format_bytes(quota, lang)),
+                                    ]
+                                })
                             }
                             _ => t.bi("vault-storage-unknown"),
                         };

@@ -8,6 +8,7 @@ use std::process::ExitCode;
 
 use ordner_core::bidi::strip_bidi_controls;
 use ordner_core::content::issue::{CHECK_OK_ID, format_missing, format_summary};
+use ordner_core::content::printable::format_unprintable;
 use ordner_core::content::{Content, PackIssue, PackIssueKind};
 use ordner_core::i18n::Arg;
 use ordner_core::lang::GERMAN;
@@ -79,6 +80,16 @@ pub fn report(file: &str, bytes: std::io::Result<Vec<u8>>, catalogs: &[&Catalog]
                     lines.push(format!(
                         "{indent}{}",
                         clean(format_missing(c, file, &missing))
+                    ));
+                }
+            }
+            // So are characters the printout cannot show (emoji): printed as "�".
+            for u in pack.unprintable() {
+                for (i, c) in catalogs.iter().enumerate() {
+                    let indent = if i == 0 { "" } else { "  " };
+                    lines.push(format!(
+                        "{indent}{}",
+                        clean(format_unprintable(c, file, &u))
                     ));
                 }
             }
@@ -204,6 +215,22 @@ mod tests {
                 format!(
                     "  Note: x.toml, line 5, tips[1].text: no text in {missing}. The app shows the German text there."
                 ),
+            ]
+        );
+    }
+
+    #[test]
+    fn warns_about_characters_the_printout_cannot_show() {
+        let (de, en) = catalogs();
+        let text = "format = 2\nkey = \"x\"\ntown = \"X\"\n\n[[contacts]]\nkey = \"jobcenter\"\n\
+                    organisation = \"Jobcenter 🏢\"\n";
+        let r = report("x.toml", Ok(text.as_bytes().to_vec()), &[&de, &en]);
+        assert!(r.ok, "{:?}", r.lines);
+        assert_eq!(
+            r.lines[2..],
+            [
+                "Hinweis: x.toml, Zeile 5, contacts[1].organisation: Diese Zeichen können nicht gedruckt werden: 🏢 (U+1F3E2). Im Ausdruck steht dort „�“.",
+                "  Note: x.toml, line 5, contacts[1].organisation: these characters cannot be printed: 🏢 (U+1F3E2). The printout shows “�” instead.",
             ]
         );
     }

@@ -237,15 +237,31 @@ impl Catalog {
     }
 }
 
-/// A decimal number with `digits` digits after the separator, as the language writes it: a
-/// comma in German ("0,2"), French, Turkish, Russian, Ukrainian, Georgian and Kurmanji, a point
-/// elsewhere (the app writes Latin digits in every language).
+/// A decimal number with `digits` digits after the separator, as the language writes it with
+/// Latin digits (the app writes Latin digits in every language; CLDR's separators for Latin
+/// digits): a comma in German ("0,2"), French, Turkish, Russian, Ukrainian, Georgian, Kurmanji
+/// and Pashto, a point elsewhere (English, Arabic, Persian, Dari, Sorani, Urdu, Somali,
+/// Tigrinya). No grouping separator: the app's numbers stay below 10,000.
 pub fn format_decimal(value: f64, digits: usize, lang: &str) -> String {
     let text = format!("{value:.digits$}");
-    if matches!(lang, "de" | "fr" | "tr" | "ru" | "uk" | "ka" | "kmr") {
+    if matches!(lang, "de" | "fr" | "tr" | "ru" | "uk" | "ka" | "kmr" | "ps") {
         text.replace('.', ",")
     } else {
         text
+    }
+}
+
+/// A size in bytes as the language writes it: whole kilobytes below a megabyte ("340 KB"),
+/// else megabytes or gigabytes with one decimal ("1,2 MB" in German, "1.2 MB" in English), in
+/// decimal units (1 KB = 1000 bytes), as the browser's storage estimate and file managers do.
+pub fn format_bytes(bytes: f64, lang: &str) -> String {
+    const KB: f64 = 1000.0;
+    if bytes < KB * KB {
+        format!("{} KB", format_decimal((bytes / KB).max(1.0), 0, lang))
+    } else if bytes < KB * KB * KB {
+        format!("{} MB", format_decimal(bytes / (KB * KB), 1, lang))
+    } else {
+        format!("{} GB", format_decimal(bytes / (KB * KB * KB), 1, lang))
     }
 }
 
@@ -288,6 +304,49 @@ mod decimal_tests {
         assert_eq!(format_decimal(12.0, 1, "en"), "12.0");
         assert_eq!(format_decimal(1.25, 2, "ar"), "1.25");
         assert_eq!(format_decimal(3.0, 0, "de"), "3");
+    }
+
+    /// Every language of the app writes a decimal number by its own convention: CLDR's decimal
+    /// separator for Latin digits (as ICU's `Intl.NumberFormat(lang, {numberingSystem: "latn"})`
+    /// writes it), since the app writes Latin digits everywhere.
+    #[test]
+    fn every_language_has_its_decimal_separator() {
+        let expected = [
+            ("de", "0,2"),
+            ("en", "0.2"),
+            ("ar", "0.2"),
+            ("fa", "0.2"),
+            ("prs", "0.2"),
+            ("ps", "0,2"),
+            ("ckb", "0.2"),
+            ("kmr", "0,2"),
+            ("tr", "0,2"),
+            ("ru", "0,2"),
+            ("uk", "0,2"),
+            ("ka", "0,2"),
+            ("fr", "0,2"),
+            ("ti", "0.2"),
+            ("so", "0.2"),
+            ("ur", "0.2"),
+        ];
+        assert_eq!(expected.len(), crate::lang::LANGUAGES.len());
+        for lang in crate::lang::LANGUAGES {
+            let Some((_, want)) = expected.iter().find(|(code, _)| *code == lang.code) else {
+                panic!("no expectation for {}", lang.code);
+            };
+            assert_eq!(format_decimal(0.2, 1, lang.code), *want, "{}", lang.code);
+        }
+    }
+
+    #[test]
+    fn sizes_follow_the_language() {
+        use super::format_bytes;
+        assert_eq!(format_bytes(340_400.0, "de"), "340 KB");
+        assert_eq!(format_bytes(12.0, "de"), "1 KB");
+        assert_eq!(format_bytes(1_240_000.0, "de"), "1,2 MB");
+        assert_eq!(format_bytes(1_240_000.0, "en"), "1.2 MB");
+        assert_eq!(format_bytes(2_500_000_000.0, "fr"), "2,5 GB");
+        assert_eq!(format_bytes(2_500_000_000.0, "ar"), "2.5 GB");
     }
 }
 

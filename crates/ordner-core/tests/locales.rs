@@ -414,6 +414,7 @@ fn every_message_the_model_uses_exists_in_german_and_none_is_orphaned() {
     used.insert("pack-error-summary".to_owned());
     used.insert("pack-check-ok".to_owned());
     used.insert(ordner_core::content::issue::MISSING_LANGUAGES_ID.to_owned());
+    used.insert(ordner_core::content::printable::UNPRINTABLE_ID.to_owned());
     used.extend(TabId::ALL.iter().map(|t| t.title_id()));
 
     for id in &used {

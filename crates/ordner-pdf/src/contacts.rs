@@ -5,7 +5,7 @@
 use ordner_core::TabId;
 use ordner_core::content::{
     CONTACT_BY_APPOINTMENT_ID, CONTACT_FACTS_AS_OF_ID, CONTACT_FACTS_UNKNOWN_ID, Contact,
-    ContactField, Content, LocalText, Origin,
+    ContactField, Content, Origin,
 };
 use ordner_core::i18n::Arg;
 
@@ -15,10 +15,6 @@ use crate::text::TextStyle;
 /// At most this many contacts in the consultation printout: the ones the appointments name
 /// always, then the town's offices of the tabs in use, one per tab first.
 pub const MAX_CONSULT_CONTACTS: usize = 6;
-
-fn local<'t>(text: &'t LocalText, code: &str) -> &'t str {
-    text.get(code).unwrap_or(text.german())
-}
 
 /// An address as written in a pack (which may break lines) on one line: "Friedensplatz 7,
 /// 44135 Dortmund".
@@ -32,7 +28,11 @@ pub(crate) fn one_line(address: &str) -> String {
 }
 
 /// The opening hours of a contact with "by appointment only": the German line, and the line in
-/// the person's language when it differs (`None` without hours and without the flag).
+/// the person's language (`None` only when both sides are German; the whole result is `None`
+/// without hours and without the flag). Hours the town wrote only in German are printed once,
+/// on the German side, left to right; the other side says "(only in German)" in its language
+/// (the rule of every untranslated pack text, [`Sides::local`]), never the German hours set in
+/// its direction.
 pub(crate) fn hours_lines(c: &Contact, sides: &Sides<'_>) -> Option<(String, Option<String>)> {
     let (by_de, by_other) = sides.msg(CONTACT_BY_APPOINTMENT_ID);
     let line = |hours: Option<&str>, by: &str| {
@@ -44,15 +44,19 @@ pub(crate) fn hours_lines(c: &Contact, sides: &Sides<'_>) -> Option<(String, Opt
             (None, None) => None,
         }
     };
-    let de = line(
-        c.hours.as_ref().map(|h| local(h, &sides.de_lang.code)),
-        &by_de,
-    )?;
-    let other = line(
-        c.hours.as_ref().map(|h| local(h, &sides.other_lang.code)),
-        &by_other,
-    )
-    .filter(|o| !sides.same() && *o != de);
+    let (hours_de, hours_other) = match &c.hours {
+        Some(h) => {
+            let (de, other) = sides.local(h);
+            (Some(de), Some(other))
+        }
+        None => (None, None),
+    };
+    let de = line(hours_de.as_deref(), &by_de)?;
+    let other = if sides.same() {
+        None
+    } else {
+        line(hours_other.as_deref(), &by_other)
+    };
     Some((de, other))
 }
 
@@ -161,6 +165,7 @@ pub(crate) fn consult_section(flow: &mut Flow<'_, '_>, sides: &Sides<'_>, contac
         }
         // The hours in each language on its own side and in its direction.
         if let Some((de, other)) = hours_lines(c, sides) {
+            // Both sides German: `pair` prints the German line once.
             let other = other.unwrap_or_else(|| de.clone());
             flow.pair(sides, (&de, &other), &body);
         }

@@ -73,6 +73,25 @@ enum Item {
     },
 }
 
+impl Item {
+    /// Moves the item `dy` points down the page (negative: up).
+    fn shift(&mut self, dy: f32) {
+        match self {
+            Item::Glyphs { glyphs, .. } => {
+                for g in glyphs {
+                    g.1 += dy;
+                }
+            }
+            Item::Line { points, .. } => {
+                for p in points {
+                    p.1 += dy;
+                }
+            }
+            Item::Rect { y, .. } | Item::Image { y, .. } | Item::Form { y, .. } => *y += dy,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Default)]
 struct Page {
     items: Vec<Item>,
@@ -119,6 +138,17 @@ pub struct PlacedLine {
     pub notdef: usize,
     /// The font size.
     pub size: f32,
+    /// Part of a section heading (kept with the first line of its section).
+    pub heading: bool,
+}
+
+/// How much was drawn on a page (and placed in all): taken before and after drawing something
+/// that may have to move to the next page ([`DocBuilder::move_since`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DrawMark {
+    pub page: usize,
+    items: usize,
+    placed: usize,
 }
 
 /// Creator written into every document.
@@ -191,6 +221,55 @@ impl<'a> DocBuilder<'a> {
         &self.placed
     }
 
+    /// What has been drawn on `page` so far.
+    pub fn mark(&self, page: usize) -> DrawMark {
+        DrawMark {
+            page,
+            items: self.pages.get(page).map_or(0, |p| p.items.len()),
+            placed: self.placed.len(),
+        }
+    }
+
+    /// Marks the lines placed since `from` as a heading's.
+    pub fn mark_heading(&mut self, from: DrawMark) {
+        for line in self.placed.iter_mut().skip(from.placed) {
+            line.heading = true;
+        }
+    }
+
+    /// Moves everything drawn on `from.page` since `from` (and nothing may have been drawn on
+    /// other pages since) to page `to`, `dy` points lower (negative: higher).
+    pub fn move_since(&mut self, from: DrawMark, to: usize, dy: f32) {
+        let Some(page) = self.pages.get_mut(from.page) else {
+            return;
+        };
+        let mut moved: Vec<Item> = page
+            .items
+            .drain(from.items.min(page.items.len())..)
+            .collect();
+        for item in &mut moved {
+            item.shift(dy);
+        }
+        let anchor = moved.iter().find_map(|item| match item {
+            Item::Glyphs { face, glyphs, .. } => glyphs
+                .iter()
+                .find(|g| g.3.chars().any(ordner_core::bidi::is_strong_rtl))
+                .map(|g| (g.0, g.1, *face)),
+            _ => None,
+        });
+        let target = self.page(to);
+        target.items.extend(moved);
+        if target.rtl_anchor.is_none() {
+            target.rtl_anchor = anchor;
+        }
+        for line in self.placed.iter_mut().skip(from.placed) {
+            if line.page == from.page {
+                line.page = to;
+                line.y += dy;
+            }
+        }
+    }
+
     /// Draws a laid-out paragraph with its box's top-left corner at `x`, `y`. Returns its height.
     pub fn draw_block(&mut self, page: usize, block: &TextBlock, x: f32, y: f32) -> f32 {
         for c in &block.missing {
@@ -222,6 +301,7 @@ impl<'a> DocBuilder<'a> {
                     fonts,
                     notdef: line.glyphs.iter().filter(|g| g.gid == 0).count(),
                     size: style.size,
+                    heading: false,
                 });
             }
             let baseline = top + line.ascent;

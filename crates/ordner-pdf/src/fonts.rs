@@ -219,6 +219,11 @@ impl FontLibrary {
         Ok(lib)
     }
 
+    /// Whether one of the faces added has a glyph for `c`.
+    pub fn covers(&self, c: char) -> bool {
+        self.faces.iter().any(|l| l.covers(c))
+    }
+
     /// Whether a face was added.
     pub fn has(&self, face: FontFace) -> bool {
         self.faces.iter().any(|l| l.face == face)

@@ -6,7 +6,7 @@ use ordner_core::Catalog;
 use ordner_core::i18n::Arg;
 use ordner_core::lang::{Dir, Script};
 
-use crate::doc::{A4_HEIGHT, A4_WIDTH, DocBuilder, mm};
+use crate::doc::{A4_HEIGHT, A4_WIDTH, DocBuilder, DrawMark, mm};
 use crate::text::{Align, LangSpec, Rgb, TextBlock, TextStyle, layout_paragraph};
 
 /// Left margin: room for two-hole punching (holes sit 12 mm from the edge; 28 mm keeps text
@@ -112,6 +112,18 @@ pub struct Flow<'d, 'a> {
     pub y: f32,
     /// Called for every page the flow starts (to mark it, e.g. with its register tab).
     pub on_new_page: Option<PageHook<'d, 'a>>,
+    /// The heading drawn last, while nothing has been drawn after it: a page break now takes
+    /// it along to the new page, so that a heading never ends a page (#14).
+    kept: Option<Kept>,
+}
+
+/// A heading that must stay with what follows it: where it started (the drawing mark and its
+/// top) and the mark after it.
+#[derive(Debug, Clone, Copy)]
+struct Kept {
+    start: DrawMark,
+    top: f32,
+    end: DrawMark,
 }
 
 impl<'d, 'a> Flow<'d, 'a> {
@@ -123,14 +135,25 @@ impl<'d, 'a> Flow<'d, 'a> {
             page,
             y: MARGIN_TOP,
             on_new_page: None,
+            kept: None,
         }
     }
 
+    /// Starts a new page. A heading with nothing drawn after it moves along to the new page
+    /// (unless it is at the top of its page already: moving it would gain nothing).
     pub fn new_page(&mut self) {
+        let kept = self.kept.take().filter(|k| {
+            k.end.page == self.page && self.doc.mark(self.page) == k.end && k.top > MARGIN_TOP + 1.0
+        });
+        let below_heading = kept.map(|k| self.y - k.top);
         self.page = self.doc.new_page();
         self.y = MARGIN_TOP;
         if let Some(f) = self.on_new_page.as_mut() {
             f(self.doc, self.page);
+        }
+        if let (Some(k), Some(height)) = (kept, below_heading) {
+            self.doc.move_since(k.start, self.page, MARGIN_TOP - k.top);
+            self.y = MARGIN_TOP + height;
         }
     }
 
@@ -139,6 +162,25 @@ impl<'d, 'a> Flow<'d, 'a> {
         if self.y + height > bottom_limit() && self.y > MARGIN_TOP + 1.0 {
             self.new_page();
         }
+    }
+
+    /// Draws a heading with `draw` and keeps it with what follows: if the next thing drawn
+    /// needs a new page, the heading moves there too.
+    pub fn keep_with_next(&mut self, draw: impl FnOnce(&mut Self)) {
+        let start = self.doc.mark(self.page);
+        let top = self.y;
+        draw(self);
+        if self.page != start.page {
+            // The heading itself broke the page: it is at the top of the new one.
+            self.kept = None;
+            return;
+        }
+        self.doc.mark_heading(start);
+        self.kept = Some(Kept {
+            start,
+            top,
+            end: self.doc.mark(self.page),
+        });
     }
 
     pub fn gap(&mut self, h: f32) {
@@ -287,18 +329,21 @@ impl<'d, 'a> Flow<'d, 'a> {
     }
 
     /// A section heading in both languages with a rule under it.
+    /// It is kept with the first line of what follows it ([`Flow::keep_with_next`]).
     pub fn heading(&mut self, sides: &Sides<'_>, texts: (&str, &str), size: f32) {
         self.ensure(size * 4.0);
         let style = TextStyle::bold(size).with_color(ACCENT);
-        self.pair(sides, texts, &style);
-        self.doc.line(
-            self.page,
-            (MARGIN_LEFT, self.y + 2.0),
-            (A4_WIDTH - MARGIN_RIGHT, self.y + 2.0),
-            ACCENT,
-            0.6,
-        );
-        self.y += 8.0;
+        self.keep_with_next(|flow| {
+            flow.pair(sides, texts, &style);
+            flow.doc.line(
+                flow.page,
+                (MARGIN_LEFT, flow.y + 2.0),
+                (A4_WIDTH - MARGIN_RIGHT, flow.y + 2.0),
+                ACCENT,
+                0.6,
+            );
+            flow.y += 8.0;
+        });
     }
 
     /// Blank ruled lines to write on, down to `until` (or the page's bottom).

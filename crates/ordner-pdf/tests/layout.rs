@@ -89,6 +89,41 @@ fn layout_problems(what: &str, out: &PdfOutput) -> Vec<String> {
             }
         }
     }
+    problems.extend(orphaned_headings(what, out));
+    problems
+}
+
+/// Headings that end a page: the first line after a heading (in the order the engine placed
+/// them) is on a later page. A heading at the top of its page is not orphaned (what follows
+/// it, e.g. a notes page's ruled lines, is not text).
+fn orphaned_headings(what: &str, out: &PdfOutput) -> Vec<String> {
+    let mut problems = Vec::new();
+    let lines = &out.lines;
+    let mut i = 0;
+    while i < lines.len() {
+        if !lines[i].heading {
+            i += 1;
+            continue;
+        }
+        let first = &lines[i];
+        let mut end = i;
+        while end < lines.len() && lines[end].heading {
+            end += 1;
+        }
+        if let Some(next) = lines.get(end)
+            && next.page != first.page
+            && first.y > MARGIN_TOP + 1.0
+        {
+            problems.push(format!(
+                "{what} page {}: heading {:?} ends the page (at y {:.1}); its text starts on page {}",
+                first.page + 1,
+                first.text,
+                first.y,
+                next.page + 1
+            ));
+        }
+        i = end;
+    }
     problems
 }
 
@@ -588,4 +623,126 @@ fn regression_direction_of_untranslated_and_mixed_text() {
 
 fn pack_content() -> Content {
     pack("dortmund")
+}
+
+/// A pack with opening hours only in German (by appointment) and hours translated into Arabic.
+const HOURS_PACK: &str = r#"
+format = 2
+key = "stunden"
+town = "Stunden"
+updated = "2026-11-21"
+
+[[contacts]]
+key = "auslaenderbehoerde"
+organisation = "Ausländerbehörde Stunden"
+hours.de = "Mo 8–12 Uhr, Do 14–18 Uhr"
+by_appointment = true
+facts_as_of = "2026-01-10"
+
+[[contacts]]
+key = "sprechstunde"
+tabs = ["advice"]
+organisation = "Beratungsstelle Stunden"
+hours.de = "Di 9–11 Uhr"
+hours.ar = "الثلاثاء 9–11"
+facts_as_of = "2026-01-10"
+"#;
+
+/// regression (#14): opening hours the town wrote only in German are printed once, on the
+/// German side, left to right; the other side says "(only in German)" as for every untranslated
+/// pack text (the consultation printout's contacts printed the German hours again in the
+/// person's column, set right to left in Arabic). Hours with a translation print it.
+#[test]
+fn regression_untranslated_hours_printed_once_in_german() {
+    let fonts = all_fonts();
+    let de = catalog("de");
+    let pack = ordner_core::content::ContentPack::parse("stunden.toml", HOURS_PACK).unwrap();
+    let content = Content::default_germany().with_pack(&pack).unwrap();
+    for code in ["ar", "ti"] {
+        let other = catalog(code);
+        let only = format!("({})", other.msg("tabs-german-only"));
+        let mut input = one_entry_consultation(&de, &other, &content, "Antrag besprochen.");
+        input.tabs = vec![TabId::Arrival, TabId::Advice];
+        input.contacts = vec!["auslaenderbehoerde".into(), "sprechstunde".into()];
+        let consult = consultation(&input, &fonts).unwrap();
+        let folder = blank(&fonts, &de, &other, &content);
+        for (what, out) in [("consultation", &consult), ("blank folder", &folder)] {
+            let what = format!("{what} de+{code}");
+            assert_clean(layout_problems(&what, out));
+            let text = |l: &PlacedLine| ordner_core::bidi::strip_bidi_controls(&l.text);
+            // Once per contact (the blank folder lists a contact behind each of its tabs).
+            for (hours, name) in [
+                ("Mo 8–12 Uhr", "Ausländerbehörde Stunden"),
+                ("Di 9–11 Uhr", "Beratungsstelle Stunden"),
+            ] {
+                let german: Vec<&PlacedLine> = out
+                    .lines
+                    .iter()
+                    .filter(|l| text(l).contains(hours))
+                    .collect();
+                let shown = out.lines.iter().filter(|l| text(l).contains(name)).count();
+                assert!(shown >= 1, "{what}: {name} listed");
+                assert_eq!(
+                    german.len(),
+                    shown,
+                    "{what}: {hours} once a contact: {german:?}"
+                );
+                assert!(
+                    german.iter().all(|l| !l.rtl),
+                    "{what}: {hours} left to right"
+                );
+            }
+            assert!(
+                out.lines.iter().any(|l| text(l).contains(&only)),
+                "{what}: the person's side says {only}"
+            );
+            let translated = out.lines.iter().any(|l| text(l).contains("الثلاثاء 9–11"));
+            assert_eq!(translated, code == "ar", "{what}: the Arabic hours");
+        }
+    }
+}
+
+/// regression (#14): a heading never ends a page. A heading drawn low on a page, followed by a
+/// paragraph too tall for the rest of the page, moves with the paragraph to the next page
+/// (the paragraph went on alone and left the heading at the foot of the page before it).
+#[test]
+fn regression_heading_moves_with_its_section() {
+    use ordner_pdf::layout::{Flow, Sides, bottom_limit};
+    use ordner_pdf::{DocInfo, TextStyle};
+    let fonts = all_fonts();
+    let (de, ar) = (catalog("de"), catalog("ar"));
+    let sides = Sides::new(&de, &ar);
+    let mut doc = ordner_pdf::DocBuilder::new(&fonts);
+    let text_de = "Bitte bringen Sie alle Bescheide und Ihren Ausweis mit. ".repeat(8);
+    let text_ar = "يرجى إحضار جميع القرارات وبطاقة الهوية. ".repeat(8);
+    let mut flow = Flow::new(&mut doc);
+    flow.y = bottom_limit() - 70.0;
+    flow.heading(&sides, ("Checkliste", "قائمة التحقق"), 13.0);
+    flow.pair(&sides, (&text_de, &text_ar), &TextStyle::regular(10.0));
+    // A heading at the very top of a page stays there, whatever follows it.
+    flow.new_page();
+    flow.heading(&sides, ("Notizen", "ملاحظات"), 13.0);
+    flow.new_page();
+    flow.pair(&sides, ("Ende", "نهاية"), &TextStyle::regular(10.0));
+    drop(flow);
+    let out = doc
+        .finish(&DocInfo {
+            title: "heading".into(),
+            languages: vec!["de".into(), "ar".into()],
+            subject: String::new(),
+        })
+        .unwrap();
+    assert_clean(layout_problems("heading", &out));
+    let heading = out.lines.iter().find(|l| l.text == "Checkliste").unwrap();
+    let first = out
+        .lines
+        .iter()
+        .find(|l| l.text.starts_with("Bitte"))
+        .unwrap();
+    assert_eq!((heading.page, first.page), (1, 1), "{heading:?} {first:?}");
+    assert!(heading.y < first.y && heading.y <= MARGIN_TOP + 1.0);
+    let notes = out.lines.iter().find(|l| l.text == "Notizen").unwrap();
+    assert_eq!(notes.page, 2);
+    let last = out.lines.iter().find(|l| l.text == "Ende").unwrap();
+    assert_eq!(last.page, 3);
 }

@@ -502,6 +502,25 @@ impl<'a> OfficeEditor<'a> {
             .await;
     }
 
+    /// The warnings shown beside the check's result (characters the printout cannot show):
+    /// `(field, text)` each.
+    pub async fn warnings(&self) -> Vec<(String, String)> {
+        let fields = self
+            .app
+            .js("[...document.querySelectorAll('.office-result .pack-warning')].map((li) => li.dataset.field)")
+            .await;
+        let texts = self.app.texts(".office-result .pack-warning").await;
+        let fields: Vec<String> = fields
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .filter_map(|v| v.as_str().map(str::to_owned))
+                    .collect()
+            })
+            .unwrap_or_default();
+        fields.into_iter().zip(texts).collect()
+    }
+
     /// Presses "save as a file" and returns the file's text.
     pub async fn export(&self) -> String {
         capture_downloads(&self.app.driver).await;

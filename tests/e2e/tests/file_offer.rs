@@ -184,6 +184,32 @@ async fn nothing_is_saved_until_save_as_file_is_pressed() {
     .await;
     let (url, size) = make_pdf(&b, ".print-screen").await;
     assert_nothing_saved(&b, "blank folder made").await;
+    // Size and time as each language writes decimals: "0,4 s" in German, "0.4" in Arabic.
+    let done_de = js(
+        &b,
+        "document.querySelector('#print-result .bi-de').textContent",
+    )
+    .await;
+    let done_de = done_de.as_str().unwrap_or_default();
+    let seconds_de = done_de
+        .split("Zeit: ")
+        .nth(1)
+        .and_then(|rest| rest.strip_suffix(" s"))
+        .unwrap_or_default();
+    assert!(
+        seconds_de.len() >= 3 && seconds_de.contains(',') && !seconds_de.contains('.'),
+        "German time: {done_de}"
+    );
+    let done_ar = js(
+        &b,
+        "document.querySelector('#print-result .bi-own').textContent",
+    )
+    .await;
+    let done_ar = done_ar.as_str().unwrap_or_default();
+    assert!(
+        done_ar.contains(&seconds_de.replace(',', ".")),
+        "Arabic time with a point: {done_ar} (German {done_de})"
+    );
     assert_eq!(
         js(&b, "typeof navigator.canShare").await,
         "undefined",
@@ -202,7 +228,7 @@ async fn nothing_is_saved_until_save_as_file_is_pressed() {
     screenshot(&b, "offer-1-blank-ar.png").await;
     let (name, bytes) = save_and_take(&b, ".print-screen").await;
     assert!(
-        name.starts_with("mein-ordner-ordner-ar-") && name.ends_with(".pdf"),
+        name.starts_with("mein-ordner-blanko-de-ar-") && name.ends_with(".pdf"),
         "{name}"
     );
     assert!(bytes.starts_with(b"%PDF-"));

@@ -46,6 +46,31 @@ async fn office_editor_export_and_import() {
         "moved up one place"
     );
     editor.check_passes().await;
+    assert_eq!(
+        editor.warnings().await,
+        [],
+        "nothing the printout cannot show"
+    );
+    // A character the printout cannot show (an emoji; WebDriver types only the Basic
+    // Multilingual Plane, so "☕" U+2615) is a warning, in both languages, naming field and
+    // character; the pack stays fine to export.
+    editor
+        .contact(n - 1)
+        .type_into("department", "Café ☕")
+        .await;
+    editor.check_passes().await;
+    let warnings = editor.warnings().await;
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    let (field, text) = &warnings[0];
+    assert_eq!(field, &format!("contacts[{n}].department"));
+    assert!(
+        text.contains("☕ (U+2615)") && text.contains(field.as_str()),
+        "{text}"
+    );
+    assert!(
+        text.contains("gedruckt") && text.contains("طباعة"),
+        "{text}"
+    );
     app.screenshot("office-1-checked-de-ar.png").await;
 
     // --- Export: the text handed to the download link. ---
@@ -63,6 +88,7 @@ async fn office_editor_export_and_import() {
     assert_eq!(ours.hours.as_ref().map(|h| h.german()), Some(HOURS_DE));
     assert_eq!(ours.by_appointment, Some(true));
     assert_eq!(ours.facts_as_of.as_deref(), Some("2025-06-30"));
+    assert_eq!(ours.department.as_deref(), Some("Café ☕"));
     assert!(
         text.contains("\nformat = 2\n"),
         "the fields of format 2 need it"

@@ -14,6 +14,8 @@
 //! - [`encode`]: [`ContentPack::to_toml`], the export of the office editor.
 //! - [`edit`]: the office editor's edits (add, move, remove contacts; tabs; town texts).
 //! - [`builtin`]: the packs shipped in `packs/`.
+//! - [`printable`]: the characters the printed folder can show, and a pack's texts with others
+//!   (emoji), which `ordner check-pack` and the office editor warn about.
 //!
 //! Message id scheme: `tab-<tab>-intro`, `tab-<tab>-tip-<key>`, `tab-section-<name>`,
 //! `check-<key>`, `check-<key>-hint`, `contact-type-<key>`, `contact-type-<key>-desc`,
@@ -29,6 +31,8 @@ pub mod issue;
 pub mod merge;
 pub mod model;
 pub mod pack;
+pub mod printable;
+mod printable_ranges;
 
 pub use builtin::{BUILTIN_PACKS, BuiltinPack, builtin_packs};
 pub use catalogue::{
@@ -46,6 +50,7 @@ pub use pack::{
     ContentPack, EntryOrigin, MAX_PACK_BYTES, PACK_FORMAT, PACK_FORMATS_READ, PackContact,
     PackItem, PackOrigin, PackTip,
 };
+pub use printable::{Unprintable, printable};
 
 /// A text of a pack that lacks some of the app's languages: a warning, not a problem (the app
 /// shows the German text there, marked as German). `ordner check-pack` reports these.

@@ -105,6 +105,8 @@ pub struct EntryOrigin {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct PackOrigin {
     pub file: String,
+    /// Line of `town = ...` (0 when it is missing).
+    pub town_line: usize,
     pub contacts: Vec<EntryOrigin>,
     pub checklist: Vec<EntryOrigin>,
     pub tips: Vec<EntryOrigin>,
@@ -433,6 +435,9 @@ impl Ctx<'_> {
 
         let mut origin = PackOrigin {
             file: self.file.to_owned(),
+            town_line: obj
+                .get("town")
+                .map_or(0, |v| line_at(self.src, v.span().start)),
             ..PackOrigin::default()
         };
         let contacts = self.entries(&obj, "contacts", &mut origin.contacts, |c, e| c.contact(e));
