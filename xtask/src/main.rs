@@ -434,6 +434,7 @@ fn bench() -> Result<()> {
     for (title, krate) in [
         ("Vault (native)", "ordner-vault"),
         ("PDF (native)", "ordner-pdf"),
+        ("Search (native)", "ordner-core"),
     ] {
         let example = root().join("crates").join(krate).join("examples/bench.rs");
         if example.is_file() {

@@ -27,6 +27,7 @@ pub mod i18n;
 pub mod ics;
 pub mod lang;
 pub mod offer;
+pub mod search;
 pub mod tabs;
 
 pub use content::{Content, ContentPack};

@@ -158,7 +158,9 @@ async fn home_usable(dist: &Path) -> f64 {
     let server = Server::start_gzip(dist);
     let chromedriver = Driver::start();
     let driver = browser(&chromedriver, server.port, 390, 844).await;
-    // A plain file of the origin (no app, no service worker) to store the language on.
+    // A plain file of the origin (no app, no service worker) to store the language on; the
+    // browser asks for the origin's /favicon.ico there, which the app does not have.
+    e2e::expect_console_error(&driver, "favicon.ico");
     driver
         .goto(server.origin() + "/build-id.txt")
         .await
@@ -187,6 +189,17 @@ async fn home_usable(dist: &Path) -> f64 {
     .unwrap();
     driver.quit().await.unwrap();
     ms
+}
+
+async fn print_home(dist: &Path) {
+    let mut home = Vec::new();
+    for _ in 0..RUNS {
+        home.push(home_usable(dist).await);
+    }
+    println!(
+        "| home with the ten tabs usable, language stored (Arabic), empty cache, 4× CPU + slow 4G, gzip | **{:.0} ms** (median of {RUNS}) | budget 2000 ms |",
+        median(home)
+    );
 }
 
 /// 4× CPU slowdown and Lighthouse's "slow 4G" mobile profile.
@@ -415,6 +428,11 @@ async fn main() {
         }
         return;
     }
+    // `BENCH_ONLY=home`: only home for a stored language.
+    if std::env::var("BENCH_ONLY").as_deref() == Ok("home") {
+        print_home(&dist).await;
+        return;
+    }
     let mut plain = Vec::new();
     let mut slow = Vec::new();
     let mut slow_raw = Vec::new();
@@ -449,14 +467,7 @@ async fn main() {
         app(&slow_raw),
         arrived(&slow_raw)
     );
-    let mut home = Vec::new();
-    for _ in 0..RUNS {
-        home.push(home_usable(&dist).await);
-    }
-    println!(
-        "| home with the ten tabs usable, language stored (Arabic), empty cache, 4× CPU + slow 4G, gzip | **{:.0} ms** (median of {RUNS}) | budget 2000 ms |",
-        median(home)
-    );
+    print_home(&dist).await;
     // `BENCH_ONLY=startup`: only the download and first-screen figures.
     if std::env::var("BENCH_ONLY").as_deref() == Ok("startup") {
         return;
