@@ -128,6 +128,14 @@ enum Build {
 
 fn dist(tools: &setup::Tools, out: &Path, build: Build) -> Result<()> {
     run(Command::new("cargo").args(["fetch", "--quiet"]))?;
+    // wasm-bindgen adds a build's JS snippets to Trunk's output directory and never removes old
+    // ones, so a release build made after a test-hooks build in the same `target/` would ship the
+    // test hooks' snippet (unreferenced, but present). Each build starts without them.
+    let snippets = root().join("target/wasm-bindgen/release/snippets");
+    if snippets.exists() {
+        std::fs::remove_dir_all(&snippets)
+            .map_err(|e| format!("cannot remove {}: {e}", snippets.display()))?;
+    }
     let mut cmd = trunk(tools);
     cmd.args(["build", "--release", "--dist"]).arg(out);
     if build == Build::WithTestHooks {
