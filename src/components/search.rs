@@ -66,19 +66,7 @@ fn contact_text(t: &Texts, c: &Contact) -> BiText {
         de.push(name.de);
         own.extend(name.own);
     }
-    for value in [
-        &c.organisation,
-        &c.department,
-        &c.address,
-        &c.phone,
-        &c.email,
-        &c.web,
-    ]
-    .into_iter()
-    .flatten()
-    {
-        de.push(value.clone());
-    }
+    de.extend(c.written_fields().cloned());
     for local in [&c.hours, &c.notes].into_iter().flatten() {
         let text = bi_local(t, local);
         de.push(text.de);

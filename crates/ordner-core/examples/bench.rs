@@ -77,19 +77,7 @@ fn texts_of(content: &Content, de: &Catalog, ar: &Catalog, extra: &[Contact]) ->
             if let Some(id) = c.type_name_id() {
                 texts.extend([de.msg(&id), ar.msg(&id)]);
             }
-            for v in [
-                &c.organisation,
-                &c.department,
-                &c.address,
-                &c.phone,
-                &c.email,
-                &c.web,
-            ]
-            .into_iter()
-            .flatten()
-            {
-                texts.push(v.clone());
-            }
+            texts.extend(c.written_fields().cloned());
             for local in [&c.hours, &c.notes].into_iter().flatten() {
                 texts.push(local.german().to_owned());
                 texts.extend(local.get("ar").map(str::to_owned));

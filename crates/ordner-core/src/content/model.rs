@@ -229,6 +229,22 @@ impl Contact {
         self.contact_type().map(ContactType::name_id)
     }
 
+    /// The fields written as on the office's door, never translated: organisation, department,
+    /// address, phone, e-mail and web address, those that are filled in, in that order (what
+    /// search finds a contact by, beside its type and its texts).
+    pub fn written_fields(&self) -> impl Iterator<Item = &String> {
+        [
+            &self.organisation,
+            &self.department,
+            &self.address,
+            &self.phone,
+            &self.email,
+            &self.web,
+        ]
+        .into_iter()
+        .flatten()
+    }
+
     /// Whether the town filled in anything at all.
     pub fn is_blank(&self) -> bool {
         ContactField::ALL.iter().all(|f| !self.has(*f))
